@@ -1,0 +1,346 @@
+//! The command line: every non-interactive job is a subcommand, for
+//! scripting and for tests. Errors reach `main` as one-line reasons.
+
+mod print;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, anyhow, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::model::{Change, Framework, Group, Lang, Note, Session};
+use crate::store::{self, Lock, LockState};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "spiral",
+    version,
+    about = "Capture, code and profile the notes of co-responsibility well-being workshops (SPIRAL).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// A session file to open in the app (created after asking when it does
+    /// not exist). Without it, the app lists the sessions of the data folder.
+    pub file: Option<PathBuf>,
+
+    /// A framework file to code with, instead of the eight families shipped.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a session file (never over an existing one).
+    New {
+        file: PathBuf,
+        #[arg(long)]
+        title: String,
+        /// A group of the session; repeat for several.
+        #[arg(long = "group", value_name = "NAME")]
+        groups: Vec<String>,
+        /// The language labels are shown in.
+        #[arg(long, default_value = "en")]
+        lang: Lang,
+        #[arg(long, default_value = "")]
+        place: String,
+        /// The session's date, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        date: Option<jiff::civil::Date>,
+        /// A facilitator; repeat for several.
+        #[arg(long = "facilitator", value_name = "NAME")]
+        facilitators: Vec<String>,
+    },
+    /// Add a note to a group; prints the new note's id.
+    Add {
+        file: PathBuf,
+        /// The group's name (or id).
+        #[arg(long)]
+        group: String,
+        /// The question the note answers: wellbeing, illbeing, action (or
+        /// another question id of the session).
+        #[arg(long)]
+        question: String,
+        /// Code it: a key 1-8, a family id or a family label.
+        #[arg(long, value_name = "KEY")]
+        family: Option<String>,
+        /// Who coded it.
+        #[arg(long, default_value = "")]
+        coder: String,
+        /// Add the group when the session has none of that name.
+        #[arg(long)]
+        create_group: bool,
+        /// The note's text.
+        text: String,
+    },
+    /// Print each group's profile and the aggregate (pooled and group mean).
+    Profile {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ProfileFormat::Table)]
+        format: ProfileFormat,
+        /// The language of family labels in the table.
+        #[arg(long)]
+        lang: Option<Lang>,
+    },
+    /// Validate session files; errors name path:line:col.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the framework: families, keys, components.
+    Categories {
+        #[arg(long, default_value = "en")]
+        lang: Lang,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProfileFormat {
+    Table,
+    Csv,
+    Json,
+    Ron,
+}
+
+/// The framework to use: `--framework FILE`, or the shipped one.
+pub fn load_framework(path: Option<&Path>) -> anyhow::Result<Framework> {
+    match path {
+        Some(p) => Ok(Framework::load(p)?),
+        None => Ok(Framework::default_framework()),
+    }
+}
+
+/// Runs a subcommand, writing its output to `out`.
+pub fn run(command: Command, framework: &Framework, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    match command {
+        Command::New {
+            file,
+            title,
+            groups,
+            lang,
+            place,
+            date,
+            facilitators,
+        } => {
+            if file.exists() {
+                bail!("{} already exists; spiral never writes over a session", file.display());
+            }
+            let mut session = Session::new(&title, framework, lang);
+            if session.title.is_empty() {
+                bail!("the title is empty");
+            }
+            session.place = crate::text::clean(&place);
+            if date.is_some() {
+                session.date = date;
+            }
+            session.facilitators = facilitators.iter().map(|f| crate::text::clean(f)).collect();
+            for name in &groups {
+                let group = Group::new(name);
+                if group.name.is_empty() {
+                    bail!("a group name is empty");
+                }
+                if session.group_by_name(&group.name).is_some() {
+                    bail!("the group `{}` is named twice", group.name);
+                }
+                session.groups.push(group);
+            }
+            if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+            }
+            store::save_session(&file, &session)
+                .with_context(|| format!("{}: cannot write", file.display()))?;
+            writeln!(out, "created {}", file.display())?;
+        }
+        Command::Add {
+            file,
+            group,
+            question,
+            family,
+            coder,
+            create_group,
+            text,
+        } => {
+            let id = add_note(&file, framework, &group, &question, family.as_deref(), &coder, create_group, &text)?;
+            writeln!(out, "{id}")?;
+        }
+        Command::Profile { files, format, lang } => {
+            let sessions = load_all(&files)?;
+            let lang = lang.or_else(|| sessions.first().map(|(_, s)| s.language)).unwrap_or_default();
+            let report = crate::profile::profile_report(&sessions, framework, lang);
+            print::profile(&report, format, out)?;
+        }
+        Command::Check { files } => {
+            let mut failed = 0;
+            for file in &files {
+                match check_one(file, framework) {
+                    Ok(lines) => {
+                        for l in lines {
+                            writeln!(out, "{l}")?;
+                        }
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        writeln!(out, "{e}")?;
+                    }
+                }
+            }
+            if failed > 0 {
+                bail!("{failed} of {} file(s) failed the check", files.len());
+            }
+        }
+        Command::Categories { lang } => print::categories(framework, lang, out)?,
+    }
+    Ok(())
+}
+
+fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session)>> {
+    files
+        .iter()
+        .map(|f| Ok((f.display().to_string(), store::load_session(f)?)))
+        .collect()
+}
+
+/// Validates one file; the lines to print when it passes (warnings, then a
+/// summary).
+fn check_one(file: &Path, framework: &Framework) -> anyhow::Result<Vec<String>> {
+    let session = store::load_session(file)?;
+    let mut lines = Vec::new();
+    if session.framework.id != framework.id {
+        lines.push(format!(
+            "{}: warning: coded with framework `{}`, checked against `{}`",
+            file.display(),
+            session.framework.id,
+            framework.id
+        ));
+    }
+    let src = std::fs::read_to_string(file)?;
+    for note in &session.notes {
+        if let Some(f) = &note.family {
+            if framework.family(f).is_none() {
+                let (line, col) = crate::source::locate_field(&src, "family", &format!("{f:?}"), 0);
+                lines.push(format!(
+                    "{}:{line}:{col}: warning: note {} is coded `{f}`, a family framework `{}` does not know (kept, shown as unknown)",
+                    file.display(),
+                    note.id,
+                    framework.id
+                ));
+            }
+        }
+    }
+    let coded = session.notes.iter().filter(|n| n.is_coded()).count();
+    lines.push(format!(
+        "{}: ok ({} groups, {} notes, {} coded)",
+        file.display(),
+        session.groups.len(),
+        session.notes.len(),
+        coded
+    ));
+    Ok(lines)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_note(
+    file: &Path,
+    framework: &Framework,
+    group: &str,
+    question: &str,
+    family: Option<&str>,
+    coder: &str,
+    create_group: bool,
+    text: &str,
+) -> anyhow::Result<uuid::Uuid> {
+    let _lock = match Lock::acquire(file)? {
+        LockState::Held(lock) => lock,
+        LockState::Busy(who) => bail!(
+            "{} is open in another spiral ({who}); add the note there, or close it first",
+            file.display()
+        ),
+    };
+    let mut session = store::load_session(file)?;
+    let question = session
+        .question(question)
+        .map(|q| q.id.clone())
+        .ok_or_else(|| {
+            anyhow!(
+                "no question `{question}` in {}; its questions are: {}",
+                file.display(),
+                session.questions.iter().map(|q| q.id.as_str()).collect::<Vec<_>>().join(", ")
+            )
+        })?;
+    let mut history = crate::model::History::default();
+    let group_id = match session.group_by_name(group) {
+        Some(g) => g.id.clone(),
+        None if create_group => {
+            let g = Group::new(group);
+            if g.name.is_empty() {
+                bail!("the group name is empty");
+            }
+            let id = g.id.clone();
+            let index = session.groups.len();
+            history.apply(&mut session, Change::AddGroup { index, group: g });
+            id
+        }
+        None => bail!(
+            "no group named `{group}` in {}; its groups are: {} (add --create-group to add it)",
+            file.display(),
+            if session.groups.is_empty() {
+                "none".to_string()
+            } else {
+                session.groups.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        ),
+    };
+    let mut note = Note::new(&group_id, &question, text, coder);
+    if note.text.is_empty() {
+        bail!("the note is empty");
+    }
+    if let Some(key) = family {
+        let f = framework.resolve_family(key).ok_or_else(|| {
+            anyhow!(
+                "no family `{key}` in framework `{}` (use a key 1-{}, an id or a label)",
+                framework.id,
+                framework.families.len()
+            )
+        })?;
+        note.family = Some(f.id.clone());
+    }
+    let id = note.id;
+    let index = session.notes.len();
+    history.apply(&mut session, Change::AddNote { index, note });
+    store::save_session(file, &session).with_context(|| format!("{}: cannot write", file.display()))?;
+    Ok(id)
+}
+
+/// `spiral FILE` on a file that does not exist: asks before creating it.
+/// Without a terminal to ask on, refuses.
+pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result<bool> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        bail!(
+            "{} does not exist (create it with `spiral new {} --title TITLE`)",
+            file.display(),
+            file.display()
+        );
+    }
+    eprint!("{} does not exist. Create a new session there? [y/N] ", file.display());
+    let mut answer = String::new();
+    stdin.read_line(&mut answer)?;
+    if !matches!(answer.trim(), "y" | "Y" | "yes" | "j" | "ja" | "oui") {
+        return Ok(false);
+    }
+    let title = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().replace(['-', '_'], " "))
+        .unwrap_or_else(|| "New session".into());
+    let session = Session::new(&title, framework, Lang::En);
+    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    store::save_session(file, &session)?;
+    Ok(true)
+}

@@ -1,0 +1,205 @@
+//! How the command line writes its results.
+
+use std::io::Write;
+
+use super::ProfileFormat;
+use crate::model::{Framework, Lang};
+use crate::profile::{AggregateReport, ProfileReport, QuestionCounts};
+use crate::text::pad;
+
+/// Writes a profile report in the chosen format.
+pub fn profile(report: &ProfileReport, format: ProfileFormat, out: &mut dyn Write) -> anyhow::Result<()> {
+    match format {
+        ProfileFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            writeln!(out)?;
+        }
+        ProfileFormat::Ron => {
+            let s = crate::store::ron_options().to_string_pretty(
+                report,
+                ron::ser::PrettyConfig::new().struct_names(false),
+            )?;
+            writeln!(out, "{s}")?;
+        }
+        ProfileFormat::Csv => profile_csv(report, out)?,
+        ProfileFormat::Table => profile_table(report, out)?,
+    }
+    Ok(())
+}
+
+fn share_cell(s: Option<f64>) -> String {
+    s.map(|v| format!("{v:.4}")).unwrap_or_default()
+}
+
+type CsvOut<'a> = csv::Writer<&'a mut dyn Write>;
+
+/// `session,group,question,family,count,share`: one row per session, group
+/// (or aggregate), question (or `all`) and family.
+fn profile_csv(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["session", "group", "question", "family", "count", "share"])?;
+    for s in &report.sessions {
+        for g in &s.groups {
+            csv_counts(&mut w, report, &s.title, &g.name, &g.questions)?;
+        }
+        csv_aggregate(&mut w, report, &s.title, &s.aggregate)?;
+    }
+    if let Some(a) = &report.all_sessions {
+        csv_aggregate(&mut w, report, "(all sessions)", a)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn csv_counts(
+    w: &mut CsvOut,
+    report: &ProfileReport,
+    session: &str,
+    group: &str,
+    qs: &[QuestionCounts],
+) -> anyhow::Result<()> {
+    for q in qs {
+        for (f, family) in report.families.iter().enumerate() {
+            w.write_record([
+                session,
+                group,
+                &q.question,
+                &family.id,
+                &q.counts[f].to_string(),
+                &share_cell(q.shares[f]),
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// The pooled rows, then the group-mean rows (whose count is empty: a mean
+/// of shares has no count).
+fn csv_aggregate(
+    w: &mut CsvOut,
+    report: &ProfileReport,
+    session: &str,
+    a: &AggregateReport,
+) -> anyhow::Result<()> {
+    csv_counts(w, report, session, "(pooled)", &a.pooled)?;
+    for m in &a.group_mean {
+        for (f, family) in report.families.iter().enumerate() {
+            w.write_record([
+                session,
+                "(group mean)",
+                &m.question,
+                &family.id,
+                "",
+                &share_cell(m.shares[f]),
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+fn percent(s: Option<f64>) -> String {
+    s.map(|v| format!("{:.0}%", v * 100.0)).unwrap_or_else(|| "–".into())
+}
+
+fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let label_width = report
+        .families
+        .iter()
+        .map(|f| crate::text::width(&f.label) + 2)
+        .max()
+        .unwrap_or(10)
+        .min(44);
+    let header = |out: &mut dyn Write, qs: &[String]| -> std::io::Result<()> {
+        write!(out, "  {}", pad("", label_width))?;
+        for q in qs {
+            write!(out, " {:>13}", q)?;
+        }
+        writeln!(out)
+    };
+    let block = |out: &mut dyn Write, title: &str, qs: &[QuestionCounts]| -> std::io::Result<()> {
+        writeln!(out, "{title}")?;
+        header(out, &qs.iter().map(|q| q.question.clone()).collect::<Vec<_>>())?;
+        for (f, family) in report.families.iter().enumerate() {
+            write!(out, "  {}", pad(&format!("{} {}", family.key, family.label), label_width))?;
+            for q in qs {
+                write!(out, " {:>7} {:>5}", q.counts[f], percent(q.shares[f]))?;
+            }
+            writeln!(out)?;
+        }
+        write!(out, "  {}", pad("coded", label_width))?;
+        for q in qs {
+            write!(out, " {:>13}", q.coded)?;
+        }
+        writeln!(out)?;
+        write!(out, "  {}", pad("uncoded", label_width))?;
+        for q in qs {
+            write!(out, " {:>13}", q.uncoded)?;
+        }
+        writeln!(out)?;
+        if qs.iter().any(|q| q.unknown_family > 0) {
+            write!(out, "  {}", pad("unknown family", label_width))?;
+            for q in qs {
+                write!(out, " {:>13}", q.unknown_family)?;
+            }
+            writeln!(out)?;
+        }
+        writeln!(out)
+    };
+    let aggregate = |out: &mut dyn Write, name: &str, a: &AggregateReport| -> std::io::Result<()> {
+        block(out, &format!("{name}: pooled (all notes together)"), &a.pooled)?;
+        writeln!(out, "{name}: group mean (each group counts once)")?;
+        header(out, &a.group_mean.iter().map(|m| m.question.clone()).collect::<Vec<_>>())?;
+        for (f, family) in report.families.iter().enumerate() {
+            write!(out, "  {}", pad(&format!("{} {}", family.key, family.label), label_width))?;
+            for m in &a.group_mean {
+                write!(out, " {:>13}", percent(m.shares[f]))?;
+            }
+            writeln!(out)?;
+        }
+        write!(out, "  {}", pad("groups in the mean", label_width))?;
+        for m in &a.group_mean {
+            write!(out, " {:>13}", m.groups)?;
+        }
+        writeln!(out)?;
+        writeln!(out)
+    };
+    for s in &report.sessions {
+        writeln!(out, "# {} ({})", s.title, s.file)?;
+        writeln!(out)?;
+        for g in &s.groups {
+            let who = g.participants.map(|p| format!(", {p} participants")).unwrap_or_default();
+            block(out, &format!("{}{who}", g.name), &g.questions)?;
+        }
+        aggregate(out, "Session", &s.aggregate)?;
+    }
+    if let Some(a) = &report.all_sessions {
+        aggregate(out, "All sessions", a)?;
+    }
+    Ok(())
+}
+
+/// The framework as `spiral categories` prints it.
+pub fn categories(framework: &Framework, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "{} ({}, fingerprint {})",
+        framework.labels.get(lang),
+        framework.id,
+        framework.fingerprint()
+    )?;
+    for f in &framework.families {
+        writeln!(out)?;
+        writeln!(out, "{}  {}  [{}]", f.key, f.labels.get(lang), f.id)?;
+        let d = f.description.get(lang);
+        if !d.is_empty() {
+            writeln!(out, "   {d}")?;
+        }
+        for c in &f.components {
+            writeln!(out, "   - {}  [{}]", c.labels.get(lang), c.id)?;
+        }
+        if !f.keywords.is_empty() {
+            writeln!(out, "   keywords: {}", f.keywords.join(", "))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,12 @@
+//! `spiral`: a terminal coder for the co-responsibility well-being method
+//! (SPIRAL). The core (`model`, `store`, `profile`, `suggest`, `text`) knows no
+//! terminal; the TUI (`tui`) and the command line (`cli`) are two faces over it.
+
+pub mod cli;
+pub mod model;
+pub mod profile;
+pub mod source;
+pub mod store;
+pub mod suggest;
+pub mod text;
+pub mod tui;

@@ -1,0 +1,170 @@
+use super::lang::Lang;
+use super::session::{Group, Note, Session};
+
+/// One change to a session, carrying what it needs to be undone. Every edit
+/// the app makes goes through a `Change`, so undo, redo and autosave see all
+/// of them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    AddNote { index: usize, note: Note },
+    RemoveNote { index: usize, note: Note },
+    UpdateNote { index: usize, before: Note, after: Note },
+    AddGroup { index: usize, group: Group },
+    /// Only as the undoing of `AddGroup`: a group is removed when its
+    /// creation is undone (it holds no note by then).
+    RemoveGroup { index: usize, group: Group },
+    UpdateGroup { index: usize, before: Group, after: Group },
+    SetLanguage { before: Lang, after: Lang },
+    /// Several changes made by one action (a multi-line paste); undone as one.
+    Batch(Vec<Change>),
+}
+
+impl Change {
+    /// Applies the change. Indices are those the change was made with; the
+    /// history applies changes and their inverses in stack order, so they
+    /// stay valid.
+    pub fn apply(&self, session: &mut Session) {
+        match self {
+            Change::AddNote { index, note } => {
+                let at = (*index).min(session.notes.len());
+                session.notes.insert(at, note.clone());
+            }
+            Change::RemoveNote { index, .. } => {
+                if *index < session.notes.len() {
+                    session.notes.remove(*index);
+                }
+            }
+            Change::UpdateNote { index, after, .. } => {
+                if let Some(n) = session.notes.get_mut(*index) {
+                    *n = after.clone();
+                }
+            }
+            Change::AddGroup { index, group } => {
+                let at = (*index).min(session.groups.len());
+                session.groups.insert(at, group.clone());
+            }
+            Change::RemoveGroup { index, .. } => {
+                if *index < session.groups.len() {
+                    session.groups.remove(*index);
+                }
+            }
+            Change::UpdateGroup { index, after, .. } => {
+                if let Some(g) = session.groups.get_mut(*index) {
+                    *g = after.clone();
+                }
+            }
+            Change::SetLanguage { after, .. } => session.language = *after,
+            Change::Batch(changes) => changes.iter().for_each(|c| c.apply(session)),
+        }
+    }
+
+    /// The change that undoes this one.
+    pub fn inverse(&self) -> Change {
+        match self.clone() {
+            Change::AddNote { index, note } => Change::RemoveNote { index, note },
+            Change::RemoveNote { index, note } => Change::AddNote { index, note },
+            Change::UpdateNote {
+                index,
+                before,
+                after,
+            } => Change::UpdateNote {
+                index,
+                before: after,
+                after: before,
+            },
+            Change::AddGroup { index, group } => Change::RemoveGroup { index, group },
+            Change::RemoveGroup { index, group } => Change::AddGroup { index, group },
+            Change::UpdateGroup {
+                index,
+                before,
+                after,
+            } => Change::UpdateGroup {
+                index,
+                before: after,
+                after: before,
+            },
+            Change::SetLanguage { before, after } => Change::SetLanguage {
+                before: after,
+                after: before,
+            },
+            Change::Batch(changes) => Change::Batch(changes.iter().rev().map(Change::inverse).collect()),
+        }
+    }
+
+    /// The note a change is about, to select it after undo or redo.
+    pub fn note_id(&self) -> Option<uuid::Uuid> {
+        match self {
+            Change::AddNote { note, .. } | Change::RemoveNote { note, .. } => Some(note.id),
+            Change::UpdateNote { after, .. } => Some(after.id),
+            Change::Batch(changes) => changes.iter().rev().find_map(Change::note_id),
+            _ => None,
+        }
+    }
+
+    /// A few words on what the change did, for the status line.
+    pub fn describe(&self) -> String {
+        match self {
+            Change::AddNote { .. } => "add note".into(),
+            Change::RemoveNote { .. } => "delete note".into(),
+            Change::UpdateNote { before, after, .. } => {
+                if before.text != after.text {
+                    "edit note".into()
+                } else if before.group != after.group || before.question != after.question {
+                    "move note".into()
+                } else {
+                    "code note".into()
+                }
+            }
+            Change::AddGroup { .. } => "add group".into(),
+            Change::RemoveGroup { .. } => "remove group".into(),
+            Change::UpdateGroup { .. } => "change group".into(),
+            Change::SetLanguage { .. } => "change language".into(),
+            Change::Batch(c) => format!("{} changes", c.len()),
+        }
+    }
+}
+
+/// Undo and redo stacks, many steps deep.
+#[derive(Debug, Default, Clone)]
+pub struct History {
+    undo: Vec<Change>,
+    redo: Vec<Change>,
+}
+
+/// How many steps back undo reaches.
+pub const UNDO_DEPTH: usize = 1000;
+
+impl History {
+    /// Applies a new change and records it; the redo stack is cleared.
+    pub fn apply(&mut self, session: &mut Session, change: Change) {
+        change.apply(session);
+        self.undo.push(change);
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    /// Undoes the last change; returns it, or `None` when there is none.
+    pub fn undo(&mut self, session: &mut Session) -> Option<&Change> {
+        let change = self.undo.pop()?;
+        change.inverse().apply(session);
+        self.redo.push(change);
+        self.redo.last()
+    }
+
+    pub fn redo(&mut self, session: &mut Session) -> Option<&Change> {
+        let change = self.redo.pop()?;
+        change.apply(session);
+        self.undo.push(change);
+        self.undo.last()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+}

@@ -1,0 +1,285 @@
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::framework::Framework;
+use super::lang::{Labels, Lang};
+
+/// One workshop session: its groups, the questions they answer, and every
+/// note typed. Saved as one RON file; field order here is the file's order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub version: u32,
+    pub title: String,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub facilitators: Vec<String>,
+    #[serde(default)]
+    pub language: Lang,
+    pub framework: FrameworkRef,
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+/// Which framework the session was coded with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameworkRef {
+    pub id: String,
+    #[serde(default)]
+    pub fingerprint: String,
+}
+
+/// A question the groups answer; every note records the one it answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub labels: Labels,
+    #[serde(default)]
+    pub prompt: Labels,
+}
+
+/// A focus group ("homogeneous group") of the session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub participants: Option<u32>,
+}
+
+/// One sticky note: one idea, as a participant read it out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: Uuid,
+    pub group: String,
+    pub question: String,
+    pub text: String,
+    pub family: Option<String>,
+    pub component: Option<String>,
+    #[serde(default)]
+    pub coder: String,
+    pub created: Timestamp,
+    pub modified: Timestamp,
+}
+
+/// What makes a session file inconsistent (found after it parsed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionProblem {
+    /// A string to find in the file, to point at the line and column.
+    pub field: &'static str,
+    pub value: String,
+    pub nth: usize,
+    pub reason: String,
+}
+
+/// The current version of the session file format.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Now, to the second (sub-second times only add noise to the files).
+pub fn now() -> Timestamp {
+    Timestamp::now()
+        .round(jiff::Unit::Second)
+        .unwrap_or_else(|_| Timestamp::now())
+}
+
+impl Question {
+    /// The method's three questions, in order.
+    pub fn defaults() -> Vec<Question> {
+        vec![
+            Question {
+                id: "wellbeing".into(),
+                labels: labels("Well-being", "Välbefinnande", "Trivsel", "Bien-être"),
+                prompt: labels(
+                    "What does well-being mean to you?",
+                    "Vad betyder välbefinnande för dig?",
+                    "Hvad betyder trivsel for dig?",
+                    "Que signifie le bien-être pour vous ?",
+                ),
+            },
+            Question {
+                id: "illbeing".into(),
+                labels: labels("Ill-being", "Illabefinnande", "Mistrivsel", "Mal-être"),
+                prompt: labels(
+                    "What does ill-being mean to you?",
+                    "Vad betyder illabefinnande för dig?",
+                    "Hvad betyder mistrivsel for dig?",
+                    "Que signifie le mal-être pour vous ?",
+                ),
+            },
+            Question {
+                id: "action".into(),
+                labels: labels("Action", "Handling", "Handling", "Action"),
+                prompt: labels(
+                    "What do you do, or what could you do, to ensure well-being for yourself and for all?",
+                    "Vad gör du, eller vad skulle du kunna göra, för att säkra välbefinnande för dig själv och för alla?",
+                    "Hvad gør du, eller hvad kunne du gøre, for at sikre trivsel for dig selv og for alle?",
+                    "Que faites-vous, ou que pourriez-vous faire, pour assurer le bien-être de vous-même et de tous ?",
+                ),
+            },
+        ]
+    }
+}
+
+fn labels(en: &str, sv: &str, da: &str, fr: &str) -> Labels {
+    Labels {
+        en: en.into(),
+        sv: sv.into(),
+        da: da.into(),
+        fr: fr.into(),
+    }
+}
+
+impl Group {
+    pub fn new(name: &str) -> Group {
+        Group {
+            id: Uuid::new_v4().to_string(),
+            name: crate::text::clean(name),
+            description: String::new(),
+            participants: None,
+        }
+    }
+}
+
+impl Note {
+    /// A new uncoded note; the text is cleaned (controls stripped, NFC).
+    pub fn new(group: &str, question: &str, text: &str, coder: &str) -> Note {
+        let t = now();
+        Note {
+            id: Uuid::new_v4(),
+            group: group.to_string(),
+            question: question.to_string(),
+            text: crate::text::clean(text),
+            family: None,
+            component: None,
+            coder: coder.to_string(),
+            created: t,
+            modified: t,
+        }
+    }
+
+    pub fn is_coded(&self) -> bool {
+        self.family.is_some()
+    }
+}
+
+impl Session {
+    pub fn new(title: &str, framework: &Framework, language: Lang) -> Session {
+        Session {
+            version: FORMAT_VERSION,
+            title: crate::text::clean(title),
+            place: String::new(),
+            date: Some(jiff::Zoned::now().date()),
+            facilitators: Vec::new(),
+            language,
+            framework: FrameworkRef {
+                id: framework.id.clone(),
+                fingerprint: framework.fingerprint(),
+            },
+            questions: Question::defaults(),
+            groups: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// A group named by its name (case and accents folded) or its id.
+    pub fn group_by_name(&self, name: &str) -> Option<&Group> {
+        let folded = crate::text::fold(name.trim());
+        self.groups
+            .iter()
+            .find(|g| g.id == name || crate::text::fold(&g.name) == folded)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn note_index(&self, id: Uuid) -> Option<usize> {
+        self.notes.iter().position(|n| n.id == id)
+    }
+
+    /// Checks what the parser cannot: ids unique, every note in a known
+    /// group and question. (A family the framework does not know is not a
+    /// problem here: the note is kept and shown as unknown.)
+    pub fn problems(&self) -> Vec<SessionProblem> {
+        use std::collections::{HashMap, HashSet};
+        let mut out = Vec::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for q in &self.questions {
+            let n = seen.entry(q.id.as_str()).or_default();
+            if *n > 0 {
+                out.push(problem("id", &q.id, *n, format!("duplicate question id `{}`", q.id)));
+            }
+            *n += 1;
+        }
+        if self.questions.is_empty() {
+            out.push(SessionProblem {
+                field: "questions",
+                value: "[".into(),
+                nth: 0,
+                reason: "the session has no question".into(),
+            });
+        }
+        let mut groups: HashMap<&str, usize> = HashMap::new();
+        for g in &self.groups {
+            let n = groups.entry(g.id.as_str()).or_default();
+            if *n > 0 {
+                out.push(problem("id", &g.id, *n, format!("duplicate group id `{}`", g.id)));
+            }
+            *n += 1;
+        }
+        let questions: HashSet<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
+        let mut notes: HashSet<Uuid> = HashSet::with_capacity(self.notes.len());
+        for note in &self.notes {
+            let id = note.id.to_string();
+            if !notes.insert(note.id) {
+                out.push(problem("id", &id, 1, format!("duplicate note id `{id}`")));
+            }
+            if !groups.contains_key(note.group.as_str()) {
+                out.push(problem(
+                    "id",
+                    &id,
+                    0,
+                    format!("note `{id}` names group `{}`, which the session does not have", note.group),
+                ));
+            }
+            if !questions.contains(note.question.as_str()) {
+                out.push(problem(
+                    "id",
+                    &id,
+                    0,
+                    format!(
+                        "note `{id}` answers question `{}`, which the session does not have",
+                        note.question
+                    ),
+                ));
+            }
+        }
+        out
+    }
+}
+
+fn problem(field: &'static str, value: &str, nth: usize, reason: String) -> SessionProblem {
+    SessionProblem {
+        field,
+        value: format!("{value:?}"),
+        nth,
+        reason,
+    }
+}

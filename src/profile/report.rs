@@ -1,0 +1,156 @@
+//! The profile as the command line prints it: one structure, written as a
+//! table, CSV, JSON or RON.
+
+use serde::Serialize;
+
+use super::{Aggregate, Counts, GroupProfile, Split, aggregate, profile_session};
+use crate::model::{Framework, Lang, Session};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileReport {
+    pub framework: String,
+    pub families: Vec<FamilyInfo>,
+    pub sessions: Vec<SessionReport>,
+    /// Over every group of every session, when there is more than one.
+    pub all_sessions: Option<AggregateReport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FamilyInfo {
+    pub id: String,
+    pub key: u8,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionReport {
+    pub file: String,
+    pub title: String,
+    pub groups: Vec<GroupReport>,
+    pub aggregate: AggregateReport,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupReport {
+    pub name: String,
+    pub id: String,
+    pub participants: Option<u32>,
+    /// `all` first, then each question in the session's order.
+    pub questions: Vec<QuestionCounts>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionCounts {
+    pub question: String,
+    pub counts: Vec<u32>,
+    /// Share of the coded notes per family; `null` when none is coded.
+    pub shares: Vec<Option<f64>>,
+    pub coded: u32,
+    pub uncoded: u32,
+    pub unknown_family: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AggregateReport {
+    pub pooled: Vec<QuestionCounts>,
+    pub group_mean: Vec<MeanShares>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeanShares {
+    pub question: String,
+    /// Number of groups with a coded note, which the mean is over.
+    pub groups: usize,
+    pub shares: Vec<Option<f64>>,
+}
+
+fn question_counts(split: &Split) -> Vec<QuestionCounts> {
+    std::iter::once(("all", &split.all))
+        .chain(split.by_question.iter().map(|(q, c)| (q.as_str(), c)))
+        .map(|(q, c)| counts_of(q, c))
+        .collect()
+}
+
+fn counts_of(question: &str, c: &Counts) -> QuestionCounts {
+    QuestionCounts {
+        question: question.to_string(),
+        counts: c.families.clone(),
+        shares: (0..c.families.len()).map(|f| c.share(f)).collect(),
+        coded: c.coded(),
+        uncoded: c.uncoded,
+        unknown_family: c.unknown,
+    }
+}
+
+fn aggregate_report(a: &Aggregate) -> AggregateReport {
+    AggregateReport {
+        pooled: question_counts(&a.pooled),
+        group_mean: a
+            .group_mean
+            .iter()
+            .zip(&a.group_mean_over)
+            .map(|((q, shares), (_, n))| MeanShares {
+                question: q.clone(),
+                groups: *n,
+                shares: shares.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Profiles the sessions (each with the file it came from) against one
+/// framework.
+pub fn profile_report(
+    sessions: &[(String, Session)],
+    framework: &Framework,
+    lang: Lang,
+) -> ProfileReport {
+    let mut all_groups: Vec<GroupProfile> = Vec::new();
+    let mut questions: Vec<String> = Vec::new();
+    let mut reports = Vec::new();
+    for (file, session) in sessions {
+        let p = profile_session(session, framework);
+        for q in &session.questions {
+            if !questions.contains(&q.id) {
+                questions.push(q.id.clone());
+            }
+        }
+        reports.push(SessionReport {
+            file: file.clone(),
+            title: session.title.clone(),
+            groups: p
+                .groups
+                .iter()
+                .map(|g| GroupReport {
+                    name: g.name.clone(),
+                    id: g.id.clone(),
+                    participants: g.participants,
+                    questions: question_counts(&g.counts),
+                })
+                .collect(),
+            aggregate: aggregate_report(&p.aggregate),
+        });
+        all_groups.extend(p.groups);
+    }
+    let all_sessions = (sessions.len() > 1).then(|| {
+        aggregate_report(&aggregate(
+            &all_groups,
+            framework.families.len(),
+            &questions,
+        ))
+    });
+    ProfileReport {
+        framework: framework.id.clone(),
+        families: framework
+            .families
+            .iter()
+            .map(|f| FamilyInfo {
+                id: f.id.clone(),
+                key: f.key,
+                label: f.labels.get(lang).to_string(),
+            })
+            .collect(),
+        sessions: reports,
+        all_sessions,
+    }
+}

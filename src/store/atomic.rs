@@ -1,0 +1,51 @@
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to `path` so that at every instant the file on disk is
+/// either the old version or the new one, never a mix: a temporary file in
+/// the same folder is written and fsynced, the previous version is kept as
+/// `FILE.bak`, the temporary file is renamed over the old one, and the
+/// folder is fsynced so the rename itself survives a power cut.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(
+            ".{}.",
+            path.file_name().and_then(|n| n.to_str()).unwrap_or("session")
+        ))
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    if path.exists() {
+        let bak = backup_path(path);
+        // A hard link keeps the previous version at no copying cost; where
+        // the file system has none, copy it.
+        let _ = std::fs::remove_file(&bak);
+        if std::fs::hard_link(path, &bak).is_err() {
+            std::fs::copy(path, &bak)?;
+        }
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(&dir)
+}
+
+/// `FILE.bak` beside `FILE`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}

@@ -1,0 +1,120 @@
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+use serde::Deserialize;
+
+use crate::model::Session;
+use crate::source::{line_col, locate_field};
+
+pub use crate::model::FORMAT_VERSION;
+
+/// Why a session file could not be opened: always the path, and the line
+/// and column where there is one. The file is left as it was.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LoadError {
+    #[error("{path}: {reason}")]
+    Io { path: PathBuf, reason: String },
+    #[error("{path}:{line}:{col}: {reason}")]
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+        reason: String,
+    },
+}
+
+/// The RON reader used for every file: options are written bare
+/// (`family: "personal_relations"` rather than `Some(...)`), and files
+/// written with or without the extension header both read.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+fn pretty() -> PrettyConfig {
+    PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false)
+        .extensions(Extensions::IMPLICIT_SOME)
+}
+
+/// The session as the bytes saved on disk. Field order is the struct order
+/// and items keep their order, so saving the same session twice gives the
+/// same bytes.
+pub fn session_to_ron(session: &Session) -> String {
+    let mut s = ron_options()
+        .to_string_pretty(session, pretty())
+        .expect("a session always serializes");
+    s.push('\n');
+    s
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Parses a session file's text; `path` is named in errors.
+pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
+    let invalid = |(line, col): (usize, usize), reason: String| LoadError::Invalid {
+        path: path.to_path_buf(),
+        line,
+        col,
+        reason,
+    };
+    let from_ron = |e: ron::error::SpannedError| {
+        invalid((e.span.start.line, e.span.start.col), e.code.to_string())
+    };
+    let probe: VersionProbe = ron_options().from_str(src).map_err(from_ron)?;
+    if probe.version > FORMAT_VERSION {
+        return Err(invalid(
+            locate_field(src, "version", &probe.version.to_string(), 0),
+            format!(
+                "this session has format version {}, from a newer spiral; this one reads versions up to {FORMAT_VERSION}. Update spiral to open it",
+                probe.version
+            ),
+        ));
+    }
+    if probe.version == 0 {
+        return Err(invalid(
+            locate_field(src, "version", "0", 0),
+            "format version 0 does not exist; the first version is 1".into(),
+        ));
+    }
+    let session: Session = ron_options().from_str(src).map_err(from_ron)?;
+    if let Some(p) = session.problems().into_iter().next() {
+        let at = locate_field(src, p.field, &p.value, p.nth);
+        return Err(invalid(at, p.reason));
+    }
+    Ok(session)
+}
+
+/// Reads and parses a session file.
+pub fn load_session(path: &Path) -> Result<Session, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let src = String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
+        LoadError::Invalid {
+            path: path.to_path_buf(),
+            line,
+            col,
+            reason: "the file is not UTF-8 text".into(),
+        }
+    })?;
+    parse_session(&src, path)
+}
+
+fn line_col_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+    line_col(valid, valid.len())
+}
+
+/// Saves a session atomically (see `write_atomically`), keeping the
+/// previous version as `FILE.bak`.
+pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
+    super::write_atomically(path, session_to_ron(session).as_bytes())
+}

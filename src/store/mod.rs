@@ -1,0 +1,12 @@
+//! Sessions on disk: the versioned RON format, atomic writes with a backup,
+//! the lock that keeps a second window read-only, and where sessions live.
+
+mod atomic;
+mod format;
+mod lock;
+mod place;
+
+pub use atomic::write_atomically;
+pub use format::{LoadError, load_session, parse_session, ron_options, save_session, session_to_ron};
+pub use lock::{Lock, LockState};
+pub use place::{SessionEntry, Summary, data_dir, list_sessions};

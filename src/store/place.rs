@@ -1,0 +1,57 @@
+use std::path::{Path, PathBuf};
+
+use super::format::load_session;
+
+/// The folder where sessions live: `$SPIRAL_DATA_DIR` when set, else the
+/// user's data folder (`~/.local/share/spiral/sessions` on Linux).
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("SPIRAL_DATA_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "spiral", "spiral")
+        .map(|d| d.data_dir().join("sessions"))
+        .unwrap_or_else(|| PathBuf::from("sessions"))
+}
+
+/// A session file found in a folder, as the session list shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionEntry {
+    pub path: PathBuf,
+    /// Title, date, groups and notes; or why the file does not open.
+    pub summary: Result<Summary, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub title: String,
+    pub date: String,
+    pub groups: usize,
+    pub notes: usize,
+}
+
+/// The `.ron` files of a folder, sorted by file name. A file that does not
+/// load is listed with its error, never hidden.
+pub fn list_sessions(dir: &Path) -> Vec<SessionEntry> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ron") && p.is_file())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let summary = load_session(&path)
+                .map(|s| Summary {
+                    title: s.title.clone(),
+                    date: s.date.map(|d| d.to_string()).unwrap_or_default(),
+                    groups: s.groups.len(),
+                    notes: s.notes.len(),
+                })
+                .map_err(|e| e.to_string());
+            SessionEntry { path, summary }
+        })
+        .collect()
+}

@@ -1,0 +1,8 @@
+//! Finding and suggesting: fuzzy search over notes and over the framework's
+//! families and components, and the family suggested for a note.
+
+mod family;
+mod search;
+
+pub use family::{Suggester, Suggestion};
+pub use search::{PickItem, fuzzy_notes, pick_items, rank};

@@ -1,0 +1,139 @@
+//! Text as users type it: cleaned on entry, folded for matching, measured in
+//! terminal columns.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+use unicode_width::UnicodeWidthStr;
+
+/// Cleans a note (or any name) as it enters the session: control characters
+/// are stripped (a tab or a line break becomes a space), runs of white space
+/// collapse to one, the ends are trimmed, and the text is NFC-normalized so
+/// that "å" typed as `a` + combining ring is stored as one character.
+pub fn clean(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut pending_space = false;
+    for c in raw.nfc() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if c.is_control() || is_bidi_override(c) {
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Explicit bidirectional overrides and isolates can make a note display as
+/// something it does not say; they are stripped like control characters.
+/// (Arabic and Hebrew text needs none of them to display.)
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Folds text for matching: lower case by Unicode rules, and accents removed,
+/// so "Å", "å" and "a" match, as do "É", "é" and "e", and "Ø"/"ø".
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ø' | 'Ø' => out.push('o'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
+            'đ' | 'Đ' => out.push('d'),
+            'ł' | 'Ł' => out.push('l'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Words of a folded text, for keyword matching and suggestions.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Width of a text in terminal columns.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Cuts a text to at most `max` columns, ending in "…" when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Pads a text with spaces to exactly `cols` columns (cutting it if longer).
+pub fn pad(s: &str, cols: usize) -> String {
+    let t = truncate(s, cols);
+    let w = width(&t);
+    let mut out = t;
+    out.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_strips_controls_and_normalizes() {
+        assert_eq!(clean("  a\u{7}b\tc\r\nd  "), "ab c d");
+        assert_eq!(clean("\u{1b}[31mred"), "[31mred");
+        // a + combining ring above becomes one å
+        assert_eq!(clean("a\u{30a}"), "å");
+        assert_eq!(clean("a\u{30a}").chars().count(), 1);
+        assert_eq!(clean("\u{202E}evil"), "evil");
+        assert_eq!(clean("   "), "");
+    }
+
+    #[test]
+    fn clean_keeps_scripts_and_emoji() {
+        let s = "Hälsa är allt 😊 الصحة";
+        assert_eq!(clean(s), s);
+    }
+
+    #[test]
+    fn fold_matches_nordic_and_french() {
+        assert_eq!(fold("Å"), "a");
+        assert_eq!(fold("Øresund"), "oresund");
+        assert_eq!(fold("ÉCOLE"), "ecole");
+        assert_eq!(fold("Hälsa"), "halsa");
+    }
+
+    #[test]
+    fn truncate_and_pad_count_columns() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(width(&truncate("日本語テキスト", 5)), 5);
+        assert_eq!(width(&pad("日本", 7)), 7);
+        assert_eq!(pad("abc", 2), "a…");
+    }
+}
