@@ -1,0 +1,674 @@
+//! The app's state and every behaviour: `Msg` in, new `State` out. Nothing
+//! here draws; `view` draws the state.
+
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use tui_input::{Input, InputRequest};
+
+use super::finder::Finder;
+use super::keymap::{self, Action, Context};
+use super::workshop::{Said, Workshop};
+use crate::model::{Framework, Lang, Session};
+use crate::store::{self, Lock, LockState, SessionEntry};
+use crate::text::fold;
+
+/// What the app is told: an action from the key table, an edit of the text
+/// line, pasted text, or a new terminal size.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Action(Action),
+    Input(InputRequest),
+    Paste(String),
+    Resize,
+}
+
+/// A line of text the app asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    NewGroup,
+    RenameGroup,
+    Participants,
+    NewSession,
+}
+
+impl PromptKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            PromptKind::NewGroup => "Name of the new group",
+            PromptKind::RenameGroup => "New name of the group",
+            PromptKind::Participants => "Number of participants (empty: unknown)",
+            PromptKind::NewSession => "Title of the new session",
+        }
+    }
+}
+
+/// What is drawn over the page.
+#[derive(Debug)]
+pub enum Overlay {
+    Help { scroll: usize },
+    Prompt { kind: PromptKind, input: Input },
+    Finder(Finder),
+}
+
+/// The sessions of the data folder.
+#[derive(Debug)]
+pub struct SessionList {
+    pub dir: PathBuf,
+    pub entries: Vec<SessionEntry>,
+    /// The filter line, while it is being typed.
+    pub filter: Input,
+    pub filtering: bool,
+    /// Indices into `entries` that pass the filter, best first.
+    pub shown: Vec<usize>,
+    pub selected: usize,
+    pub scroll: Cell<usize>,
+}
+
+impl SessionList {
+    pub fn load(dir: &Path) -> SessionList {
+        let entries = store::list_sessions(dir);
+        let shown = (0..entries.len()).collect();
+        SessionList {
+            dir: dir.to_path_buf(),
+            entries,
+            filter: Input::default(),
+            filtering: false,
+            shown,
+            selected: 0,
+            scroll: Cell::new(0),
+        }
+    }
+
+    fn refilter(&mut self) {
+        let haystacks: Vec<String> = self
+            .entries
+            .iter()
+            .map(|e| {
+                let title = e.summary.as_ref().map(|s| s.title.as_str()).unwrap_or("");
+                fold(&format!("{title} {}", e.path.display()))
+            })
+            .collect();
+        self.shown = crate::suggest::rank(haystacks.iter().map(String::as_str), self.filter.value());
+        self.selected = 0;
+    }
+}
+
+pub enum Page {
+    List(SessionList),
+    Workshop(Box<Workshop>),
+    /// A session that failed to load: shown, never written.
+    Failed { path: PathBuf, error: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct State {
+    pub framework: Framework,
+    pub page: Page,
+    pub overlay: Option<Overlay>,
+    pub status: Option<Status>,
+    pub quit: bool,
+    /// A quit was asked while the last save failed; a second one quits.
+    quit_asked: bool,
+}
+
+impl State {
+    /// The session list of a folder.
+    pub fn list(framework: Framework, dir: &Path) -> State {
+        State::with_page(framework, Page::List(SessionList::load(dir)))
+    }
+
+    /// A session in memory, saved nowhere (for tests and benchmarks).
+    pub fn in_memory(framework: Framework, session: Session) -> State {
+        let w = Workshop::new(session, framework.clone(), None, None, None);
+        State::with_page(framework, Page::Workshop(Box::new(w)))
+    }
+
+    /// Opens a session file: locks it (or opens it read-only when another
+    /// spiral has it), loads it, or shows why it does not load.
+    pub fn open(framework: Framework, path: &Path) -> State {
+        let page = open_page(&framework, path);
+        let mut state = State::with_page(framework, page);
+        state.status = state.opening_status();
+        state
+    }
+
+    fn with_page(framework: Framework, page: Page) -> State {
+        State {
+            framework,
+            page,
+            overlay: None,
+            status: None,
+            quit: false,
+            quit_asked: false,
+        }
+    }
+
+    fn opening_status(&self) -> Option<Status> {
+        let Page::Workshop(w) = &self.page else {
+            return None;
+        };
+        if let Some(who) = &w.read_only {
+            return Some(Status {
+                text: format!("Read-only: this session is open in another spiral ({who}). Changes are off."),
+                error: true,
+            });
+        }
+        if w.session.framework.id != self.framework.id {
+            return Some(Status {
+                text: format!(
+                    "This session was coded with framework `{}`; it is shown with `{}`.",
+                    w.session.framework.id, self.framework.id
+                ),
+                error: true,
+            });
+        }
+        None
+    }
+
+    pub fn workshop(&self) -> Option<&Workshop> {
+        match &self.page {
+            Page::Workshop(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Where keys go now.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => return Context::Help,
+            Some(Overlay::Prompt { .. }) => return Context::TextLine,
+            Some(Overlay::Finder(_)) => return Context::Finder,
+            None => {}
+        }
+        match &self.page {
+            Page::List(l) if l.filtering => Context::Finder,
+            Page::List(_) | Page::Failed { .. } => Context::List,
+            Page::Workshop(w) if w.capture.is_some() => Context::TextLine,
+            Page::Workshop(w) if w.profile_view.is_some() => Context::Profile,
+            Page::Workshop(_) => Context::Workshop,
+        }
+    }
+
+    /// The message a terminal event means here, if any.
+    pub fn msg_for(&self, event: &Event) -> Option<Msg> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.msg_for_key(key),
+            Event::Paste(text) => Some(Msg::Paste(text.clone())),
+            Event::Resize(..) => Some(Msg::Resize),
+            _ => None,
+        }
+    }
+
+    pub fn msg_for_key(&self, key: &KeyEvent) -> Option<Msg> {
+        let context = self.context();
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            return Some(Msg::Action(Action::Quit));
+        }
+        if let Some(action) = keymap::action(context, key) {
+            return Some(Msg::Action(action));
+        }
+        if matches!(context, Context::TextLine | Context::Finder) {
+            return text_request(key).map(Msg::Input);
+        }
+        None
+    }
+
+    /// Handles a key event as the terminal sends it.
+    pub fn handle_event(&mut self, event: &Event) {
+        if let Some(msg) = self.msg_for(event) {
+            self.update(msg);
+        }
+    }
+
+    /// All behaviour: one message at a time.
+    pub fn update(&mut self, msg: Msg) {
+        let said = match msg {
+            Msg::Resize => return,
+            Msg::Paste(text) => self.paste(&text),
+            Msg::Input(request) => {
+                self.edit_text(request);
+                return;
+            }
+            Msg::Action(action) => {
+                if action != Action::Quit {
+                    self.quit_asked = false;
+                }
+                self.act(action)
+            }
+        };
+        match said {
+            Ok(text) if text.is_empty() => {}
+            Ok(text) => self.status = Some(Status { text, error: false }),
+            Err(text) => self.status = Some(Status { text, error: true }),
+        }
+    }
+
+    fn edit_text(&mut self, request: InputRequest) {
+        match (&mut self.overlay, &mut self.page) {
+            (Some(Overlay::Prompt { input, .. }), _) => {
+                input.handle(request);
+            }
+            (Some(Overlay::Finder(f)), _) => f.edit(request),
+            (None, Page::List(l)) if l.filtering => {
+                l.filter.handle(request);
+                l.refilter();
+            }
+            (None, Page::Workshop(w)) => {
+                if let Some(c) = w.capture.as_mut() {
+                    c.input.handle(request);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn paste(&mut self, text: &str) -> Said {
+        match (&mut self.overlay, &mut self.page) {
+            (Some(Overlay::Prompt { input, .. }), _) => {
+                for c in crate::text::clean(text).chars() {
+                    input.handle(InputRequest::InsertChar(c));
+                }
+                Ok(String::new())
+            }
+            (Some(Overlay::Finder(f)), _) => {
+                f.insert_str(&crate::text::clean(text));
+                Ok(String::new())
+            }
+            (Some(Overlay::Help { .. }), _) => Ok(String::new()),
+            (None, Page::Workshop(w)) if w.profile_view.is_none() => w.paste(text),
+            (None, Page::List(l)) if l.filtering => {
+                for c in crate::text::clean(text).chars() {
+                    l.filter.handle(InputRequest::InsertChar(c));
+                }
+                l.refilter();
+                Ok(String::new())
+            }
+            _ => Ok(String::new()),
+        }
+    }
+
+    fn act(&mut self, action: Action) -> Said {
+        if action == Action::Quit {
+            return self.ask_quit();
+        }
+        if action == Action::Help && self.overlay.is_none() {
+            self.overlay = Some(Overlay::Help { scroll: 0 });
+            return Ok(String::new());
+        }
+        match self.overlay.take() {
+            Some(overlay) => self.act_overlay(overlay, action),
+            None => self.act_page(action),
+        }
+    }
+
+    fn ask_quit(&mut self) -> Said {
+        if let Page::Workshop(w) = &mut self.page {
+            if let Some(Err(e)) = w.save_if_dirty() {
+                if !self.quit_asked {
+                    self.quit_asked = true;
+                    return Err(format!("{e} Press q again to quit anyway."));
+                }
+            }
+        }
+        self.quit = true;
+        Ok(String::new())
+    }
+
+    fn act_overlay(&mut self, overlay: Overlay, action: Action) -> Said {
+        match overlay {
+            Overlay::Help { scroll } => {
+                match action {
+                    Action::Up => self.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(1) }),
+                    Action::Down => self.overlay = Some(Overlay::Help { scroll: scroll + 1 }),
+                    Action::Back => {}
+                    _ => self.overlay = Some(Overlay::Help { scroll }),
+                }
+                Ok(String::new())
+            }
+            Overlay::Prompt { kind, input } => match action {
+                Action::Cancel => Ok(String::new()),
+                Action::Submit => self.submit_prompt(kind, input.value()),
+                _ => {
+                    self.overlay = Some(Overlay::Prompt { kind, input });
+                    Ok(String::new())
+                }
+            },
+            Overlay::Finder(mut finder) => match action {
+                Action::Cancel => Ok(String::new()),
+                Action::Up | Action::Down => {
+                    if action == Action::Up {
+                        finder.up();
+                    } else {
+                        finder.down();
+                    }
+                    self.overlay = Some(Overlay::Finder(finder));
+                    Ok(String::new())
+                }
+                Action::Submit => {
+                    let Some(target) = finder.chosen().map(|i| i.target) else {
+                        self.overlay = Some(Overlay::Finder(finder));
+                        return Err("Nothing matches.".into());
+                    };
+                    match &mut self.page {
+                        Page::Workshop(w) => w.take(target),
+                        _ => Ok(String::new()),
+                    }
+                }
+                _ => {
+                    self.overlay = Some(Overlay::Finder(finder));
+                    Ok(String::new())
+                }
+            },
+        }
+    }
+
+    fn submit_prompt(&mut self, kind: PromptKind, value: &str) -> Said {
+        match (&mut self.page, kind) {
+            (Page::Workshop(w), PromptKind::NewGroup) => w.add_group(value),
+            (Page::Workshop(w), PromptKind::RenameGroup) => w.rename_group(value),
+            (Page::Workshop(w), PromptKind::Participants) => w.set_participants(value),
+            (Page::List(l), PromptKind::NewSession) => {
+                let dir = l.dir.clone();
+                self.create_session(&dir, value)
+            }
+            _ => Ok(String::new()),
+        }
+    }
+
+    fn create_session(&mut self, dir: &Path, title: &str) -> Said {
+        let session = Session::new(title, &self.framework, Lang::En);
+        if session.title.is_empty() {
+            return Err("A session needs a title.".into());
+        }
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let path = unused_path(dir, &slug(&session.title));
+        store::save_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
+        self.page = open_page(&self.framework, &path);
+        Ok(format!("Created {}. Add a group with g.", path.display()))
+    }
+
+    fn act_page(&mut self, action: Action) -> Said {
+        match &mut self.page {
+            Page::Failed { .. } => Ok(String::new()),
+            Page::List(list) => match action {
+                Action::Up => {
+                    list.selected = list.selected.saturating_sub(1);
+                    Ok(String::new())
+                }
+                Action::Down => {
+                    if list.selected + 1 < list.shown.len() {
+                        list.selected += 1;
+                    }
+                    Ok(String::new())
+                }
+                Action::Filter => {
+                    list.filtering = true;
+                    Ok(String::new())
+                }
+                Action::Submit => {
+                    list.filtering = false;
+                    Ok(String::new())
+                }
+                Action::Cancel | Action::Back => {
+                    list.filtering = false;
+                    list.filter.reset();
+                    list.refilter();
+                    Ok(String::new())
+                }
+                Action::NewSession => {
+                    self.overlay = Some(Overlay::Prompt {
+                        kind: PromptKind::NewSession,
+                        input: Input::default(),
+                    });
+                    Ok(String::new())
+                }
+                Action::Open => {
+                    let Some(entry) = list.shown.get(list.selected).map(|&i| &list.entries[i]) else {
+                        return Err("No session here yet: n creates one.".into());
+                    };
+                    let path = entry.path.clone();
+                    self.page = open_page(&self.framework, &path);
+                    self.status = self.opening_status();
+                    Ok(String::new())
+                }
+                _ => Ok(String::new()),
+            },
+            Page::Workshop(w) => act_workshop(w, action, &mut self.overlay),
+        }
+    }
+
+    /// Autosave: called after each batch of messages is drawn.
+    pub fn save_if_dirty(&mut self) {
+        if let Page::Workshop(w) = &mut self.page
+            && let Some(said) = w.save_if_dirty()
+        {
+            self.status = Some(match said {
+                Ok(text) => Status { text, error: false },
+                Err(text) => Status { text, error: true },
+            });
+        }
+    }
+}
+
+fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -> Said {
+    let none = || Ok(String::new());
+    if w.capture.is_some() {
+        return match action {
+            Action::Submit => {
+                if w.capture.as_ref().is_some_and(|c| c.pending_paste.is_some()) {
+                    w.paste_as_notes()
+                } else {
+                    w.add_from_capture()
+                }
+            }
+            Action::Cancel => {
+                if let Some(c) = w.capture.as_mut()
+                    && c.pending_paste.take().is_some()
+                {
+                    return Ok("Paste dropped.".into());
+                }
+                w.close_capture();
+                none()
+            }
+            Action::JoinPaste => {
+                w.join_paste();
+                none()
+            }
+            _ => none(),
+        };
+    }
+    if w.profile_view.is_some() {
+        return match action {
+            Action::PrevGroup => {
+                w.select_group(w.group.saturating_sub(1));
+                none()
+            }
+            Action::NextGroup => {
+                w.select_group((w.group + 1).min(w.session.groups.len().saturating_sub(1)));
+                none()
+            }
+            Action::NextQuestion => {
+                w.next_profile_question();
+                none()
+            }
+            Action::Language => w.next_language(),
+            Action::Back | Action::Profile => {
+                w.toggle_profile();
+                none()
+            }
+            _ => none(),
+        };
+    }
+    let page = 10;
+    match action {
+        Action::Up => {
+            w.select(w.selected.saturating_sub(1));
+            none()
+        }
+        Action::Down => {
+            w.select(w.selected + 1);
+            none()
+        }
+        Action::PageUp => {
+            w.select(w.selected.saturating_sub(page));
+            none()
+        }
+        Action::PageDown => {
+            w.select(w.selected + page);
+            none()
+        }
+        Action::Top => {
+            w.select(0);
+            none()
+        }
+        Action::Bottom => {
+            w.select(usize::MAX);
+            none()
+        }
+        Action::PrevGroup => {
+            w.select_group(w.group.saturating_sub(1));
+            none()
+        }
+        Action::NextGroup => {
+            w.select_group((w.group + 1).min(w.session.groups.len().saturating_sub(1)));
+            none()
+        }
+        Action::Capture => w.open_capture(),
+        Action::Code(key) => w.code(key),
+        Action::Uncode => w.uncode(),
+        Action::AcceptSuggestion => w.accept_suggestion(),
+        Action::PickComponent => {
+            *overlay = Some(Overlay::Finder(w.pick_finder()?));
+            none()
+        }
+        Action::Move => {
+            *overlay = Some(Overlay::Finder(w.move_finder()?));
+            none()
+        }
+        Action::Search => {
+            *overlay = Some(Overlay::Finder(w.search_finder()));
+            none()
+        }
+        Action::Edit => w.start_edit(),
+        Action::Delete => w.delete(),
+        Action::NextQuestion => w.next_question(1),
+        Action::PrevQuestion => w.next_question(-1),
+        Action::NewGroup | Action::RenameGroup | Action::Participants => {
+            if let Some(who) = &w.read_only {
+                return Err(format!("Read-only: this session is open in another spiral ({who})."));
+            }
+            let (kind, value) = match action {
+                Action::NewGroup => (PromptKind::NewGroup, String::new()),
+                Action::RenameGroup => (
+                    PromptKind::RenameGroup,
+                    w.current_group().ok_or("No group to rename.")?.name.clone(),
+                ),
+                _ => (
+                    PromptKind::Participants,
+                    w.current_group()
+                        .ok_or("No group selected.")?
+                        .participants
+                        .map(|p| p.to_string())
+                        .unwrap_or_default(),
+                ),
+            };
+            *overlay = Some(Overlay::Prompt {
+                kind,
+                input: Input::new(value),
+            });
+            none()
+        }
+        Action::Language => w.next_language(),
+        Action::Undo => w.undo(),
+        Action::Redo => w.redo(),
+        Action::Save => {
+            w.dirty = true;
+            match w.save_if_dirty() {
+                Some(said) => said,
+                None if w.path.is_none() => Err("This session is not saved to a file.".into()),
+                None => Ok("Saved.".into()),
+            }
+        }
+        Action::Profile => {
+            w.toggle_profile();
+            none()
+        }
+        _ => none(),
+    }
+}
+
+fn open_page(framework: &Framework, path: &Path) -> Page {
+    let (lock, read_only) = match Lock::acquire(path) {
+        Ok(LockState::Held(lock)) => (Some(lock), None),
+        Ok(LockState::Busy(who)) => (None, Some(who)),
+        // No lock can be made (a read-only folder): open read-only rather
+        // than risk two writers.
+        Err(e) => (None, Some(format!("no lock: {e}"))),
+    };
+    match store::load_session(path) {
+        Ok(session) => Page::Workshop(Box::new(Workshop::new(
+            session,
+            framework.clone(),
+            Some(path.to_path_buf()),
+            lock,
+            read_only,
+        ))),
+        Err(e) => Page::Failed {
+            path: path.to_path_buf(),
+            error: e.to_string(),
+        },
+    }
+}
+
+/// A file name from a title: lower case, accents folded, words joined by `-`.
+fn slug(title: &str) -> String {
+    let folded = fold(title);
+    let words: Vec<&str> = crate::text::words(&folded).collect();
+    let s = words.join("-");
+    if s.is_empty() { "session".into() } else { s.chars().take(60).collect() }
+}
+
+fn unused_path(dir: &Path, stem: &str) -> PathBuf {
+    let mut path = dir.join(format!("{stem}.ron"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem}-{n}.ron"));
+        n += 1;
+    }
+    path
+}
+
+/// Keys that edit a line of text.
+fn text_request(key: &KeyEvent) -> Option<InputRequest> {
+    use InputRequest as R;
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    Some(match key.code {
+        KeyCode::Char('u') if ctrl => R::DeleteLine,
+        KeyCode::Char('w') if ctrl => R::DeletePrevWord,
+        KeyCode::Char('a') if ctrl => R::GoToStart,
+        KeyCode::Char('e') if ctrl => R::GoToEnd,
+        KeyCode::Char('k') if ctrl => R::DeleteTillEnd,
+        KeyCode::Char('b') if alt => R::GoToPrevWord,
+        KeyCode::Char('f') if alt => R::GoToNextWord,
+        KeyCode::Char(_) if ctrl || alt => return None,
+        KeyCode::Char(c) => R::InsertChar(c),
+        KeyCode::Backspace if ctrl || alt => R::DeletePrevWord,
+        KeyCode::Backspace => R::DeletePrevChar,
+        KeyCode::Delete => R::DeleteNextChar,
+        KeyCode::Left if ctrl => R::GoToPrevWord,
+        KeyCode::Right if ctrl => R::GoToNextWord,
+        KeyCode::Left => R::GoToPrevChar,
+        KeyCode::Right => R::GoToNextChar,
+        KeyCode::Home => R::GoToStart,
+        KeyCode::End => R::GoToEnd,
+        _ => return None,
+    })
+}

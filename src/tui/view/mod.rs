@@ -1,0 +1,162 @@
+//! Drawing: a pure function of the state, one file per screen.
+
+mod finder;
+mod help;
+mod list;
+mod profile;
+mod workshop;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::app::{Overlay, Page, State};
+use super::keymap::{Action, Context, hint};
+
+/// The smallest terminal the app draws in.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub fn draw(state: &State, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    let [page, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    match &state.page {
+        Page::List(list) => list::draw(list, frame, page),
+        Page::Workshop(w) if w.profile_view.is_some() => profile::draw(w, frame, page),
+        Page::Workshop(w) => workshop::draw(w, frame, page),
+        Page::Failed { path, error } => failed(path, error, frame, page),
+    }
+    match &state.overlay {
+        Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, page),
+        Some(Overlay::Prompt { kind, input }) => prompt(kind.title(), input, frame, page),
+        Some(Overlay::Finder(f)) => finder::draw(f, frame, page),
+        None => {}
+    }
+    status_line(state, frame, status);
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = format!(
+        "spiral needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge it: your work is saved.",
+        area.width, area.height
+    );
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: true }).style(Style::new().fg(Color::Yellow)),
+        area,
+    );
+}
+
+fn failed(path: &std::path::Path, error: &str, frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::styled(
+            format!("Could not open {}", path.display()),
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
+        Line::raw(""),
+        Line::styled(error.to_string(), Style::new().fg(Color::Red)),
+        Line::raw(""),
+        Line::raw("The file was left exactly as it was: spiral never writes over a file it could not read."),
+        Line::raw("Fix it in a text editor (`spiral check FILE` names the line and column), or restore FILE.bak."),
+        Line::raw(""),
+        Line::raw("q quits."),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(" spiral ")),
+        area,
+    );
+}
+
+fn status_line(state: &State, frame: &mut Frame, area: Rect) {
+    let line = match &state.status {
+        Some(s) if s.error => Line::styled(s.text.clone(), Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)),
+        Some(s) => Line::styled(s.text.clone(), Style::new().fg(Color::Green)),
+        None => hints(state.context()),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn hints(context: Context) -> Line<'static> {
+    let items: &[(Action, &str)] = match context {
+        Context::List => &[
+            (Action::Open, "open"),
+            (Action::Filter, "filter"),
+            (Action::NewSession, "new"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+        Context::Workshop => &[
+            (Action::Capture, "add"),
+            (Action::Code(1), "code"),
+            (Action::PickComponent, "component"),
+            (Action::AcceptSuggestion, "accept"),
+            (Action::NextQuestion, "question"),
+            (Action::Undo, "undo"),
+            (Action::Search, "search"),
+            (Action::Profile, "profile"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+        Context::Profile => &[
+            (Action::NextGroup, "group"),
+            (Action::NextQuestion, "question"),
+            (Action::Back, "back"),
+            (Action::Help, "help"),
+        ],
+        Context::Finder => &[(Action::Down, "move"), (Action::Submit, "take"), (Action::Cancel, "close")],
+        Context::TextLine => &[(Action::Submit, "enter"), (Action::Cancel, "close")],
+        Context::Help => &[(Action::Down, "scroll"), (Action::Back, "close")],
+    };
+    let mut spans = Vec::new();
+    for (action, what) in items {
+        let key = match action {
+            Action::Code(_) => "1–8".to_string(),
+            a => hint(context, *a),
+        };
+        spans.push(Span::styled(key, Style::new().add_modifier(Modifier::BOLD)));
+        spans.push(Span::raw(format!(" {what}  ")));
+    }
+    Line::from(spans).style(Style::new().fg(Color::Gray))
+}
+
+fn prompt(title: &str, input: &tui_input::Input, frame: &mut Frame, area: Rect) {
+    let width = area.width.saturating_sub(8).min(70);
+    let rect = centered(area, width, 3);
+    frame.render_widget(Clear, rect);
+    let inner_width = rect.width.saturating_sub(2) as usize;
+    let scroll = input.visual_scroll(inner_width);
+    frame.render_widget(
+        Paragraph::new(input.value())
+            .scroll((0, scroll as u16))
+            .block(Block::bordered().title(format!(" {title} · Enter confirms, Esc cancels "))),
+        rect,
+    );
+    frame.set_cursor_position((
+        rect.x + 1 + (input.visual_cursor().saturating_sub(scroll)) as u16,
+        rect.y + 1,
+    ));
+}
+
+/// A rectangle of `width`×`height` in the middle of `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// The style of the selected row.
+pub fn selected_style() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}

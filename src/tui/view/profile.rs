@@ -1,0 +1,142 @@
+//! The profile screen: the selected group's families as bars (count and
+//! share of its coded notes), by question, uncoded notes apart; and the
+//! session's aggregate, pooled and group mean.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::workshop::{family_color, question_tag};
+use crate::profile::Counts;
+use crate::text::{pad, width};
+use crate::tui::workshop::Workshop;
+
+/// A horizontal bar of `share` (0–1) in `cols` columns, to the eighth.
+pub fn bar(share: f64, cols: usize) -> String {
+    const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let eighths = (share.clamp(0.0, 1.0) * cols as f64 * 8.0).round() as usize;
+    let mut s: String = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        s.push(EIGHTHS[eighths % 8]);
+    }
+    pad(&s, cols)
+}
+
+fn percent(s: Option<f64>) -> String {
+    s.map(|v| format!("{:>3.0}%", v * 100.0)).unwrap_or_else(|| "   –".into())
+}
+
+pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let Some(profile) = &w.profile else {
+        return;
+    };
+    let lang = w.lang();
+    let question = w.profile_view.flatten();
+    let question_id = question.and_then(|q| w.session.questions.get(q)).map(|q| q.id.as_str());
+    let question_label = question
+        .and_then(|q| w.session.questions.get(q))
+        .map_or("all questions".to_string(), |q| q.labels.get(lang).to_string());
+    let families = &w.framework.families;
+    let label_cols = 26usize.min(area.width as usize / 3);
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let dim = Style::new().fg(Color::DarkGray);
+    let [top, bottom] = Layout::vertical([Constraint::Length(families.len() as u16 + 4), Constraint::Min(0)]).areas(area);
+
+    // The selected group.
+    let mut lines: Vec<Line> = Vec::new();
+    match (w.current_group(), profile.groups.get(w.group)) {
+        (Some(g), Some(gp)) => {
+            let counts = gp.counts.of(question_id).cloned().unwrap_or_default();
+            let people = g.participants.map(|p| format!(" · {p} participants")).unwrap_or_default();
+            lines.push(Line::styled(
+                format!(
+                    " Profile · {} ({}/{}){people} · {question_label} · {} coded",
+                    g.name,
+                    w.group + 1,
+                    w.session.groups.len(),
+                    counts.coded()
+                ),
+                bold,
+            ));
+            let by_q: Vec<(String, &Counts)> = gp
+                .counts
+                .by_question
+                .iter()
+                .map(|(q, c)| (question_tag(&w.session, q, lang), c))
+                .collect();
+            let q_cols: usize = by_q.len() * 5;
+            let bar_cols = (area.width as usize).saturating_sub(label_cols + 14 + q_cols + 2).max(8);
+            let mut header = format!(" {}{}{:>6}{:>6} ", pad("", label_cols), pad("", bar_cols), "n", "share");
+            for (tag, _) in &by_q {
+                header.push_str(&format!("{tag:>5}"));
+            }
+            lines.push(Line::styled(header, dim));
+            let max_share = (0..families.len())
+                .filter_map(|f| counts.share(f))
+                .fold(0.0f64, f64::max)
+                .max(f64::EPSILON);
+            for (f, family) in families.iter().enumerate() {
+                let share = counts.share(f);
+                let mut spans = vec![
+                    Span::raw(format!(" {}", pad(&format!("{} {}", family.key, family.labels.get(lang)), label_cols))),
+                    Span::styled(bar(share.unwrap_or(0.0) / max_share, bar_cols), Style::new().fg(family_color(family.key))),
+                    Span::raw(format!("{:>6}{:>6} ", counts.families[f], percent(share))),
+                ];
+                let per_q: String = by_q.iter().map(|(_, c)| format!("{:>5}", c.families[f])).collect();
+                spans.push(Span::styled(per_q, dim));
+                lines.push(Line::from(spans));
+            }
+            let mut apart = format!(" Not in the shares: {} uncoded", counts.uncoded);
+            if counts.unknown > 0 {
+                apart.push_str(&format!(", {} with a family this framework does not know", counts.unknown));
+            }
+            lines.push(Line::styled(apart, dim));
+        }
+        _ => lines.push(Line::raw(" No group yet.")),
+    }
+    frame.render_widget(Paragraph::new(lines), top);
+
+    // The aggregate, in its two readings.
+    let a = &profile.aggregate;
+    let pooled = a.pooled.of(question_id).cloned().unwrap_or_default();
+    let mean = a.mean_shares(question_id);
+    let over = a
+        .group_mean_over
+        .iter()
+        .find(|(q, _)| q == question_id.unwrap_or("all"))
+        .map_or(0, |(_, n)| *n);
+    let bar_cols = ((area.width as usize).saturating_sub(label_cols + 16) / 2).max(6);
+    let mut lines = vec![
+        Line::styled(
+            format!(
+                " Session · {question_label} · pooled: all {} coded notes together · group mean: {over} groups count once each",
+                pooled.coded()
+            ),
+            bold,
+        ),
+        Line::styled(
+            format!(" {}{}{}", pad("", label_cols), pad("pooled", bar_cols + 5), "group mean"),
+            dim,
+        ),
+    ];
+    for (f, family) in families.iter().enumerate() {
+        let p = pooled.share(f);
+        let m = mean.and_then(|m| m[f]);
+        let style = Style::new().fg(family_color(family.key));
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {}", pad(&format!("{} {}", family.key, family.labels.get(lang)), label_cols))),
+            Span::styled(bar(p.unwrap_or(0.0), bar_cols.saturating_sub(1)), style),
+            Span::raw(format!("{} ", percent(p))),
+            Span::styled(bar(m.unwrap_or(0.0), bar_cols.saturating_sub(1)), style),
+            Span::raw(percent(m)),
+        ]));
+    }
+    lines.push(Line::styled(
+        format!(" Not in the shares: {} uncoded", pooled.uncoded + pooled.unknown),
+        dim,
+    ));
+    let _ = width;
+    frame.render_widget(Paragraph::new(lines), bottom);
+}

@@ -1,0 +1,328 @@
+//! The workshop screen: groups, the selected group's notes, the selected
+//! note, the current question, the capture line.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::selected_style;
+use crate::model::{Lang, Note, Session};
+use crate::text::{pad, truncate, width};
+use crate::tui::finder::scroll_to;
+use crate::tui::workshop::Workshop;
+
+/// Below this width the note's detail goes under the list, not beside it.
+const SIDE_DETAIL_WIDTH: u16 = 120;
+
+pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let capture_height = if w.capture.is_some() { 3 } else { 0 };
+    let [header, question, body, capture] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(5),
+        Constraint::Length(capture_height),
+    ])
+    .areas(area);
+    draw_header(w, frame, header);
+    draw_question(w, frame, question);
+    let group_width = (area.width / 4).clamp(22, 32);
+    let [groups, rest] =
+        Layout::horizontal([Constraint::Length(group_width), Constraint::Min(20)]).areas(body);
+    draw_groups(w, frame, groups);
+    let (notes, detail) = if area.width >= SIDE_DETAIL_WIDTH {
+        let [n, d] =
+            Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)]).areas(rest);
+        (n, d)
+    } else {
+        let [n, d] = Layout::vertical([Constraint::Min(4), Constraint::Length(7)]).areas(rest);
+        (n, d)
+    };
+    draw_notes(w, frame, notes);
+    draw_detail(w, frame, detail);
+    if w.capture.is_some() {
+        draw_capture(w, frame, capture);
+    }
+}
+
+fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let s = &w.session;
+    let mut left = format!(" spiral · {}", s.title);
+    if !s.place.is_empty() {
+        left.push_str(&format!(" · {}", s.place));
+    }
+    if let Some(d) = s.date {
+        left.push_str(&format!(" · {d}"));
+    }
+    let right = if w.read_only.is_some() {
+        "READ-ONLY ".to_string()
+    } else if w.save_error.is_some() {
+        "NOT SAVED ".to_string()
+    } else if w.path.is_none() {
+        format!("{} · in memory ", s.language.code())
+    } else {
+        format!("{} · {} notes · saved ", s.language.code(), s.notes.len())
+    };
+    let room = (area.width as usize).saturating_sub(width(&right) + 1);
+    let line = Line::from(vec![
+        Span::styled(pad(&left, room), Style::new().add_modifier(Modifier::BOLD)),
+        Span::raw(" "),
+        Span::styled(
+            right,
+            if w.read_only.is_some() || w.save_error.is_some() {
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+            } else {
+                Style::new().fg(Color::DarkGray)
+            },
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The question every new note takes: always visible.
+fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let lang = w.lang();
+    let n = w.session.questions.len();
+    let text = match w.session.questions.get(w.question) {
+        Some(q) => format!(
+            " Question {}/{n} [{}] {} — {} ",
+            w.question + 1,
+            question_tag(&w.session, &q.id, lang),
+            q.labels.get(lang),
+            q.prompt.get(lang)
+        ),
+        None => " No question ".into(),
+    };
+    let hint = " Tab: next question ";
+    let room = (area.width as usize).saturating_sub(width(hint));
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(pad(&text, room), Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD)),
+            Span::styled(hint, Style::new().fg(Color::Black).bg(Color::Yellow)),
+        ])),
+        area,
+    );
+}
+
+/// One letter for a question: the initial of its label in the session's
+/// language (V, I, H in Swedish; W, I, A in English).
+pub fn question_tag(session: &Session, id: &str, lang: Lang) -> String {
+    session
+        .question(id)
+        .and_then(|q| q.labels.get(lang).chars().next())
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_else(|| "?".into())
+}
+
+fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let block = Block::bordered().title(" Groups ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let groups = &w.session.groups;
+    if groups.is_empty() {
+        frame.render_widget(
+            Paragraph::new("No group yet.\ng adds one.").style(Style::new().fg(Color::DarkGray)),
+            inner,
+        );
+        return;
+    }
+    let rows = inner.height as usize;
+    let top = scroll_to(&w.group_scroll, w.group, rows, groups.len());
+    let cols = inner.width as usize;
+    let lines: Vec<Line> = groups
+        .iter()
+        .enumerate()
+        .skip(top)
+        .take(rows)
+        .map(|(i, g)| {
+            let count = if i == w.group {
+                w.notes.len().to_string()
+            } else {
+                String::new()
+            };
+            let people = g.participants.map(|p| format!(" {p}p")).unwrap_or_default();
+            let right = format!("{count}{people}");
+            let name = pad(&g.name, cols.saturating_sub(width(&right) + 1));
+            let line = Line::raw(format!("{name} {right}"));
+            if i == w.group { line.style(selected_style()) } else { line }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The family column of a note: its key and label, or why there is none.
+fn family_cell(w: &Workshop, note: &Note, cols: usize) -> (String, Style) {
+    match note.family.as_deref() {
+        None => (pad("·", cols), Style::new().fg(Color::DarkGray)),
+        Some(id) => match w.framework.family(id) {
+            Some(f) => (
+                pad(&format!("{} {}", f.key, f.labels.get(w.lang())), cols),
+                Style::new().fg(family_color(f.key)),
+            ),
+            None => (pad(&format!("? {id}"), cols), Style::new().fg(Color::Red)),
+        },
+    }
+}
+
+/// A colour per family, to tell codes apart at a glance (the key and label
+/// are always written too: colour is never the only cue).
+pub fn family_color(key: u8) -> Color {
+    match key {
+        1 => Color::Yellow,
+        2 => Color::Green,
+        3 => Color::Blue,
+        4 => Color::Magenta,
+        5 => Color::Cyan,
+        6 => Color::LightRed,
+        7 => Color::LightBlue,
+        8 => Color::LightGreen,
+        _ => Color::White,
+    }
+}
+
+fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let uncoded = w.notes.iter().filter(|&&i| !w.session.notes[i].is_coded()).count();
+    let title = match w.current_group() {
+        Some(g) => format!(" {} · {} notes · {} uncoded ", g.name, w.notes.len(), uncoded),
+        None => " Notes ".into(),
+    };
+    let block = Block::bordered().title(truncate(&title, area.width.saturating_sub(2) as usize));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if w.notes.is_empty() {
+        let text = if w.session.groups.is_empty() {
+            "Add a group with g, then type notes with a."
+        } else {
+            "No note yet: a opens the capture line."
+        };
+        frame.render_widget(Paragraph::new(text).style(Style::new().fg(Color::DarkGray)), inner);
+        return;
+    }
+    let rows = inner.height as usize;
+    let top = scroll_to(&w.scroll, w.selected, rows, w.notes.len());
+    let cols = inner.width as usize;
+    let family_cols = (cols / 4).clamp(12, 26);
+    let text_cols = cols.saturating_sub(family_cols + 4);
+    let lines: Vec<Line> = w.notes[top..(top + rows).min(w.notes.len())]
+        .iter()
+        .enumerate()
+        .map(|(row, &i)| {
+            let note = &w.session.notes[i];
+            let tag = question_tag(&w.session, &note.question, w.lang());
+            let (family, style) = family_cell(w, note, family_cols);
+            let line = Line::from(vec![
+                Span::styled(format!(" {tag} "), Style::new().fg(Color::DarkGray)),
+                Span::styled(family, style),
+                Span::raw(" "),
+                Span::raw(pad(&note.text, text_cols)),
+            ]);
+            if top + row == w.selected { line.style(selected_style()) } else { line }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let block = Block::bordered().title(" Note ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(i) = w.selected_note() else {
+        return;
+    };
+    let note = &w.session.notes[i];
+    let lang = w.lang();
+    let dim = Style::new().fg(Color::DarkGray);
+    let mut info: Vec<Line> = Vec::new();
+    if let Some(s) = &w.suggestion {
+        let f = &w.framework.families[s.family];
+        if note.family.as_deref() != Some(f.id.as_str()) {
+            info.push(Line::from(vec![
+                Span::styled("Suggested: ", Style::new().fg(Color::Cyan)),
+                Span::styled(
+                    format!("{} {}", f.key, f.labels.get(lang)),
+                    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+                ),
+                Span::styled(format!(" ({}) · s accepts", s.reason), Style::new().fg(Color::Cyan)),
+            ]));
+        }
+    }
+    let family = match note.family.as_deref() {
+        None => "not coded".to_string(),
+        Some(id) => match w.framework.family(id) {
+            Some(f) => {
+                let mut s = format!("{} {}", f.key, f.labels.get(lang));
+                if let Some(c) = note.component.as_deref() {
+                    s.push_str(&format!(" › {}", w.framework.component_label(id, c, lang)));
+                }
+                s
+            }
+            None => format!("unknown family `{id}` (kept as it is)"),
+        },
+    };
+    let question = w
+        .session
+        .question(&note.question)
+        .map_or(note.question.clone(), |q| q.labels.get(lang).to_string());
+    info.push(Line::from(vec![Span::styled("Family: ", dim), Span::raw(family)]));
+    info.push(Line::from(vec![
+        Span::styled("Question: ", dim),
+        Span::raw(question),
+        Span::styled(
+            format!(
+                " · {} · {}",
+                if note.coder.is_empty() { "no coder" } else { &note.coder },
+                note.modified.strftime("%Y-%m-%d %H:%M")
+            ),
+            dim,
+        ),
+    ]));
+    let info_height = (info.len() as u16).min(inner.height);
+    let [text_area, info_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(info_height)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(note.text.as_str()).wrap(Wrap { trim: false }),
+        text_area,
+    );
+    frame.render_widget(Paragraph::new(info), info_area);
+}
+
+fn draw_capture(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let Some(c) = &w.capture else {
+        return;
+    };
+    let lang = w.lang();
+    let title = if c.editing.is_some() {
+        " Edit the note · Enter saves · Esc cancels ".to_string()
+    } else {
+        let group = w.current_group().map_or("", |g| g.name.as_str());
+        let q = w
+            .session
+            .questions
+            .get(w.question)
+            .map_or("", |q| q.labels.get(lang));
+        format!(" New note · {group} · {q} · Enter adds · Esc closes ")
+    };
+    let block = Block::bordered()
+        .title(truncate(&title, area.width.saturating_sub(2) as usize))
+        .border_style(Style::new().fg(Color::Yellow));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if let Some(lines) = &c.pending_paste {
+        let n = lines.len();
+        frame.render_widget(
+            Paragraph::new(format!(
+                "Pasted {n} lines. Enter: add them as {n} notes · Ctrl-j: join into one line · Esc: drop"
+            ))
+            .style(Style::new().fg(Color::Cyan)),
+            inner,
+        );
+        return;
+    }
+    let scroll = c.input.visual_scroll(inner.width as usize);
+    frame.render_widget(Paragraph::new(c.input.value()).scroll((0, scroll as u16)), inner);
+    frame.set_cursor_position((
+        inner.x + (c.input.visual_cursor().saturating_sub(scroll)) as u16,
+        inner.y,
+    ));
+}

@@ -1,0 +1,664 @@
+//! An open session: the groups, the selected group's notes, the current
+//! question, and every change the facilitator makes (recorded for undo and
+//! marked for autosave).
+
+use std::cell::Cell;
+use std::path::PathBuf;
+
+use tui_input::Input;
+use uuid::Uuid;
+
+use super::finder::{Finder, FinderItem, FinderKind, Target};
+use crate::model::{Change, Framework, Group, History, Lang, Note, Session, now};
+use crate::profile::{SessionProfile, profile_session};
+use crate::store::{self, Lock};
+use crate::suggest::{Suggester, Suggestion};
+use crate::text::{clean, fold};
+
+/// The capture line: open while notes are being typed, or a note edited.
+#[derive(Debug, Default)]
+pub struct Capture {
+    pub input: Input,
+    /// The note being edited, when editing rather than adding.
+    pub editing: Option<Uuid>,
+    /// The last note added since the line opened (selected on close).
+    pub last_added: Option<Uuid>,
+    /// A multi-line paste waiting for the facilitator's choice: one note per
+    /// line, or joined into the line. Nothing is added until then.
+    pub pending_paste: Option<Vec<String>>,
+}
+
+pub struct Workshop {
+    pub session: Session,
+    /// Where autosave writes; `None` for a session only in memory (tests).
+    pub path: Option<PathBuf>,
+    _lock: Option<Lock>,
+    /// Why the session is read-only (another spiral holds it), if it is.
+    pub read_only: Option<String>,
+    history: History,
+    pub dirty: bool,
+    pub save_error: Option<String>,
+    pub group: usize,
+    pub question: usize,
+    /// Indices (into `session.notes`) of the selected group's notes.
+    pub notes: Vec<usize>,
+    pub selected: usize,
+    pub scroll: Cell<usize>,
+    pub group_scroll: Cell<usize>,
+    pub capture: Option<Capture>,
+    /// The profile screen is shown, with bars for this question (`None`:
+    /// all questions).
+    pub profile_view: Option<Option<usize>>,
+    pub profile: Option<SessionProfile>,
+    suggester: Suggester,
+    pub suggestion: Option<Suggestion>,
+    pub coder: String,
+    pub framework: Framework,
+}
+
+/// What an action left to say on the status line.
+pub type Said = Result<String, String>;
+
+impl Workshop {
+    pub fn new(
+        session: Session,
+        framework: Framework,
+        path: Option<PathBuf>,
+        lock: Option<Lock>,
+        read_only: Option<String>,
+    ) -> Workshop {
+        let coder = std::env::var("SPIRAL_CODER")
+            .ok()
+            .filter(|c| !c.trim().is_empty())
+            .or_else(|| session.facilitators.first().cloned())
+            .or_else(|| std::env::var("USER").ok())
+            .unwrap_or_default();
+        let suggester = Suggester::new(&framework, &session.notes);
+        let mut w = Workshop {
+            session,
+            path,
+            _lock: lock,
+            read_only,
+            history: History::default(),
+            dirty: false,
+            save_error: None,
+            group: 0,
+            question: 0,
+            notes: Vec::new(),
+            selected: 0,
+            scroll: Cell::new(0),
+            group_scroll: Cell::new(0),
+            capture: None,
+            profile_view: None,
+            profile: None,
+            suggester,
+            suggestion: None,
+            coder,
+            framework,
+        };
+        w.refresh();
+        w
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.session.language
+    }
+
+    pub fn current_group(&self) -> Option<&Group> {
+        self.session.groups.get(self.group)
+    }
+
+    /// Index into `session.notes` of the selected note.
+    pub fn selected_note(&self) -> Option<usize> {
+        self.notes.get(self.selected).copied()
+    }
+
+    /// Rebuilds what is derived from the session after a change or a move:
+    /// the selected group's notes, the suggestion, the profile when shown.
+    pub fn refresh(&mut self) {
+        self.group = self.group.min(self.session.groups.len().saturating_sub(1));
+        self.question = self.question.min(self.session.questions.len().saturating_sub(1));
+        self.notes = match self.current_group() {
+            Some(g) => {
+                let id = g.id.as_str();
+                self.session
+                    .notes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| n.group == id)
+                    .map(|(i, _)| i)
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        self.selected = self.selected.min(self.notes.len().saturating_sub(1));
+        self.refresh_suggestion();
+        if self.profile_view.is_some() {
+            self.profile = Some(profile_session(&self.session, &self.framework));
+        }
+    }
+
+    fn refresh_suggestion(&mut self) {
+        self.suggestion = self
+            .selected_note()
+            .and_then(|i| self.suggester.suggest(&self.session.notes[i]));
+    }
+
+    pub fn select(&mut self, selected: usize) {
+        self.selected = selected.min(self.notes.len().saturating_sub(1));
+        self.refresh_suggestion();
+    }
+
+    pub fn select_group(&mut self, group: usize) {
+        if group != self.group {
+            self.group = group;
+            self.selected = 0;
+            self.scroll.set(0);
+            self.refresh();
+        }
+    }
+
+    /// Selects a note wherever it is, switching to its group.
+    pub fn select_note(&mut self, id: Uuid) {
+        let Some(i) = self.session.note_index(id) else {
+            return;
+        };
+        let group = self.session.notes[i].group.clone();
+        if let Some(g) = self.session.groups.iter().position(|g| g.id == group) {
+            self.group = g;
+        }
+        self.refresh();
+        if let Some(pos) = self.notes.iter().position(|&n| n == i) {
+            self.select(pos);
+        }
+    }
+
+    /// Makes a change: refused when read-only; else applied, recorded for
+    /// undo, and marked for autosave.
+    fn change(&mut self, change: Change) -> Result<(), String> {
+        if let Some(who) = &self.read_only {
+            return Err(format!("Read-only: this session is open in another spiral ({who})."));
+        }
+        self.suggester.observe(&change);
+        self.history.apply(&mut self.session, change);
+        self.dirty = true;
+        Ok(())
+    }
+
+    pub fn undo(&mut self) -> Said {
+        if self.read_only.is_some() {
+            return Err("Read-only: nothing to undo.".into());
+        }
+        let Some(change) = self.history.undo(&mut self.session).cloned() else {
+            return Err("Nothing to undo.".into());
+        };
+        self.suggester.observe(&change.inverse());
+        self.dirty = true;
+        self.after_history(&change);
+        Ok(format!("Undone: {}.", change.describe()))
+    }
+
+    pub fn redo(&mut self) -> Said {
+        let Some(change) = self.history.redo(&mut self.session).cloned() else {
+            return Err("Nothing to redo.".into());
+        };
+        self.suggester.observe(&change);
+        self.dirty = true;
+        self.after_history(&change);
+        Ok(format!("Redone: {}.", change.describe()))
+    }
+
+    fn after_history(&mut self, change: &Change) {
+        self.refresh();
+        if let Some(id) = change.note_id() {
+            self.select_note(id);
+        }
+    }
+
+    fn edit_selected(&mut self, edit: impl FnOnce(&mut Note)) -> Result<(Note, Note), String> {
+        let index = self.selected_note().ok_or("No note selected.")?;
+        let before = self.session.notes[index].clone();
+        let mut after = before.clone();
+        edit(&mut after);
+        if after == before {
+            return Ok((before, after));
+        }
+        after.modified = now();
+        self.change(Change::UpdateNote {
+            index,
+            before: before.clone(),
+            after: after.clone(),
+        })?;
+        Ok((before, after))
+    }
+
+    /// Codes the selected note into the family of `key`, then moves to the
+    /// next uncoded note below, if there is one.
+    pub fn code(&mut self, key: u8) -> Said {
+        let family = self
+            .framework
+            .family_by_key(key)
+            .ok_or_else(|| format!("No family has key {key}."))?;
+        let family_index = self.framework.family_index(&family.id).unwrap_or(0);
+        self.code_with(family_index, None)
+    }
+
+    fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
+        let lang = self.lang();
+        let f = &self.framework.families[family];
+        let id = f.id.clone();
+        let component_id = component.map(|c| f.components[c].id.clone());
+        let label = match component {
+            Some(c) => format!("{} › {}", f.labels.get(lang), f.components[c].labels.get(lang)),
+            None => f.labels.get(lang).to_string(),
+        };
+        let coder = self.coder.clone();
+        self.edit_selected(|n| {
+            if n.family.as_deref() != Some(id.as_str()) || component_id.is_some() {
+                n.component = component_id;
+            }
+            n.family = Some(id);
+            n.coder = coder;
+        })?;
+        self.refresh();
+        self.advance_to_uncoded();
+        Ok(format!("Coded {label}."))
+    }
+
+    fn advance_to_uncoded(&mut self) {
+        let below = (self.selected + 1..self.notes.len())
+            .find(|&p| !self.session.notes[self.notes[p]].is_coded());
+        if let Some(p) = below {
+            self.select(p);
+        }
+    }
+
+    pub fn uncode(&mut self) -> Said {
+        self.edit_selected(|n| {
+            n.family = None;
+            n.component = None;
+        })?;
+        self.refresh();
+        Ok("Uncoded.".into())
+    }
+
+    pub fn accept_suggestion(&mut self) -> Said {
+        let s = self.suggestion.clone().ok_or("No suggestion for this note.")?;
+        self.code_with(s.family, None)
+    }
+
+    // ----- capture -----
+
+    pub fn open_capture(&mut self) -> Said {
+        if self.read_only.is_some() {
+            return Err("Read-only: notes cannot be added here.".into());
+        }
+        if self.session.groups.is_empty() {
+            return Err("Add a group first (g).".into());
+        }
+        self.capture = Some(Capture::default());
+        Ok(String::new())
+    }
+
+    /// Adds the capture line's text as a note of the selected group, for the
+    /// current question. An empty line adds nothing.
+    pub fn add_from_capture(&mut self) -> Said {
+        let Some(capture) = self.capture.as_mut() else {
+            return Ok(String::new());
+        };
+        let text = clean(capture.input.value());
+        if let Some(id) = capture.editing {
+            if text.is_empty() {
+                return Err("A note cannot be empty (d deletes it).".into());
+            }
+            self.capture = None;
+            self.select_note(id);
+            self.edit_selected(|n| n.text = text)?;
+            self.refresh();
+            return Ok("Note edited.".into());
+        }
+        if text.is_empty() {
+            return Err("Empty note: nothing added.".into());
+        }
+        capture.input.reset();
+        let id = self.add_note(&text)?;
+        if let Some(c) = self.capture.as_mut() {
+            c.last_added = Some(id);
+        }
+        Ok(String::new())
+    }
+
+    fn new_note(&self, text: &str) -> Result<Note, String> {
+        let group = self.current_group().ok_or("Add a group first (g).")?;
+        let question = &self.session.questions[self.question];
+        Ok(Note::new(&group.id, &question.id, text, &self.coder))
+    }
+
+    fn add_note(&mut self, text: &str) -> Result<Uuid, String> {
+        let note = self.new_note(text)?;
+        let id = note.id;
+        let index = self.session.notes.len();
+        self.change(Change::AddNote { index, note })?;
+        self.refresh();
+        self.select(self.notes.len().saturating_sub(1));
+        Ok(id)
+    }
+
+    /// Closes the capture line and selects the last note added.
+    pub fn close_capture(&mut self) {
+        if let Some(c) = self.capture.take()
+            && let Some(id) = c.last_added.or(c.editing)
+        {
+            self.select_note(id);
+        }
+    }
+
+    /// Pasted text: a single line goes into the capture line; several lines
+    /// wait for a choice (one note per line, or joined), so a paste never
+    /// commits half a note.
+    pub fn paste(&mut self, text: &str) -> Said {
+        if self.capture.is_none() {
+            self.open_capture()?;
+        }
+        let capture = self.capture.as_mut().expect("just opened");
+        let lines: Vec<String> = text
+            .lines()
+            .map(clean)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.len() > 1 && capture.editing.is_none() {
+            let n = lines.len();
+            capture.pending_paste = Some(lines);
+            return Ok(format!(
+                "Pasted {n} lines: Enter adds {n} notes, Ctrl-j joins them into the line, Esc drops the paste."
+            ));
+        }
+        let joined = lines.join(" ");
+        for c in joined.chars() {
+            capture.input.handle(tui_input::InputRequest::InsertChar(c));
+        }
+        Ok(String::new())
+    }
+
+    /// Adds the pending pasted lines as notes, in one undo step.
+    pub fn paste_as_notes(&mut self) -> Said {
+        let lines = self
+            .capture
+            .as_mut()
+            .and_then(|c| c.pending_paste.take())
+            .unwrap_or_default();
+        let mut changes = Vec::new();
+        let mut index = self.session.notes.len();
+        let mut last = None;
+        for line in &lines {
+            let note = self.new_note(line)?;
+            last = Some(note.id);
+            changes.push(Change::AddNote { index, note });
+            index += 1;
+        }
+        let n = changes.len();
+        self.change(Change::Batch(changes))?;
+        if let (Some(c), Some(id)) = (self.capture.as_mut(), last) {
+            c.last_added = Some(id);
+        }
+        self.refresh();
+        self.select(self.notes.len().saturating_sub(1));
+        Ok(format!("Added {n} notes from the paste (u undoes them at once)."))
+    }
+
+    pub fn join_paste(&mut self) {
+        if let Some(c) = self.capture.as_mut()
+            && let Some(lines) = c.pending_paste.take()
+        {
+            for ch in lines.join(" ").chars() {
+                c.input.handle(tui_input::InputRequest::InsertChar(ch));
+            }
+        }
+    }
+
+    pub fn start_edit(&mut self) -> Said {
+        if self.read_only.is_some() {
+            return Err("Read-only: notes cannot be edited here.".into());
+        }
+        let i = self.selected_note().ok_or("No note selected.")?;
+        let note = &self.session.notes[i];
+        self.capture = Some(Capture {
+            input: Input::new(note.text.clone()),
+            editing: Some(note.id),
+            ..Capture::default()
+        });
+        Ok(String::new())
+    }
+
+    pub fn delete(&mut self) -> Said {
+        let index = self.selected_note().ok_or("No note selected.")?;
+        let note = self.session.notes[index].clone();
+        self.change(Change::RemoveNote { index, note })?;
+        self.refresh();
+        Ok("Note deleted (u brings it back).".into())
+    }
+
+    // ----- groups, questions, language -----
+
+    pub fn next_question(&mut self, step: isize) -> Said {
+        let n = self.session.questions.len() as isize;
+        self.question = (self.question as isize + step).rem_euclid(n) as usize;
+        let q = &self.session.questions[self.question];
+        Ok(format!("Now collecting: {}.", q.labels.get(self.lang())))
+    }
+
+    pub fn add_group(&mut self, name: &str) -> Said {
+        let group = Group::new(name);
+        if group.name.is_empty() {
+            return Err("A group needs a name.".into());
+        }
+        if self.session.group_by_name(&group.name).is_some() {
+            return Err(format!("There is a group named {} already.", group.name));
+        }
+        let index = self.session.groups.len();
+        let name = group.name.clone();
+        self.change(Change::AddGroup { index, group })?;
+        self.select_group(index);
+        self.refresh();
+        Ok(format!("Added group {name}."))
+    }
+
+    pub fn rename_group(&mut self, name: &str) -> Said {
+        let before = self.current_group().ok_or("No group to rename.")?.clone();
+        let name = clean(name);
+        if name.is_empty() {
+            return Err("A group needs a name.".into());
+        }
+        if let Some(other) = self.session.group_by_name(&name)
+            && other.id != before.id
+        {
+            return Err(format!("There is a group named {name} already."));
+        }
+        let after = Group {
+            name: name.clone(),
+            ..before.clone()
+        };
+        self.change(Change::UpdateGroup {
+            index: self.group,
+            before,
+            after,
+        })?;
+        Ok(format!("Renamed the group {name}."))
+    }
+
+    pub fn set_participants(&mut self, text: &str) -> Said {
+        let before = self.current_group().ok_or("No group selected.")?.clone();
+        let text = text.trim();
+        let participants = if text.is_empty() {
+            None
+        } else {
+            Some(
+                text.parse::<u32>()
+                    .map_err(|_| format!("`{text}` is not a number of participants."))?,
+            )
+        };
+        let after = Group {
+            participants,
+            ..before.clone()
+        };
+        self.change(Change::UpdateGroup {
+            index: self.group,
+            before,
+            after,
+        })?;
+        Ok(match participants {
+            Some(p) => format!("{p} participants."),
+            None => "Number of participants cleared.".into(),
+        })
+    }
+
+    pub fn next_language(&mut self) -> Said {
+        let before = self.session.language;
+        let after = before.next();
+        self.change(Change::SetLanguage { before, after })?;
+        self.refresh();
+        Ok(format!("Labels in {}.", after.name()))
+    }
+
+    // ----- finders -----
+
+    pub fn search_finder(&self) -> Finder {
+        let lang = self.lang();
+        let items = self
+            .session
+            .notes
+            .iter()
+            .map(|n| {
+                let group = self.session.group(&n.group).map_or("?", |g| g.name.as_str());
+                let question = self
+                    .session
+                    .question(&n.question)
+                    .map_or("?", |q| q.labels.get(lang));
+                FinderItem {
+                    label: n.text.clone(),
+                    detail: format!("{group} · {question}"),
+                    haystack: fold(&n.text),
+                    target: Target::Note(n.id),
+                }
+            })
+            .collect();
+        Finder::new(FinderKind::Search, items)
+    }
+
+    pub fn pick_finder(&self) -> Result<Finder, String> {
+        self.selected_note().ok_or("No note selected.")?;
+        let items = crate::suggest::pick_items(&self.framework, self.lang())
+            .into_iter()
+            .map(|p| FinderItem {
+                label: p.label,
+                detail: String::new(),
+                haystack: p.haystack,
+                target: Target::Code {
+                    family: p.family,
+                    component: p.component,
+                },
+            })
+            .collect();
+        Ok(Finder::new(FinderKind::Pick, items))
+    }
+
+    pub fn move_finder(&self) -> Result<Finder, String> {
+        let i = self.selected_note().ok_or("No note selected.")?;
+        let note = &self.session.notes[i];
+        let lang = self.lang();
+        let mut items = Vec::new();
+        for (gi, g) in self.session.groups.iter().enumerate() {
+            if g.id != note.group {
+                items.push(FinderItem {
+                    label: format!("group: {}", g.name),
+                    detail: String::new(),
+                    haystack: fold(&format!("group {}", g.name)),
+                    target: Target::Group(gi),
+                });
+            }
+        }
+        for (qi, q) in self.session.questions.iter().enumerate() {
+            if q.id != note.question {
+                items.push(FinderItem {
+                    label: format!("question: {}", q.labels.get(lang)),
+                    detail: String::new(),
+                    haystack: fold(&format!("question {} {}", q.id, q.labels.all().collect::<Vec<_>>().join(" "))),
+                    target: Target::Question(qi),
+                });
+            }
+        }
+        Ok(Finder::new(FinderKind::Move, items))
+    }
+
+    /// Takes a finder's result.
+    pub fn take(&mut self, target: Target) -> Said {
+        match target {
+            Target::Note(id) => {
+                self.select_note(id);
+                Ok(String::new())
+            }
+            Target::Code { family, component } => self.code_with(family, component),
+            Target::Group(g) => {
+                let group = self.session.groups[g].clone();
+                self.edit_selected(|n| n.group = group.id.clone())?;
+                self.refresh();
+                Ok(format!("Moved to group {}.", group.name))
+            }
+            Target::Question(q) => {
+                let question = self.session.questions[q].clone();
+                self.edit_selected(|n| n.question = question.id.clone())?;
+                self.refresh();
+                Ok(format!("Moved to question {}.", question.labels.get(self.lang())))
+            }
+        }
+    }
+
+    // ----- profile -----
+
+    pub fn toggle_profile(&mut self) {
+        if self.profile_view.is_some() {
+            self.profile_view = None;
+            self.profile = None;
+        } else {
+            self.profile_view = Some(None);
+            self.refresh();
+        }
+    }
+
+    pub fn next_profile_question(&mut self) {
+        let n = self.session.questions.len();
+        if let Some(q) = self.profile_view.as_mut() {
+            *q = match *q {
+                None if n > 0 => Some(0),
+                Some(i) if i + 1 < n => Some(i + 1),
+                _ => None,
+            };
+        }
+    }
+
+    // ----- saving -----
+
+    /// Saves when something changed since the last save. A failed save keeps
+    /// everything in memory, says why, and is tried again at the next change.
+    pub fn save_if_dirty(&mut self) -> Option<Said> {
+        if !self.dirty || self.read_only.is_some() {
+            return None;
+        }
+        let path = self.path.clone()?;
+        match store::save_session(&path, &self.session) {
+            Ok(()) => {
+                self.dirty = false;
+                let was_failing = self.save_error.take().is_some();
+                was_failing.then(|| Ok(format!("Saved {}.", path.display())))
+            }
+            Err(e) => {
+                let reason = format!(
+                    "Not saved: {}: {e}. Your notes are kept here; Ctrl-s tries again.",
+                    path.display()
+                );
+                self.save_error = Some(reason.clone());
+                Some(Err(reason))
+            }
+        }
+    }
+}
