@@ -43,7 +43,10 @@ fn pretty() -> PrettyConfig {
 /// and items keep their order, so saving the same session twice gives the
 /// same bytes.
 pub fn session_to_ron(session: &Session) -> String {
-    let mut s = ron_options()
+    // Plain options: with IMPLICIT_SOME only in the config, the serializer
+    // writes the `#![enable(implicit_some)]` header, so any RON reader can
+    // read the file.
+    let mut s = ron::Options::default()
         .to_string_pretty(session, pretty())
         .expect("a session always serializes");
     s.push('\n');
