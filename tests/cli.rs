@@ -255,7 +255,7 @@ fn a_bad_framework_is_refused_with_file_line_and_column() {
         ("framework-duplicate-id.ron", ":13:13: duplicate family id `living`"),
         ("framework-missing-key.ron", ":14:9: Unexpected missing field named `key` in `Family`"),
         ("framework-no-english.ron", ":9:50: Unexpected missing field named `en` in `Labels`"),
-        ("framework-duplicate-key.ron", ":15:13: duplicate key 1: family `living` uses a key another family has"),
+        ("framework-duplicate-key.ron", ":14:13: duplicate key 1: family `living` uses a key another family has"),
     ] {
         let path = fixture(name);
         let o = spiral(&["--framework", path.to_str().unwrap(), "categories"]);
