@@ -42,6 +42,8 @@ pub struct Workshop {
     pub question: usize,
     /// Indices (into `session.notes`) of the selected group's notes.
     pub notes: Vec<usize>,
+    /// Notes per group, in the session's group order.
+    pub group_sizes: Vec<usize>,
     pub selected: usize,
     pub scroll: Cell<usize>,
     pub group_scroll: Cell<usize>,
@@ -85,6 +87,7 @@ impl Workshop {
             group: 0,
             question: 0,
             notes: Vec::new(),
+            group_sizes: Vec::new(),
             selected: 0,
             scroll: Cell::new(0),
             group_scroll: Cell::new(0),
@@ -131,6 +134,19 @@ impl Workshop {
             }
             None => Vec::new(),
         };
+        self.group_sizes = vec![0; self.session.groups.len()];
+        let index: std::collections::HashMap<&str, usize> = self
+            .session
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.id.as_str(), i))
+            .collect();
+        for note in &self.session.notes {
+            if let Some(&g) = index.get(note.group.as_str()) {
+                self.group_sizes[g] += 1;
+            }
+        }
         self.selected = self.selected.min(self.notes.len().saturating_sub(1));
         self.refresh_suggestion();
         if self.profile_view.is_some() {

@@ -47,6 +47,11 @@ pub fn help_lines() -> Vec<Line<'static>> {
     lines
 }
 
+/// Help as plain text, one string a line.
+pub fn help_text() -> Vec<String> {
+    help_lines().iter().map(|l| l.to_string()).collect()
+}
+
 pub fn draw(scroll: usize, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
     let lines = help_lines();

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::selected_style;
-use crate::text::{pad, width};
+use crate::text::pad;
 use crate::tui::app::SessionList;
 use crate::tui::finder::scroll_to;
 
@@ -79,6 +79,5 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
         };
         lines.push(if row == list.selected { line.style(selected_style()) } else { line });
     }
-    let _ = width;
     frame.render_widget(Paragraph::new(lines), inner);
 }

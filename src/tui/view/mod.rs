@@ -2,6 +2,8 @@
 
 mod finder;
 mod help;
+
+pub use help::help_text;
 mod list;
 mod profile;
 mod workshop;
@@ -95,8 +97,7 @@ fn hints(context: Context) -> Line<'static> {
         Context::Workshop => &[
             (Action::Capture, "add"),
             (Action::Code(1), "code"),
-            (Action::PickComponent, "component"),
-            (Action::AcceptSuggestion, "accept"),
+            (Action::PickComponent, "pick"),
             (Action::NextQuestion, "question"),
             (Action::Undo, "undo"),
             (Action::Search, "search"),

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::workshop::{family_color, question_tag};
 use crate::profile::Counts;
-use crate::text::{pad, width};
+use crate::text::pad;
 use crate::tui::workshop::Workshop;
 
 /// A horizontal bar of `share` (0–1) in `cols` columns, to the eighth.
@@ -80,7 +80,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
             for (f, family) in families.iter().enumerate() {
                 let share = counts.share(f);
                 let mut spans = vec![
-                    Span::raw(format!(" {}", pad(&format!("{} {}", family.key, family.labels.get(lang)), label_cols))),
+                    Span::raw(format!(" {} ", pad(&format!("{} {}", family.key, family.labels.get(lang)), label_cols - 1))),
                     Span::styled(bar(share.unwrap_or(0.0) / max_share, bar_cols), Style::new().fg(family_color(family.key))),
                     Span::raw(format!("{:>6}{:>6} ", counts.families[f], percent(share))),
                 ];
@@ -108,10 +108,16 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         .find(|(q, _)| q == question_id.unwrap_or("all"))
         .map_or(0, |(_, n)| *n);
     let bar_cols = ((area.width as usize).saturating_sub(label_cols + 16) / 2).max(6);
+    // Both readings on one scale: the largest share fills its bar.
+    let max_share = (0..families.len())
+        .flat_map(|f| [pooled.share(f), mean.and_then(|m| m[f])])
+        .flatten()
+        .fold(0.0f64, f64::max)
+        .max(f64::EPSILON);
     let mut lines = vec![
         Line::styled(
             format!(
-                " Session · {question_label} · pooled: all {} coded notes together · group mean: {over} groups count once each",
+                " Session · {question_label} · pooled: {} coded notes · group mean of {over} groups",
                 pooled.coded()
             ),
             bold,
@@ -126,10 +132,10 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         let m = mean.and_then(|m| m[f]);
         let style = Style::new().fg(family_color(family.key));
         lines.push(Line::from(vec![
-            Span::raw(format!(" {}", pad(&format!("{} {}", family.key, family.labels.get(lang)), label_cols))),
-            Span::styled(bar(p.unwrap_or(0.0), bar_cols.saturating_sub(1)), style),
+            Span::raw(format!(" {} ", pad(&format!("{} {}", family.key, family.labels.get(lang)), label_cols - 1))),
+            Span::styled(bar(p.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)), style),
             Span::raw(format!("{} ", percent(p))),
-            Span::styled(bar(m.unwrap_or(0.0), bar_cols.saturating_sub(1)), style),
+            Span::styled(bar(m.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)), style),
             Span::raw(percent(m)),
         ]));
     }
@@ -137,6 +143,5 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         format!(" Not in the shares: {} uncoded", pooled.uncoded + pooled.unknown),
         dim,
     ));
-    let _ = width;
     frame.render_widget(Paragraph::new(lines), bottom);
 }

@@ -136,11 +136,7 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
         .skip(top)
         .take(rows)
         .map(|(i, g)| {
-            let count = if i == w.group {
-                w.notes.len().to_string()
-            } else {
-                String::new()
-            };
+            let count = w.group_sizes.get(i).copied().unwrap_or(0);
             let people = g.participants.map(|p| format!(" {p}p")).unwrap_or_default();
             let right = format!("{count}{people}");
             let name = pad(&g.name, cols.saturating_sub(width(&right) + 1));
@@ -202,7 +198,7 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     let rows = inner.height as usize;
     let top = scroll_to(&w.scroll, w.selected, rows, w.notes.len());
     let cols = inner.width as usize;
-    let family_cols = (cols / 4).clamp(12, 26);
+    let family_cols = (cols / 4).clamp(16, 28);
     let text_cols = cols.saturating_sub(family_cols + 4);
     let lines: Vec<Line> = w.notes[top..(top + rows).min(w.notes.len())]
         .iter()
@@ -277,14 +273,11 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
             dim,
         ),
     ]));
-    let info_height = (info.len() as u16).min(inner.height);
-    let [text_area, info_area] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(info_height)]).areas(inner);
-    frame.render_widget(
-        Paragraph::new(note.text.as_str()).wrap(Wrap { trim: false }),
-        text_area,
-    );
-    frame.render_widget(Paragraph::new(info), info_area);
+    // What the note is coded as comes first, so it stays in view however
+    // long the note; the text follows, wrapped, whole.
+    info.push(Line::raw(""));
+    info.push(Line::raw(note.text.as_str()));
+    frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: false }), inner);
 }
 
 fn draw_capture(w: &Workshop, frame: &mut Frame, area: Rect) {
