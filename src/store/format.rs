@@ -37,6 +37,10 @@ fn pretty() -> PrettyConfig {
         .new_line("\n")
         .struct_names(false)
         .extensions(Extensions::IMPLICIT_SOME)
+        // Text as people write it: "l'école" stays so, rather than the
+        // `l\'école` of Rust's escaping. A text holding `"` or `\` is
+        // written as a raw string, r#"..."#.
+        .escape_strings(false)
 }
 
 /// The session as the bytes saved on disk. Field order is the struct order

@@ -1,0 +1,148 @@
+//! Saving and loading: the bytes on disk, their stability, and save→load as
+//! the identity (a property test over sessions with any text).
+
+use std::path::Path;
+
+use proptest::prelude::*;
+use spiral::model::{Framework, Group, Lang, Note, Session};
+use spiral::store::{self, LoadError};
+
+fn arbitrary_text() -> impl Strategy<Value = String> {
+    // Any Unicode, controls and quotes included; the model cleans on entry,
+    // the store must keep whatever the model holds.
+    prop::collection::vec(any::<char>(), 0..60).prop_map(|c| spiral::text::clean(&c.into_iter().collect::<String>()))
+}
+
+fn arbitrary_session() -> impl Strategy<Value = Session> {
+    (
+        arbitrary_text(),
+        prop::collection::vec(arbitrary_text(), 1..4),
+        prop::collection::vec((0usize..4, 0usize..3, arbitrary_text(), prop::option::of(0usize..9), any::<u32>()), 0..30),
+    )
+        .prop_map(|(title, groups, notes)| {
+            let fw = Framework::default_framework();
+            let mut s = Session::new(&title, &fw, Lang::Sv);
+            s.groups = groups.iter().map(|g| Group::new(g)).collect();
+            for (g, q, text, family, secs) in notes {
+                let group = s.groups[g % s.groups.len()].id.clone();
+                let question = s.questions[q].id.clone();
+                let mut n = Note::new(&group, &question, &text, "coder \"q\"");
+                n.family = family.map(|f| match fw.families.get(f) {
+                    Some(f) => f.id.clone(),
+                    None => "from-elsewhere".into(),
+                });
+                n.created = jiff::Timestamp::from_second(i64::from(secs)).unwrap();
+                n.modified = n.created;
+                s.notes.push(n);
+            }
+            s
+        })
+}
+
+proptest! {
+    #[test]
+    fn save_then_load_is_the_identity(session in arbitrary_session()) {
+        let text = store::session_to_ron(&session);
+        let loaded = store::parse_session(&text, Path::new("p.ron")).unwrap();
+        prop_assert_eq!(&loaded, &session);
+        // And saving again gives the same bytes.
+        prop_assert_eq!(store::session_to_ron(&loaded), text);
+    }
+}
+
+#[test]
+fn the_shipped_example_is_saved_as_spiral_saves_it() {
+    let text = std::fs::read_to_string("sessions/alby-2011.ron").unwrap();
+    let session = store::parse_session(&text, Path::new("sessions/alby-2011.ron")).unwrap();
+    assert_eq!(store::session_to_ron(&session), text);
+    assert!(session.groups.len() >= 3);
+    assert!(session.notes.len() >= 60);
+    let coded = session.notes.iter().filter(|n| n.is_coded()).count();
+    assert!(coded * 4 > session.notes.len() * 3, "most notes coded");
+    assert_eq!(session.framework.fingerprint, Framework::default_framework().fingerprint());
+}
+
+#[test]
+fn the_shipped_framework_has_the_eight_families_in_order() {
+    let fw = Framework::default_framework();
+    let ids: Vec<&str> = fw.families.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "essential_resources",
+            "living_environment",
+            "relations_with_institutions",
+            "personal_relations",
+            "attitudes_and_initiatives",
+            "personal_balances",
+            "social_balances",
+            "relations_with_organisations"
+        ]
+    );
+    for (i, f) in fw.families.iter().enumerate() {
+        assert_eq!(usize::from(f.key), i + 1);
+        for lang in Lang::ALL {
+            assert!(!f.labels.get(lang).is_empty());
+        }
+        assert!(!f.labels.sv.is_empty() && !f.labels.da.is_empty() && !f.labels.fr.is_empty(), "{}", f.id);
+        assert!(!f.components.is_empty());
+        assert!(!f.keywords.is_empty());
+    }
+}
+
+#[test]
+fn a_newer_version_is_refused_by_name() {
+    let err = store::load_session(Path::new("tests/fixtures/newer-version.ron")).unwrap_err();
+    assert_eq!(
+        err,
+        LoadError::Invalid {
+            path: "tests/fixtures/newer-version.ron".into(),
+            line: 3,
+            col: 5,
+            reason: "this session has format version 7, from a newer spiral; this one reads versions up to 1. Update spiral to open it".into(),
+        }
+    );
+}
+
+#[test]
+fn inconsistent_files_name_the_place() {
+    let text = std::fs::read_to_string("tests/fixtures/unknown-family.ron").unwrap();
+    let bad = text.replace("group: \"g1\",\n            question: \"wellbeing\",\n            text: \"Family\"", "group: \"g2\",\n            question: \"wellbeing\",\n            text: \"Family\"");
+    let err = store::parse_session(&bad, Path::new("x.ron")).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "x.ron:42:13: note `2b0b6a0e-61c4-4a4b-9b7a-3c1f6f1d0002` names group `g2`, which the session does not have"
+    );
+    let dup = text.replace("3c1f6f1d0002", "3c1f6f1d0001");
+    let err = store::parse_session(&dup, Path::new("x.ron")).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "x.ron:42:13: duplicate note id `2b0b6a0e-61c4-4a4b-9b7a-3c1f6f1d0001`"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.ron");
+    std::fs::write(&path, b"(\n    version: 1,\n    title: \"Malm\xf6\",\n)").unwrap();
+    let err = store::load_session(&path).unwrap_err();
+    assert_eq!(err.to_string(), format!("{}:3:17: the file is not UTF-8 text", path.display()));
+}
+
+#[test]
+fn an_atomic_save_keeps_the_previous_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    store::write_atomically(&path, b"one").unwrap();
+    assert!(!store::backup_path(&path).exists());
+    store::write_atomically(&path, b"two").unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"two");
+    assert_eq!(std::fs::read(store::backup_path(&path)).unwrap(), b"one");
+    // No temporary file is left behind.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
