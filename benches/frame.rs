@@ -1,1 +1,137 @@
-fn main(){}
+//! Speed of the workshop's hot paths (issue 2's targets):
+//! - a frame (update + draw at 120×40) with 10,000 notes costs at most
+//!   twice a frame with 100 notes;
+//! - autosave of a 2,000-note session under 20 ms;
+//! - start-up to the first frame under 100 ms.
+//!
+//! Run: `cargo bench --bench frame`. Sessions are generated from a fixed
+//! seed, so every run measures the same data.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use spiral::model::{Framework, Group, Lang, Note, Session};
+use spiral::tui::keymap::Action;
+use spiral::tui::{Msg, State, view};
+
+const WORDS: &[&str] = &[
+    "hälsa",
+    "familj",
+    "jobb",
+    "trygghet",
+    "respekt",
+    "bussen",
+    "skola",
+    "vänner",
+    "stress",
+    "pengar",
+    "grannar",
+    "förening",
+    "health",
+    "friends",
+    "work",
+    "peace",
+    "housing",
+    "time",
+];
+
+/// A session of `notes` notes over 8 groups, three quarters coded.
+fn generated(notes: usize) -> Session {
+    let fw = Framework::default_framework();
+    let mut s = Session::new("Benchmark", &fw, Lang::Sv);
+    for g in 0..8 {
+        s.groups.push(Group::new(&format!("Grupp {g}")));
+    }
+    let mut seed: u64 = 0x5EED;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for i in 0..notes {
+        let group = s.groups[i % 8].id.clone();
+        let question = s.questions[(i / 8) % 3].id.clone();
+        let text: Vec<&str> = (0..6)
+            .map(|_| WORDS[(next() % WORDS.len() as u64) as usize])
+            .collect();
+        let mut n = Note::new(&group, &question, &text.join(" "), "Anna");
+        if next() % 4 != 0 {
+            n.family = Some(fw.families[(next() % 8) as usize].id.clone());
+        }
+        s.notes.push(n);
+    }
+    s
+}
+
+fn frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    for size in [100usize, 10_000] {
+        let mut state = State::in_memory(Framework::default_framework(), generated(size));
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        group.bench_function(format!("move/{size}"), |b| {
+            let mut down = true;
+            b.iter(|| {
+                state.update(Msg::Action(if down { Action::Down } else { Action::Up }));
+                down = !down;
+                terminal.draw(|f| view::draw(&state, f)).unwrap();
+            })
+        });
+        group.bench_function(format!("code/{size}"), |b| {
+            let mut key = 1u8;
+            b.iter(|| {
+                state.update(Msg::Action(Action::Code(key)));
+                state.update(Msg::Action(Action::Up));
+                key = key % 8 + 1;
+                terminal.draw(|f| view::draw(&state, f)).unwrap();
+            })
+        });
+        state.update(Msg::Action(Action::Capture));
+        group.bench_function(format!("type/{size}"), |b| {
+            let mut typed = 0;
+            b.iter(|| {
+                // A note of up to 40 characters, then the line starts over.
+                typed += 1;
+                if typed % 40 == 0 {
+                    state.update(Msg::Input(tui_input::InputRequest::DeleteLine));
+                }
+                state.update(Msg::Input(tui_input::InputRequest::InsertChar('a')));
+                terminal.draw(|f| view::draw(&state, f)).unwrap();
+            })
+        });
+    }
+    group.finish();
+}
+
+fn autosave(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let session = generated(2_000);
+    c.bench_function("autosave/2000", |b| {
+        b.iter(|| spiral::store::save_session(black_box(&path), &session).unwrap())
+    });
+}
+
+fn startup(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    spiral::store::save_session(&path, &generated(2_000)).unwrap();
+    c.bench_function("startup_to_first_frame/2000", |b| {
+        b.iter(|| {
+            let framework = Framework::default_framework();
+            let state = State::open(framework, &path);
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+            terminal.draw(|f| view::draw(&state, f)).unwrap();
+            black_box(state.quit)
+        })
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
+    targets = frame, autosave, startup
+}
+criterion_main!(benches);

@@ -25,7 +25,9 @@ fn example() -> PathBuf {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn new_session(dir: &Path) -> PathBuf {
@@ -53,7 +55,12 @@ fn new_writes_a_session_and_refuses_to_overwrite() {
     let dir = tempfile::tempdir().unwrap();
     let file = new_session(dir.path());
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.starts_with("#![enable(implicit_some)]\n(\n    version: 1,\n    title: \"Test workshop\",\n"), "{text}");
+    assert!(
+        text.starts_with(
+            "#![enable(implicit_some)]\n(\n    version: 1,\n    title: \"Test workshop\",\n"
+        ),
+        "{text}"
+    );
     assert!(text.contains("    date: \"2026-11-23\",\n"));
     assert!(text.contains("    language: sv,\n"));
     assert!(text.contains("            name: \"Youth club\",\n"));
@@ -62,7 +69,10 @@ fn new_writes_a_session_and_refuses_to_overwrite() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
-        format!("spiral: {} already exists; spiral never writes over a session\n", file.display())
+        format!(
+            "spiral: {} already exists; spiral never writes over a session\n",
+            file.display()
+        )
     );
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
@@ -72,15 +82,55 @@ fn add_prints_the_id_and_codes_by_key_id_or_label() {
     let dir = tempfile::tempdir().unwrap();
     let file = new_session(dir.path());
     let f = file.to_str().unwrap();
-    let o = spiral(&["add", f, "--group", "mothers", "--question", "wellbeing", "--family", "4", "--coder", "Anna", "Att ha familjen nära"]);
+    let o = spiral(&[
+        "add",
+        f,
+        "--group",
+        "mothers",
+        "--question",
+        "wellbeing",
+        "--family",
+        "4",
+        "--coder",
+        "Anna",
+        "Att ha familjen nära",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let id = stdout(&o).trim().to_string();
     assert_eq!(id.len(), 36, "a UUID: {id}");
-    let o = spiral(&["add", f, "--group", "Youth club", "--question", "illbeing", "--family", "personal_balances", "Stress"]);
+    let o = spiral(&[
+        "add",
+        f,
+        "--group",
+        "Youth club",
+        "--question",
+        "illbeing",
+        "--family",
+        "personal_balances",
+        "Stress",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = spiral(&["add", f, "--group", "Youth club", "--question", "action", "--family", "Social balans", "Respekt"]);
+    let o = spiral(&[
+        "add",
+        f,
+        "--group",
+        "Youth club",
+        "--question",
+        "action",
+        "--family",
+        "Social balans",
+        "Respekt",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = spiral(&["add", f, "--group", "Youth club", "--question", "action", "Uncoded one"]);
+    let o = spiral(&[
+        "add",
+        f,
+        "--group",
+        "Youth club",
+        "--question",
+        "action",
+        "Uncoded one",
+    ]);
     assert!(o.status.success());
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains(&format!("            id: \"{id}\",\n")));
@@ -101,15 +151,28 @@ fn add_refuses_bad_input_with_one_line_and_leaves_the_file() {
     let cases: [(&[&str], String); 4] = [
         (
             &["--group", "Nobody", "--question", "wellbeing", "x"],
-            format!("spiral: no group named `Nobody` in {f}; its groups are: Mothers, Youth club (add --create-group to add it)\n"),
+            format!(
+                "spiral: no group named `Nobody` in {f}; its groups are: Mothers, Youth club (add --create-group to add it)\n"
+            ),
         ),
         (
             &["--group", "Mothers", "--question", "happiness", "x"],
-            format!("spiral: no question `happiness` in {f}; its questions are: wellbeing, illbeing, action\n"),
+            format!(
+                "spiral: no question `happiness` in {f}; its questions are: wellbeing, illbeing, action\n"
+            ),
         ),
         (
-            &["--group", "Mothers", "--question", "wellbeing", "--family", "9", "x"],
-            "spiral: no family `9` in framework `together-8` (use a key 1-8, an id or a label)\n".into(),
+            &[
+                "--group",
+                "Mothers",
+                "--question",
+                "wellbeing",
+                "--family",
+                "9",
+                "x",
+            ],
+            "spiral: no family `9` in framework `together-8` (use a key 1-8, an id or a label)\n"
+                .into(),
         ),
         (
             &["--group", "Mothers", "--question", "wellbeing", " \u{7}\t "],
@@ -122,7 +185,11 @@ fn add_refuses_bad_input_with_one_line_and_leaves_the_file() {
         let o = spiral(&all);
         assert_eq!(o.status.code(), Some(1), "{args:?}");
         assert_eq!(stderr(&o), expected);
-        assert_eq!(std::fs::read(&file).unwrap(), before, "the file is unchanged");
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            before,
+            "the file is unchanged"
+        );
     }
 }
 
@@ -130,7 +197,16 @@ fn add_refuses_bad_input_with_one_line_and_leaves_the_file() {
 fn add_creates_a_group_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let file = new_session(dir.path());
-    let o = spiral(&["add", file.to_str().unwrap(), "--group", "Teachers", "--create-group", "--question", "action", "Mentorskap"]);
+    let o = spiral(&[
+        "add",
+        file.to_str().unwrap(),
+        "--group",
+        "Teachers",
+        "--create-group",
+        "--question",
+        "action",
+        "Mentorskap",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("name: \"Teachers\""));
@@ -183,12 +259,21 @@ fn profile_json_and_ron_and_table() {
     assert_eq!(groups.len(), 4);
     let all = &groups[0]["questions"][0];
     assert_eq!(all["question"], "all");
-    let counts: u64 = all["counts"].as_array().unwrap().iter().map(|c| c.as_u64().unwrap()).sum();
+    let counts: u64 = all["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_u64().unwrap())
+        .sum();
     assert_eq!(counts, all["coded"].as_u64().unwrap());
     let o = spiral(&["profile", example().to_str().unwrap(), "--format", "ron"]);
     assert!(o.status.success());
     assert!(stdout(&o).contains("framework: \"together-8\""));
-    let o = spiral(&["profile", example().to_str().unwrap(), example().to_str().unwrap()]);
+    let o = spiral(&[
+        "profile",
+        example().to_str().unwrap(),
+        example().to_str().unwrap(),
+    ]);
     assert!(o.status.success());
     let table = stdout(&o);
     assert!(table.contains("Mothers at the Open Pre-school, 9 participants"));
@@ -199,7 +284,11 @@ fn profile_json_and_ron_and_table() {
 fn check_passes_the_example_and_names_line_and_column() {
     let o = spiral(&["check", example().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).ends_with("alby-2011.ron: ok (4 groups, 96 notes, 86 coded)\n"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).ends_with("alby-2011.ron: ok (4 groups, 96 notes, 86 coded)\n"),
+        "{}",
+        stdout(&o)
+    );
 
     let broken = fixture("broken-syntax.ron");
     let o = spiral(&["check", broken.to_str().unwrap()]);
@@ -234,7 +323,10 @@ fn check_keeps_and_reports_an_unknown_family() {
     );
     let o = spiral(&["profile", file.to_str().unwrap(), "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(v["sessions"][0]["groups"][0]["questions"][0]["unknown_family"], 1);
+    assert_eq!(
+        v["sessions"][0]["groups"][0]["questions"][0]["unknown_family"],
+        1
+    );
 }
 
 #[test]
@@ -252,15 +344,31 @@ fn categories_prints_the_eight_families() {
 #[test]
 fn a_bad_framework_is_refused_with_file_line_and_column() {
     for (name, expected) in [
-        ("framework-duplicate-id.ron", ":13:13: duplicate family id `living`"),
-        ("framework-missing-key.ron", ":14:9: Unexpected missing field named `key` in `Family`"),
-        ("framework-no-english.ron", ":9:50: Unexpected missing field named `en` in `Labels`"),
-        ("framework-duplicate-key.ron", ":14:13: duplicate key 1: family `living` uses a key another family has"),
+        (
+            "framework-duplicate-id.ron",
+            ":13:13: duplicate family id `living`",
+        ),
+        (
+            "framework-missing-key.ron",
+            ":14:9: Unexpected missing field named `key` in `Family`",
+        ),
+        (
+            "framework-no-english.ron",
+            ":9:50: Unexpected missing field named `en` in `Labels`",
+        ),
+        (
+            "framework-duplicate-key.ron",
+            ":14:13: duplicate key 1: family `living` uses a key another family has",
+        ),
     ] {
         let path = fixture(name);
         let o = spiral(&["--framework", path.to_str().unwrap(), "categories"]);
         assert_eq!(o.status.code(), Some(1), "{name}");
-        assert_eq!(stderr(&o), format!("spiral: {}{expected}\n", path.display()), "{name}");
+        assert_eq!(
+            stderr(&o),
+            format!("spiral: {}{expected}\n", path.display()),
+            "{name}"
+        );
     }
 }
 

@@ -10,14 +10,24 @@ use spiral::store::{self, LoadError};
 fn arbitrary_text() -> impl Strategy<Value = String> {
     // Any Unicode, controls and quotes included; the model cleans on entry,
     // the store must keep whatever the model holds.
-    prop::collection::vec(any::<char>(), 0..60).prop_map(|c| spiral::text::clean(&c.into_iter().collect::<String>()))
+    prop::collection::vec(any::<char>(), 0..60)
+        .prop_map(|c| spiral::text::clean(&c.into_iter().collect::<String>()))
 }
 
 fn arbitrary_session() -> impl Strategy<Value = Session> {
     (
         arbitrary_text(),
         prop::collection::vec(arbitrary_text(), 1..4),
-        prop::collection::vec((0usize..4, 0usize..3, arbitrary_text(), prop::option::of(0usize..9), any::<u32>()), 0..30),
+        prop::collection::vec(
+            (
+                0usize..4,
+                0usize..3,
+                arbitrary_text(),
+                prop::option::of(0usize..9),
+                any::<u32>(),
+            ),
+            0..30,
+        ),
     )
         .prop_map(|(title, groups, notes)| {
             let fw = Framework::default_framework();
@@ -59,7 +69,10 @@ fn the_shipped_example_is_saved_as_spiral_saves_it() {
     assert!(session.notes.len() >= 60);
     let coded = session.notes.iter().filter(|n| n.is_coded()).count();
     assert!(coded * 4 > session.notes.len() * 3, "most notes coded");
-    assert_eq!(session.framework.fingerprint, Framework::default_framework().fingerprint());
+    assert_eq!(
+        session.framework.fingerprint,
+        Framework::default_framework().fingerprint()
+    );
 }
 
 #[test]
@@ -84,7 +97,11 @@ fn the_shipped_framework_has_the_eight_families_in_order() {
         for lang in Lang::ALL {
             assert!(!f.labels.get(lang).is_empty());
         }
-        assert!(!f.labels.sv.is_empty() && !f.labels.da.is_empty() && !f.labels.fr.is_empty(), "{}", f.id);
+        assert!(
+            !f.labels.sv.is_empty() && !f.labels.da.is_empty() && !f.labels.fr.is_empty(),
+            "{}",
+            f.id
+        );
         assert!(!f.components.is_empty());
         assert!(!f.keywords.is_empty());
     }
@@ -107,7 +124,10 @@ fn a_newer_version_is_refused_by_name() {
 #[test]
 fn inconsistent_files_name_the_place() {
     let text = std::fs::read_to_string("tests/fixtures/unknown-family.ron").unwrap();
-    let bad = text.replace("group: \"g1\",\n            question: \"wellbeing\",\n            text: \"Family\"", "group: \"g2\",\n            question: \"wellbeing\",\n            text: \"Family\"");
+    let bad = text.replace(
+        "group: \"g1\",\n            question: \"wellbeing\",\n            text: \"Family\"",
+        "group: \"g2\",\n            question: \"wellbeing\",\n            text: \"Family\"",
+    );
     let err = store::parse_session(&bad, Path::new("x.ron")).unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -127,7 +147,10 @@ fn a_file_that_is_not_utf8_is_refused_with_its_place() {
     let path = dir.path().join("latin1.ron");
     std::fs::write(&path, b"(\n    version: 1,\n    title: \"Malm\xf6\",\n)").unwrap();
     let err = store::load_session(&path).unwrap_err();
-    assert_eq!(err.to_string(), format!("{}:3:17: the file is not UTF-8 text", path.display()));
+    assert_eq!(
+        err.to_string(),
+        format!("{}:3:17: the file is not UTF-8 text", path.display())
+    );
 }
 
 #[test]

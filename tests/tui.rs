@@ -8,7 +8,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use spiral::model::{Framework, Group, Note, Session};
 use spiral::store;
-use spiral::tui::app::{Overlay, Page, State};
+use spiral::tui::app::{Page, State};
 use spiral::tui::keymap::Action;
 use spiral::tui::{Msg, view};
 use tui_input::InputRequest;
@@ -61,7 +61,10 @@ fn scripts_session() -> Session {
     s.groups.push(g);
     let t: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().unwrap();
     for (text, family) in [
-        ("Hälsa är viktigast för mig och min familj", Some("personal_balances")),
+        (
+            "Hälsa är viktigast för mig och min familj",
+            Some("personal_balances"),
+        ),
         ("الصحة والعائلة", Some("personal_relations")),
         ("Trygghet 😊 på kvällarna", Some("social_balances")),
         ("Cafe\u{301} i centrum", None),
@@ -132,7 +135,10 @@ fn snapshot_session_list_and_failed_file() {
     act(&mut s, Action::Filter);
     type_text(&mut s, "futur");
     insta::assert_snapshot!("list_filtered_80x24", screen(&s, 80, 24));
-    let failed = State::open(Framework::default_framework(), Path::new("tests/fixtures/broken-syntax.ron"));
+    let failed = State::open(
+        Framework::default_framework(),
+        Path::new("tests/fixtures/broken-syntax.ron"),
+    );
     insta::assert_snapshot!("failed_80x24", screen(&failed, 80, 24));
 }
 
@@ -141,8 +147,14 @@ fn a_small_terminal_says_to_enlarge_it() {
     let s = state();
     let text = screen(&s, 60, 20);
     // The message wraps at the terminal's width.
-    assert!(text.contains("spiral needs a terminal of at least 80×24; this one is"), "{text}");
-    assert!(text.contains("60×20. Enlarge it: your work is saved."), "{text}");
+    assert!(
+        text.contains("spiral needs a terminal of at least 80×24; this one is"),
+        "{text}"
+    );
+    assert!(
+        text.contains("60×20. Enlarge it: your work is saved."),
+        "{text}"
+    );
 }
 
 // ----- behaviour -----
@@ -157,7 +169,15 @@ fn capture_code_undo_redo() {
     type_text(&mut s, "Bussen går för sällan");
     act(&mut s, Action::Submit);
     // The line stays open and empty after each note.
-    assert!(workshop(&s).capture.as_ref().unwrap().input.value().is_empty());
+    assert!(
+        workshop(&s)
+            .capture
+            .as_ref()
+            .unwrap()
+            .input
+            .value()
+            .is_empty()
+    );
     act(&mut s, Action::Cancel);
     assert!(workshop(&s).capture.is_none());
     assert_eq!(workshop(&s).session.notes.len(), before + 2);
@@ -165,25 +185,43 @@ fn capture_code_undo_redo() {
     assert_eq!(selected_text(&s), "Bussen går för sällan");
     let n = workshop(&s).selected_note().unwrap();
     assert_eq!(workshop(&s).session.notes[n].question, "wellbeing");
-    assert_eq!(workshop(&s).session.notes[n].group, workshop(&s).session.groups[0].id);
+    assert_eq!(
+        workshop(&s).session.notes[n].group,
+        workshop(&s).session.groups[0].id
+    );
 
     act(&mut s, Action::Up);
     assert_eq!(selected_text(&s), "Hälsan är viktigast");
     act(&mut s, Action::Code(6));
     let w = workshop(&s);
-    let coded = w.session.notes.iter().find(|n| n.text == "Hälsan är viktigast").unwrap();
+    let coded = w
+        .session
+        .notes
+        .iter()
+        .find(|n| n.text == "Hälsan är viktigast")
+        .unwrap();
     assert_eq!(coded.family.as_deref(), Some("personal_balances"));
     // The selection moved down to the next uncoded note.
     assert_eq!(selected_text(&s), "Bussen går för sällan");
 
     act(&mut s, Action::Undo);
     let w = workshop(&s);
-    let undone = w.session.notes.iter().find(|n| n.text == "Hälsan är viktigast").unwrap();
+    let undone = w
+        .session
+        .notes
+        .iter()
+        .find(|n| n.text == "Hälsan är viktigast")
+        .unwrap();
     assert_eq!(undone.family, None);
     assert_eq!(selected_text(&s), "Hälsan är viktigast");
     act(&mut s, Action::Redo);
     let w = workshop(&s);
-    let redone = w.session.notes.iter().find(|n| n.text == "Hälsan är viktigast").unwrap();
+    let redone = w
+        .session
+        .notes
+        .iter()
+        .find(|n| n.text == "Hälsan är viktigast")
+        .unwrap();
     assert_eq!(redone.family.as_deref(), Some("personal_balances"));
 
     // Undo all the way: the session is as it was loaded.
@@ -215,13 +253,21 @@ fn keys_reach_the_same_actions() {
         key(&mut s, KeyCode::Char(c));
     }
     // In the capture line every key is text, `q` included.
-    assert_eq!(workshop(&s).capture.as_ref().unwrap().input.value(), "q j k 1");
+    assert_eq!(
+        workshop(&s).capture.as_ref().unwrap().input.value(),
+        "q j k 1"
+    );
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Esc);
     assert_eq!(selected_text(&s), "q j k 1");
     key(&mut s, KeyCode::Char('4'));
     let w = workshop(&s);
-    let note = w.session.notes.iter().find(|n| n.text == "q j k 1").unwrap();
+    let note = w
+        .session
+        .notes
+        .iter()
+        .find(|n| n.text == "q j k 1")
+        .unwrap();
     assert_eq!(note.family.as_deref(), Some("personal_relations"));
     key(&mut s, KeyCode::Char('u'));
     key(&mut s, KeyCode::Char('q'));
@@ -236,7 +282,10 @@ fn empty_notes_are_not_added() {
     type_text(&mut s, "   \t ");
     act(&mut s, Action::Submit);
     assert_eq!(workshop(&s).session.notes.len(), before);
-    assert_eq!(s.status.as_ref().unwrap().text, "Empty note: nothing added.");
+    assert_eq!(
+        s.status.as_ref().unwrap().text,
+        "Empty note: nothing added."
+    );
 }
 
 #[test]
@@ -271,7 +320,11 @@ fn a_multi_line_paste_waits_for_a_choice() {
     let before = workshop(&s).session.notes.len();
     act(&mut s, Action::Capture);
     s.update(Msg::Paste("Trygghet\n\nRespekt\r\nGemenskap\n".into()));
-    assert_eq!(workshop(&s).session.notes.len(), before, "nothing added yet");
+    assert_eq!(
+        workshop(&s).session.notes.len(),
+        before,
+        "nothing added yet"
+    );
     assert_eq!(
         s.status.as_ref().unwrap().text,
         "Pasted 3 lines: Enter adds 3 notes, Ctrl-j joins them into the line, Esc drops the paste."
@@ -288,7 +341,10 @@ fn a_multi_line_paste_waits_for_a_choice() {
     act(&mut s, Action::Capture);
     s.update(Msg::Paste("ett\ntvå".into()));
     act(&mut s, Action::JoinPaste);
-    assert_eq!(workshop(&s).capture.as_ref().unwrap().input.value(), "ett två");
+    assert_eq!(
+        workshop(&s).capture.as_ref().unwrap().input.value(),
+        "ett två"
+    );
     assert_eq!(workshop(&s).session.notes.len(), before);
 }
 
@@ -318,7 +374,10 @@ fn edit_delete_move_and_questions() {
     assert_eq!(workshop(&s).session.notes.len(), count);
     // Tab switches the question new notes take.
     act(&mut s, Action::NextQuestion);
-    assert_eq!(s.status.as_ref().unwrap().text, "Now collecting: Illabefinnande.");
+    assert_eq!(
+        s.status.as_ref().unwrap().text,
+        "Now collecting: Illabefinnande."
+    );
     act(&mut s, Action::Capture);
     type_text(&mut s, "Ensamhet");
     act(&mut s, Action::Submit);
@@ -342,7 +401,10 @@ fn groups_are_added_renamed_and_counted() {
     s.update(Msg::Input(InputRequest::DeleteLine));
     type_text(&mut s, "Fanzingo media centre");
     act(&mut s, Action::Submit);
-    assert_eq!(workshop(&s).current_group().unwrap().name, "Fanzingo media centre");
+    assert_eq!(
+        workshop(&s).current_group().unwrap().name,
+        "Fanzingo media centre"
+    );
     act(&mut s, Action::NewGroup);
     type_text(&mut s, "fanzingo MEDIA centre");
     act(&mut s, Action::Submit);
@@ -354,7 +416,10 @@ fn groups_are_added_renamed_and_counted() {
     s.update(Msg::Input(InputRequest::DeleteLine));
     type_text(&mut s, "many");
     act(&mut s, Action::Submit);
-    assert_eq!(s.status.as_ref().unwrap().text, "`many` is not a number of participants.");
+    assert_eq!(
+        s.status.as_ref().unwrap().text,
+        "`many` is not a number of participants."
+    );
 }
 
 #[test]
@@ -365,7 +430,10 @@ fn search_jumps_to_the_note_in_its_group() {
     act(&mut s, Action::Submit);
     assert!(s.overlay.is_none());
     assert_eq!(selected_text(&s), "Diskriminering på arbetsmarknaden");
-    assert_eq!(workshop(&s).current_group().unwrap().name, "OPAD, Organisation for poverty alleviation and development");
+    assert_eq!(
+        workshop(&s).current_group().unwrap().name,
+        "OPAD, Organisation for poverty alleviation and development"
+    );
 }
 
 #[test]
@@ -390,7 +458,10 @@ fn the_suggestion_is_accepted_with_one_key() {
     act(&mut s, Action::Cancel);
     let w = workshop(&s);
     let suggested = w.suggestion.clone().expect("a suggestion");
-    assert_eq!(w.framework.families[suggested.family].id, "essential_resources");
+    assert_eq!(
+        w.framework.families[suggested.family].id,
+        "essential_resources"
+    );
     act(&mut s, Action::AcceptSuggestion);
     let w = workshop(&s);
     assert_eq!(
@@ -443,26 +514,58 @@ fn a_second_spiral_opens_read_only() {
     assert!(workshop(&first).read_only.is_none());
     let mut second = State::open(Framework::default_framework(), &path);
     assert!(workshop(&second).read_only.is_some());
-    assert!(second.status.as_ref().unwrap().text.starts_with("Read-only: this session is open in another spiral (spiral pid "));
+    assert!(
+        second
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Read-only: this session is open in another spiral (spiral pid ")
+    );
     assert!(screen(&second, 80, 24).contains("READ-ONLY"));
     act(&mut second, Action::Code(1));
-    assert!(second.status.as_ref().unwrap().text.starts_with("Read-only"));
+    assert!(
+        second
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Read-only")
+    );
     second.save_if_dirty();
-    assert_eq!(std::fs::read(&path).unwrap(), std::fs::read("sessions/alby-2011.ron").unwrap());
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        std::fs::read("sessions/alby-2011.ron").unwrap()
+    );
     drop(first);
     let third = State::open(Framework::default_framework(), &path);
-    assert!(workshop(&third).read_only.is_none(), "the lock goes with its holder");
+    assert!(
+        workshop(&third).read_only.is_none(),
+        "the lock goes with its holder"
+    );
 }
 
 #[test]
 fn an_unknown_family_is_shown_and_kept() {
-    let s = State::open(Framework::default_framework(), Path::new("tests/fixtures/unknown-family.ron"));
+    let s = State::open(
+        Framework::default_framework(),
+        Path::new("tests/fixtures/unknown-family.ron"),
+    );
     let w = workshop(&s);
     assert_eq!(w.session.notes[0].family.as_deref(), Some("feelings"));
     let text = screen(&s, 160, 30);
     assert!(text.contains("? feelings"), "{text}");
-    assert!(text.contains("unknown family `feelings` (kept as it is)"), "{text}");
-    assert!(s.status.as_ref().unwrap().text.contains("coded with framework `spiral-variant`"));
+    assert!(
+        text.contains("unknown family `feelings` (kept as it is)"),
+        "{text}"
+    );
+    assert!(
+        s.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("coded with framework `spiral-variant`")
+    );
 }
 
 #[test]
@@ -487,5 +590,5 @@ fn new_session_from_the_list() {
     let path = dir.path().join("fittja-varen-2027.ron");
     assert!(path.exists());
     assert_eq!(workshop(&s).session.title, "Fittja våren 2027");
-    assert!(matches!(s.overlay, None::<Overlay>));
+    assert!(s.overlay.is_none());
 }

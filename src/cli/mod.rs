@@ -115,7 +115,11 @@ pub fn load_framework(path: Option<&Path>) -> anyhow::Result<Framework> {
 }
 
 /// Runs a subcommand, writing its output to `out`.
-pub fn run(command: Command, framework: &Framework, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+pub fn run(
+    command: Command,
+    framework: &Framework,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
     match command {
         Command::New {
             file,
@@ -127,7 +131,10 @@ pub fn run(command: Command, framework: &Framework, out: &mut dyn std::io::Write
             facilitators,
         } => {
             if file.exists() {
-                bail!("{} already exists; spiral never writes over a session", file.display());
+                bail!(
+                    "{} already exists; spiral never writes over a session",
+                    file.display()
+                );
             }
             let mut session = Session::new(&title, framework, lang);
             if session.title.is_empty() {
@@ -165,12 +172,27 @@ pub fn run(command: Command, framework: &Framework, out: &mut dyn std::io::Write
             create_group,
             text,
         } => {
-            let id = add_note(&file, framework, &group, &question, family.as_deref(), &coder, create_group, &text)?;
+            let id = add_note(
+                &file,
+                framework,
+                &group,
+                &question,
+                family.as_deref(),
+                &coder,
+                create_group,
+                &text,
+            )?;
             writeln!(out, "{id}")?;
         }
-        Command::Profile { files, format, lang } => {
+        Command::Profile {
+            files,
+            format,
+            lang,
+        } => {
             let sessions = load_all(&files)?;
-            let lang = lang.or_else(|| sessions.first().map(|(_, s)| s.language)).unwrap_or_default();
+            let lang = lang
+                .or_else(|| sessions.first().map(|(_, s)| s.language))
+                .unwrap_or_default();
             let report = crate::profile::profile_report(&sessions, framework, lang);
             print::profile(&report, format, out)?;
         }
@@ -219,17 +241,21 @@ fn check_one(file: &Path, framework: &Framework) -> anyhow::Result<Vec<String>> 
         ));
     }
     let src = std::fs::read_to_string(file)?;
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for note in &session.notes {
-        if let Some(f) = &note.family {
-            if framework.family(f).is_none() {
-                let (line, col) = crate::source::locate_field(&src, "family", &format!("{f:?}"), 0);
-                lines.push(format!(
-                    "{}:{line}:{col}: warning: note {} is coded `{f}`, a family framework `{}` does not know (kept, shown as unknown)",
-                    file.display(),
-                    note.id,
-                    framework.id
-                ));
-            }
+        if let Some(f) = &note.family
+            && framework.family(f).is_none()
+        {
+            // The nth note with this family is at its nth place in the file.
+            let nth = seen.entry(f.as_str()).or_insert(0);
+            let (line, col) = crate::source::locate_field(&src, "family", &format!("{f:?}"), *nth);
+            *nth += 1;
+            lines.push(format!(
+                "{}:{line}:{col}: warning: note {} is coded `{f}`, a family framework `{}` does not know (kept, shown as unknown)",
+                file.display(),
+                note.id,
+                framework.id
+            ));
         }
     }
     let coded = session.notes.iter().filter(|n| n.is_coded()).count();
@@ -269,7 +295,12 @@ fn add_note(
             anyhow!(
                 "no question `{question}` in {}; its questions are: {}",
                 file.display(),
-                session.questions.iter().map(|q| q.id.as_str()).collect::<Vec<_>>().join(", ")
+                session
+                    .questions
+                    .iter()
+                    .map(|q| q.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )
         })?;
     let mut history = crate::model::History::default();
@@ -291,7 +322,12 @@ fn add_note(
             if session.groups.is_empty() {
                 "none".to_string()
             } else {
-                session.groups.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(", ")
+                session
+                    .groups
+                    .iter()
+                    .map(|g| g.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
         ),
     };
@@ -312,7 +348,8 @@ fn add_note(
     let id = note.id;
     let index = session.notes.len();
     history.apply(&mut session, Change::AddNote { index, note });
-    store::save_session(file, &session).with_context(|| format!("{}: cannot write", file.display()))?;
+    store::save_session(file, &session)
+        .with_context(|| format!("{}: cannot write", file.display()))?;
     Ok(id)
 }
 
@@ -327,7 +364,10 @@ pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result
             file.display()
         );
     }
-    eprint!("{} does not exist. Create a new session there? [y/N] ", file.display());
+    eprint!(
+        "{} does not exist. Create a new session there? [y/N] ",
+        file.display()
+    );
     let mut answer = String::new();
     stdin.read_line(&mut answer)?;
     if !matches!(answer.trim(), "y" | "Y" | "yes" | "j" | "ja" | "oui") {

@@ -8,17 +8,19 @@ use crate::profile::{AggregateReport, ProfileReport, QuestionCounts};
 use crate::text::pad;
 
 /// Writes a profile report in the chosen format.
-pub fn profile(report: &ProfileReport, format: ProfileFormat, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn profile(
+    report: &ProfileReport,
+    format: ProfileFormat,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     match format {
         ProfileFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, report)?;
             writeln!(out)?;
         }
         ProfileFormat::Ron => {
-            let s = crate::store::ron_options().to_string_pretty(
-                report,
-                ron::ser::PrettyConfig::new().struct_names(false),
-            )?;
+            let s = crate::store::ron_options()
+                .to_string_pretty(report, ron::ser::PrettyConfig::new().struct_names(false))?;
             writeln!(out, "{s}")?;
         }
         ProfileFormat::Csv => profile_csv(report, out)?,
@@ -98,7 +100,8 @@ fn csv_aggregate(
 }
 
 fn percent(s: Option<f64>) -> String {
-    s.map(|v| format!("{:.0}%", v * 100.0)).unwrap_or_else(|| "–".into())
+    s.map(|v| format!("{:.0}%", v * 100.0))
+        .unwrap_or_else(|| "–".into())
 }
 
 fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -118,9 +121,16 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
     };
     let block = |out: &mut dyn Write, title: &str, qs: &[QuestionCounts]| -> std::io::Result<()> {
         writeln!(out, "{title}")?;
-        header(out, &qs.iter().map(|q| q.question.clone()).collect::<Vec<_>>())?;
+        header(
+            out,
+            &qs.iter().map(|q| q.question.clone()).collect::<Vec<_>>(),
+        )?;
         for (f, family) in report.families.iter().enumerate() {
-            write!(out, "  {}", pad(&format!("{} {}", family.key, family.label), label_width))?;
+            write!(
+                out,
+                "  {}",
+                pad(&format!("{} {}", family.key, family.label), label_width)
+            )?;
             for q in qs {
                 write!(out, " {:>7} {:>5}", q.counts[f], percent(q.shares[f]))?;
             }
@@ -146,11 +156,25 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
         writeln!(out)
     };
     let aggregate = |out: &mut dyn Write, name: &str, a: &AggregateReport| -> std::io::Result<()> {
-        block(out, &format!("{name}: pooled (all notes together)"), &a.pooled)?;
+        block(
+            out,
+            &format!("{name}: pooled (all notes together)"),
+            &a.pooled,
+        )?;
         writeln!(out, "{name}: group mean (each group counts once)")?;
-        header(out, &a.group_mean.iter().map(|m| m.question.clone()).collect::<Vec<_>>())?;
+        header(
+            out,
+            &a.group_mean
+                .iter()
+                .map(|m| m.question.clone())
+                .collect::<Vec<_>>(),
+        )?;
         for (f, family) in report.families.iter().enumerate() {
-            write!(out, "  {}", pad(&format!("{} {}", family.key, family.label), label_width))?;
+            write!(
+                out,
+                "  {}",
+                pad(&format!("{} {}", family.key, family.label), label_width)
+            )?;
             for m in &a.group_mean {
                 write!(out, " {:>13}", percent(m.shares[f]))?;
             }
@@ -167,7 +191,10 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
         writeln!(out, "# {} ({})", s.title, s.file)?;
         writeln!(out)?;
         for g in &s.groups {
-            let who = g.participants.map(|p| format!(", {p} participants")).unwrap_or_default();
+            let who = g
+                .participants
+                .map(|p| format!(", {p} participants"))
+                .unwrap_or_default();
             block(out, &format!("{}{who}", g.name), &g.questions)?;
         }
         aggregate(out, "Session", &s.aggregate)?;

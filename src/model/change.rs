@@ -6,15 +6,38 @@ use super::session::{Group, Note, Session};
 /// of them.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    AddNote { index: usize, note: Note },
-    RemoveNote { index: usize, note: Note },
-    UpdateNote { index: usize, before: Note, after: Note },
-    AddGroup { index: usize, group: Group },
+    AddNote {
+        index: usize,
+        note: Note,
+    },
+    RemoveNote {
+        index: usize,
+        note: Note,
+    },
+    UpdateNote {
+        index: usize,
+        before: Note,
+        after: Note,
+    },
+    AddGroup {
+        index: usize,
+        group: Group,
+    },
     /// Only as the undoing of `AddGroup`: a group is removed when its
     /// creation is undone (it holds no note by then).
-    RemoveGroup { index: usize, group: Group },
-    UpdateGroup { index: usize, before: Group, after: Group },
-    SetLanguage { before: Lang, after: Lang },
+    RemoveGroup {
+        index: usize,
+        group: Group,
+    },
+    UpdateGroup {
+        index: usize,
+        before: Group,
+        after: Group,
+    },
+    SetLanguage {
+        before: Lang,
+        after: Lang,
+    },
     /// Several changes made by one action (a multi-line paste); undone as one.
     Batch(Vec<Change>),
 }
@@ -87,7 +110,9 @@ impl Change {
                 before: after,
                 after: before,
             },
-            Change::Batch(changes) => Change::Batch(changes.iter().rev().map(Change::inverse).collect()),
+            Change::Batch(changes) => {
+                Change::Batch(changes.iter().rev().map(Change::inverse).collect())
+            }
         }
     }
 

@@ -8,6 +8,8 @@ mod lang;
 mod session;
 
 pub use change::{Change, History};
-pub use framework::{DEFAULT_FRAMEWORK, Component, Family, Framework, FrameworkError};
+pub use framework::{Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError};
 pub use lang::{Labels, Lang};
-pub use session::{FORMAT_VERSION, now, FrameworkRef, Group, Note, Question, Session, SessionProblem};
+pub use session::{
+    FORMAT_VERSION, FrameworkRef, Group, Note, Question, Session, SessionProblem, now,
+};

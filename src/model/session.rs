@@ -224,7 +224,12 @@ impl Session {
         for q in &self.questions {
             let n = seen.entry(q.id.as_str()).or_default();
             if *n > 0 {
-                out.push(problem("id", &q.id, *n, format!("duplicate question id `{}`", q.id)));
+                out.push(problem(
+                    "id",
+                    &q.id,
+                    *n,
+                    format!("duplicate question id `{}`", q.id),
+                ));
             }
             *n += 1;
         }
@@ -240,7 +245,12 @@ impl Session {
         for g in &self.groups {
             let n = groups.entry(g.id.as_str()).or_default();
             if *n > 0 {
-                out.push(problem("id", &g.id, *n, format!("duplicate group id `{}`", g.id)));
+                out.push(problem(
+                    "id",
+                    &g.id,
+                    *n,
+                    format!("duplicate group id `{}`", g.id),
+                ));
             }
             *n += 1;
         }
@@ -256,7 +266,10 @@ impl Session {
                     "id",
                     &id,
                     0,
-                    format!("note `{id}` names group `{}`, which the session does not have", note.group),
+                    format!(
+                        "note `{id}` names group `{}`, which the session does not have",
+                        note.group
+                    ),
                 ));
             }
             if !questions.contains(note.question.as_str()) {

@@ -84,7 +84,11 @@ impl Split {
     pub fn of(&self, question: Option<&str>) -> Option<&Counts> {
         match question {
             None => Some(&self.all),
-            Some(q) => self.by_question.iter().find(|(id, _)| id == q).map(|(_, c)| c),
+            Some(q) => self
+                .by_question
+                .iter()
+                .find(|(id, _)| id == q)
+                .map(|(_, c)| c),
         }
     }
 }
@@ -116,7 +120,10 @@ pub struct Aggregate {
 impl Aggregate {
     pub fn mean_shares(&self, question: Option<&str>) -> Option<&Shares> {
         let key = question.unwrap_or("all");
-        self.group_mean.iter().find(|(q, _)| q == key).map(|(_, s)| s)
+        self.group_mean
+            .iter()
+            .find(|(q, _)| q == key)
+            .map(|(_, s)| s)
     }
 }
 
@@ -205,9 +212,8 @@ pub fn aggregate(groups: &[GroupProfile], families: usize, questions: &[String])
         let n = with_codes.len();
         let shares: Shares = (0..families)
             .map(|f| {
-                (n > 0).then(|| {
-                    with_codes.iter().filter_map(|c| c.share(f)).sum::<f64>() / n as f64
-                })
+                (n > 0)
+                    .then(|| with_codes.iter().filter_map(|c| c.share(f)).sum::<f64>() / n as f64)
             })
             .collect();
         let name = key.unwrap_or("all").to_string();

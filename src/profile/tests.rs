@@ -69,7 +69,13 @@ fn counts_and_shares_by_hand() {
 fn an_empty_session_has_no_shares() {
     let s = session(&[]);
     let p = profile_session(&s, &Framework::default_framework());
-    assert!(p.aggregate.mean_shares(None).unwrap().iter().all(Option::is_none));
+    assert!(
+        p.aggregate
+            .mean_shares(None)
+            .unwrap()
+            .iter()
+            .all(Option::is_none)
+    );
     assert_eq!(p.aggregate.group_mean_over[0].1, 0);
     assert_eq!(p.aggregate.pooled.all.share(0), None);
 }

@@ -14,7 +14,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(
             ".{}.",
-            path.file_name().and_then(|n| n.to_str()).unwrap_or("session")
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("session")
         ))
         .suffix(".tmp")
         .tempfile_in(&dir)?;

@@ -7,6 +7,8 @@ mod lock;
 mod place;
 
 pub use atomic::{backup_path, write_atomically};
-pub use format::{LoadError, load_session, parse_session, ron_options, save_session, session_to_ron};
+pub use format::{
+    LoadError, load_session, parse_session, ron_options, save_session, session_to_ron,
+};
 pub use lock::{Lock, LockState};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions};

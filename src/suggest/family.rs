@@ -81,7 +81,11 @@ impl Suggester {
     }
 
     fn learn(&mut self, note: &Note, sign: i32) {
-        let Some(&f) = note.family.as_deref().and_then(|id| self.family_ids.get(id)) else {
+        let Some(&f) = note
+            .family
+            .as_deref()
+            .and_then(|id| self.family_ids.get(id))
+        else {
             return;
         };
         let folded = fold(&note.text);
@@ -103,7 +107,11 @@ impl Suggester {
     /// coded note's own vote is left out, so it does not suggest itself.
     pub fn suggest(&self, note: &Note) -> Option<Suggestion> {
         let folded = fold(&note.text);
-        let own = note.family.as_deref().and_then(|id| self.family_ids.get(id)).copied();
+        let own = note
+            .family
+            .as_deref()
+            .and_then(|id| self.family_ids.get(id))
+            .copied();
         let mut score = vec![0.0f64; self.families];
         let mut best_keyword: Vec<Option<String>> = vec![None; self.families];
         let mut votes = vec![0u32; self.families];

@@ -90,7 +90,8 @@ impl SessionList {
                 fold(&format!("{title} {}", e.path.display()))
             })
             .collect();
-        self.shown = crate::suggest::rank(haystacks.iter().map(String::as_str), self.filter.value());
+        self.shown =
+            crate::suggest::rank(haystacks.iter().map(String::as_str), self.filter.value());
         self.selected = 0;
     }
 }
@@ -99,7 +100,10 @@ pub enum Page {
     List(SessionList),
     Workshop(Box<Workshop>),
     /// A session that failed to load: shown, never written.
-    Failed { path: PathBuf, error: String },
+    Failed {
+        path: PathBuf,
+        error: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +160,9 @@ impl State {
         };
         if let Some(who) = &w.read_only {
             return Some(Status {
-                text: format!("Read-only: this session is open in another spiral ({who}). Changes are off."),
+                text: format!(
+                    "Read-only: this session is open in another spiral ({who}). Changes are off."
+                ),
                 error: true,
             });
         }
@@ -309,13 +315,12 @@ impl State {
     }
 
     fn ask_quit(&mut self) -> Said {
-        if let Page::Workshop(w) = &mut self.page {
-            if let Some(Err(e)) = w.save_if_dirty() {
-                if !self.quit_asked {
-                    self.quit_asked = true;
-                    return Err(format!("{e} Press q again to quit anyway."));
-                }
-            }
+        if let Page::Workshop(w) = &mut self.page
+            && let Some(Err(e)) = w.save_if_dirty()
+            && !self.quit_asked
+        {
+            self.quit_asked = true;
+            return Err(format!("{e} Press q again to quit anyway."));
         }
         self.quit = true;
         Ok(String::new())
@@ -325,7 +330,11 @@ impl State {
         match overlay {
             Overlay::Help { scroll } => {
                 match action {
-                    Action::Up => self.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(1) }),
+                    Action::Up => {
+                        self.overlay = Some(Overlay::Help {
+                            scroll: scroll.saturating_sub(1),
+                        })
+                    }
                     Action::Down => self.overlay = Some(Overlay::Help { scroll: scroll + 1 }),
                     Action::Back => {}
                     _ => self.overlay = Some(Overlay::Help { scroll }),
@@ -430,7 +439,8 @@ impl State {
                     Ok(String::new())
                 }
                 Action::Open => {
-                    let Some(entry) = list.shown.get(list.selected).map(|&i| &list.entries[i]) else {
+                    let Some(entry) = list.shown.get(list.selected).map(|&i| &list.entries[i])
+                    else {
                         return Err("No session here yet: n creates one.".into());
                     };
                     let path = entry.path.clone();
@@ -462,7 +472,10 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
     if w.capture.is_some() {
         return match action {
             Action::Submit => {
-                if w.capture.as_ref().is_some_and(|c| c.pending_paste.is_some()) {
+                if w.capture
+                    .as_ref()
+                    .is_some_and(|c| c.pending_paste.is_some())
+                {
                     w.paste_as_notes()
                 } else {
                     w.add_from_capture()
@@ -562,7 +575,9 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
         Action::PrevQuestion => w.next_question(-1),
         Action::NewGroup | Action::RenameGroup | Action::Participants => {
             if let Some(who) = &w.read_only {
-                return Err(format!("Read-only: this session is open in another spiral ({who})."));
+                return Err(format!(
+                    "Read-only: this session is open in another spiral ({who})."
+                ));
             }
             let (kind, value) = match action {
                 Action::NewGroup => (PromptKind::NewGroup, String::new()),
@@ -632,7 +647,11 @@ fn slug(title: &str) -> String {
     let folded = fold(title);
     let words: Vec<&str> = crate::text::words(&folded).collect();
     let s = words.join("-");
-    if s.is_empty() { "session".into() } else { s.chars().take(60).collect() }
+    if s.is_empty() {
+        "session".into()
+    } else {
+        s.chars().take(60).collect()
+    }
 }
 
 fn unused_path(dir: &Path, stem: &str) -> PathBuf {

@@ -32,7 +32,10 @@ impl FinderKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Note(Uuid),
-    Code { family: usize, component: Option<usize> },
+    Code {
+        family: usize,
+        component: Option<usize>,
+    },
     Group(usize),
     Question(usize),
 }
@@ -86,7 +89,10 @@ impl Finder {
     }
 
     fn refilter(&mut self) {
-        self.results = rank(self.items.iter().map(|i| i.haystack.as_str()), self.input.value());
+        self.results = rank(
+            self.items.iter().map(|i| i.haystack.as_str()),
+            self.input.value(),
+        );
         self.selected = 0;
         self.scroll.set(0);
     }

@@ -99,66 +99,341 @@ const DOWN: &[Key] = &[Code(KeyCode::Down), Char('j')];
 /// Every binding of the app.
 pub const BINDINGS: &[Binding] = &[
     // Session list
-    Binding { context: C::List, keys: UP, action: A::Up, help: "previous session" },
-    Binding { context: C::List, keys: DOWN, action: A::Down, help: "next session" },
-    Binding { context: C::List, keys: &[Code(KeyCode::Enter)], action: A::Open, help: "open the selected session" },
-    Binding { context: C::List, keys: &[Char('/')], action: A::Filter, help: "filter the list (fuzzy, as you type)" },
-    Binding { context: C::List, keys: &[Char('n')], action: A::NewSession, help: "new session (asks for its title)" },
-    Binding { context: C::List, keys: &[Code(KeyCode::Esc)], action: A::Back, help: "clear the filter" },
-    Binding { context: C::List, keys: &[Char('?')], action: A::Help, help: "help" },
-    Binding { context: C::List, keys: &[Char('q')], action: A::Quit, help: "quit" },
+    Binding {
+        context: C::List,
+        keys: UP,
+        action: A::Up,
+        help: "previous session",
+    },
+    Binding {
+        context: C::List,
+        keys: DOWN,
+        action: A::Down,
+        help: "next session",
+    },
+    Binding {
+        context: C::List,
+        keys: &[Code(KeyCode::Enter)],
+        action: A::Open,
+        help: "open the selected session",
+    },
+    Binding {
+        context: C::List,
+        keys: &[Char('/')],
+        action: A::Filter,
+        help: "filter the list (fuzzy, as you type)",
+    },
+    Binding {
+        context: C::List,
+        keys: &[Char('n')],
+        action: A::NewSession,
+        help: "new session (asks for its title)",
+    },
+    Binding {
+        context: C::List,
+        keys: &[Code(KeyCode::Esc)],
+        action: A::Back,
+        help: "clear the filter",
+    },
+    Binding {
+        context: C::List,
+        keys: &[Char('?')],
+        action: A::Help,
+        help: "help",
+    },
+    Binding {
+        context: C::List,
+        keys: &[Char('q')],
+        action: A::Quit,
+        help: "quit",
+    },
     // Workshop
-    Binding { context: C::Workshop, keys: &[Char('a')], action: A::Capture, help: "capture notes: type, Enter adds and keeps the line open, Esc closes" },
-    Binding { context: C::Workshop, keys: &[Key::FamilyDigit], action: A::Code(0), help: "code the selected note into family 1–8 (then go to the next uncoded note below)" },
-    Binding { context: C::Workshop, keys: &[Char('0')], action: A::Uncode, help: "uncode the selected note" },
-    Binding { context: C::Workshop, keys: &[Char('s')], action: A::AcceptSuggestion, help: "accept the suggested family" },
-    Binding { context: C::Workshop, keys: &[Char('c')], action: A::PickComponent, help: "pick a family or component (fuzzy, any language)" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::Tab)], action: A::NextQuestion, help: "next question (new notes take the current question)" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::BackTab)], action: A::PrevQuestion, help: "previous question" },
-    Binding { context: C::Workshop, keys: UP, action: A::Up, help: "previous note" },
-    Binding { context: C::Workshop, keys: DOWN, action: A::Down, help: "next note" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::Left), Char('h')], action: A::PrevGroup, help: "previous group" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::Right), Char('l')], action: A::NextGroup, help: "next group" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::PageUp)], action: A::PageUp, help: "a page up" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::PageDown)], action: A::PageDown, help: "a page down" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::Home)], action: A::Top, help: "first note" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::End), Char('G')], action: A::Bottom, help: "last note" },
-    Binding { context: C::Workshop, keys: &[Char('e'), Code(KeyCode::Enter)], action: A::Edit, help: "edit the selected note" },
-    Binding { context: C::Workshop, keys: &[Char('d'), Code(KeyCode::Delete)], action: A::Delete, help: "delete the selected note (u brings it back)" },
-    Binding { context: C::Workshop, keys: &[Char('m')], action: A::Move, help: "move the selected note to another group or question" },
-    Binding { context: C::Workshop, keys: &[Char('g')], action: A::NewGroup, help: "add a group" },
-    Binding { context: C::Workshop, keys: &[Char('r')], action: A::RenameGroup, help: "rename the selected group" },
-    Binding { context: C::Workshop, keys: &[Char('n')], action: A::Participants, help: "set the group's number of participants" },
-    Binding { context: C::Workshop, keys: &[Char('L')], action: A::Language, help: "show labels in the next language (en, sv, da, fr)" },
-    Binding { context: C::Workshop, keys: &[Char('u')], action: A::Undo, help: "undo" },
-    Binding { context: C::Workshop, keys: &[Ctrl('r')], action: A::Redo, help: "redo" },
-    Binding { context: C::Workshop, keys: &[Ctrl('s')], action: A::Save, help: "save now (autosave does it after every change)" },
-    Binding { context: C::Workshop, keys: &[Char('p')], action: A::Profile, help: "profile of the group and the session" },
-    Binding { context: C::Workshop, keys: &[Char('/')], action: A::Search, help: "search every note of the session" },
-    Binding { context: C::Workshop, keys: &[Char('?')], action: A::Help, help: "help" },
-    Binding { context: C::Workshop, keys: &[Code(KeyCode::Esc)], action: A::Back, help: "clear the message" },
-    Binding { context: C::Workshop, keys: &[Char('q')], action: A::Quit, help: "quit (everything is already saved)" },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('a')],
+        action: A::Capture,
+        help: "capture notes: type, Enter adds and keeps the line open, Esc closes",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Key::FamilyDigit],
+        action: A::Code(0),
+        help: "code the selected note into family 1–8 (then go to the next uncoded note below)",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('0')],
+        action: A::Uncode,
+        help: "uncode the selected note",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('s')],
+        action: A::AcceptSuggestion,
+        help: "accept the suggested family",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('c')],
+        action: A::PickComponent,
+        help: "pick a family or component (fuzzy, any language)",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::Tab)],
+        action: A::NextQuestion,
+        help: "next question (new notes take the current question)",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::BackTab)],
+        action: A::PrevQuestion,
+        help: "previous question",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: UP,
+        action: A::Up,
+        help: "previous note",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: DOWN,
+        action: A::Down,
+        help: "next note",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::Left), Char('h')],
+        action: A::PrevGroup,
+        help: "previous group",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::Right), Char('l')],
+        action: A::NextGroup,
+        help: "next group",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::PageUp)],
+        action: A::PageUp,
+        help: "a page up",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::PageDown)],
+        action: A::PageDown,
+        help: "a page down",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::Home)],
+        action: A::Top,
+        help: "first note",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::End), Char('G')],
+        action: A::Bottom,
+        help: "last note",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('e'), Code(KeyCode::Enter)],
+        action: A::Edit,
+        help: "edit the selected note",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('d'), Code(KeyCode::Delete)],
+        action: A::Delete,
+        help: "delete the selected note (u brings it back)",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('m')],
+        action: A::Move,
+        help: "move the selected note to another group or question",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('g')],
+        action: A::NewGroup,
+        help: "add a group",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('r')],
+        action: A::RenameGroup,
+        help: "rename the selected group",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('n')],
+        action: A::Participants,
+        help: "set the group's number of participants",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('L')],
+        action: A::Language,
+        help: "show labels in the next language (en, sv, da, fr)",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('u')],
+        action: A::Undo,
+        help: "undo",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Ctrl('r')],
+        action: A::Redo,
+        help: "redo",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Ctrl('s')],
+        action: A::Save,
+        help: "save now (autosave does it after every change)",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('p')],
+        action: A::Profile,
+        help: "profile of the group and the session",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('/')],
+        action: A::Search,
+        help: "search every note of the session",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('?')],
+        action: A::Help,
+        help: "help",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Code(KeyCode::Esc)],
+        action: A::Back,
+        help: "clear the message",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('q')],
+        action: A::Quit,
+        help: "quit (everything is already saved)",
+    },
     // Profile
-    Binding { context: C::Profile, keys: &[Code(KeyCode::Left), Char('h')], action: A::PrevGroup, help: "previous group" },
-    Binding { context: C::Profile, keys: &[Code(KeyCode::Right), Char('l')], action: A::NextGroup, help: "next group" },
-    Binding { context: C::Profile, keys: &[Code(KeyCode::Tab)], action: A::NextQuestion, help: "bars for the next question (or all)" },
-    Binding { context: C::Profile, keys: &[Char('L')], action: A::Language, help: "next language" },
-    Binding { context: C::Profile, keys: &[Char('?')], action: A::Help, help: "help" },
-    Binding { context: C::Profile, keys: &[Code(KeyCode::Esc), Char('p')], action: A::Back, help: "back to the workshop" },
-    Binding { context: C::Profile, keys: &[Char('q')], action: A::Quit, help: "quit" },
+    Binding {
+        context: C::Profile,
+        keys: &[Code(KeyCode::Left), Char('h')],
+        action: A::PrevGroup,
+        help: "previous group",
+    },
+    Binding {
+        context: C::Profile,
+        keys: &[Code(KeyCode::Right), Char('l')],
+        action: A::NextGroup,
+        help: "next group",
+    },
+    Binding {
+        context: C::Profile,
+        keys: &[Code(KeyCode::Tab)],
+        action: A::NextQuestion,
+        help: "bars for the next question (or all)",
+    },
+    Binding {
+        context: C::Profile,
+        keys: &[Char('L')],
+        action: A::Language,
+        help: "next language",
+    },
+    Binding {
+        context: C::Profile,
+        keys: &[Char('?')],
+        action: A::Help,
+        help: "help",
+    },
+    Binding {
+        context: C::Profile,
+        keys: &[Code(KeyCode::Esc), Char('p')],
+        action: A::Back,
+        help: "back to the workshop",
+    },
+    Binding {
+        context: C::Profile,
+        keys: &[Char('q')],
+        action: A::Quit,
+        help: "quit",
+    },
     // Finder: search, picker, filter
-    Binding { context: C::Finder, keys: &[Code(KeyCode::Up), Ctrl('p')], action: A::Up, help: "previous result" },
-    Binding { context: C::Finder, keys: &[Code(KeyCode::Down), Ctrl('n')], action: A::Down, help: "next result" },
-    Binding { context: C::Finder, keys: &[Code(KeyCode::Enter)], action: A::Submit, help: "take the selected result" },
-    Binding { context: C::Finder, keys: &[Code(KeyCode::Esc)], action: A::Cancel, help: "close" },
+    Binding {
+        context: C::Finder,
+        keys: &[Code(KeyCode::Up), Ctrl('p')],
+        action: A::Up,
+        help: "previous result",
+    },
+    Binding {
+        context: C::Finder,
+        keys: &[Code(KeyCode::Down), Ctrl('n')],
+        action: A::Down,
+        help: "next result",
+    },
+    Binding {
+        context: C::Finder,
+        keys: &[Code(KeyCode::Enter)],
+        action: A::Submit,
+        help: "take the selected result",
+    },
+    Binding {
+        context: C::Finder,
+        keys: &[Code(KeyCode::Esc)],
+        action: A::Cancel,
+        help: "close",
+    },
     // Text lines
-    Binding { context: C::TextLine, keys: &[Code(KeyCode::Enter)], action: A::Submit, help: "add the note (the line stays open) / confirm" },
-    Binding { context: C::TextLine, keys: &[Code(KeyCode::Esc)], action: A::Cancel, help: "close the line (selects the last note added)" },
-    Binding { context: C::TextLine, keys: &[Ctrl('j')], action: A::JoinPaste, help: "after a multi-line paste: join the lines into one note" },
+    Binding {
+        context: C::TextLine,
+        keys: &[Code(KeyCode::Enter)],
+        action: A::Submit,
+        help: "add the note (the line stays open) / confirm",
+    },
+    Binding {
+        context: C::TextLine,
+        keys: &[Code(KeyCode::Esc)],
+        action: A::Cancel,
+        help: "close the line (selects the last note added)",
+    },
+    Binding {
+        context: C::TextLine,
+        keys: &[Ctrl('j')],
+        action: A::JoinPaste,
+        help: "after a multi-line paste: join the lines into one note",
+    },
     // Help
-    Binding { context: C::Help, keys: UP, action: A::Up, help: "scroll up" },
-    Binding { context: C::Help, keys: DOWN, action: A::Down, help: "scroll down" },
-    Binding { context: C::Help, keys: &[Code(KeyCode::Esc), Char('?'), Char('q')], action: A::Back, help: "close help" },
+    Binding {
+        context: C::Help,
+        keys: UP,
+        action: A::Up,
+        help: "scroll up",
+    },
+    Binding {
+        context: C::Help,
+        keys: DOWN,
+        action: A::Down,
+        help: "scroll down",
+    },
+    Binding {
+        context: C::Help,
+        keys: &[Code(KeyCode::Esc), Char('?'), Char('q')],
+        action: A::Back,
+        help: "close help",
+    },
 ];
 
 fn matches(key: &Key, event: &KeyEvent) -> Option<Option<u8>> {
@@ -182,10 +457,13 @@ pub fn action(context: Context, event: &KeyEvent) -> Option<Action> {
         .iter()
         .filter(|b| b.context == context)
         .find_map(|b| {
-            b.keys.iter().find_map(|k| matches(k, event)).map(|digit| match (b.action, digit) {
-                (Action::Code(_), Some(d)) => Action::Code(d),
-                (a, _) => a,
-            })
+            b.keys
+                .iter()
+                .find_map(|k| matches(k, event))
+                .map(|digit| match (b.action, digit) {
+                    (Action::Code(_), Some(d)) => Action::Code(d),
+                    (a, _) => a,
+                })
         })
 }
 
@@ -211,7 +489,12 @@ pub fn key_name(key: &Key) -> String {
 
 /// The keys of a binding, as help shows them: `↑ k`.
 pub fn keys_label(binding: &Binding) -> String {
-    binding.keys.iter().map(key_name).collect::<Vec<_>>().join(" ")
+    binding
+        .keys
+        .iter()
+        .map(key_name)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The first key bound to an action in a context, for hints.

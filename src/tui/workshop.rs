@@ -120,7 +120,9 @@ impl Workshop {
     /// the selected group's notes, the suggestion, the profile when shown.
     pub fn refresh(&mut self) {
         self.group = self.group.min(self.session.groups.len().saturating_sub(1));
-        self.question = self.question.min(self.session.questions.len().saturating_sub(1));
+        self.question = self
+            .question
+            .min(self.session.questions.len().saturating_sub(1));
         self.notes = match self.current_group() {
             Some(g) => {
                 let id = g.id.as_str();
@@ -148,6 +150,16 @@ impl Workshop {
             }
         }
         self.selected = self.selected.min(self.notes.len().saturating_sub(1));
+        self.refresh_suggestion();
+        if self.profile_view.is_some() {
+            self.profile = Some(profile_session(&self.session, &self.framework));
+        }
+    }
+
+    /// After a change that leaves every note in its group (a coding): only
+    /// the suggestion and the shown profile follow, so coding costs the same
+    /// at 100 notes and at 100,000.
+    fn after_recode(&mut self) {
         self.refresh_suggestion();
         if self.profile_view.is_some() {
             self.profile = Some(profile_session(&self.session, &self.framework));
@@ -193,7 +205,9 @@ impl Workshop {
     /// undo, and marked for autosave.
     fn change(&mut self, change: Change) -> Result<(), String> {
         if let Some(who) = &self.read_only {
-            return Err(format!("Read-only: this session is open in another spiral ({who})."));
+            return Err(format!(
+                "Read-only: this session is open in another spiral ({who})."
+            ));
         }
         self.suggester.observe(&change);
         self.history.apply(&mut self.session, change);
@@ -265,7 +279,11 @@ impl Workshop {
         let id = f.id.clone();
         let component_id = component.map(|c| f.components[c].id.clone());
         let label = match component {
-            Some(c) => format!("{} › {}", f.labels.get(lang), f.components[c].labels.get(lang)),
+            Some(c) => format!(
+                "{} › {}",
+                f.labels.get(lang),
+                f.components[c].labels.get(lang)
+            ),
             None => f.labels.get(lang).to_string(),
         };
         let coder = self.coder.clone();
@@ -276,7 +294,7 @@ impl Workshop {
             n.family = Some(id);
             n.coder = coder;
         })?;
-        self.refresh();
+        self.after_recode();
         self.advance_to_uncoded();
         Ok(format!("Coded {label}."))
     }
@@ -294,12 +312,15 @@ impl Workshop {
             n.family = None;
             n.component = None;
         })?;
-        self.refresh();
+        self.after_recode();
         Ok("Uncoded.".into())
     }
 
     pub fn accept_suggestion(&mut self) -> Said {
-        let s = self.suggestion.clone().ok_or("No suggestion for this note.")?;
+        let s = self
+            .suggestion
+            .clone()
+            .ok_or("No suggestion for this note.")?;
         self.code_with(s.family, None)
     }
 
@@ -377,11 +398,7 @@ impl Workshop {
             self.open_capture()?;
         }
         let capture = self.capture.as_mut().expect("just opened");
-        let lines: Vec<String> = text
-            .lines()
-            .map(clean)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let lines: Vec<String> = text.lines().map(clean).filter(|l| !l.is_empty()).collect();
         if lines.len() > 1 && capture.editing.is_none() {
             let n = lines.len();
             capture.pending_paste = Some(lines);
@@ -404,13 +421,11 @@ impl Workshop {
             .and_then(|c| c.pending_paste.take())
             .unwrap_or_default();
         let mut changes = Vec::new();
-        let mut index = self.session.notes.len();
         let mut last = None;
-        for line in &lines {
+        for (index, line) in (self.session.notes.len()..).zip(&lines) {
             let note = self.new_note(line)?;
             last = Some(note.id);
             changes.push(Change::AddNote { index, note });
-            index += 1;
         }
         let n = changes.len();
         self.change(Change::Batch(changes))?;
@@ -419,7 +434,9 @@ impl Workshop {
         }
         self.refresh();
         self.select(self.notes.len().saturating_sub(1));
-        Ok(format!("Added {n} notes from the paste (u undoes them at once)."))
+        Ok(format!(
+            "Added {n} notes from the paste (u undoes them at once)."
+        ))
     }
 
     pub fn join_paste(&mut self) {
@@ -545,7 +562,10 @@ impl Workshop {
             .notes
             .iter()
             .map(|n| {
-                let group = self.session.group(&n.group).map_or("?", |g| g.name.as_str());
+                let group = self
+                    .session
+                    .group(&n.group)
+                    .map_or("?", |g| g.name.as_str());
                 let question = self
                     .session
                     .question(&n.question)
@@ -598,7 +618,11 @@ impl Workshop {
                 items.push(FinderItem {
                     label: format!("question: {}", q.labels.get(lang)),
                     detail: String::new(),
-                    haystack: fold(&format!("question {} {}", q.id, q.labels.all().collect::<Vec<_>>().join(" "))),
+                    haystack: fold(&format!(
+                        "question {} {}",
+                        q.id,
+                        q.labels.all().collect::<Vec<_>>().join(" ")
+                    )),
                     target: Target::Question(qi),
                 });
             }
@@ -624,7 +648,10 @@ impl Workshop {
                 let question = self.session.questions[q].clone();
                 self.edit_selected(|n| n.question = question.id.clone())?;
                 self.refresh();
-                Ok(format!("Moved to question {}.", question.labels.get(self.lang())))
+                Ok(format!(
+                    "Moved to question {}.",
+                    question.labels.get(self.lang())
+                ))
             }
         }
     }

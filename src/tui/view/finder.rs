@@ -11,7 +11,11 @@ use crate::text::{pad, width};
 use crate::tui::finder::{Finder, scroll_to};
 
 pub fn draw(f: &Finder, frame: &mut Frame, area: Rect) {
-    let rect = centered(area, area.width.saturating_sub(6), area.height.saturating_sub(2));
+    let rect = centered(
+        area,
+        area.width.saturating_sub(6),
+        area.height.saturating_sub(2),
+    );
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(format!(
         " {} · {} of {} · ↑↓ Enter Esc ",
@@ -46,12 +50,26 @@ pub fn draw(f: &Finder, frame: &mut Frame, area: Rect) {
         .take(rows)
         .map(|(row, &i)| {
             let item = &f.items[i];
-            let detail_cols = if item.detail.is_empty() { 0 } else { (width(&item.detail) + 2).min(cols / 3) };
+            let detail_cols = if item.detail.is_empty() {
+                0
+            } else {
+                (width(&item.detail) + 2).min(cols / 3)
+            };
             let line = Line::from(vec![
-                Span::raw(pad(&format!(" {}", item.label), cols.saturating_sub(detail_cols))),
-                Span::styled(pad(&item.detail, detail_cols), Style::new().fg(Color::DarkGray)),
+                Span::raw(pad(
+                    &format!(" {}", item.label),
+                    cols.saturating_sub(detail_cols),
+                )),
+                Span::styled(
+                    pad(&item.detail, detail_cols),
+                    Style::new().fg(Color::DarkGray),
+                ),
             ]);
-            if row == f.selected { line.style(selected_style()) } else { line }
+            if row == f.selected {
+                line.style(selected_style())
+            } else {
+                line
+            }
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);

@@ -34,7 +34,11 @@ pub fn help_lines() -> Vec<Line<'static>> {
     for context in contexts {
         lines.push(Line::styled(context.title().to_string(), bold));
         for b in BINDINGS.iter().filter(|b| b.context == context) {
-            lines.push(Line::raw(format!("  {} {}", pad(&keys_label(b), 14), b.help)));
+            lines.push(Line::raw(format!(
+                "  {} {}",
+                pad(&keys_label(b), 14),
+                b.help
+            )));
         }
         lines.push(Line::raw(""));
     }

@@ -21,25 +21,38 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
     .areas(area);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(" spiral · sessions in ", Style::new().add_modifier(Modifier::BOLD)),
+            Span::styled(
+                " spiral · sessions in ",
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
             Span::raw(list.dir.display().to_string()),
         ])),
         header,
     );
     if show_filter {
         let text = format!(" Filter: {}", list.filter.value());
-        frame.render_widget(Paragraph::new(text).style(Style::new().fg(Color::Yellow)), filter);
+        frame.render_widget(
+            Paragraph::new(text).style(Style::new().fg(Color::Yellow)),
+            filter,
+        );
         if list.filtering {
-            frame.set_cursor_position((filter.x + 9 + list.filter.visual_cursor() as u16, filter.y));
+            frame
+                .set_cursor_position((filter.x + 9 + list.filter.visual_cursor() as u16, filter.y));
         }
     }
-    let block = Block::bordered().title(format!(" {} of {} sessions ", list.shown.len(), list.entries.len()));
+    let block = Block::bordered().title(format!(
+        " {} of {} sessions ",
+        list.shown.len(),
+        list.entries.len()
+    ));
     let inner = block.inner(body);
     frame.render_widget(block, body);
     if list.entries.is_empty() {
         frame.render_widget(
-            Paragraph::new("No session here yet. n creates one (or: spiral new FILE --title TITLE).")
-                .style(Style::new().fg(Color::DarkGray)),
+            Paragraph::new(
+                "No session here yet. n creates one (or: spiral new FILE --title TITLE).",
+            )
+            .style(Style::new().fg(Color::DarkGray)),
             inner,
         );
         return;
@@ -62,7 +75,11 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
     let top = scroll_to(&list.scroll, list.selected, rows, list.shown.len());
     for (row, &i) in list.shown.iter().enumerate().skip(top).take(rows) {
         let e = &list.entries[i];
-        let file = e.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let file = e
+            .path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let line = match &e.summary {
             Ok(s) => Line::raw(format!(
                 " {}{:<10}{:>8}{:>8}  {}",
@@ -73,11 +90,18 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
                 pad(&file, file_cols)
             )),
             Err(err) => Line::styled(
-                format!(" {}", pad(&format!("⚠ {file}: {err}"), cols.saturating_sub(1))),
+                format!(
+                    " {}",
+                    pad(&format!("⚠ {file}: {err}"), cols.saturating_sub(1))
+                ),
                 Style::new().fg(Color::Red),
             ),
         };
-        lines.push(if row == list.selected { line.style(selected_style()) } else { line });
+        lines.push(if row == list.selected {
+            line.style(selected_style())
+        } else {
+            line
+        });
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

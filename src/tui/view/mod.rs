@@ -49,7 +49,9 @@ fn too_small(frame: &mut Frame, area: Rect) {
         area.width, area.height
     );
     frame.render_widget(
-        Paragraph::new(text).wrap(Wrap { trim: true }).style(Style::new().fg(Color::Yellow)),
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .style(Style::new().fg(Color::Yellow)),
         area,
     );
 }
@@ -63,8 +65,12 @@ fn failed(path: &std::path::Path, error: &str, frame: &mut Frame, area: Rect) {
         Line::raw(""),
         Line::styled(error.to_string(), Style::new().fg(Color::Red)),
         Line::raw(""),
-        Line::raw("The file was left exactly as it was: spiral never writes over a file it could not read."),
-        Line::raw("Fix it in a text editor (`spiral check FILE` names the line and column), or restore FILE.bak."),
+        Line::raw(
+            "The file was left exactly as it was: spiral never writes over a file it could not read.",
+        ),
+        Line::raw(
+            "Fix it in a text editor (`spiral check FILE` names the line and column), or restore FILE.bak.",
+        ),
         Line::raw(""),
         Line::raw("q quits."),
     ];
@@ -78,7 +84,10 @@ fn failed(path: &std::path::Path, error: &str, frame: &mut Frame, area: Rect) {
 
 fn status_line(state: &State, frame: &mut Frame, area: Rect) {
     let line = match &state.status {
-        Some(s) if s.error => Line::styled(s.text.clone(), Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)),
+        Some(s) if s.error => Line::styled(
+            s.text.clone(),
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        ),
         Some(s) => Line::styled(s.text.clone(), Style::new().fg(Color::Green)),
         None => hints(state.context()),
     };
@@ -111,7 +120,11 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Back, "back"),
             (Action::Help, "help"),
         ],
-        Context::Finder => &[(Action::Down, "move"), (Action::Submit, "take"), (Action::Cancel, "close")],
+        Context::Finder => &[
+            (Action::Down, "move"),
+            (Action::Submit, "take"),
+            (Action::Cancel, "close"),
+        ],
         Context::TextLine => &[(Action::Submit, "enter"), (Action::Cancel, "close")],
         Context::Help => &[(Action::Down, "scroll"), (Action::Back, "close")],
     };

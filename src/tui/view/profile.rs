@@ -18,14 +18,15 @@ pub fn bar(share: f64, cols: usize) -> String {
     const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
     let eighths = (share.clamp(0.0, 1.0) * cols as f64 * 8.0).round() as usize;
     let mut s: String = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(EIGHTHS[eighths % 8]);
     }
     pad(&s, cols)
 }
 
 fn percent(s: Option<f64>) -> String {
-    s.map(|v| format!("{:>3.0}%", v * 100.0)).unwrap_or_else(|| "   –".into())
+    s.map(|v| format!("{:>3.0}%", v * 100.0))
+        .unwrap_or_else(|| "   –".into())
 }
 
 pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
@@ -34,22 +35,33 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     };
     let lang = w.lang();
     let question = w.profile_view.flatten();
-    let question_id = question.and_then(|q| w.session.questions.get(q)).map(|q| q.id.as_str());
+    let question_id = question
+        .and_then(|q| w.session.questions.get(q))
+        .map(|q| q.id.as_str());
     let question_label = question
         .and_then(|q| w.session.questions.get(q))
-        .map_or("all questions".to_string(), |q| q.labels.get(lang).to_string());
+        .map_or("all questions".to_string(), |q| {
+            q.labels.get(lang).to_string()
+        });
     let families = &w.framework.families;
     let label_cols = 26usize.min(area.width as usize / 3);
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let dim = Style::new().fg(Color::DarkGray);
-    let [top, bottom] = Layout::vertical([Constraint::Length(families.len() as u16 + 4), Constraint::Min(0)]).areas(area);
+    let [top, bottom] = Layout::vertical([
+        Constraint::Length(families.len() as u16 + 4),
+        Constraint::Min(0),
+    ])
+    .areas(area);
 
     // The selected group.
     let mut lines: Vec<Line> = Vec::new();
     match (w.current_group(), profile.groups.get(w.group)) {
         (Some(g), Some(gp)) => {
             let counts = gp.counts.of(question_id).cloned().unwrap_or_default();
-            let people = g.participants.map(|p| format!(" · {p} participants")).unwrap_or_default();
+            let people = g
+                .participants
+                .map(|p| format!(" · {p} participants"))
+                .unwrap_or_default();
             lines.push(Line::styled(
                 format!(
                     " Profile · {} ({}/{}){people} · {question_label} · {} coded",
@@ -67,8 +79,16 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
                 .map(|(q, c)| (question_tag(&w.session, q, lang), c))
                 .collect();
             let q_cols: usize = by_q.len() * 5;
-            let bar_cols = (area.width as usize).saturating_sub(label_cols + 14 + q_cols + 2).max(8);
-            let mut header = format!(" {}{}{:>6}{:>6} ", pad("", label_cols), pad("", bar_cols), "n", "share");
+            let bar_cols = (area.width as usize)
+                .saturating_sub(label_cols + 14 + q_cols + 2)
+                .max(8);
+            let mut header = format!(
+                " {}{}{:>6}{:>6} ",
+                pad("", label_cols),
+                pad("", bar_cols),
+                "n",
+                "share"
+            );
             for (tag, _) in &by_q {
                 header.push_str(&format!("{tag:>5}"));
             }
@@ -80,17 +100,32 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
             for (f, family) in families.iter().enumerate() {
                 let share = counts.share(f);
                 let mut spans = vec![
-                    Span::raw(format!(" {} ", pad(&format!("{} {}", family.key, family.labels.get(lang)), label_cols - 1))),
-                    Span::styled(bar(share.unwrap_or(0.0) / max_share, bar_cols), Style::new().fg(family_color(family.key))),
+                    Span::raw(format!(
+                        " {} ",
+                        pad(
+                            &format!("{} {}", family.key, family.labels.get(lang)),
+                            label_cols - 1
+                        )
+                    )),
+                    Span::styled(
+                        bar(share.unwrap_or(0.0) / max_share, bar_cols),
+                        Style::new().fg(family_color(family.key)),
+                    ),
                     Span::raw(format!("{:>6}{:>6} ", counts.families[f], percent(share))),
                 ];
-                let per_q: String = by_q.iter().map(|(_, c)| format!("{:>5}", c.families[f])).collect();
+                let per_q: String = by_q
+                    .iter()
+                    .map(|(_, c)| format!("{:>5}", c.families[f]))
+                    .collect();
                 spans.push(Span::styled(per_q, dim));
                 lines.push(Line::from(spans));
             }
             let mut apart = format!(" Not in the shares: {} uncoded", counts.uncoded);
             if counts.unknown > 0 {
-                apart.push_str(&format!(", {} with a family this framework does not know", counts.unknown));
+                apart.push_str(&format!(
+                    ", {} with a family this framework does not know",
+                    counts.unknown
+                ));
             }
             lines.push(Line::styled(apart, dim));
         }
@@ -123,7 +158,12 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
             bold,
         ),
         Line::styled(
-            format!(" {}{}{}", pad("", label_cols), pad("pooled", bar_cols + 5), "group mean"),
+            format!(
+                " {}{}{}",
+                pad("", label_cols),
+                pad("pooled", bar_cols + 5),
+                "group mean"
+            ),
             dim,
         ),
     ];
@@ -132,15 +172,30 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         let m = mean.and_then(|m| m[f]);
         let style = Style::new().fg(family_color(family.key));
         lines.push(Line::from(vec![
-            Span::raw(format!(" {} ", pad(&format!("{} {}", family.key, family.labels.get(lang)), label_cols - 1))),
-            Span::styled(bar(p.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)), style),
+            Span::raw(format!(
+                " {} ",
+                pad(
+                    &format!("{} {}", family.key, family.labels.get(lang)),
+                    label_cols - 1
+                )
+            )),
+            Span::styled(
+                bar(p.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)),
+                style,
+            ),
             Span::raw(format!("{} ", percent(p))),
-            Span::styled(bar(m.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)), style),
+            Span::styled(
+                bar(m.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)),
+                style,
+            ),
             Span::raw(percent(m)),
         ]));
     }
     lines.push(Line::styled(
-        format!(" Not in the shares: {} uncoded", pooled.uncoded + pooled.unknown),
+        format!(
+            " Not in the shares: {} uncoded",
+            pooled.uncoded + pooled.unknown
+        ),
         dim,
     ));
     frame.render_widget(Paragraph::new(lines), bottom);

@@ -32,8 +32,8 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         Layout::horizontal([Constraint::Length(group_width), Constraint::Min(20)]).areas(body);
     draw_groups(w, frame, groups);
     let (notes, detail) = if area.width >= SIDE_DETAIL_WIDTH {
-        let [n, d] =
-            Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)]).areas(rest);
+        let [n, d] = Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)])
+            .areas(rest);
         (n, d)
     } else {
         let [n, d] = Layout::vertical([Constraint::Min(4), Constraint::Length(7)]).areas(rest);
@@ -98,7 +98,13 @@ fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
     let room = (area.width as usize).saturating_sub(width(hint));
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(pad(&text, room), Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD)),
+            Span::styled(
+                pad(&text, room),
+                Style::new()
+                    .fg(Color::Black)
+                    .bg(Color::Yellow)
+                    .add_modifier(Modifier::BOLD),
+            ),
             Span::styled(hint, Style::new().fg(Color::Black).bg(Color::Yellow)),
         ])),
         area,
@@ -141,7 +147,11 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
             let right = format!("{count}{people}");
             let name = pad(&g.name, cols.saturating_sub(width(&right) + 1));
             let line = Line::raw(format!("{name} {right}"));
-            if i == w.group { line.style(selected_style()) } else { line }
+            if i == w.group {
+                line.style(selected_style())
+            } else {
+                line
+            }
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
@@ -178,9 +188,18 @@ pub fn family_color(key: u8) -> Color {
 }
 
 fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let uncoded = w.notes.iter().filter(|&&i| !w.session.notes[i].is_coded()).count();
+    let uncoded = w
+        .notes
+        .iter()
+        .filter(|&&i| !w.session.notes[i].is_coded())
+        .count();
     let title = match w.current_group() {
-        Some(g) => format!(" {} · {} notes · {} uncoded ", g.name, w.notes.len(), uncoded),
+        Some(g) => format!(
+            " {} · {} notes · {} uncoded ",
+            g.name,
+            w.notes.len(),
+            uncoded
+        ),
         None => " Notes ".into(),
     };
     let block = Block::bordered().title(truncate(&title, area.width.saturating_sub(2) as usize));
@@ -192,7 +211,10 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         } else {
             "No note yet: a opens the capture line."
         };
-        frame.render_widget(Paragraph::new(text).style(Style::new().fg(Color::DarkGray)), inner);
+        frame.render_widget(
+            Paragraph::new(text).style(Style::new().fg(Color::DarkGray)),
+            inner,
+        );
         return;
     }
     let rows = inner.height as usize;
@@ -213,7 +235,11 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
                 Span::raw(" "),
                 Span::raw(pad(&note.text, text_cols)),
             ]);
-            if top + row == w.selected { line.style(selected_style()) } else { line }
+            if top + row == w.selected {
+                line.style(selected_style())
+            } else {
+                line
+            }
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
@@ -239,7 +265,10 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                     format!("{} {}", f.key, f.labels.get(lang)),
                     Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
                 ),
-                Span::styled(format!(" ({}) · s accepts", s.reason), Style::new().fg(Color::Cyan)),
+                Span::styled(
+                    format!(" ({}) · s accepts", s.reason),
+                    Style::new().fg(Color::Cyan),
+                ),
             ]));
         }
     }
@@ -260,14 +289,21 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
         .session
         .question(&note.question)
         .map_or(note.question.clone(), |q| q.labels.get(lang).to_string());
-    info.push(Line::from(vec![Span::styled("Family: ", dim), Span::raw(family)]));
+    info.push(Line::from(vec![
+        Span::styled("Family: ", dim),
+        Span::raw(family),
+    ]));
     info.push(Line::from(vec![
         Span::styled("Question: ", dim),
         Span::raw(question),
         Span::styled(
             format!(
                 " · {} · {}",
-                if note.coder.is_empty() { "no coder" } else { &note.coder },
+                if note.coder.is_empty() {
+                    "no coder"
+                } else {
+                    &note.coder
+                },
                 note.modified.strftime("%Y-%m-%d %H:%M")
             ),
             dim,
@@ -313,7 +349,10 @@ fn draw_capture(w: &Workshop, frame: &mut Frame, area: Rect) {
         return;
     }
     let scroll = c.input.visual_scroll(inner.width as usize);
-    frame.render_widget(Paragraph::new(c.input.value()).scroll((0, scroll as u16)), inner);
+    frame.render_widget(
+        Paragraph::new(c.input.value()).scroll((0, scroll as u16)),
+        inner,
+    );
     frame.set_cursor_position((
         inner.x + (c.input.visual_cursor().saturating_sub(scroll)) as u16,
         inner.y,
