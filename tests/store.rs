@@ -169,3 +169,22 @@ fn an_atomic_save_keeps_the_previous_version() {
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_file_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    store::write_atomically(&path, b"one").unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    store::write_atomically(&path, b"two").unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+}

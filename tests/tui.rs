@@ -94,8 +94,10 @@ fn snapshot_workshop_scripts_and_capture() {
     let mut s = State::in_memory(Framework::default_framework(), scripts_session());
     act(&mut s, Action::Bottom);
     insta::assert_snapshot!("scripts_80x24", screen(&s, 80, 24));
+    insta::assert_snapshot!("scripts_160x48", screen(&s, 160, 48));
     act(&mut s, Action::Capture);
     type_text(&mut s, "Att få säga sitt – أن يُسمع صوتك");
+    insta::assert_snapshot!("capture_80x24", screen(&s, 80, 24));
     insta::assert_snapshot!("capture_160x48", screen(&s, 160, 48));
 }
 
@@ -104,7 +106,9 @@ fn snapshot_profile() {
     let mut s = state();
     act(&mut s, Action::Profile);
     insta::assert_snapshot!("profile_80x24", screen(&s, 80, 24));
+    insta::assert_snapshot!("profile_160x48", screen(&s, 160, 48));
     act(&mut s, Action::NextQuestion);
+    insta::assert_snapshot!("profile_wellbeing_80x24", screen(&s, 80, 24));
     insta::assert_snapshot!("profile_wellbeing_160x48", screen(&s, 160, 48));
 }
 
@@ -122,24 +126,29 @@ fn snapshot_search_and_picker() {
     act(&mut s, Action::Search);
     type_text(&mut s, "halsa");
     insta::assert_snapshot!("search_80x24", screen(&s, 80, 24));
+    insta::assert_snapshot!("search_160x48", screen(&s, 160, 48));
     act(&mut s, Action::Cancel);
     act(&mut s, Action::PickComponent);
     type_text(&mut s, "familj");
+    insta::assert_snapshot!("picker_80x24", screen(&s, 80, 24));
     insta::assert_snapshot!("picker_160x48", screen(&s, 160, 48));
 }
 
 #[test]
 fn snapshot_session_list_and_failed_file() {
     let mut s = State::list(Framework::default_framework(), Path::new("tests/fixtures"));
+    insta::assert_snapshot!("list_80x24", screen(&s, 80, 24));
     insta::assert_snapshot!("list_160x48", screen(&s, 160, 48));
     act(&mut s, Action::Filter);
     type_text(&mut s, "futur");
     insta::assert_snapshot!("list_filtered_80x24", screen(&s, 80, 24));
+    insta::assert_snapshot!("list_filtered_160x48", screen(&s, 160, 48));
     let failed = State::open(
         Framework::default_framework(),
         Path::new("tests/fixtures/broken-syntax.ron"),
     );
     insta::assert_snapshot!("failed_80x24", screen(&failed, 80, 24));
+    insta::assert_snapshot!("failed_160x48", screen(&failed, 160, 48));
 }
 
 #[test]

@@ -21,6 +21,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(&dir)?;
     tmp.write_all(bytes)?;
+    // The temporary file is private (0600); the session keeps the
+    // permissions it had, and a new one gets the usual 0644.
+    match std::fs::metadata(path) {
+        Ok(meta) => tmp.as_file().set_permissions(meta.permissions())?,
+        Err(_) => set_default_permissions(tmp.as_file())?,
+    }
     tmp.as_file().sync_all()?;
     if path.exists() {
         let bak = backup_path(path);
@@ -40,6 +46,17 @@ pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".bak");
     path.with_file_name(name)
+}
+
+#[cfg(unix)]
+fn set_default_permissions(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_default_permissions(_file: &std::fs::File) -> std::io::Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]

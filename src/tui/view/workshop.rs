@@ -304,7 +304,7 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                 } else {
                     &note.coder
                 },
-                note.modified.strftime("%Y-%m-%d %H:%M")
+                note.modified.strftime("%Y-%m-%d %H:%M UTC")
             ),
             dim,
         ),
