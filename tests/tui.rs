@@ -601,3 +601,21 @@ fn new_session_from_the_list() {
     assert_eq!(workshop(&s).session.title, "Fittja våren 2027");
     assert!(s.overlay.is_none());
 }
+
+#[test]
+fn quitting_keeps_a_half_typed_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("alby.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let mut s = State::open(Framework::default_framework(), &path);
+    act(&mut s, Action::Capture);
+    type_text(&mut s, "Halvskriven");
+    s.handle_event(&Event::Key(KeyEvent::new(
+        KeyCode::Char('c'),
+        KeyModifiers::CONTROL,
+    )));
+    assert!(s.quit);
+    s.save_if_dirty();
+    let saved = store::load_session(&path).unwrap();
+    assert_eq!(saved.notes.last().unwrap().text, "Halvskriven");
+}

@@ -315,6 +315,15 @@ impl State {
     }
 
     fn ask_quit(&mut self) -> Said {
+        // A note half typed in the capture line when the app is quit (Ctrl-c)
+        // is kept as a note, not thrown away.
+        if let Page::Workshop(w) = &mut self.page
+            && w.capture.as_ref().is_some_and(|c| {
+                c.editing.is_none() && !crate::text::clean(c.input.value()).is_empty()
+            })
+        {
+            let _ = w.add_from_capture();
+        }
         if let Page::Workshop(w) = &mut self.page
             && let Some(Err(e)) = w.save_if_dirty()
             && !self.quit_asked
