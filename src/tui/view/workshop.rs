@@ -62,7 +62,11 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
     } else if w.path.is_none() {
         format!("{} · in memory ", s.language.code())
     } else {
-        format!("{} · {} notes · saved ", s.language.code(), s.notes.len())
+        format!(
+            "{} · {} · saved ",
+            s.language.code(),
+            count(s.notes.len(), "note")
+        )
     };
     let room = (area.width as usize).saturating_sub(width(&right) + 1);
     let line = Line::from(vec![
@@ -109,6 +113,15 @@ fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
         ])),
         area,
     );
+}
+
+/// "1 note", "2 notes".
+fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// One letter for a question: the initial of its label in the session's
@@ -195,9 +208,9 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         .count();
     let title = match w.current_group() {
         Some(g) => format!(
-            " {} · {} notes · {} uncoded ",
+            " {} · {} · {} uncoded ",
             g.name,
-            w.notes.len(),
+            count(w.notes.len(), "note"),
             uncoded
         ),
         None => " Notes ".into(),
