@@ -9,6 +9,10 @@ use unicode_width::UnicodeWidthStr;
 /// are stripped (a tab or a line break becomes a space), runs of white space
 /// collapse to one, the ends are trimmed, and the text is NFC-normalized so
 /// that "å" typed as `a` + combining ring is stored as one character.
+///
+/// ```
+/// assert_eq!(spiral::text::clean(" Ha\u{308}lsa\tär\u{7} allt\n"), "Hälsa är allt");
+/// ```
 pub fn clean(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
@@ -38,6 +42,10 @@ fn is_bidi_override(c: char) -> bool {
 
 /// Folds text for matching: lower case by Unicode rules, and accents removed,
 /// so "Å", "å" and "a" match, as do "É", "é" and "e", and "Ø"/"ø".
+///
+/// ```
+/// assert_eq!(spiral::text::fold("Østerbro Café Älvsjö"), "osterbro cafe alvsjo");
+/// ```
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfkd() {
