@@ -508,12 +508,8 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
     }
     if w.profile_view.is_some() {
         return match action {
-            Action::PrevGroup => {
-                w.select_group(w.group.saturating_sub(1));
-                none()
-            }
-            Action::NextGroup => {
-                w.select_group((w.group + 1).min(w.session.groups.len().saturating_sub(1)));
+            Action::PrevGroup | Action::NextGroup => {
+                w.step_group(action == Action::NextGroup);
                 none()
             }
             Action::NextQuestion => {
@@ -554,12 +550,8 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
             w.select(usize::MAX);
             none()
         }
-        Action::PrevGroup => {
-            w.select_group(w.group.saturating_sub(1));
-            none()
-        }
-        Action::NextGroup => {
-            w.select_group((w.group + 1).min(w.session.groups.len().saturating_sub(1)));
+        Action::PrevGroup | Action::NextGroup => {
+            w.step_group(action == Action::NextGroup);
             none()
         }
         Action::Capture => w.open_capture(),

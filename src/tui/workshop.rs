@@ -186,6 +186,17 @@ impl Workshop {
         }
     }
 
+    /// Selects the next (or previous) group, stopping at the ends.
+    pub fn step_group(&mut self, forward: bool) {
+        let last = self.session.groups.len().saturating_sub(1);
+        let group = if forward {
+            (self.group + 1).min(last)
+        } else {
+            self.group.saturating_sub(1)
+        };
+        self.select_group(group);
+    }
+
     /// Selects a note wherever it is, switching to its group.
     pub fn select_note(&mut self, id: Uuid) {
         let Some(i) = self.session.note_index(id) else {
