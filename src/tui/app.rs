@@ -128,9 +128,11 @@ impl State {
         State::with_page(framework, Page::List(SessionList::load(dir)))
     }
 
-    /// A session in memory, saved nowhere (for tests and benchmarks).
+    /// A session in memory, saved nowhere, times shown in UTC (for tests and
+    /// benchmarks: the same screen on every machine).
     pub fn in_memory(framework: Framework, session: Session) -> State {
-        let w = Workshop::new(session, framework.clone(), None, None, None);
+        let mut w = Workshop::new(session, framework.clone(), None, None, None);
+        w.time_zone = jiff::tz::TimeZone::UTC;
         State::with_page(framework, Page::Workshop(Box::new(w)))
     }
 

@@ -56,6 +56,8 @@ pub struct Workshop {
     pub suggestion: Option<Suggestion>,
     pub coder: String,
     pub framework: Framework,
+    /// Times are stored in UTC and shown in this zone (the system's).
+    pub time_zone: jiff::tz::TimeZone,
 }
 
 /// What an action left to say on the status line.
@@ -98,6 +100,7 @@ impl Workshop {
             suggestion: None,
             coder,
             framework,
+            time_zone: jiff::tz::TimeZone::system(),
         };
         w.refresh();
         w
@@ -502,36 +505,47 @@ impl Workshop {
         let index = self.session.groups.len();
         let name = group.name.clone();
         self.change(Change::AddGroup { index, group })?;
-        self.select_group(index);
+        self.group = index;
+        self.selected = 0;
+        self.scroll.set(0);
         self.refresh();
         Ok(format!("Added group {name}."))
     }
 
+    /// Changes the selected group, as one undoable change.
+    fn update_group(&mut self, edit: impl FnOnce(&mut Group)) -> Result<(), String> {
+        let before = self.current_group().ok_or("No group selected.")?.clone();
+        let mut after = before.clone();
+        edit(&mut after);
+        self.change(Change::UpdateGroup {
+            index: self.group,
+            before,
+            after,
+        })
+    }
+
     pub fn rename_group(&mut self, name: &str) -> Said {
-        let before = self.current_group().ok_or("No group to rename.")?.clone();
+        let id = self
+            .current_group()
+            .ok_or("No group to rename.")?
+            .id
+            .clone();
         let name = clean(name);
         if name.is_empty() {
             return Err("A group needs a name.".into());
         }
         if let Some(other) = self.session.group_by_name(&name)
-            && other.id != before.id
+            && other.id != id
         {
             return Err(format!("There is a group named {name} already."));
         }
-        let after = Group {
-            name: name.clone(),
-            ..before.clone()
-        };
-        self.change(Change::UpdateGroup {
-            index: self.group,
-            before,
-            after,
-        })?;
+        let new_name = name.clone();
+        self.update_group(|g| g.name = new_name)?;
         Ok(format!("Renamed the group {name}."))
     }
 
     pub fn set_participants(&mut self, text: &str) -> Said {
-        let before = self.current_group().ok_or("No group selected.")?.clone();
+        self.current_group().ok_or("No group selected.")?;
         let text = text.trim();
         let participants = if text.is_empty() {
             None
@@ -541,15 +555,7 @@ impl Workshop {
                     .map_err(|_| format!("`{text}` is not a number of participants."))?,
             )
         };
-        let after = Group {
-            participants,
-            ..before.clone()
-        };
-        self.change(Change::UpdateGroup {
-            index: self.group,
-            before,
-            after,
-        })?;
+        self.update_group(|g| g.participants = participants)?;
         Ok(match participants {
             Some(p) => format!("{p} participants."),
             None => "Number of participants cleared.".into(),

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::workshop::{family_color, question_tag};
+use crate::model::{Family, Lang};
 use crate::profile::Counts;
 use crate::text::pad;
 use crate::tui::workshop::Workshop;
@@ -22,6 +23,12 @@ pub fn bar(share: f64, cols: usize) -> String {
         s.push(EIGHTHS[eighths % 8]);
     }
     pad(&s, cols)
+}
+
+/// A family's key and label, in `cols` columns with a space each side.
+fn family_label(family: &Family, lang: Lang, cols: usize) -> Span<'static> {
+    let label = format!("{} {}", family.key, family.labels.get(lang));
+    Span::raw(format!(" {} ", pad(&label, cols.saturating_sub(1))))
 }
 
 fn percent(s: Option<f64>) -> String {
@@ -100,13 +107,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
             for (f, family) in families.iter().enumerate() {
                 let share = counts.share(f);
                 let mut spans = vec![
-                    Span::raw(format!(
-                        " {} ",
-                        pad(
-                            &format!("{} {}", family.key, family.labels.get(lang)),
-                            label_cols - 1
-                        )
-                    )),
+                    family_label(family, lang, label_cols),
                     Span::styled(
                         bar(share.unwrap_or(0.0) / max_share, bar_cols),
                         Style::new().fg(family_color(family.key)),
@@ -172,13 +173,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         let m = mean.and_then(|m| m[f]);
         let style = Style::new().fg(family_color(family.key));
         lines.push(Line::from(vec![
-            Span::raw(format!(
-                " {} ",
-                pad(
-                    &format!("{} {}", family.key, family.labels.get(lang)),
-                    label_cols - 1
-                )
-            )),
+            family_label(family, lang, label_cols),
             Span::styled(
                 bar(p.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)),
                 style,

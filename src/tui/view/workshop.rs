@@ -317,7 +317,9 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                 } else {
                     &note.coder
                 },
-                note.modified.strftime("%Y-%m-%d %H:%M UTC")
+                note.modified
+                    .to_zoned(w.time_zone.clone())
+                    .strftime("%Y-%m-%d %H:%M %Z")
             ),
             dim,
         ),
