@@ -347,6 +347,15 @@ fn a_multi_line_paste_waits_for_a_choice() {
     act(&mut s, Action::Undo);
     assert_eq!(workshop(&s).session.notes.len(), before);
 
+    // As a real terminal sends it: line breaks as carriage returns.
+    act(&mut s, Action::Capture);
+    s.update(Msg::Paste("Trygghet\rRespekt".into()));
+    act(&mut s, Action::Submit);
+    assert_eq!(workshop(&s).session.notes.len(), before + 2);
+    assert_eq!(workshop(&s).session.notes[before].text, "Trygghet");
+    act(&mut s, Action::Cancel);
+    act(&mut s, Action::Undo);
+
     act(&mut s, Action::Capture);
     s.update(Msg::Paste("ett\ntvå".into()));
     act(&mut s, Action::JoinPaste);

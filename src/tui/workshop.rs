@@ -412,7 +412,13 @@ impl Workshop {
             self.open_capture()?;
         }
         let capture = self.capture.as_mut().expect("just opened");
-        let lines: Vec<String> = text.lines().map(clean).filter(|l| !l.is_empty()).collect();
+        // Terminals send a pasted line break as `\r` (some as `\n` or
+        // `\r\n`): each is a line break here.
+        let lines: Vec<String> = text
+            .split(['\n', '\r'])
+            .map(clean)
+            .filter(|l| !l.is_empty())
+            .collect();
         if lines.len() > 1 && capture.editing.is_none() {
             let n = lines.len();
             capture.pending_paste = Some(lines);
