@@ -4,9 +4,14 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::model::{Framework, Lang};
 use crate::text::fold;
 
+/// Separates the terms of one haystack (labels, keywords): the query must
+/// match within one term, so letters scattered over many words do not count.
+pub const TERM_SEPARATOR: char = '\u{1f}';
+
 /// Ranks haystacks (already folded with `text::fold`) against a query:
-/// the indices of those that match, best first, ties in their order.
-/// An empty query matches everything in order.
+/// the indices of those that match, best first, ties in their order. A
+/// haystack of several terms scores its best term. An empty query matches
+/// everything in order.
 pub fn rank<'a>(haystacks: impl Iterator<Item = &'a str>, query: &str) -> Vec<usize> {
     let query = fold(query.trim());
     if query.is_empty() {
@@ -15,7 +20,12 @@ pub fn rank<'a>(haystacks: impl Iterator<Item = &'a str>, query: &str) -> Vec<us
     let matcher = SkimMatcherV2::default();
     let mut hits: Vec<(i64, usize)> = haystacks
         .enumerate()
-        .filter_map(|(i, h)| matcher.fuzzy_match(h, &query).map(|s| (s, i)))
+        .filter_map(|(i, h)| {
+            h.split(TERM_SEPARATOR)
+                .filter_map(|term| matcher.fuzzy_match(term, &query))
+                .max()
+                .map(|s| (s, i))
+        })
         .collect();
     hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     hits.into_iter().map(|(_, i)| i).collect()
@@ -51,7 +61,7 @@ pub fn pick_items(framework: &Framework, lang: Lang) -> Vec<PickItem> {
             family: fi,
             component: None,
             label: format!("{} {}", family.key, family_label),
-            haystack: fold(&hay.join(" ")),
+            haystack: fold(&hay.join(&TERM_SEPARATOR.to_string())),
         });
         for (ci, component) in family.components.iter().enumerate() {
             let mut hay: Vec<&str> = component.labels.all().collect();
@@ -67,7 +77,7 @@ pub fn pick_items(framework: &Framework, lang: Lang) -> Vec<PickItem> {
                     family_label,
                     component.labels.get(lang)
                 ),
-                haystack: fold(&hay.join(" ")),
+                haystack: fold(&hay.join(&TERM_SEPARATOR.to_string())),
             });
         }
     }
