@@ -188,3 +188,18 @@ fn a_save_keeps_the_file_permissions() {
         0o640
     );
 }
+
+#[test]
+fn a_new_file_never_replaces_one_that_is_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    store::write_new(&path, b"first").unwrap();
+    let err = store::write_new(&path, b"second").unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::AlreadyExists);
+    assert_eq!(std::fs::read(&path).unwrap(), b"first");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+}

@@ -386,10 +386,11 @@ fn edit_delete_move_and_questions() {
     assert_eq!(moved.group, w.session.groups[1].id);
     // Delete, and undo brings it back where it was.
     let count = w.session.notes.len();
+    let before_delete = w.session.clone();
     act(&mut s, Action::Delete);
     assert_eq!(workshop(&s).session.notes.len(), count - 1);
     act(&mut s, Action::Undo);
-    assert_eq!(workshop(&s).session.notes.len(), count);
+    assert_eq!(workshop(&s).session, before_delete);
     // Tab switches the question new notes take.
     act(&mut s, Action::NextQuestion);
     assert_eq!(
@@ -587,13 +588,25 @@ fn an_unknown_family_is_shown_and_kept() {
 }
 
 #[test]
-fn help_lists_every_binding() {
+fn help_lists_every_binding_under_its_screen() {
+    // Each help line as (the heading it stands under, the line).
+    let mut heading = String::new();
+    let mut lines: Vec<(String, String)> = Vec::new();
+    for line in spiral::tui::view::help_text() {
+        if !line.is_empty() && !line.starts_with(' ') {
+            heading = line.clone();
+        }
+        lines.push((heading.clone(), line));
+    }
     for b in spiral::tui::keymap::BINDINGS {
-        let lines: Vec<String> = spiral::tui::view::help_text();
+        let keys = spiral::tui::keymap::keys_label(b);
         assert!(
-            lines.iter().any(|l| l.contains(b.help)),
-            "help shows `{}`",
-            b.help
+            lines.iter().any(|(h, l)| h == b.context.title()
+                && l.trim_start().starts_with(&keys)
+                && l.ends_with(b.help)),
+            "help shows `{keys}  {}` under {}",
+            b.help,
+            b.context.title()
         );
     }
 }
@@ -627,4 +640,83 @@ fn quitting_keeps_a_half_typed_note() {
     s.save_if_dirty();
     let saved = store::load_session(&path).unwrap();
     assert_eq!(saved.notes.last().unwrap().text, "Halvskriven");
+}
+
+#[test]
+fn quitting_keeps_an_edit_and_a_waiting_paste() {
+    let mut s = state();
+    act(&mut s, Action::Edit);
+    type_text(&mut s, "!");
+    act(&mut s, Action::Quit);
+    assert!(s.quit);
+    assert_eq!(selected_text(&s), "Att ha familjen nära!");
+
+    let mut s = state();
+    let before = workshop(&s).session.notes.len();
+    act(&mut s, Action::Capture);
+    s.update(Msg::Paste("Ett\nTvå".into()));
+    s.flush();
+    assert_eq!(workshop(&s).session.notes.len(), before + 2);
+}
+
+#[test]
+fn save_now_says_what_it_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("alby.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let mut s = State::open(Framework::default_framework(), &path);
+    act(&mut s, Action::Save);
+    assert_eq!(
+        s.status.as_ref().unwrap().text,
+        "Already saved: nothing changed since."
+    );
+    assert!(
+        !store::backup_path(&path).exists(),
+        "no save, so no backup pushed"
+    );
+    act(&mut s, Action::Code(3));
+    act(&mut s, Action::Save);
+    assert_eq!(s.status.as_ref().unwrap().text, "Saved.");
+    let other = State::open(Framework::default_framework(), &path);
+    let mut other = other;
+    act(&mut other, Action::Save);
+    assert!(
+        other
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Read-only: this session is open in another spiral"),
+        "{:?}",
+        other.status
+    );
+}
+
+#[test]
+fn a_change_that_changes_nothing_is_not_recorded() {
+    let mut s = state();
+    act(&mut s, Action::RenameGroup);
+    act(&mut s, Action::Submit);
+    act(&mut s, Action::Participants);
+    act(&mut s, Action::Submit);
+    assert!(!workshop(&s).dirty);
+    act(&mut s, Action::Undo);
+    assert_eq!(s.status.as_ref().unwrap().text, "Nothing to undo.");
+}
+
+#[test]
+fn a_session_of_another_framework_is_not_coded_with_this_one() {
+    let mut s = State::open(
+        Framework::default_framework(),
+        Path::new("tests/fixtures/unknown-family.ron"),
+    );
+    act(&mut s, Action::Code(4));
+    assert_eq!(
+        s.status.as_ref().unwrap().text,
+        "This session is coded with framework `spiral-variant`: open it with that framework (--framework FILE) to code."
+    );
+    assert_eq!(
+        workshop(&s).session.notes[0].family.as_deref(),
+        Some("feelings")
+    );
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::model::{Change, Framework, Group, Lang, Note, Session};
+use crate::model::{Framework, Group, Lang, Note, Session};
 use crate::store::{self, Lock, LockState};
 
 #[derive(Debug, Parser)]
@@ -159,8 +159,7 @@ pub fn run(
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
             }
-            store::save_session(&file, &session)
-                .with_context(|| format!("{}: cannot write", file.display()))?;
+            save_new(&file, &session)?;
             writeln!(out, "created {}", file.display())?;
         }
         Command::Add {
@@ -230,7 +229,8 @@ fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session)>> {
 /// Validates one file; the lines to print when it passes (warnings, then a
 /// summary).
 fn check_one(file: &Path, framework: &Framework) -> anyhow::Result<Vec<String>> {
-    let session = store::load_session(file)?;
+    let src = store::read_source(file)?;
+    let session = store::parse_session(&src, file)?;
     let mut lines = Vec::new();
     if session.framework.id != framework.id {
         lines.push(format!(
@@ -240,7 +240,6 @@ fn check_one(file: &Path, framework: &Framework) -> anyhow::Result<Vec<String>> 
             framework.id
         ));
     }
-    let src = std::fs::read_to_string(file)?;
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for note in &session.notes {
         if let Some(f) = &note.family
@@ -303,7 +302,6 @@ fn add_note(
                     .join(", ")
             )
         })?;
-    let mut history = crate::model::History::default();
     let group_id = match session.group_by_name(group) {
         Some(g) => g.id.clone(),
         None if create_group => {
@@ -312,8 +310,7 @@ fn add_note(
                 bail!("the group name is empty");
             }
             let id = g.id.clone();
-            let index = session.groups.len();
-            history.apply(&mut session, Change::AddGroup { index, group: g });
+            session.groups.push(g);
             id
         }
         None => bail!(
@@ -346,8 +343,7 @@ fn add_note(
         note.family = Some(f.id.clone());
     }
     let id = note.id;
-    let index = session.notes.len();
-    history.apply(&mut session, Change::AddNote { index, note });
+    session.notes.push(note);
     store::save_session(file, &session)
         .with_context(|| format!("{}: cannot write", file.display()))?;
     Ok(id)
@@ -381,6 +377,18 @@ pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    store::save_session(file, &session)?;
+    save_new(file, &session)?;
     Ok(true)
+}
+
+/// Writes a new session, refusing (with the same words as `new`) when a
+/// file appeared there meanwhile.
+fn save_new(file: &Path, session: &Session) -> anyhow::Result<()> {
+    match store::save_new_session(file, session) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
+            "{} already exists; spiral never writes over a session",
+            file.display()
+        ),
+        other => other.with_context(|| format!("{}: cannot write", file.display())),
+    }
 }

@@ -1,3 +1,5 @@
+use std::collections::VecDeque;
+
 use super::lang::Lang;
 use super::session::{Group, Note, Session};
 
@@ -45,19 +47,26 @@ pub enum Change {
 impl Change {
     /// Applies the change. Indices are those the change was made with; the
     /// history applies changes and their inverses in stack order, so they
-    /// stay valid.
+    /// stay valid (debug builds, and so the tests, check that the note or
+    /// group at the index is the one recorded).
     pub fn apply(&self, session: &mut Session) {
         match self {
             Change::AddNote { index, note } => {
                 let at = (*index).min(session.notes.len());
                 session.notes.insert(at, note.clone());
             }
-            Change::RemoveNote { index, .. } => {
+            Change::RemoveNote { index, note } => {
+                debug_assert_eq!(session.notes.get(*index).map(|n| n.id), Some(note.id));
                 if *index < session.notes.len() {
                     session.notes.remove(*index);
                 }
             }
-            Change::UpdateNote { index, after, .. } => {
+            Change::UpdateNote {
+                index,
+                before,
+                after,
+            } => {
+                debug_assert_eq!(session.notes.get(*index).map(|n| n.id), Some(before.id));
                 if let Some(n) = session.notes.get_mut(*index) {
                     *n = after.clone();
                 }
@@ -66,12 +75,18 @@ impl Change {
                 let at = (*index).min(session.groups.len());
                 session.groups.insert(at, group.clone());
             }
-            Change::RemoveGroup { index, .. } => {
+            Change::RemoveGroup { index, group } => {
+                debug_assert_eq!(session.groups.get(*index).map(|g| &g.id), Some(&group.id));
                 if *index < session.groups.len() {
                     session.groups.remove(*index);
                 }
             }
-            Change::UpdateGroup { index, after, .. } => {
+            Change::UpdateGroup {
+                index,
+                before,
+                after,
+            } => {
+                debug_assert_eq!(session.groups.get(*index).map(|g| &g.id), Some(&before.id));
                 if let Some(g) = session.groups.get_mut(*index) {
                     *g = after.clone();
                 }
@@ -152,7 +167,7 @@ impl Change {
 /// Undo and redo stacks, many steps deep.
 #[derive(Debug, Default, Clone)]
 pub struct History {
-    undo: Vec<Change>,
+    undo: VecDeque<Change>,
     redo: Vec<Change>,
 }
 
@@ -163,16 +178,16 @@ impl History {
     /// Applies a new change and records it; the redo stack is cleared.
     pub fn apply(&mut self, session: &mut Session, change: Change) {
         change.apply(session);
-        self.undo.push(change);
+        self.undo.push_back(change);
         if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
+            self.undo.pop_front();
         }
         self.redo.clear();
     }
 
     /// Undoes the last change; returns it, or `None` when there is none.
     pub fn undo(&mut self, session: &mut Session) -> Option<&Change> {
-        let change = self.undo.pop()?;
+        let change = self.undo.pop_back()?;
         change.inverse().apply(session);
         self.redo.push(change);
         self.redo.last()
@@ -181,15 +196,7 @@ impl History {
     pub fn redo(&mut self, session: &mut Session) -> Option<&Change> {
         let change = self.redo.pop()?;
         change.apply(session);
-        self.undo.push(change);
-        self.undo.last()
-    }
-
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
-
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
+        self.undo.push_back(change);
+        self.undo.back()
     }
 }

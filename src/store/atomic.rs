@@ -7,6 +7,32 @@ use std::path::{Path, PathBuf};
 /// `FILE.bak`, the temporary file is renamed over the old one, and the
 /// folder is fsynced so the rename itself survives a power cut.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let (tmp, dir) = written_temp(path, bytes)?;
+    if path.exists() {
+        let bak = backup_path(path);
+        // A hard link keeps the previous version at no copying cost; where
+        // the file system has none, copy it.
+        let _ = std::fs::remove_file(&bak);
+        if std::fs::hard_link(path, &bak).is_err() {
+            std::fs::copy(path, &bak)?;
+        }
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(&dir)
+}
+
+/// Writes a new file, as `write_atomically` does, but fails with
+/// `AlreadyExists` rather than replace a file that is there, even one made
+/// an instant before.
+pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let (tmp, dir) = written_temp(path, bytes)?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    sync_dir(&dir)
+}
+
+/// A temporary file beside `path` holding `bytes`, fsynced, with the
+/// permissions `path` has (0644 when it is new: temporary files are 0600).
+fn written_temp(path: &Path, bytes: &[u8]) -> std::io::Result<(tempfile::NamedTempFile, PathBuf)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -21,24 +47,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(&dir)?;
     tmp.write_all(bytes)?;
-    // The temporary file is private (0600); the session keeps the
-    // permissions it had, and a new one gets the usual 0644.
     match std::fs::metadata(path) {
         Ok(meta) => tmp.as_file().set_permissions(meta.permissions())?,
         Err(_) => set_default_permissions(tmp.as_file())?,
     }
     tmp.as_file().sync_all()?;
-    if path.exists() {
-        let bak = backup_path(path);
-        // A hard link keeps the previous version at no copying cost; where
-        // the file system has none, copy it.
-        let _ = std::fs::remove_file(&bak);
-        if std::fs::hard_link(path, &bak).is_err() {
-            std::fs::copy(path, &bak)?;
-        }
-    }
-    tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(&dir)
+    Ok((tmp, dir))
 }
 
 /// `FILE.bak` beside `FILE`.

@@ -73,23 +73,35 @@ pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
     let from_ron = |e: ron::error::SpannedError| {
         invalid((e.span.start.line, e.span.start.col), e.code.to_string())
     };
-    let probe: VersionProbe = ron_options().from_str(src).map_err(from_ron)?;
-    if probe.version > FORMAT_VERSION {
-        return Err(invalid(
-            locate_field(src, "version", &probe.version.to_string(), 0),
+    // One parse in the common case; the version is looked at alone only
+    // when the file does not parse, so a newer file is refused by its
+    // version rather than by whatever field it added.
+    let newer = |version: u32| {
+        invalid(
+            locate_field(src, "version", &version.to_string(), 0),
             format!(
-                "this session has format version {}, from a newer spiral; this one reads versions up to {FORMAT_VERSION}. Update spiral to open it",
-                probe.version
+                "this session has format version {version}, from a newer spiral; this one reads versions up to {FORMAT_VERSION}. Update spiral to open it"
             ),
-        ));
+        )
+    };
+    let session: Session = match ron_options().from_str(src) {
+        Ok(session) => session,
+        Err(e) => {
+            return Err(match ron_options().from_str::<VersionProbe>(src) {
+                Ok(probe) if probe.version > FORMAT_VERSION => newer(probe.version),
+                _ => from_ron(e),
+            });
+        }
+    };
+    if session.version > FORMAT_VERSION {
+        return Err(newer(session.version));
     }
-    if probe.version == 0 {
+    if session.version == 0 {
         return Err(invalid(
             locate_field(src, "version", "0", 0),
             "format version 0 does not exist; the first version is 1".into(),
         ));
     }
-    let session: Session = ron_options().from_str(src).map_err(from_ron)?;
     if let Some(p) = session.problems().into_iter().next() {
         let at = locate_field(src, p.field, &p.value, p.nth);
         return Err(invalid(at, p.reason));
@@ -99,11 +111,17 @@ pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
 
 /// Reads and parses a session file.
 pub fn load_session(path: &Path) -> Result<Session, LoadError> {
+    parse_session(&read_source(path)?, path)
+}
+
+/// The text of a file, refused with its line and column when it is not
+/// UTF-8.
+pub fn read_source(path: &Path) -> Result<String, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
         path: path.to_path_buf(),
         reason: e.to_string(),
     })?;
-    let src = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
         LoadError::Invalid {
             path: path.to_path_buf(),
@@ -111,13 +129,17 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
             col,
             reason: "the file is not UTF-8 text".into(),
         }
-    })?;
-    parse_session(&src, path)
+    })
 }
 
 fn line_col_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
     let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
     line_col(valid, valid.len())
+}
+
+/// Writes a new session file; never replaces one that exists.
+pub fn save_new_session(path: &Path, session: &Session) -> std::io::Result<()> {
+    super::atomic::write_new(path, session_to_ron(session).as_bytes())
 }
 
 /// Saves a session atomically (see `write_atomically`), keeping the

@@ -6,9 +6,10 @@ mod format;
 mod lock;
 mod place;
 
-pub use atomic::{backup_path, write_atomically};
+pub use atomic::{backup_path, write_atomically, write_new};
 pub use format::{
-    LoadError, load_session, parse_session, ron_options, save_session, session_to_ron,
+    LoadError, load_session, parse_session, read_source, ron_options, save_new_session,
+    save_session, session_to_ron,
 };
 pub use lock::{Lock, LockState};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions};

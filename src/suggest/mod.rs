@@ -5,4 +5,4 @@ mod family;
 mod search;
 
 pub use family::{Suggester, Suggestion};
-pub use search::{PickItem, fuzzy_notes, pick_items, rank};
+pub use search::{PickItem, TERM_SEPARATOR, pick_items, rank};

@@ -31,12 +31,6 @@ pub fn rank<'a>(haystacks: impl Iterator<Item = &'a str>, query: &str) -> Vec<us
     hits.into_iter().map(|(_, i)| i).collect()
 }
 
-/// Notes whose text matches `query`, best first (indices into `folded`,
-/// each the folded text of a note).
-pub fn fuzzy_notes(folded: &[String], query: &str) -> Vec<usize> {
-    rank(folded.iter().map(String::as_str), query)
-}
-
 /// A family, or a component of one, as the picker offers it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PickItem {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use tui_input::{Input, InputRequest};
 
-use super::finder::Finder;
+use super::finder::{Finder, insert_text};
 use super::keymap::{self, Action, Context};
 use super::workshop::{Said, Workshop};
 use crate::model::{Framework, Lang, Session};
@@ -280,21 +280,17 @@ impl State {
     fn paste(&mut self, text: &str) -> Said {
         match (&mut self.overlay, &mut self.page) {
             (Some(Overlay::Prompt { input, .. }), _) => {
-                for c in crate::text::clean(text).chars() {
-                    input.handle(InputRequest::InsertChar(c));
-                }
+                insert_text(input, text);
                 Ok(String::new())
             }
             (Some(Overlay::Finder(f)), _) => {
-                f.insert_str(&crate::text::clean(text));
+                f.insert_str(text);
                 Ok(String::new())
             }
             (Some(Overlay::Help { .. }), _) => Ok(String::new()),
             (None, Page::Workshop(w)) if w.profile_view.is_none() => w.paste(text),
             (None, Page::List(l)) if l.filtering => {
-                for c in crate::text::clean(text).chars() {
-                    l.filter.handle(InputRequest::InsertChar(c));
-                }
+                insert_text(&mut l.filter, text);
                 l.refilter();
                 Ok(String::new())
             }
@@ -317,17 +313,8 @@ impl State {
     }
 
     fn ask_quit(&mut self) -> Said {
-        // A note half typed in the capture line when the app is quit (Ctrl-c)
-        // is kept as a note, not thrown away.
         if let Page::Workshop(w) = &mut self.page
-            && w.capture.as_ref().is_some_and(|c| {
-                c.editing.is_none() && !crate::text::clean(c.input.value()).is_empty()
-            })
-        {
-            let _ = w.add_from_capture();
-        }
-        if let Page::Workshop(w) = &mut self.page
-            && let Some(Err(e)) = w.save_if_dirty()
+            && let Some(Err(e)) = w.flush()
             && !self.quit_asked
         {
             self.quit_asked = true;
@@ -409,7 +396,7 @@ impl State {
         }
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let path = unused_path(dir, &slug(&session.title));
-        store::save_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
+        store::save_new_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
         self.page = open_page(&self.framework, &path);
         Ok(format!("Created {}. Add a group with g.", path.display()))
     }
@@ -462,6 +449,14 @@ impl State {
                 _ => Ok(String::new()),
             },
             Page::Workshop(w) => act_workshop(w, action, &mut self.overlay),
+        }
+    }
+
+    /// Before the app ends, however it ends: what is in the capture line is
+    /// kept, and everything is saved.
+    pub fn flush(&mut self) {
+        if let Page::Workshop(w) = &mut self.page {
+            let _ = w.flush();
         }
     }
 
@@ -607,12 +602,20 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
         Action::Undo => w.undo(),
         Action::Redo => w.redo(),
         Action::Save => {
-            w.dirty = true;
-            match w.save_if_dirty() {
-                Some(said) => said,
-                None if w.path.is_none() => Err("This session is not saved to a file.".into()),
-                None => Ok("Saved.".into()),
+            if let Some(who) = &w.read_only {
+                return Err(format!(
+                    "Read-only: this session is open in another spiral ({who}); nothing is saved here."
+                ));
             }
+            if w.path.is_none() {
+                return Err("This session is not saved to a file.".into());
+            }
+            if !w.dirty {
+                // Writing the same bytes again would only push the previous
+                // version out of FILE.bak.
+                return Ok("Already saved: nothing changed since.".into());
+            }
+            w.save_if_dirty().unwrap_or_else(|| Ok("Saved.".into()))
         }
         Action::Profile => {
             w.toggle_profile();

@@ -82,9 +82,7 @@ impl Finder {
     }
 
     pub fn insert_str(&mut self, text: &str) {
-        for c in text.chars().filter(|c| !c.is_control()) {
-            self.input.handle(InputRequest::InsertChar(c));
-        }
+        insert_text(&mut self.input, text);
         self.refilter();
     }
 
@@ -109,6 +107,14 @@ impl Finder {
 
     pub fn chosen(&self) -> Option<&FinderItem> {
         self.results.get(self.selected).map(|&i| &self.items[i])
+    }
+}
+
+/// Inserts text at the cursor of a text line, cleaned as a note is (no
+/// control characters, one line, NFC).
+pub fn insert_text(input: &mut Input, text: &str) {
+    for c in crate::text::clean(text).chars() {
+        input.handle(InputRequest::InsertChar(c));
     }
 }
 

@@ -39,9 +39,11 @@ pub fn run(file: Option<PathBuf>, framework: Framework) -> anyhow::Result<()> {
                 state.handle_event(&event::read()?);
             }
         }
-        state.save_if_dirty();
         Ok(())
     })();
+    // Whether the loop ended by `q` or by an error reading the terminal,
+    // the capture line is kept and everything saved.
+    state.flush();
     terminal::restore();
     result
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use tui_input::Input;
 use uuid::Uuid;
 
-use super::finder::{Finder, FinderItem, FinderKind, Target};
+use super::finder::{Finder, FinderItem, FinderKind, Target, insert_text};
 use crate::model::{Change, Framework, Group, History, Lang, Note, Session, now};
 use crate::profile::{SessionProfile, profile_session};
 use crate::store::{self, Lock};
@@ -153,10 +153,7 @@ impl Workshop {
             }
         }
         self.selected = self.selected.min(self.notes.len().saturating_sub(1));
-        self.refresh_suggestion();
-        if self.profile_view.is_some() {
-            self.profile = Some(profile_session(&self.session, &self.framework));
-        }
+        self.after_recode();
     }
 
     /// After a change that leaves every note in its group (a coding): only
@@ -253,9 +250,10 @@ impl Workshop {
     }
 
     fn after_history(&mut self, change: &Change) {
-        self.refresh();
-        if let Some(id) = change.note_id() {
-            self.select_note(id);
+        match change.note_id() {
+            // Selecting the note refreshes, in its group.
+            Some(id) if self.session.note_index(id).is_some() => self.select_note(id),
+            _ => self.refresh(),
         }
     }
 
@@ -281,13 +279,20 @@ impl Workshop {
     pub fn code(&mut self, key: u8) -> Said {
         let family = self
             .framework
-            .family_by_key(key)
+            .families
+            .iter()
+            .position(|f| f.key == key)
             .ok_or_else(|| format!("No family has key {key}."))?;
-        let family_index = self.framework.family_index(&family.id).unwrap_or(0);
-        self.code_with(family_index, None)
+        self.code_with(family, None)
     }
 
     fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
+        if self.session.framework.id != self.framework.id {
+            return Err(format!(
+                "This session is coded with framework `{}`: open it with that framework (--framework FILE) to code.",
+                self.session.framework.id
+            ));
+        }
         let lang = self.lang();
         let f = &self.framework.families[family];
         let id = f.id.clone();
@@ -426,10 +431,7 @@ impl Workshop {
                 "Pasted {n} lines: Enter adds {n} notes, Ctrl-j joins them into the line, Esc drops the paste."
             ));
         }
-        let joined = lines.join(" ");
-        for c in joined.chars() {
-            capture.input.handle(tui_input::InputRequest::InsertChar(c));
-        }
+        insert_text(&mut capture.input, &lines.join(" "));
         Ok(String::new())
     }
 
@@ -463,9 +465,7 @@ impl Workshop {
         if let Some(c) = self.capture.as_mut()
             && let Some(lines) = c.pending_paste.take()
         {
-            for ch in lines.join(" ").chars() {
-                c.input.handle(tui_input::InputRequest::InsertChar(ch));
-            }
+            insert_text(&mut c.input, &lines.join(" "));
         }
     }
 
@@ -523,6 +523,9 @@ impl Workshop {
         let before = self.current_group().ok_or("No group selected.")?.clone();
         let mut after = before.clone();
         edit(&mut after);
+        if after == before {
+            return Ok(());
+        }
         self.change(Change::UpdateGroup {
             index: self.group,
             before,
@@ -703,6 +706,24 @@ impl Workshop {
     }
 
     // ----- saving -----
+
+    /// Commits what the capture line holds, as a facilitator who pressed
+    /// Enter would (a new note, an edit, a waiting paste), closes it, and
+    /// saves. Used when the app ends, so quitting mid-note loses nothing.
+    pub fn flush(&mut self) -> Option<Said> {
+        if let Some(c) = &self.capture {
+            let has_text = !clean(c.input.value()).is_empty();
+            let _ = if c.pending_paste.is_some() {
+                self.paste_as_notes()
+            } else if has_text {
+                self.add_from_capture()
+            } else {
+                Ok(String::new())
+            };
+            self.capture = None;
+        }
+        self.save_if_dirty()
+    }
 
     /// Saves when something changed since the last save. A failed save keeps
     /// everything in memory, says why, and is tried again at the next change.
