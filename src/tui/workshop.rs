@@ -44,6 +44,8 @@ pub struct Workshop {
     pub notes: Vec<usize>,
     /// Notes per group, in the session's group order.
     pub group_sizes: Vec<usize>,
+    /// Uncoded notes of the selected group.
+    pub uncoded: usize,
     pub selected: usize,
     pub scroll: Cell<usize>,
     pub group_scroll: Cell<usize>,
@@ -90,6 +92,7 @@ impl Workshop {
             question: 0,
             notes: Vec::new(),
             group_sizes: Vec::new(),
+            uncoded: 0,
             selected: 0,
             scroll: Cell::new(0),
             group_scroll: Cell::new(0),
@@ -160,6 +163,11 @@ impl Workshop {
     /// the suggestion and the shown profile follow, so coding costs the same
     /// at 100 notes and at 100,000.
     fn after_recode(&mut self) {
+        self.uncoded = self
+            .notes
+            .iter()
+            .filter(|&&i| !self.session.notes[i].is_coded())
+            .count();
         self.refresh_suggestion();
         if self.profile_view.is_some() {
             self.profile = Some(profile_session(&self.session, &self.framework));

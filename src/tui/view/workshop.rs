@@ -201,11 +201,7 @@ pub fn family_color(key: u8) -> Color {
 }
 
 fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let uncoded = w
-        .notes
-        .iter()
-        .filter(|&&i| !w.session.notes[i].is_coded())
-        .count();
+    let uncoded = w.uncoded;
     let title = match w.current_group() {
         Some(g) => format!(
             " {} · {} · {} uncoded ",
