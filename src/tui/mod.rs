@@ -9,12 +9,36 @@ pub mod view;
 pub mod workshop;
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use ratatui::crossterm::event;
 
 use crate::model::Framework;
 pub use app::{Msg, State};
+
+/// How often a waiting app looks for a hang-up signal.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+/// Terminal events, read on a thread of their own: when the terminal goes
+/// away, crossterm's read can spin without returning (it retries a read
+/// that fails for good), and the app must still see the hang-up signal,
+/// keep the capture line and save.
+fn read_events() -> Receiver<std::io::Result<event::Event>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if sender.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    receiver
+}
 
 /// Runs the app: on a session file, or on the session list of the data
 /// folder. The terminal is restored however it ends.
@@ -23,20 +47,42 @@ pub fn run(file: Option<PathBuf>, framework: Framework) -> anyhow::Result<()> {
         Some(path) => State::open(framework, path),
         None => State::list(framework, &crate::store::data_dir()),
     };
+    // A closed terminal window (SIGHUP) or a shutdown (SIGTERM) ends the
+    // app like `q` does, keeping what the capture line holds, instead of
+    // killing it mid-note.
+    let hang_up = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(signal, Arc::clone(&hang_up))?;
+    }
     let mut terminal = terminal::init()?;
+    let events = read_events();
     let result = (|| -> anyhow::Result<()> {
         while !state.quit {
             terminal.draw(|frame| view::draw(&state, frame))?;
             // Autosave after the screen shows the change: the user sees it
             // at once, and the file follows.
             state.save_if_dirty();
-            let first = event::read()?;
+            // Wait for a key, looking now and then for a hang-up.
+            let first = loop {
+                if hang_up.load(Ordering::Relaxed) {
+                    return Ok(());
+                }
+                match events.recv_timeout(SIGNAL_CHECK) {
+                    Ok(event) => break event?,
+                    Err(RecvTimeoutError::Timeout) => continue,
+                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                }
+            };
             state.handle_event(&first);
             // Take every event already waiting before drawing again, so a
             // burst of keys (or a paste without bracketed paste) costs one
             // frame and one save.
-            while !state.quit && event::poll(Duration::ZERO)? {
-                state.handle_event(&event::read()?);
+            while !state.quit
+                && !hang_up.load(Ordering::Relaxed)
+                && let Ok(event) = events.try_recv()
+            {
+                state.handle_event(&event?);
             }
         }
         Ok(())
