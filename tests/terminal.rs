@@ -1,0 +1,180 @@
+//! The real binary in a real terminal (tmux): keys typed, the screen read,
+//! the file checked; and a terminal closed mid-note. `.ci/run` installs
+//! tmux where it is missing.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(name: &str, command: &str) -> Tmux {
+        let socket = format!("spiral-test-{name}-{}", std::process::id());
+        let t = Tmux { socket };
+        let status = t
+            .cmd(&[
+                "new-session",
+                "-d",
+                "-s",
+                "s",
+                "-x",
+                "100",
+                "-y",
+                "30",
+                command,
+            ])
+            .status()
+            .expect("tmux is installed (.ci/run installs it)");
+        assert!(status.success());
+        t
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket, "-f", "/dev/null"]).args(args);
+        c
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "s"];
+        args.extend_from_slice(keys);
+        assert!(self.cmd(&args).status().unwrap().success());
+    }
+
+    fn text(&self, text: &str) {
+        assert!(
+            self.cmd(&["send-keys", "-t", "s", "-l", text])
+                .status()
+                .unwrap()
+                .success()
+        );
+    }
+
+    fn screen(&self) -> String {
+        let out = self
+            .cmd(&["capture-pane", "-p", "-t", "s"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen shows `text`, or fails with the screen.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never showed {text:?}:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn kill(&self) {
+        let _ = self.cmd(&["kill-server"]).status();
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn session_copy(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("alby.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    path
+}
+
+fn command(path: &Path) -> String {
+    format!("{} {}", env!("CARGO_BIN_EXE_spiral"), path.display())
+}
+
+fn saved_text(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn capture_code_and_quit_in_a_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_copy(dir.path());
+    let t = Tmux::start("flow", &format!("{}; sleep 30", command(&path)));
+    t.wait_for("Question 1/3 [V] Välbefinnande");
+    t.keys(&["a"]);
+    t.wait_for("New note · Mothers at the Open Pre-school");
+    t.text("Trygga gator på kvällen");
+    t.keys(&["Enter", "Escape"]);
+    t.wait_for("Trygga gator på kvällen");
+    t.keys(&["7"]);
+    t.wait_for("Coded Social balans.");
+    t.keys(&["q"]);
+    wait_until("the lock to go", || {
+        !dir.path().join(".alby.ron.lock").exists()
+    });
+    let text = saved_text(&path);
+    let at = text
+        .find("text: \"Trygga gator på kvällen\"")
+        .expect("the note is saved");
+    assert!(text[at..].starts_with(
+        "text: \"Trygga gator på kvällen\",\n            family: \"social_balances\","
+    ));
+    assert!(dir.path().join("alby.ron.bak").exists());
+}
+
+#[test]
+fn a_closed_terminal_keeps_the_half_typed_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_copy(dir.path());
+    let t = Tmux::start("hangup", &command(&path));
+    t.wait_for("Question 1/3");
+    t.keys(&["a"]);
+    t.wait_for("New note");
+    t.text("Halvskriven när fönstret stängdes");
+    t.wait_for("Halvskriven när fönstret stängdes");
+    // Closing the window hangs up the terminal (SIGHUP).
+    t.kill();
+    wait_until("the lock to go", || {
+        !dir.path().join(".alby.ron.lock").exists()
+    });
+    assert!(saved_text(&path).contains("text: \"Halvskriven när fönstret stängdes\""));
+}
+
+#[test]
+fn a_second_window_is_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_copy(dir.path());
+    let first = Tmux::start("first", &command(&path));
+    first.wait_for("Question 1/3");
+    let second = Tmux::start("second", &format!("{}; sleep 30", command(&path)));
+    second.wait_for("READ-ONLY");
+    second.keys(&["a"]);
+    second.wait_for("Read-only: notes cannot be added here.");
+    second.keys(&["q"]);
+    first.keys(&["q"]);
+    wait_until("the lock to go", || {
+        !dir.path().join(".alby.ron.lock").exists()
+    });
+    assert_eq!(
+        saved_text(&path),
+        saved_text(Path::new("sessions/alby-2011.ron"))
+    );
+}
