@@ -6,8 +6,13 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+mod compare;
 mod report;
 
+pub use compare::{
+    Comparison, Crosstab, Distance, Homogeneity, NoTest, RESIDUAL_MARK, compare, format_p,
+    jensen_shannon, strength,
+};
 pub use report::{
     AggregateReport, FamilyInfo, GroupReport, MeanShares, ProfileReport, QuestionCounts,
     SessionReport, profile_report,
