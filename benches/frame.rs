@@ -7,64 +7,18 @@
 //! Run: `cargo bench --bench frame`. Sessions are generated from a fixed
 //! seed, so every run measures the same data.
 
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use spiral::model::{Framework, Group, Lang, Note, Session};
+use spiral::model::Framework;
 use spiral::tui::keymap::Action;
 use spiral::tui::{Msg, State, view};
 
-const WORDS: &[&str] = &[
-    "hälsa",
-    "familj",
-    "jobb",
-    "trygghet",
-    "respekt",
-    "bussen",
-    "skola",
-    "vänner",
-    "stress",
-    "pengar",
-    "grannar",
-    "förening",
-    "health",
-    "friends",
-    "work",
-    "peace",
-    "housing",
-    "time",
-];
-
-/// A session of `notes` notes over 8 groups, three quarters coded.
-fn generated(notes: usize) -> Session {
-    let fw = Framework::default_framework();
-    let mut s = Session::new("Benchmark", &fw, Lang::Sv);
-    for g in 0..8 {
-        s.groups.push(Group::new(&format!("Grupp {g}")));
-    }
-    let mut seed: u64 = 0x5EED;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    for i in 0..notes {
-        let group = s.groups[i % 8].id.clone();
-        let question = s.questions[(i / 8) % 3].id.clone();
-        let text: Vec<&str> = (0..6)
-            .map(|_| WORDS[(next() % WORDS.len() as u64) as usize])
-            .collect();
-        let mut n = Note::new(&group, &question, &text.join(" "), "Anna");
-        if next() % 4 != 0 {
-            n.family = Some(fw.families[(next() % 8) as usize].id.clone());
-        }
-        s.notes.push(n);
-    }
-    s
-}
+use common::generated;
 
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");

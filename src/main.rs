@@ -8,9 +8,11 @@ fn main() -> ExitCode {
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            // One line: the reason, with its context.
-            let reason = format!("{e:#}").replace('\n', " ");
-            eprintln!("spiral: {reason}");
+            // One line per reason (several files can each have one), with
+            // its context.
+            for reason in format!("{e:#}").lines() {
+                eprintln!("spiral: {reason}");
+            }
             ExitCode::FAILURE
         }
     }

@@ -1,7 +1,10 @@
 //! The command line: every non-interactive job is a subcommand, for
 //! scripting and for tests. Errors reach `main` as one-line reasons.
 
+mod compare;
 mod print;
+
+pub use compare::{CompareBy, CompareFormat};
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -83,6 +86,26 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ProfileFormat::Table)]
         format: ProfileFormat,
         /// The language of family labels in the table.
+        #[arg(long)]
+        lang: Option<Lang>,
+    },
+    /// Compare the groups (or sessions) of one or many files: counts and
+    /// shares per family, the chi-square test of homogeneity, adjusted
+    /// residuals, Cramér's V and each group's distance from the pooled
+    /// profile.
+    Compare {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Compare the groups, or each session as a whole.
+        #[arg(long, value_enum, default_value_t = CompareBy::Group)]
+        by: CompareBy,
+        /// all, or one question: wellbeing, illbeing, action (or another
+        /// question id of the sessions).
+        #[arg(long, default_value = "all")]
+        question: String,
+        #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+        format: CompareFormat,
+        /// The language of family labels (default: the first session's).
         #[arg(long)]
         lang: Option<Lang>,
     },
@@ -195,6 +218,13 @@ pub fn run(
             let report = crate::profile::profile_report(&sessions, framework, lang);
             print::profile(&report, format, out)?;
         }
+        Command::Compare {
+            files,
+            by,
+            question,
+            format,
+            lang,
+        } => compare::run(&files, framework, by, &question, format, lang, out)?,
         Command::Check { files } => {
             let mut failed = 0;
             for file in &files {

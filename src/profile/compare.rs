@@ -117,17 +117,6 @@ impl Crosstab {
         }
     }
 
-    /// The index of a row, added (with zero counts) when new.
-    pub fn row(&mut self, name: &str) -> usize {
-        // Linear: rows are few (groups), and are added once per file.
-        if let Some(i) = self.rows.iter().position(|r| r == name) {
-            return i;
-        }
-        self.rows.push(name.to_string());
-        self.counts.push(vec![0; self.families.len()]);
-        self.rows.len() - 1
-    }
-
     pub fn total(&self) -> u64 {
         self.counts.iter().flatten().sum()
     }
@@ -310,23 +299,21 @@ impl Comparison {
             Ok(test) => test,
             Err(why) => return format!("{}.", capitalize(&why.to_string())),
         };
-        let mut out = format!(
-            "The {} {what}' profiles {} (V = {:.2}); ",
-            self.rows.len(),
-            strength(test.cramers_v),
-            test.cramers_v
-        );
-        if test.p < 0.05 {
-            out.push_str(&format!(
-                "p {}, so differences this large are unlikely to be chance.",
+        let n = self.rows.len();
+        let mut out = if test.p < 0.05 {
+            format!(
+                "The {n} {what}' profiles {} (V = {:.2}), and differences this large are unlikely to be chance (p {}).",
+                strength(test.cramers_v),
+                test.cramers_v,
                 format_p(test.p)
-            ));
+            )
         } else {
-            out.push_str(&format!(
-                "p {}, so differences this large could well be chance.",
-                format_p(test.p)
-            ));
-        }
+            format!(
+                "The {n} {what}' profiles differ no more than chance alone could make them (p {}, V = {:.2}).",
+                format_p(test.p),
+                test.cramers_v
+            )
+        };
         if let Some((r, f, z)) = self.strongest_cell() {
             let more = if z > 0.0 { "more" } else { "less" };
             out.push_str(&format!(

@@ -7,16 +7,20 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 mod compare;
+mod compare_report;
 mod report;
+mod tally;
 
 pub use compare::{
     Comparison, Crosstab, Distance, Homogeneity, NoTest, RESIDUAL_MARK, compare, format_p,
     jensen_shannon, strength,
 };
+pub use compare_report::{Chi2, CompareReport, RowDistance, compare_report};
 pub use report::{
     AggregateReport, FamilyInfo, GroupReport, MeanShares, ProfileReport, QuestionCounts,
     SessionReport, profile_report,
 };
+pub use tally::{By, SessionTally, crosstab, family_index, tally};
 
 use crate::model::{Framework, Session};
 

@@ -2,11 +2,13 @@
 //! the lock that keeps a second window read-only, and where sessions live.
 
 mod atomic;
+mod count;
 mod format;
 mod lock;
 mod place;
 
 pub use atomic::{backup_path, write_atomically, write_new};
+pub use count::{count_file, count_files};
 pub use format::{
     LoadError, load_session, parse_session, read_source, ron_options, save_new_session,
     save_session, session_to_ron,

@@ -188,8 +188,8 @@ fn the_sentence_names_the_strongest_cell() {
     let c = compare(&agresti());
     assert_eq!(
         c.sentence("groups", |f| f.to_uppercase()),
-        "The 2 groups' profiles differ little (V = 0.10); p < 0.001, so differences this large \
-         are unlikely to be chance. female mention REPUBLICAN notably less than the others \
+        "The 2 groups' profiles differ little (V = 0.10), and differences this large are unlikely \
+         to be chance (p < 0.001). female mention REPUBLICAN notably less than the others \
          (residual -5.3)."
     );
 }
@@ -197,6 +197,15 @@ fn the_sentence_names_the_strongest_cell() {
 /// Jensen–Shannon by hand: P = (1, 0), Q = (½, ½); M = (¾, ¼);
 /// KL(P‖M) = log2(4/3); KL(Q‖M) = ½·log2(2/3) + ½·log2(2);
 /// JSD = (KL(P‖M) + KL(Q‖M)) / 2 = 0.31128…; distance = √JSD = 0.55793…
+#[test]
+fn the_sentence_says_when_chance_could_explain_it() {
+    let c = compare(&table(&["a", "b"], &["x", "y"], &[&[10, 20], &[30, 40]]));
+    assert_eq!(
+        c.sentence("sessions", str::to_string),
+        "The 2 sessions' profiles differ no more than chance alone could make them (p = 0.373, V = 0.09)."
+    );
+}
+
 #[test]
 fn jensen_shannon_by_hand() {
     let kl_pm = (4.0f64 / 3.0).log2();

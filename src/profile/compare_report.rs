@@ -1,0 +1,145 @@
+//! The comparison as the command line prints it (and the app shows it):
+//! the statistics of [`Comparison`] with what was compared and what was
+//! left out, in one serializable structure.
+
+use serde::Serialize;
+
+use super::compare::{Comparison, Crosstab, compare};
+use super::tally::{By, SessionTally, crosstab};
+use crate::model::{Framework, Lang};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompareReport {
+    pub by: By,
+    /// `all`, or the question id compared.
+    pub question: String,
+    /// The rows compared (groups, or sessions with `--by session`), in order.
+    pub groups: Vec<String>,
+    /// Family ids, in the framework's order.
+    pub families: Vec<String>,
+    /// Family labels in the report's language, in the same order.
+    pub family_labels: Vec<String>,
+    /// `counts[group][family]`.
+    pub counts: Vec<Vec<u64>>,
+    /// `shares[group][family]`: the share of the group's coded notes.
+    pub shares: Vec<Vec<f64>>,
+    pub chi2: Option<Chi2>,
+    pub cramers_v: Option<f64>,
+    /// `adjusted_residuals[group][family]`; beyond ±1.96 the group says
+    /// notably more (+) or less (−) of the family than the others.
+    pub adjusted_residuals: Option<Vec<Vec<f64>>>,
+    /// `expected[group][family]` under homogeneity.
+    pub expected: Option<Vec<Vec<f64>>>,
+    /// Share of the expected counts under 5; over 0.2 the test is unreliable.
+    pub low_expected_share: Option<f64>,
+    pub unreliable: bool,
+    /// Why there is no test, when there is none.
+    pub no_test: Option<String>,
+    /// Groups left out of the test: no coded note.
+    pub left_out_groups: Vec<String>,
+    /// Families left out of the test: no note in any group.
+    pub left_out_families: Vec<String>,
+    /// Notes of the compared question(s) not coded yet (not compared).
+    pub uncoded_notes: u64,
+    /// Notes coded with a family the framework does not know (not compared).
+    pub unknown_family_notes: u64,
+    /// Each group's Jensen–Shannon distance from the pooled profile,
+    /// largest first.
+    pub distances: Vec<RowDistance>,
+    /// The comparison in plain words.
+    pub sentence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chi2 {
+    pub statistic: f64,
+    pub dof: u64,
+    pub p: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RowDistance {
+    pub group: String,
+    pub jensen_shannon: f64,
+}
+
+/// Compares sessions' tallies; `names` name the sessions whose titles
+/// clash (their files).
+pub fn compare_report(
+    tallies: &[SessionTally],
+    names: &[String],
+    framework: &Framework,
+    by: By,
+    question: Option<&str>,
+    lang: Lang,
+) -> CompareReport {
+    let ids: Vec<String> = framework.families.iter().map(|f| f.id.clone()).collect();
+    let table = crosstab(tallies, names, by, &ids);
+    let mut report = report_of(&table, framework, by, question, lang);
+    report.uncoded_notes = tallies.iter().map(|t| t.uncoded).sum();
+    report.unknown_family_notes = tallies.iter().map(|t| t.unknown).sum();
+    report
+}
+
+fn report_of(
+    table: &Crosstab,
+    framework: &Framework,
+    by: By,
+    question: Option<&str>,
+    lang: Lang,
+) -> CompareReport {
+    let c: Comparison = compare(table);
+    let label = |id: &str| {
+        framework
+            .family(id)
+            .map(|f| f.labels.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let what = match by {
+        By::Group => "groups",
+        By::Session => "sessions",
+    };
+    let sentence = c.sentence(what, label);
+    let shares = c
+        .counts
+        .iter()
+        .map(|row| {
+            let n: u64 = row.iter().sum();
+            row.iter().map(|&x| x as f64 / n as f64).collect()
+        })
+        .collect();
+    let test = c.test.as_ref().ok();
+    CompareReport {
+        by,
+        question: question.unwrap_or("all").to_string(),
+        groups: c.rows.clone(),
+        family_labels: c.families.iter().map(|f| label(f)).collect(),
+        families: c.families.clone(),
+        counts: c.counts.clone(),
+        shares,
+        chi2: test.map(|t| Chi2 {
+            statistic: t.statistic,
+            dof: t.dof,
+            p: t.p,
+        }),
+        cramers_v: test.map(|t| t.cramers_v),
+        adjusted_residuals: test.map(|t| t.adjusted_residuals.clone()),
+        expected: test.map(|t| t.expected.clone()),
+        low_expected_share: test.map(|t| t.low_expected_share),
+        unreliable: test.is_some_and(|t| t.unreliable()),
+        no_test: c.test.as_ref().err().map(|e| e.to_string()),
+        left_out_groups: c.left_out_rows.clone(),
+        left_out_families: c.left_out_families.clone(),
+        uncoded_notes: 0,
+        unknown_family_notes: 0,
+        distances: c
+            .distances
+            .iter()
+            .map(|d| RowDistance {
+                group: d.row.clone(),
+                jensen_shannon: d.jensen_shannon,
+            })
+            .collect(),
+        sentence,
+    }
+}
