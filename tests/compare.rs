@@ -22,12 +22,7 @@ fn json(o: &Output) -> serde_json::Value {
 type Notes<'a> = &'a [(&'a str, Option<&'a str>, usize)];
 
 /// A session of groups, each with `(question, family, how many)` notes.
-fn write_session(
-    dir: &Path,
-    file: &str,
-    title: &str,
-    groups: &[(&str, Notes)],
-) -> PathBuf {
+fn write_session(dir: &Path, file: &str, title: &str, groups: &[(&str, Notes)]) -> PathBuf {
     let fw = Framework::default_framework();
     let mut s = Session::new(title, &fw, Lang::En);
     for (name, notes) in groups {

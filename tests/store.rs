@@ -116,7 +116,7 @@ fn a_newer_version_is_refused_by_name() {
             path: "tests/fixtures/newer-version.ron".into(),
             line: 3,
             col: 5,
-            reason: "this session has format version 7, from a newer spiral; this one reads versions up to 1. Update spiral to open it".into(),
+            reason: "this session has format version 7, from a newer spiral; this one reads versions up to 2. Update spiral to open it".into(),
         }
     );
 }
@@ -201,5 +201,84 @@ fn a_new_file_never_replaces_one_that_is_there() {
         std::fs::read_dir(dir.path()).unwrap().count(),
         1,
         "no temporary file left"
+    );
+}
+
+/// A file of format version 1 (before synthesis criteria) opens as a
+/// session without criteria, and is saved as version 2 with every note as
+/// it was.
+#[test]
+fn a_version_1_file_opens_and_is_saved_as_version_2() {
+    let path = Path::new("tests/fixtures/v1-alby-2011.ron");
+    let old_text = std::fs::read_to_string(path).unwrap();
+    assert!(old_text.contains("    version: 1,\n"));
+    let session = store::load_session(path).unwrap();
+    assert_eq!(session.version, 2);
+    assert!(session.criteria.is_empty());
+    assert_eq!(session.notes.len(), 96);
+    assert!(session.notes.iter().all(|n| n.criterion.is_none()));
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("old.ron");
+    std::fs::write(&copy, &old_text).unwrap();
+    store::save_session(&copy, &session).unwrap();
+    let new_text = std::fs::read_to_string(&copy).unwrap();
+    // The same file but for the version and the (empty) criteria.
+    let expected = old_text
+        .replacen("    version: 1,\n", "    version: 2,\n", 1)
+        .replacen("    notes: [\n", "    criteria: [],\n    notes: [\n", 1);
+    assert_eq!(new_text, expected);
+    // The version 1 file is kept as the backup.
+    assert_eq!(
+        std::fs::read_to_string(store::backup_path(&copy)).unwrap(),
+        old_text
+    );
+}
+
+/// The shipped example's notes as version 2 are the version 1 fixture's
+/// notes with criteria added: nothing else moved.
+#[test]
+fn the_example_holds_synthesis_criteria() {
+    let old = store::load_session(Path::new("tests/fixtures/v1-alby-2011.ron")).unwrap();
+    let new = store::load_session(Path::new("sessions/alby-2011.ron")).unwrap();
+    assert_eq!(new.criteria.len(), 6);
+    let merged = new.notes.iter().filter(|n| n.criterion.is_some()).count();
+    assert_eq!(merged, 26);
+    let mut stripped = new.clone();
+    stripped.criteria.clear();
+    stripped.notes.iter_mut().for_each(|n| n.criterion = None);
+    assert_eq!(stripped, old);
+}
+
+fn with_criterion_line(extra: &str, family_of_note: &str) -> String {
+    let text = std::fs::read_to_string("sessions/alby-2011.ron").unwrap();
+    // The first note ("Att ha familjen nära") is in the first criterion.
+    let text = text.replacen(
+        "            family: \"personal_relations\",\n            component: \"family\",\n            criterion: \"c5b1e1a2-6f0e-4a8e-9a51-0d2f3b1c7a01\",\n",
+        &format!(
+            "            family: \"{family_of_note}\",\n            component: \"family\",\n            criterion: \"{extra}\",\n"
+        ),
+        1,
+    );
+    assert_ne!(
+        text,
+        std::fs::read_to_string("sessions/alby-2011.ron").unwrap()
+    );
+    text
+}
+
+#[test]
+fn a_note_in_a_missing_or_other_family_criterion_is_refused_with_line_and_column() {
+    let path = Path::new("x.ron");
+    let text = with_criterion_line("nowhere", "personal_relations");
+    let err = store::parse_session(&text, path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "x.ron:129:13: note `50a35a63-e59b-420d-9b58-875bed88e994` is merged into criterion `nowhere`, which the session does not have (remove its `criterion` line)"
+    );
+    let text = with_criterion_line("c5b1e1a2-6f0e-4a8e-9a51-0d2f3b1c7a01", "social_balances");
+    let err = store::parse_session(&text, path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "x.ron:129:13: note `50a35a63-e59b-420d-9b58-875bed88e994` is merged into criterion `c5b1e1a2-6f0e-4a8e-9a51-0d2f3b1c7a01` of family `personal_relations` but is coded `social_balances` (remove its `criterion` line, or code it `personal_relations`)"
     );
 }

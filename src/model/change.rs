@@ -1,7 +1,7 @@
 use std::collections::VecDeque;
 
 use super::lang::Lang;
-use super::session::{Group, Note, Session};
+use super::session::{Criterion, Group, Note, Session};
 
 /// One change to a session, carrying what it needs to be undone. Every edit
 /// the app makes goes through a `Change`, so undo, redo and autosave see all
@@ -39,6 +39,21 @@ pub enum Change {
     SetLanguage {
         before: Lang,
         after: Lang,
+    },
+    AddCriterion {
+        index: usize,
+        criterion: Criterion,
+    },
+    /// Removes a criterion no note names any more (notes leave it first, in
+    /// the same batch).
+    RemoveCriterion {
+        index: usize,
+        criterion: Criterion,
+    },
+    UpdateCriterion {
+        index: usize,
+        before: Criterion,
+        after: Criterion,
     },
     /// Several changes made by one action (a multi-line paste); undone as one.
     Batch(Vec<Change>),
@@ -92,6 +107,32 @@ impl Change {
                 }
             }
             Change::SetLanguage { after, .. } => session.language = *after,
+            Change::AddCriterion { index, criterion } => {
+                let at = (*index).min(session.criteria.len());
+                session.criteria.insert(at, criterion.clone());
+            }
+            Change::RemoveCriterion { index, criterion } => {
+                debug_assert_eq!(
+                    session.criteria.get(*index).map(|c| &c.id),
+                    Some(&criterion.id)
+                );
+                if *index < session.criteria.len() {
+                    session.criteria.remove(*index);
+                }
+            }
+            Change::UpdateCriterion {
+                index,
+                before,
+                after,
+            } => {
+                debug_assert_eq!(
+                    session.criteria.get(*index).map(|c| &c.id),
+                    Some(&before.id)
+                );
+                if let Some(c) = session.criteria.get_mut(*index) {
+                    *c = after.clone();
+                }
+            }
             Change::Batch(changes) => changes.iter().for_each(|c| c.apply(session)),
         }
     }
@@ -125,6 +166,21 @@ impl Change {
                 before: after,
                 after: before,
             },
+            Change::AddCriterion { index, criterion } => {
+                Change::RemoveCriterion { index, criterion }
+            }
+            Change::RemoveCriterion { index, criterion } => {
+                Change::AddCriterion { index, criterion }
+            }
+            Change::UpdateCriterion {
+                index,
+                before,
+                after,
+            } => Change::UpdateCriterion {
+                index,
+                before: after,
+                after: before,
+            },
             Change::Batch(changes) => {
                 Change::Batch(changes.iter().rev().map(Change::inverse).collect())
             }
@@ -147,7 +203,9 @@ impl Change {
             Change::AddNote { .. } => "add note".into(),
             Change::RemoveNote { .. } => "delete note".into(),
             Change::UpdateNote { before, after, .. } => {
-                if before.text != after.text {
+                if before.criterion != after.criterion && before.family == after.family {
+                    "change criterion".into()
+                } else if before.text != after.text {
                     "edit note".into()
                 } else if before.group != after.group || before.question != after.question {
                     "move note".into()
@@ -159,6 +217,9 @@ impl Change {
             Change::RemoveGroup { .. } => "remove group".into(),
             Change::UpdateGroup { .. } => "change group".into(),
             Change::SetLanguage { .. } => "change language".into(),
+            Change::AddCriterion { .. } => "add criterion".into(),
+            Change::RemoveCriterion { .. } => "remove criterion".into(),
+            Change::UpdateCriterion { .. } => "reword criterion".into(),
             Change::Batch(c) => format!("{} changes", c.len()),
         }
     }

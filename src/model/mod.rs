@@ -11,5 +11,5 @@ pub use change::{Change, History};
 pub use framework::{Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError};
 pub use lang::{Labels, Lang};
 pub use session::{
-    FORMAT_VERSION, FrameworkRef, Group, Note, Question, Session, SessionProblem, now,
+    Criterion, FORMAT_VERSION, FrameworkRef, Group, Note, Question, Session, SessionProblem, now,
 };

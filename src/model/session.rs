@@ -24,8 +24,23 @@ pub struct Session {
     pub questions: Vec<Question>,
     #[serde(default)]
     pub groups: Vec<Group>,
+    /// Synthesis criteria (format version 2): which notes each holds is on
+    /// the note (`criterion`), so a note is in at most one.
+    #[serde(default)]
+    pub criteria: Vec<Criterion>,
     #[serde(default)]
     pub notes: Vec<Note>,
+}
+
+/// A synthesis criterion: notes of one family that say the same thing,
+/// merged under a wording of the coordinator's. Its count is the number of
+/// notes naming it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub id: String,
+    pub family: String,
+    pub wording: String,
+    pub created: Timestamp,
 }
 
 /// Which framework the session was coded with.
@@ -65,6 +80,9 @@ pub struct Note {
     pub text: String,
     pub family: Option<String>,
     pub component: Option<String>,
+    /// The synthesis criterion the note is merged into (its id), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criterion: Option<String>,
     #[serde(default)]
     pub coder: String,
     pub created: Timestamp,
@@ -81,8 +99,10 @@ pub struct SessionProblem {
     pub reason: String,
 }
 
-/// The current version of the session file format.
-pub const FORMAT_VERSION: u32 = 1;
+/// The current version of the session file format. Version 2 added the
+/// synthesis criteria; version 1 files read as sessions without any, and
+/// are written as version 2 when saved.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Now, to the second (sub-second times only add noise to the files).
 pub fn now() -> Timestamp {
@@ -160,6 +180,7 @@ impl Note {
             text: crate::text::clean(text),
             family: None,
             component: None,
+            criterion: None,
             coder: coder.to_string(),
             created: t,
             modified: t,
@@ -168,6 +189,16 @@ impl Note {
 
     pub fn is_coded(&self) -> bool {
         self.family.is_some()
+    }
+
+    /// Codes the note (or uncodes it with `None`). A note coded into
+    /// another family leaves its synthesis criterion, which is of the old
+    /// family.
+    pub fn set_family(&mut self, family: Option<String>) {
+        if self.family != family {
+            self.criterion = None;
+        }
+        self.family = family;
     }
 }
 
@@ -186,6 +217,7 @@ impl Session {
             },
             questions: Question::defaults(),
             groups: Vec::new(),
+            criteria: Vec::new(),
             notes: Vec::new(),
         }
     }
@@ -208,6 +240,14 @@ impl Session {
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    pub fn criterion_index(&self, id: &str) -> Option<usize> {
+        self.criteria.iter().position(|c| c.id == id)
     }
 
     pub fn note_index(&self, id: Uuid) -> Option<usize> {
@@ -254,6 +294,17 @@ impl Session {
             }
             *n += 1;
         }
+        let mut criteria: HashMap<&str, &str> = HashMap::new();
+        for c in &self.criteria {
+            if criteria.insert(c.id.as_str(), c.family.as_str()).is_some() {
+                out.push(problem(
+                    "id",
+                    &c.id,
+                    1,
+                    format!("duplicate criterion id `{}`", c.id),
+                ));
+            }
+        }
         let questions: HashSet<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
         let mut notes: HashSet<Uuid> = HashSet::with_capacity(self.notes.len());
         for note in &self.notes {
@@ -282,6 +333,30 @@ impl Session {
                         note.question
                     ),
                 ));
+            }
+            if let Some(c) = &note.criterion {
+                match criteria.get(c.as_str()) {
+                    None => out.push(problem(
+                        "id",
+                        &id,
+                        0,
+                        format!(
+                            "note `{id}` is merged into criterion `{c}`, which the session does not have (remove its `criterion` line)"
+                        ),
+                    )),
+                    Some(family) if note.family.as_deref() != Some(*family) => {
+                        out.push(problem(
+                            "id",
+                            &id,
+                            0,
+                            format!(
+                                "note `{id}` is merged into criterion `{c}` of family `{family}` but is coded `{}` (remove its `criterion` line, or code it `{family}`)",
+                                note.family.as_deref().unwrap_or("(uncoded)")
+                            ),
+                        ))
+                    }
+                    Some(_) => {}
+                }
             }
         }
         out

@@ -318,7 +318,7 @@ impl Workshop {
             if n.family.as_deref() != Some(id.as_str()) || component_id.is_some() {
                 n.component = component_id;
             }
-            n.family = Some(id);
+            n.set_family(Some(id));
             n.coder = coder;
         })?;
         self.after_recode();
@@ -336,7 +336,7 @@ impl Workshop {
 
     pub fn uncode(&mut self) -> Said {
         self.edit_selected(|n| {
-            n.family = None;
+            n.set_family(None);
             n.component = None;
         })?;
         self.after_recode();
