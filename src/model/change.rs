@@ -18,8 +18,8 @@ pub enum Change {
     },
     UpdateNote {
         index: usize,
-        before: Note,
-        after: Note,
+        before: Box<Note>,
+        after: Box<Note>,
     },
     AddGroup {
         index: usize,
@@ -83,7 +83,7 @@ impl Change {
             } => {
                 debug_assert_eq!(session.notes.get(*index).map(|n| n.id), Some(before.id));
                 if let Some(n) = session.notes.get_mut(*index) {
-                    *n = after.clone();
+                    *n = (**after).clone();
                 }
             }
             Change::AddGroup { index, group } => {

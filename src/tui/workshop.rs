@@ -276,8 +276,8 @@ impl Workshop {
         after.modified = now();
         self.change(Change::UpdateNote {
             index,
-            before: before.clone(),
-            after: after.clone(),
+            before: Box::new(before.clone()),
+            after: Box::new(after.clone()),
         })?;
         Ok((before, after))
     }
