@@ -7,6 +7,9 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
+        // A reader that stopped early (`spiral synthesis F | head`) is not
+        // an error.
+        Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             // One line per reason (several files can each have one), with
             // its context.
@@ -32,4 +35,21 @@ fn run(args: Cli) -> anyhow::Result<()> {
             spiral::tui::run(args.file, framework)
         }
     }
+}
+
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        let io = cause.downcast_ref::<std::io::Error>().or_else(|| {
+            cause
+                .downcast_ref::<csv::Error>()
+                .and_then(|c| match c.kind() {
+                    csv::ErrorKind::Io(io) => Some(io),
+                    _ => None,
+                })
+        });
+        let json = cause
+            .downcast_ref::<serde_json::Error>()
+            .and_then(serde_json::Error::io_error_kind);
+        io.map(std::io::Error::kind).or(json) == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }

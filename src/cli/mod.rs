@@ -3,8 +3,10 @@
 
 mod compare;
 mod print;
+mod synthesis;
 
 pub use compare::{CompareBy, CompareFormat};
+pub use synthesis::SynthesisFormat;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -105,6 +107,17 @@ pub enum Command {
         question: String,
         #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
         format: CompareFormat,
+        /// The language of family labels (default: the first session's).
+        #[arg(long)]
+        lang: Option<Lang>,
+    },
+    /// Print the synthesis: per family, each criterion with its count (by
+    /// question too) and the citizens' words behind it.
+    Synthesis {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = SynthesisFormat::Table)]
+        format: SynthesisFormat,
         /// The language of family labels (default: the first session's).
         #[arg(long)]
         lang: Option<Lang>,
@@ -225,6 +238,18 @@ pub fn run(
             format,
             lang,
         } => compare::run(&files, framework, by, &question, format, lang, out)?,
+        Command::Synthesis {
+            files,
+            format,
+            lang,
+        } => {
+            let sessions = load_all(&files)?;
+            let lang = lang
+                .or_else(|| sessions.first().map(|(_, s)| s.language))
+                .unwrap_or_default();
+            let report = crate::profile::synthesis_report(&sessions, framework, lang);
+            synthesis::print(&report, format, out)?;
+        }
         Command::Check { files } => {
             let mut failed = 0;
             for file in &files {

@@ -9,6 +9,7 @@ use serde::Serialize;
 mod compare;
 mod compare_report;
 mod report;
+mod synthesis;
 mod tally;
 
 pub use compare::{
@@ -19,6 +20,10 @@ pub use compare_report::{Chi2, CompareReport, RowDistance, compare_report};
 pub use report::{
     AggregateReport, FamilyInfo, GroupReport, MeanShares, ProfileReport, QuestionCounts,
     SessionReport, profile_report,
+};
+pub use synthesis::{
+    CriterionReport, FamilySynthesis, NoteWords, SynthesisReport, add_to, dissolve, likeness,
+    likeness_words, merge, reword, similar, split, synthesis_report, take_out,
 };
 pub use tally::{By, SessionTally, crosstab, family_index, tally};
 

@@ -1,0 +1,104 @@
+//! `spiral synthesis`: per family, each criterion with its count (by
+//! question too) and the citizens' words behind it.
+
+use std::io::Write;
+
+use clap::ValueEnum;
+
+use crate::profile::SynthesisReport;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SynthesisFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+pub fn print(
+    report: &SynthesisReport,
+    format: SynthesisFormat,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    match format {
+        SynthesisFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            writeln!(out)?;
+        }
+        SynthesisFormat::Csv => csv(report, out)?,
+        SynthesisFormat::Table => table(report, out)?,
+    }
+    Ok(())
+}
+
+/// One row per note merged into a criterion:
+/// `family,criterion,count,<one column per question>,session,group,question,note`.
+fn csv(r: &SynthesisReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let mut header = vec!["family".to_string(), "criterion".into(), "count".into()];
+    header.extend(r.questions.iter().cloned());
+    header.extend(["session", "group", "question", "note"].map(String::from));
+    w.write_record(&header)?;
+    for f in &r.families {
+        for c in &f.criteria {
+            for n in &c.notes {
+                let mut row = vec![f.id.clone(), c.wording.clone(), c.count.to_string()];
+                row.extend(c.by_question.iter().map(u64::to_string));
+                row.extend([
+                    n.session.clone(),
+                    n.group.clone(),
+                    n.question.clone(),
+                    n.text.clone(),
+                ]);
+                w.write_record(&row)?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn table(r: &SynthesisReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let criteria: usize = r.families.iter().map(|f| f.criteria.len()).sum();
+    let merged: u64 = r
+        .families
+        .iter()
+        .flat_map(|f| &f.criteria)
+        .map(|c| c.count)
+        .sum();
+    let not_merged: u64 = r.families.iter().map(|f| f.not_merged).sum();
+    writeln!(
+        out,
+        "Synthesis: {criteria} criteria holding {merged} notes; {not_merged} coded notes not merged"
+    )?;
+    for f in &r.families {
+        if f.criteria.is_empty() && f.not_merged == 0 {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(out, "{}", f.label)?;
+        for c in &f.criteria {
+            let by: Vec<String> = r
+                .questions
+                .iter()
+                .zip(&c.by_question)
+                .map(|(q, n)| format!("{q} {n}"))
+                .collect();
+            writeln!(out, "  {} · {} ({})", c.wording, c.count, by.join(", "))?;
+            for n in &c.notes {
+                if r.sessions.len() > 1 {
+                    writeln!(
+                        out,
+                        "      “{}” ({}, {}, {})",
+                        n.text, n.session, n.group, n.question
+                    )?;
+                } else {
+                    writeln!(out, "      “{}” ({}, {})", n.text, n.group, n.question)?;
+                }
+            }
+        }
+        if f.not_merged > 0 {
+            writeln!(out, "  not merged: {} notes", f.not_merged)?;
+        }
+    }
+    Ok(())
+}

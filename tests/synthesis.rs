@@ -1,0 +1,82 @@
+//! `spiral synthesis`: each criterion, its count by question, and the
+//! citizens' words behind it, from the shipped example.
+
+use std::process::{Command, Output};
+
+fn spiral(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .args(args)
+        .output()
+        .expect("spiral runs")
+}
+
+fn out(o: &Output) -> String {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
+const V1: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/v1-alby-2011.ron"
+);
+
+#[test]
+fn the_table_shows_each_criterion_with_its_words() {
+    let text = out(&spiral(&["synthesis", EXAMPLE, "--lang", "en"]));
+    assert!(text.starts_with(
+        "Synthesis: 6 criteria holding 26 notes; 60 coded notes not merged\n\nEssential resources\n"
+    ));
+    assert!(
+        text.contains(
+            "Personal relations\n\
+             \x20 Familj och vänner nära · 5 (wellbeing 5, illbeing 0, action 0)\n\
+             \x20     “Att ha familjen nära” (Mothers at the Open Pre-school, wellbeing)\n\
+             \x20     “Vänner att prata med” (Mothers at the Open Pre-school, wellbeing)\n\
+             \x20     “Familj och vänner” (Teachers at the Grindtorp school in Alby, wellbeing)\n\
+             \x20     “Familjen” (The Alby Youth Club, wellbeing)\n\
+             \x20     “Family first” (The Alby Youth Club, wellbeing)\n\
+             \x20 Ensamhet · 3 (wellbeing 0, illbeing 3, action 0)\n"
+        ),
+        "{text}"
+    );
+    // Most notes first within a family.
+    let racism = text.find("  Rasism och diskriminering · 6").unwrap();
+    let safety = text.find("  Trygghet i vardagen · 3").unwrap();
+    assert!(racism < safety);
+}
+
+#[test]
+fn csv_has_one_row_per_note_and_json_the_counts() {
+    let csv = out(&spiral(&["synthesis", EXAMPLE, "--format", "csv"]));
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("family,criterion,count,wellbeing,illbeing,action,session,group,question,note")
+    );
+    assert_eq!(lines.count(), 26);
+    assert!(csv.contains(
+        "\nsocial_balances,Trygghet i vardagen,3,1,2,0,\"Alby focus groups, autumn 2011\",The Alby Youth Club,illbeing,Skjutningar\n"
+    ), "{csv}");
+    let json: serde_json::Value =
+        serde_json::from_str(&out(&spiral(&["synthesis", EXAMPLE, "--format", "json"]))).unwrap();
+    let stress = json["families"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "personal_balances")
+        .unwrap();
+    assert_eq!(stress["criteria"][0]["wording"], "Stress och brist på tid");
+    assert_eq!(stress["criteria"][0]["count"], 3);
+    assert_eq!(
+        stress["criteria"][0]["by_question"],
+        serde_json::json!([0, 3, 0])
+    );
+    assert_eq!(stress["criteria"][0]["notes"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn a_version_1_file_has_no_criteria_yet() {
+    let text = out(&spiral(&["synthesis", V1]));
+    assert!(text.starts_with("Synthesis: 0 criteria holding 0 notes; 86 coded notes not merged\n"));
+}
