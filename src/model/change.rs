@@ -220,6 +220,21 @@ impl Change {
             Change::AddCriterion { .. } => "add criterion".into(),
             Change::RemoveCriterion { .. } => "remove criterion".into(),
             Change::UpdateCriterion { .. } => "reword criterion".into(),
+            Change::Batch(c) if c.len() == 1 => c[0].describe(),
+            Change::Batch(c) if c.iter().any(|c| matches!(c, Change::AddCriterion { .. })) => {
+                "merge into a new criterion".into()
+            }
+            Change::Batch(c)
+                if c.iter().all(|c| {
+                    matches!(c, Change::RemoveCriterion { .. })
+                        || c.describe() == "change criterion"
+                }) =>
+            {
+                "change criteria".into()
+            }
+            Change::Batch(c) if c.iter().all(|c| matches!(c, Change::AddNote { .. })) => {
+                format!("add {} notes", c.len())
+            }
             Change::Batch(c) => format!("{} changes", c.len()),
         }
     }

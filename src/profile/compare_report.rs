@@ -19,6 +19,9 @@ pub struct CompareReport {
     pub families: Vec<String>,
     /// Family labels in the report's language, in the same order.
     pub family_labels: Vec<String>,
+    /// Family keys (1–8), in the same order.
+    #[serde(skip)]
+    pub family_keys: Vec<u8>,
     /// `counts[group][family]`.
     pub counts: Vec<Vec<u64>>,
     /// `shares[group][family]`: the share of the group's coded notes.
@@ -114,6 +117,11 @@ fn report_of(
         question: question.unwrap_or("all").to_string(),
         groups: c.rows.clone(),
         family_labels: c.families.iter().map(|f| label(f)).collect(),
+        family_keys: c
+            .families
+            .iter()
+            .map(|f| framework.family(f).map_or(0, |fam| fam.key))
+            .collect(),
         families: c.families.clone(),
         counts: c.counts.clone(),
         shares,

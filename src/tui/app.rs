@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use tui_input::{Input, InputRequest};
 
+use super::compare::{Back, CompareScreen};
 use super::finder::{Finder, insert_text};
 use super::keymap::{self, Action, Context};
 use super::workshop::{Said, Workshop};
@@ -31,6 +32,8 @@ pub enum PromptKind {
     RenameGroup,
     Participants,
     NewSession,
+    NewCriterion,
+    RewordCriterion,
 }
 
 impl PromptKind {
@@ -40,6 +43,8 @@ impl PromptKind {
             PromptKind::RenameGroup => "New name of the group",
             PromptKind::Participants => "Number of participants (empty: unknown)",
             PromptKind::NewSession => "Title of the new session",
+            PromptKind::NewCriterion => "Wording of the criterion",
+            PromptKind::RewordCriterion => "New wording of the criterion",
         }
     }
 }
@@ -64,6 +69,8 @@ pub struct SessionList {
     pub shown: Vec<usize>,
     pub selected: usize,
     pub scroll: Cell<usize>,
+    /// Sessions marked for comparison, in the order marked.
+    pub marked: Vec<PathBuf>,
 }
 
 impl SessionList {
@@ -78,7 +85,28 @@ impl SessionList {
             shown,
             selected: 0,
             scroll: Cell::new(0),
+            marked: Vec::new(),
         }
+    }
+
+    fn toggle_mark(&mut self) -> Said {
+        let Some(entry) = self.shown.get(self.selected).map(|&i| &self.entries[i]) else {
+            return Err("No session here.".into());
+        };
+        if entry.summary.is_err() {
+            return Err("This file does not read; it cannot be compared.".into());
+        }
+        let path = entry.path.clone();
+        match self.marked.iter().position(|p| *p == path) {
+            Some(i) => {
+                self.marked.remove(i);
+            }
+            None => self.marked.push(path),
+        }
+        if self.selected + 1 < self.shown.len() {
+            self.selected += 1;
+        }
+        Ok(format!("{} marked: C compares them.", self.marked.len()))
     }
 
     fn refilter(&mut self) {
@@ -99,6 +127,7 @@ impl SessionList {
 pub enum Page {
     List(SessionList),
     Workshop(Box<Workshop>),
+    Compare(Box<CompareScreen>),
     /// A session that failed to load: shown, never written.
     Failed {
         path: PathBuf,
@@ -198,6 +227,8 @@ impl State {
         match &self.page {
             Page::List(l) if l.filtering => Context::Finder,
             Page::List(_) | Page::Failed { .. } => Context::List,
+            Page::Compare(_) => Context::Compare,
+            Page::Workshop(w) if w.synthesis.is_some() => Context::Synthesis,
             Page::Workshop(w) if w.capture.is_some() => Context::TextLine,
             Page::Workshop(w) if w.profile_view.is_some() => Context::Profile,
             Page::Workshop(_) => Context::Workshop,
@@ -288,7 +319,9 @@ impl State {
                 Ok(String::new())
             }
             (Some(Overlay::Help { .. }), _) => Ok(String::new()),
-            (None, Page::Workshop(w)) if w.profile_view.is_none() => w.paste(text),
+            (None, Page::Workshop(w)) if w.profile_view.is_none() && w.synthesis.is_none() => {
+                w.paste(text)
+            }
             (None, Page::List(l)) if l.filtering => {
                 insert_text(&mut l.filter, text);
                 l.refilter();
@@ -313,7 +346,7 @@ impl State {
     }
 
     fn ask_quit(&mut self) -> Said {
-        if let Page::Workshop(w) = &mut self.page
+        if let Some(w) = self.workshop_mut()
             && let Some(Err(e)) = w.flush()
             && !self.quit_asked
         {
@@ -381,6 +414,8 @@ impl State {
             (Page::Workshop(w), PromptKind::NewGroup) => w.add_group(value),
             (Page::Workshop(w), PromptKind::RenameGroup) => w.rename_group(value),
             (Page::Workshop(w), PromptKind::Participants) => w.set_participants(value),
+            (Page::Workshop(w), PromptKind::NewCriterion) => w.synthesis_merge(value),
+            (Page::Workshop(w), PromptKind::RewordCriterion) => w.synthesis_reword(value),
             (Page::List(l), PromptKind::NewSession) => {
                 let dir = l.dir.clone();
                 self.create_session(&dir, value)
@@ -402,6 +437,33 @@ impl State {
     }
 
     fn act_page(&mut self, action: Action) -> Said {
+        if action == Action::Compare {
+            return self.open_compare();
+        }
+        if let Page::Compare(screen) = &mut self.page {
+            return match action {
+                Action::Back => {
+                    self.close_compare();
+                    Ok(String::new())
+                }
+                Action::Up => {
+                    screen.scroll_by(-1);
+                    Ok(String::new())
+                }
+                Action::Down => {
+                    screen.scroll_by(1);
+                    Ok(String::new())
+                }
+                Action::ToggleShares => {
+                    screen.shares = !screen.shares;
+                    Ok(String::new())
+                }
+                Action::NextQuestion => screen.next_question(&self.framework),
+                Action::ToggleBy => screen.toggle_by(&self.framework),
+                Action::Language => screen.next_language(&self.framework),
+                _ => Ok(String::new()),
+            };
+        }
         match &mut self.page {
             Page::Failed { .. } => Ok(String::new()),
             Page::List(list) => match action {
@@ -429,6 +491,7 @@ impl State {
                     list.refilter();
                     Ok(String::new())
                 }
+                Action::Mark => list.toggle_mark(),
                 Action::NewSession => {
                     self.overlay = Some(Overlay::Prompt {
                         kind: PromptKind::NewSession,
@@ -449,20 +512,94 @@ impl State {
                 _ => Ok(String::new()),
             },
             Page::Workshop(w) => act_workshop(w, action, &mut self.overlay),
+            Page::Compare(_) => Ok(String::new()),
+        }
+    }
+
+    /// `C`: the open session's groups, or the sessions marked in the list
+    /// (the selected one when none is marked).
+    fn open_compare(&mut self) -> Said {
+        let placeholder = Page::Failed {
+            path: PathBuf::new(),
+            error: String::new(),
+        };
+        match std::mem::replace(&mut self.page, placeholder) {
+            Page::Workshop(w) => {
+                self.page = Page::Compare(Box::new(CompareScreen::of_workshop(w)));
+                Ok(String::new())
+            }
+            Page::List(list) => {
+                let files: Vec<PathBuf> = if list.marked.is_empty() {
+                    list.shown
+                        .get(list.selected)
+                        .map(|&i| list.entries[i].path.clone())
+                        .into_iter()
+                        .collect()
+                } else {
+                    list.marked.clone()
+                };
+                if files.is_empty() {
+                    self.page = Page::List(list);
+                    return Err("No session to compare: mark sessions with Space.".into());
+                }
+                match CompareScreen::of_files(files, Box::new(list), &self.framework) {
+                    Ok(screen) => {
+                        self.page = Page::Compare(Box::new(screen));
+                        Ok(String::new())
+                    }
+                    Err((list, reason)) => {
+                        self.page = Page::List(*list);
+                        Err(reason)
+                    }
+                }
+            }
+            other => {
+                self.page = other;
+                Ok(String::new())
+            }
+        }
+    }
+
+    fn close_compare(&mut self) {
+        let placeholder = Page::Failed {
+            path: PathBuf::new(),
+            error: String::new(),
+        };
+        if let Page::Compare(screen) = std::mem::replace(&mut self.page, placeholder) {
+            self.page = match screen.back {
+                Back::Workshop(mut w) => {
+                    w.refresh();
+                    Page::Workshop(w)
+                }
+                Back::List(list) => Page::List(*list),
+            };
+        }
+    }
+
+    /// The open workshop, wherever it is (on its page, or behind the
+    /// comparison of its groups).
+    fn workshop_mut(&mut self) -> Option<&mut Workshop> {
+        match &mut self.page {
+            Page::Workshop(w) => Some(w),
+            Page::Compare(screen) => match &mut screen.back {
+                Back::Workshop(w) => Some(w),
+                Back::List(_) => None,
+            },
+            _ => None,
         }
     }
 
     /// Before the app ends, however it ends: what is in the capture line is
     /// kept, and everything is saved.
     pub fn flush(&mut self) {
-        if let Page::Workshop(w) = &mut self.page {
+        if let Some(w) = self.workshop_mut() {
             let _ = w.flush();
         }
     }
 
     /// Autosave: called after each batch of messages is drawn.
     pub fn save_if_dirty(&mut self) {
-        if let Page::Workshop(w) = &mut self.page
+        if let Some(w) = self.workshop_mut()
             && let Some(said) = w.save_if_dirty()
         {
             self.status = Some(match said {
@@ -502,6 +639,9 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
             }
             _ => none(),
         };
+    }
+    if w.synthesis.is_some() {
+        return act_synthesis(w, action, overlay);
     }
     if w.profile_view.is_some() {
         return match action {
@@ -619,6 +759,68 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
         }
         Action::Profile => {
             w.toggle_profile();
+            none()
+        }
+        Action::Synthesis => w.open_synthesis(),
+        _ => none(),
+    }
+}
+
+fn act_synthesis(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -> Said {
+    let none = || Ok(String::new());
+    match action {
+        Action::PrevGroup | Action::NextGroup => {
+            w.synthesis_step_family(action == Action::NextGroup);
+            none()
+        }
+        Action::Code(key) => w.synthesis_family_key(key),
+        Action::Up => {
+            w.synthesis_move(-1);
+            none()
+        }
+        Action::Down => {
+            w.synthesis_move(1);
+            none()
+        }
+        Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
+            w.synthesis_move(match action {
+                Action::PageUp => -10,
+                Action::PageDown => 10,
+                Action::Top => isize::MIN / 2,
+                _ => isize::MAX / 2,
+            });
+            none()
+        }
+        Action::SwitchPane => {
+            w.synthesis_switch_pane();
+            none()
+        }
+        Action::Mark => w.synthesis_mark(),
+        Action::NextSimilar => w.synthesis_next_similar(),
+        Action::Merge => {
+            let start = w.synthesis_merge_start()?;
+            *overlay = Some(Overlay::Prompt {
+                kind: PromptKind::NewCriterion,
+                input: Input::new(start),
+            });
+            none()
+        }
+        Action::Reword => {
+            let start = w.synthesis_reword_start()?;
+            *overlay = Some(Overlay::Prompt {
+                kind: PromptKind::RewordCriterion,
+                input: Input::new(start),
+            });
+            none()
+        }
+        Action::AddToCriterion => w.synthesis_add(),
+        Action::TakeOut => w.synthesis_take_out(),
+        Action::Dissolve => w.synthesis_dissolve(),
+        Action::Undo => w.undo(),
+        Action::Redo => w.redo(),
+        Action::Language => w.next_language(),
+        Action::Back => {
+            w.synthesis_back();
             none()
         }
         _ => none(),

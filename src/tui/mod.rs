@@ -2,8 +2,10 @@
 //! (`keymap`), `app::State::update` does everything, `view` draws the state.
 
 pub mod app;
+pub mod compare;
 pub mod finder;
 pub mod keymap;
+pub mod synthesis;
 mod terminal;
 pub mod view;
 pub mod workshop;

@@ -54,6 +54,8 @@ pub struct Workshop {
     /// all questions).
     pub profile_view: Option<Option<usize>>,
     pub profile: Option<SessionProfile>,
+    /// The synthesis screen, when shown.
+    pub synthesis: Option<super::synthesis::SynthesisView>,
     suggester: Suggester,
     pub suggestion: Option<Suggestion>,
     pub coder: String,
@@ -99,6 +101,7 @@ impl Workshop {
             capture: None,
             profile_view: None,
             profile: None,
+            synthesis: None,
             suggester,
             suggestion: None,
             coder,
@@ -157,6 +160,7 @@ impl Workshop {
         }
         self.selected = self.selected.min(self.notes.len().saturating_sub(1));
         self.after_recode();
+        self.refresh_synthesis();
     }
 
     /// After a change that leaves every note in its group (a coding): only
@@ -222,7 +226,7 @@ impl Workshop {
 
     /// Makes a change: refused when read-only; else applied, recorded for
     /// undo, and marked for autosave.
-    fn change(&mut self, change: Change) -> Result<(), String> {
+    pub(super) fn change(&mut self, change: Change) -> Result<(), String> {
         if let Some(who) = &self.read_only {
             return Err(format!(
                 "Read-only: this session is open in another spiral ({who})."

@@ -28,6 +28,8 @@ pub fn help_lines() -> Vec<Line<'static>> {
         Context::TextLine,
         Context::Finder,
         Context::Profile,
+        Context::Compare,
+        Context::Synthesis,
         Context::List,
         Context::Help,
     ];

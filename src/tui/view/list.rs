@@ -40,8 +40,13 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
                 .set_cursor_position((filter.x + 9 + list.filter.visual_cursor() as u16, filter.y));
         }
     }
+    let marked = if list.marked.is_empty() {
+        String::new()
+    } else {
+        format!("· {} marked (C compares) ", list.marked.len())
+    };
     let block = Block::bordered().title(format!(
-        " {} of {} sessions ",
+        " {} of {} sessions {marked}",
         list.shown.len(),
         list.entries.len()
     ));
@@ -80,9 +85,14 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let mark = if list.marked.contains(&e.path) {
+            "●"
+        } else {
+            " "
+        };
         let line = match &e.summary {
             Ok(s) => Line::raw(format!(
-                " {}{:<10}{:>8}{:>8}  {}",
+                "{mark}{}{:<10}{:>8}{:>8}  {}",
                 pad(&s.title, title_cols),
                 s.date,
                 s.groups,

@@ -1,11 +1,13 @@
 //! Drawing: a pure function of the state, one file per screen.
 
+mod compare;
 mod finder;
 mod help;
 
 pub use help::help_text;
 mod list;
 mod profile;
+mod synthesis;
 mod workshop;
 
 use ratatui::Frame;
@@ -30,7 +32,9 @@ pub fn draw(state: &State, frame: &mut Frame) {
     let [page, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     match &state.page {
         Page::List(list) => list::draw(list, frame, page),
+        Page::Workshop(w) if w.synthesis.is_some() => synthesis::draw(w, frame, page),
         Page::Workshop(w) if w.profile_view.is_some() => profile::draw(w, frame, page),
+        Page::Compare(screen) => compare::draw(screen, frame, page),
         Page::Workshop(w) => workshop::draw(w, frame, page),
         Page::Failed { path, error } => failed(path, error, frame, page),
     }
@@ -100,6 +104,8 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Open, "open"),
             (Action::Filter, "filter"),
             (Action::NewSession, "new"),
+            (Action::Mark, "mark"),
+            (Action::Compare, "compare"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
         ],
@@ -112,11 +118,31 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Search, "search"),
             (Action::Profile, "profile"),
             (Action::Help, "help"),
-            (Action::Quit, "quit"),
+            (Action::Compare, "compare"),
+            (Action::Synthesis, "synthesis"),
         ],
         Context::Profile => &[
             (Action::NextGroup, "group"),
             (Action::NextQuestion, "question"),
+            (Action::Back, "back"),
+            (Action::Help, "help"),
+        ],
+        Context::Compare => &[
+            (Action::ToggleShares, "counts/shares"),
+            (Action::NextQuestion, "question"),
+            (Action::ToggleBy, "groups/sessions"),
+            (Action::Down, "scroll"),
+            (Action::Back, "back"),
+            (Action::Help, "help"),
+        ],
+        Context::Synthesis => &[
+            (Action::Mark, "mark"),
+            (Action::Merge, "merge"),
+            (Action::AddToCriterion, "add"),
+            (Action::TakeOut, "take out"),
+            (Action::SwitchPane, "pane"),
+            (Action::NextGroup, "family"),
+            (Action::Undo, "undo"),
             (Action::Back, "back"),
             (Action::Help, "help"),
         ],

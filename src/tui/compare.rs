@@ -1,0 +1,194 @@
+//! The comparison screen's state: what is compared (the open session's
+//! groups, or sessions marked in the list), by which question, counts or
+//! shares. The report is computed when one of these changes, never at a
+//! frame, so a redraw costs the visible rows only.
+
+use std::path::PathBuf;
+
+use super::app::SessionList;
+use super::workshop::{Said, Workshop};
+use crate::model::{Framework, Lang};
+use crate::profile::{By, CompareReport, SessionTally, compare_report, tally};
+use crate::store;
+
+/// Where Esc goes back to; the workshop is kept whole (its lock, its
+/// history) while its groups are compared.
+pub enum Back {
+    List(Box<SessionList>),
+    Workshop(Box<Workshop>),
+}
+
+pub struct CompareScreen {
+    /// The session files compared; empty when comparing the open session.
+    pub files: Vec<PathBuf>,
+    pub back: Back,
+    /// `None`: all questions.
+    pub question: Option<String>,
+    /// The questions the sessions have, in order, for Tab to cycle.
+    pub questions: Vec<String>,
+    pub by: By,
+    pub shares: bool,
+    pub lang: Lang,
+    pub report: CompareReport,
+    /// The first row of the table shown.
+    pub scroll: usize,
+}
+
+impl CompareScreen {
+    /// The groups of the open session.
+    pub fn of_workshop(w: Box<Workshop>) -> CompareScreen {
+        let lang = w.lang();
+        let mut screen = CompareScreen {
+            files: Vec::new(),
+            questions: w.session.questions.iter().map(|q| q.id.clone()).collect(),
+            back: Back::Workshop(w),
+            question: None,
+            by: By::Group,
+            shares: false,
+            lang,
+            report: empty_report(),
+            scroll: 0,
+        };
+        if let Back::Workshop(w) = &screen.back {
+            let framework = w.framework.clone();
+            let _ = screen.recompute(&framework);
+        }
+        screen
+    }
+
+    /// Session files (marked in the list); refused, naming each, when one
+    /// does not read (the list is handed back).
+    pub fn of_files(
+        files: Vec<PathBuf>,
+        list: Box<SessionList>,
+        framework: &Framework,
+    ) -> Result<CompareScreen, (Box<SessionList>, String)> {
+        let mut screen = CompareScreen {
+            files,
+            back: Back::List(list),
+            question: None,
+            questions: Vec::new(),
+            by: By::Group,
+            shares: false,
+            lang: Lang::default(),
+            report: empty_report(),
+            scroll: 0,
+        };
+        let tallies = match screen.tallies(framework) {
+            Ok(t) => t,
+            Err(reason) => {
+                let Back::List(list) = screen.back else {
+                    unreachable!("made with a list just above")
+                };
+                return Err((list, reason));
+            }
+        };
+        screen.lang = tallies.first().map(|t| t.language).unwrap_or_default();
+        for t in &tallies {
+            for q in &t.questions {
+                if !screen.questions.contains(q) {
+                    screen.questions.push(q.clone());
+                }
+            }
+        }
+        screen.report = screen.report_of(&tallies, framework);
+        Ok(screen)
+    }
+
+    fn tallies(&self, framework: &Framework) -> Result<Vec<SessionTally>, String> {
+        let question = self.question.as_deref();
+        if let Back::Workshop(w) = &self.back {
+            return Ok(vec![tally(&w.session, framework, question)]);
+        }
+        let mut out = Vec::with_capacity(self.files.len());
+        let mut errors = Vec::new();
+        for r in store::count_files(&self.files, framework, question) {
+            match r {
+                Ok(t) => out.push(t),
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(format!(
+                "Not compared: {} of {} sessions do not read. {}",
+                errors.len(),
+                self.files.len(),
+                errors.join(" ")
+            ))
+        }
+    }
+
+    fn report_of(&self, tallies: &[SessionTally], framework: &Framework) -> CompareReport {
+        let names: Vec<String> = self
+            .files
+            .iter()
+            .map(|f| {
+                f.file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            })
+            .collect();
+        compare_report(
+            tallies,
+            &names,
+            framework,
+            self.by,
+            self.question.as_deref(),
+            self.lang,
+        )
+    }
+
+    fn recompute(&mut self, framework: &Framework) -> Said {
+        let tallies = self.tallies(framework)?;
+        self.report = self.report_of(&tallies, framework);
+        self.scroll = self.scroll.min(self.report.groups.len().saturating_sub(1));
+        Ok(String::new())
+    }
+
+    pub fn next_question(&mut self, framework: &Framework) -> Said {
+        self.question = match &self.question {
+            None => self.questions.first().cloned(),
+            Some(q) => {
+                let i = self.questions.iter().position(|x| x == q);
+                i.and_then(|i| self.questions.get(i + 1)).cloned()
+            }
+        };
+        self.recompute(framework)
+    }
+
+    pub fn toggle_by(&mut self, framework: &Framework) -> Said {
+        if self.files.len() < 2 {
+            return Err("One session: its groups are compared (mark several sessions in the list to compare sessions).".into());
+        }
+        self.by = match self.by {
+            By::Group => By::Session,
+            By::Session => By::Group,
+        };
+        self.scroll = 0;
+        self.recompute(framework)
+    }
+
+    pub fn next_language(&mut self, framework: &Framework) -> Said {
+        self.lang = self.lang.next();
+        self.recompute(framework)?;
+        Ok(format!("Labels in {}.", self.lang.name()))
+    }
+
+    pub fn scroll_by(&mut self, step: isize) {
+        let last = self.report.groups.len().saturating_sub(1);
+        self.scroll = self.scroll.saturating_add_signed(step).min(last);
+    }
+}
+
+fn empty_report() -> CompareReport {
+    compare_report(
+        &[],
+        &[],
+        &Framework::default_framework(),
+        By::Group,
+        None,
+        Lang::En,
+    )
+}

@@ -1,0 +1,237 @@
+//! The comparison screen: groups × families, counts or shares, cells shaded
+//! by share and marked where a group says notably more (+) or less (−)
+//! than the others; under it the test in numbers and in words, and each
+//! group's distance from the pooled profile, most different first.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::profile::bar;
+use crate::profile::{By, RESIDUAL_MARK, format_p};
+use crate::text::{pad, truncate, width};
+use crate::tui::compare::CompareScreen;
+
+const NAME_COLS: usize = 24;
+const CODED_COLS: usize = 7;
+
+/// The background of a cell: darker to lighter grey as the share grows
+/// (the number is always written too, so shading only helps the eye).
+fn shade(share: f64) -> Style {
+    let level = match share {
+        s if s <= 0.0 => return Style::new(),
+        s if s < 0.1 => 236,
+        s if s < 0.2 => 239,
+        s if s < 0.3 => 242,
+        s if s < 0.4 => 245,
+        _ => 248,
+    };
+    let fg = if level >= 245 {
+        Color::Black
+    } else {
+        Color::White
+    };
+    Style::new().bg(Color::Indexed(level)).fg(fg)
+}
+
+pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
+    let r = &screen.report;
+    let what = match r.by {
+        By::Group => "groups",
+        By::Session => "sessions",
+    };
+    let question = screen.question.as_deref().unwrap_or("all questions");
+    let mode = if screen.shares { "shares" } else { "counts" };
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let dim = Style::new().fg(Color::DarkGray);
+    let table_rows = (r.groups.len() as u16 + 2).max(3);
+    let legend_text: usize = r.family_labels.iter().map(|l| width(l) + 4).sum::<usize>() + 80;
+    let legend_rows = legend_text
+        .div_ceil((area.width as usize).max(1))
+        .clamp(2, 5) as u16;
+    let [title, table, legend, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Max(table_rows),
+        Constraint::Length(legend_rows),
+        Constraint::Min(8),
+    ])
+    .areas(area);
+    let total: u64 = r.counts.iter().flatten().sum();
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!(
+                " Comparison · {} {what} · {question} · {total} coded notes · {mode}",
+                r.groups.len()
+            ),
+            bold,
+        )),
+        title,
+    );
+
+    // The table: only the visible rows are built.
+    let families = r.families.len().max(1);
+    let cell_cols =
+        ((table.width as usize).saturating_sub(NAME_COLS + CODED_COLS + 1) / families).clamp(5, 12);
+    let mut header = vec![Span::styled(pad(" ", NAME_COLS), dim)];
+    for (f, label) in r.family_labels.iter().enumerate() {
+        let key = r.family_keys.get(f).copied().unwrap_or_default();
+        let text = truncate(&format!("{key} {label}"), cell_cols - 1);
+        header.push(Span::styled(
+            format!("{}{text}", " ".repeat(cell_cols - width(&text))),
+            dim,
+        ));
+    }
+    header.push(Span::styled(format!("{:>CODED_COLS$}", "coded"), dim));
+    let mut lines = vec![Line::from(header)];
+    let visible = (table.height as usize).saturating_sub(1);
+    let residuals = r.adjusted_residuals.as_ref();
+    for g in (screen.scroll..r.groups.len()).take(visible) {
+        let mut spans = vec![Span::raw(pad(
+            &format!(" {}", truncate(&r.groups[g], NAME_COLS - 2)),
+            NAME_COLS,
+        ))];
+        for f in 0..r.families.len() {
+            let share = r.shares[g][f];
+            let z = residuals.map(|m| m[g][f]).unwrap_or(0.0);
+            let sign = if z > RESIDUAL_MARK {
+                "+"
+            } else if z < -RESIDUAL_MARK {
+                "−"
+            } else {
+                " "
+            };
+            let value = if screen.shares {
+                format!("{:.0}%", share * 100.0)
+            } else {
+                r.counts[g][f].to_string()
+            };
+            let text = format!("{value}{sign}");
+            let mut style = shade(share);
+            if sign != " " {
+                style = style.add_modifier(Modifier::BOLD).fg(if z > 0.0 {
+                    Color::LightGreen
+                } else {
+                    Color::LightRed
+                });
+            }
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(
+                format!(
+                    "{}{text}",
+                    " ".repeat((cell_cols - 1).saturating_sub(width(&text)))
+                ),
+                style,
+            ));
+        }
+        let coded: u64 = r.counts[g].iter().sum();
+        spans.push(Span::raw(format!("{coded:>CODED_COLS$}")));
+        lines.push(Line::from(spans));
+    }
+    if r.groups.is_empty() {
+        lines.push(Line::styled(" No coded note to compare yet.", dim));
+    }
+    frame.render_widget(Paragraph::new(lines), table);
+
+    let shown_to = (screen.scroll + visible).min(r.groups.len());
+    let mut spans: Vec<Span> = Vec::new();
+    if r.groups.len() > visible {
+        spans.push(Span::styled(
+            format!(
+                " rows {}–{shown_to} of {} (↑↓) ·",
+                screen.scroll + 1,
+                r.groups.len()
+            ),
+            bold,
+        ));
+    }
+    for (f, label) in r.family_labels.iter().enumerate() {
+        let key = r.family_keys.get(f).copied().unwrap_or_default();
+        spans.push(Span::styled(format!(" {key} "), bold));
+        spans.push(Span::styled(format!("{label} "), dim));
+    }
+    spans.push(Span::styled(
+        "· + / − notably more / less than the others (adjusted residual beyond ±1.96)",
+        dim,
+    ));
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
+        legend,
+    );
+
+    // The test in numbers and in words; the distances.
+    let [stats, distances] =
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(bottom);
+    let mut text: Vec<Line> = Vec::new();
+    if let (Some(chi2), Some(v)) = (&r.chi2, r.cramers_v) {
+        text.push(Line::styled(
+            format!(
+                "χ² = {:.2}, dof {}, p {}, Cramér's V = {v:.2}",
+                chi2.statistic,
+                chi2.dof,
+                format_p(chi2.p)
+            ),
+            bold,
+        ));
+    }
+    text.push(Line::raw(r.sentence.clone()));
+    let mut left = Vec::new();
+    if !r.left_out_groups.is_empty() {
+        left.push(format!(
+            "{what} with no coded note: {}",
+            r.left_out_groups.join(", ")
+        ));
+    }
+    if !r.left_out_families.is_empty() {
+        left.push(format!(
+            "{} famil{} with no note",
+            r.left_out_families.len(),
+            if r.left_out_families.len() == 1 {
+                "y"
+            } else {
+                "ies"
+            }
+        ));
+    }
+    if r.uncoded_notes > 0 {
+        left.push(format!("{} uncoded notes", r.uncoded_notes));
+    }
+    if r.unknown_family_notes > 0 {
+        left.push(format!(
+            "{} notes of unknown families",
+            r.unknown_family_notes
+        ));
+    }
+    if !left.is_empty() {
+        text.push(Line::styled(format!("Left out: {}.", left.join("; ")), dim));
+    }
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().title(" Test of homogeneity ")),
+        stats,
+    );
+
+    let block = Block::bordered().title(" Distance from pooled ");
+    let inner = block.inner(distances);
+    frame.render_widget(block, distances);
+    let name_cols = (inner.width as usize / 2).max(8);
+    let bar_cols = (inner.width as usize).saturating_sub(name_cols + 7);
+    let lines: Vec<Line> = r
+        .distances
+        .iter()
+        .take(inner.height as usize)
+        .map(|d| {
+            Line::from(vec![
+                Span::raw(pad(&truncate(&d.group, name_cols - 1), name_cols)),
+                Span::styled(
+                    bar(d.jensen_shannon, bar_cols),
+                    Style::new().fg(Color::Cyan),
+                ),
+                Span::raw(format!(" {:.2}", d.jensen_shannon)),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

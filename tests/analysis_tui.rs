@@ -1,0 +1,383 @@
+//! The coordinator's screens, driven by messages and drawn on a
+//! TestBackend: the comparison (of the open session's groups, or of
+//! sessions marked in the list) and the synthesis.
+
+use std::path::Path;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use spiral::model::{Framework, Session};
+use spiral::store;
+use spiral::tui::app::{Page, State};
+use spiral::tui::keymap::Action;
+use spiral::tui::{Msg, view};
+use tui_input::InputRequest;
+
+fn example() -> Session {
+    store::load_session(Path::new("sessions/alby-2011.ron")).expect("the example loads")
+}
+
+fn state() -> State {
+    State::in_memory(Framework::default_framework(), example())
+}
+
+fn screen(state: &State, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view::draw(state, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+fn act(state: &mut State, action: Action) {
+    state.update(Msg::Action(action));
+}
+
+fn type_text(state: &mut State, text: &str) {
+    for c in text.chars() {
+        state.update(Msg::Input(InputRequest::InsertChar(c)));
+    }
+}
+
+fn status(state: &State) -> String {
+    state
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+fn session(state: &State) -> &Session {
+    &state.workshop().expect("a workshop is open").session
+}
+
+fn compare_screen(state: &State) -> &spiral::tui::compare::CompareScreen {
+    match &state.page {
+        Page::Compare(c) => c,
+        _ => panic!("the comparison is not shown"),
+    }
+}
+
+#[test]
+fn snapshot_comparison_of_the_open_session() {
+    let mut s = state();
+    act(&mut s, Action::Compare);
+    insta::assert_snapshot!("compare_100x30", screen(&s, 100, 30));
+    insta::assert_snapshot!("compare_80x24", screen(&s, 80, 24));
+    act(&mut s, Action::ToggleShares);
+    act(&mut s, Action::NextQuestion);
+    assert_eq!(compare_screen(&s).question.as_deref(), Some("wellbeing"));
+    insta::assert_snapshot!("compare_shares_wellbeing_100x30", screen(&s, 100, 30));
+    // One session: sessions cannot be compared with each other.
+    act(&mut s, Action::ToggleBy);
+    assert!(status(&s).starts_with("One session: its groups are compared"));
+    // Back to the workshop as it was.
+    act(&mut s, Action::Back);
+    assert_eq!(session(&s).notes.len(), 96);
+}
+
+#[test]
+fn the_comparison_numbers_are_the_command_lines() {
+    let mut s = state();
+    act(&mut s, Action::Compare);
+    let r = &compare_screen(&s).report;
+    assert_eq!(r.groups.len(), 4);
+    assert_eq!(r.counts.iter().flatten().sum::<u64>(), 86);
+    let chi2 = r.chi2.as_ref().unwrap();
+    assert_eq!(chi2.dof, 21);
+    assert!((chi2.statistic - 11.73).abs() < 0.005, "{}", chi2.statistic);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .args(["compare", "sessions/alby-2011.ron", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // (JSON's decimal may differ in the last bit.)
+    assert!((json["chi2"]["statistic"].as_f64().unwrap() - chi2.statistic).abs() < 1e-12);
+    assert_eq!(json["groups"][0], r.groups[0].as_str());
+}
+
+#[test]
+fn sessions_marked_in_the_list_are_compared() {
+    // A folder name of fixed length, so the screen can be compared.
+    let dir = tempfile::tempdir_in("target").unwrap();
+    let relative = Path::new("target").join(dir.path().file_name().unwrap());
+    let shown = relative.display().to_string();
+    let fixed = "target/.tmpXXXXXX";
+    assert_eq!(shown.len(), fixed.len(), "{shown}");
+    std::fs::copy("sessions/alby-2011.ron", dir.path().join("alby.ron")).unwrap();
+    let text = std::fs::read_to_string("sessions/alby-2011.ron")
+        .unwrap()
+        .replace("Alby focus groups, autumn 2011", "Fittja 2012");
+    std::fs::write(dir.path().join("fittja.ron"), text).unwrap();
+    std::fs::write(dir.path().join("broken.ron"), "(").unwrap();
+    let mut s = State::list(Framework::default_framework(), &relative);
+    let names = |s: &State| match &s.page {
+        Page::List(l) => l
+            .shown
+            .iter()
+            .map(|&i| {
+                l.entries[i]
+                    .path
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect::<Vec<_>>(),
+        _ => panic!("not the list"),
+    };
+    assert_eq!(names(&s), ["alby.ron", "broken.ron", "fittja.ron"]);
+    act(&mut s, Action::Mark);
+    assert_eq!(status(&s), "1 marked: C compares them.");
+    act(&mut s, Action::Mark);
+    assert_eq!(
+        status(&s),
+        "This file does not read; it cannot be compared."
+    );
+    act(&mut s, Action::Down);
+    act(&mut s, Action::Mark);
+    assert_eq!(status(&s), "2 marked: C compares them.");
+    insta::assert_snapshot!("list_marked_80x24", screen(&s, 80, 24).replace(&shown, fixed));
+    act(&mut s, Action::Compare);
+    let c = compare_screen(&s);
+    assert_eq!(c.report.groups.len(), 8);
+    assert_eq!(
+        c.report.groups[0],
+        "Alby focus groups, autumn 2011 · Mothers at the Open Pre-school"
+    );
+    act(&mut s, Action::ToggleBy);
+    let c = compare_screen(&s);
+    assert_eq!(
+        c.report.groups,
+        ["Alby focus groups, autumn 2011", "Fittja 2012"]
+    );
+    // The same profiles: no difference at all.
+    assert!(c.report.chi2.as_ref().unwrap().statistic.abs() < 1e-9);
+    insta::assert_snapshot!("compare_sessions_80x24", screen(&s, 80, 24));
+    act(&mut s, Action::Back);
+    match &s.page {
+        Page::List(l) => assert_eq!(l.marked.len(), 2, "the marks are kept"),
+        _ => panic!("back to the list"),
+    }
+}
+
+#[test]
+fn autosave_and_quit_reach_a_workshop_behind_the_comparison() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("alby.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let mut s = State::open(Framework::default_framework(), &path);
+    act(&mut s, Action::Capture);
+    type_text(&mut s, "Bibliotek");
+    act(&mut s, Action::Cancel);
+    // Esc closed the line without adding; type one and leave it half done:
+    act(&mut s, Action::Capture);
+    type_text(&mut s, "Ny not");
+    act(&mut s, Action::Submit);
+    act(&mut s, Action::Cancel);
+    act(&mut s, Action::Compare);
+    s.save_if_dirty();
+    assert!(std::fs::read_to_string(&path).unwrap().contains("Ny not"));
+    act(&mut s, Action::Quit);
+    assert!(s.quit);
+}
+
+fn open_synthesis_on(s: &mut State, family_key: u8) {
+    act(s, Action::Synthesis);
+    act(s, Action::Code(family_key));
+}
+
+fn criterion_of<'a>(session: &'a Session, text: &str) -> Option<&'a str> {
+    let note = session.notes.iter().find(|n| n.text == text).unwrap();
+    let id = note.criterion.as_deref()?;
+    session.criterion(id).map(|c| c.wording.as_str())
+}
+
+#[test]
+fn snapshot_synthesis() {
+    let mut s = state();
+    open_synthesis_on(&mut s, 4);
+    insta::assert_snapshot!("synthesis_100x30", screen(&s, 100, 30));
+    insta::assert_snapshot!("synthesis_80x24", screen(&s, 80, 24));
+    // The criteria pane, a criterion's notes.
+    act(&mut s, Action::SwitchPane);
+    act(&mut s, Action::Down);
+    insta::assert_snapshot!("synthesis_criterion_80x24", screen(&s, 80, 24));
+}
+
+#[test]
+fn merge_add_split_take_out_reword_dissolve_undo() {
+    let mut s = state();
+    let original = session(&s).clone();
+    open_synthesis_on(&mut s, 4);
+    // Not merged, in session order: Öppna förskolan…, Hälsa på grannarna,
+    // Kollegor som stöttar varandra, Chilla med polarna, …
+    act(&mut s, Action::Mark); // Öppna förskolan – här träffar jag andra mammor
+    act(&mut s, Action::Mark); // Hälsa på grannarna
+    act(&mut s, Action::Merge);
+    // The prompt starts from the first marked note's words.
+    act(&mut s, Action::Submit);
+    assert_eq!(
+        status(&s),
+        "Merged: 2 notes under “Öppna förskolan – här träffar jag andra mammor”."
+    );
+    // The cursor stays where it was; Kollegor… is now first.
+    act(&mut s, Action::Top);
+    act(&mut s, Action::Mark); // Kollegor som stöttar varandra
+    act(&mut s, Action::SwitchPane);
+    act(&mut s, Action::Down);
+    act(&mut s, Action::Down);
+    act(&mut s, Action::Down); // the new criterion, after the two shipped
+    act(&mut s, Action::AddToCriterion);
+    assert_eq!(
+        status(&s),
+        "Added 1 note to “Öppna förskolan – här träffar jag andra mammor”."
+    );
+    let wording = "Öppna förskolan – här träffar jag andra mammor";
+    assert_eq!(
+        criterion_of(session(&s), "Kollegor som stöttar varandra"),
+        Some(wording)
+    );
+    // Reword it.
+    act(&mut s, Action::Reword);
+    state_clear_line(&mut s);
+    type_text(&mut s, "Gemenskap  med andra");
+    act(&mut s, Action::Submit);
+    assert_eq!(
+        criterion_of(session(&s), "Hälsa på grannarna"),
+        Some("Gemenskap med andra")
+    );
+    // Split "Kollegor…" off under its own wording.
+    act(&mut s, Action::SwitchPane);
+    act(&mut s, Action::Down);
+    act(&mut s, Action::Down); // third note of the criterion: Kollegor…
+    act(&mut s, Action::Mark);
+    act(&mut s, Action::Merge);
+    state_clear_line(&mut s);
+    type_text(&mut s, "Kollegor");
+    act(&mut s, Action::Submit);
+    assert_eq!(status(&s), "Split off: 1 note under “Kollegor”.");
+    assert_eq!(
+        criterion_of(session(&s), "Kollegor som stöttar varandra"),
+        Some("Kollegor")
+    );
+    assert_eq!(
+        criterion_of(session(&s), "Hälsa på grannarna"),
+        Some("Gemenskap med andra")
+    );
+    // Take one note out; its criterion keeps the other.
+    act(&mut s, Action::Up);
+    act(&mut s, Action::TakeOut);
+    assert!(
+        status(&s).ends_with("taken out of their criterion."),
+        "{}",
+        status(&s)
+    );
+    // Dissolve the selected criterion.
+    act(&mut s, Action::SwitchPane);
+    act(&mut s, Action::Dissolve);
+    assert!(
+        status(&s).starts_with("Dissolved “Gemenskap med andra”"),
+        "{}",
+        status(&s)
+    );
+    assert!(session(&s).problems().is_empty());
+    // Undo everything: the session as shipped.
+    while !status(&s).starts_with("Nothing to undo") {
+        act(&mut s, Action::Undo);
+    }
+    assert_eq!(session(&s).criteria, original.criteria);
+    assert_eq!(session(&s).notes, original.notes);
+}
+
+fn state_clear_line(s: &mut State) {
+    s.update(Msg::Input(InputRequest::DeleteLine));
+}
+
+#[test]
+fn similar_notes_are_suggested_while_marking() {
+    let mut s = state();
+    open_synthesis_on(&mut s, 4);
+    act(&mut s, Action::SwitchPane);
+    act(&mut s, Action::Down); // "Familj och vänner nära"
+    act(&mut s, Action::Dissolve);
+    act(&mut s, Action::Up); // "Not merged", now holding its five notes
+    act(&mut s, Action::SwitchPane);
+    // Find and mark "Att ha familjen nära".
+    let w = s.workshop().unwrap();
+    let v = w.synthesis.as_ref().unwrap();
+    let at = v
+        .rows
+        .iter()
+        .position(|&i| w.session.notes[i].text == "Att ha familjen nära")
+        .unwrap();
+    for _ in 0..at {
+        act(&mut s, Action::Down);
+    }
+    act(&mut s, Action::Mark);
+    let w = s.workshop().unwrap();
+    let v = w.synthesis.as_ref().unwrap();
+    let similar: Vec<&str> = v
+        .similar
+        .iter()
+        .map(|id| {
+            w.session.notes[w.session.note_index(*id).unwrap()]
+                .text
+                .as_str()
+        })
+        .collect();
+    assert!(similar.contains(&"Familjen"), "{similar:?}");
+    assert!(similar.contains(&"Familj och vänner"), "{similar:?}");
+    assert!(!similar.contains(&"Chilla med polarna"), "{similar:?}");
+    assert!(status(&s).contains("similar"), "{}", status(&s));
+    act(&mut s, Action::NextSimilar);
+    let w = s.workshop().unwrap();
+    let v = w.synthesis.as_ref().unwrap();
+    let at = w.session.notes[v.rows[v.cursor]].id;
+    assert!(v.similar.contains(&at));
+    insta::assert_snapshot!("synthesis_similar_80x24", screen(&s, 80, 24));
+    // Esc clears the marks first, then leaves.
+    act(&mut s, Action::Back);
+    assert!(
+        s.workshop()
+            .unwrap()
+            .synthesis
+            .as_ref()
+            .unwrap()
+            .marked
+            .is_empty()
+    );
+    act(&mut s, Action::Back);
+    assert!(s.workshop().unwrap().synthesis.is_none());
+}
+
+#[test]
+fn merging_refuses_what_breaks_the_rules() {
+    let mut s = state();
+    open_synthesis_on(&mut s, 4);
+    act(&mut s, Action::Merge);
+    assert_eq!(status(&s), "Mark notes first (Space).");
+    act(&mut s, Action::AddToCriterion);
+    assert!(status(&s).starts_with("Select a criterion on the left"));
+    act(&mut s, Action::Mark);
+    act(&mut s, Action::Merge);
+    state_clear_line(&mut s);
+    act(&mut s, Action::Submit);
+    assert_eq!(status(&s), "A criterion needs a wording.");
+    assert_eq!(session(&s).criteria.len(), 6);
+}
+
+#[test]
+fn recoding_in_the_workshop_takes_a_note_out_of_its_criterion() {
+    let mut s = state();
+    // The first note, "Att ha familjen nära", is in "Familj och vänner nära".
+    assert_eq!(
+        criterion_of(session(&s), "Att ha familjen nära"),
+        Some("Familj och vänner nära")
+    );
+    act(&mut s, Action::Code(6));
+    assert_eq!(criterion_of(session(&s), "Att ha familjen nära"), None);
+    act(&mut s, Action::Undo);
+    assert_eq!(
+        criterion_of(session(&s), "Att ha familjen nära"),
+        Some("Familj och vänner nära")
+    );
+}
