@@ -135,7 +135,10 @@ fn sessions_marked_in_the_list_are_compared() {
     act(&mut s, Action::Down);
     act(&mut s, Action::Mark);
     assert_eq!(status(&s), "2 marked: C compares them.");
-    insta::assert_snapshot!("list_marked_80x24", screen(&s, 80, 24).replace(&shown, fixed));
+    insta::assert_snapshot!(
+        "list_marked_80x24",
+        screen(&s, 80, 24).replace(&shown, fixed)
+    );
     act(&mut s, Action::Compare);
     let c = compare_screen(&s);
     assert_eq!(c.report.groups.len(), 8);
