@@ -26,13 +26,13 @@ fn run(args: Cli) -> anyhow::Result<()> {
     match args.command {
         Some(command) => cli::run(command, &framework, &mut std::io::stdout().lock()),
         None => {
-            if let Some(file) = &args.file
+            if let [file] = args.files.as_slice()
                 && !file.exists()
                 && !cli::create_after_asking(file, &framework)?
             {
                 return Ok(());
             }
-            spiral::tui::run(args.file, framework)
+            spiral::tui::run(args.files, framework)
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use proptest::prelude::*;
-use spiral::model::{Framework, Group, Lang, Note, Session};
+use spiral::model::{Criterion, Framework, Group, Lang, Note, Session};
 use spiral::store::{self, LoadError};
 
 fn arbitrary_text() -> impl Strategy<Value = String> {
@@ -25,15 +25,17 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                 arbitrary_text(),
                 prop::option::of(0usize..9),
                 any::<u32>(),
+                prop::option::of(0usize..3),
             ),
             0..30,
         ),
+        prop::collection::vec(arbitrary_text(), 0..3),
     )
-        .prop_map(|(title, groups, notes)| {
+        .prop_map(|(title, groups, notes, wordings)| {
             let fw = Framework::default_framework();
             let mut s = Session::new(&title, &fw, Lang::Sv);
             s.groups = groups.iter().map(|g| Group::new(g)).collect();
-            for (g, q, text, family, secs) in notes {
+            for (g, q, text, family, secs, criterion) in notes {
                 let group = s.groups[g % s.groups.len()].id.clone();
                 let question = s.questions[q].id.clone();
                 let mut n = Note::new(&group, &question, &text, "coder \"q\"");
@@ -43,6 +45,22 @@ fn arbitrary_session() -> impl Strategy<Value = Session> {
                 });
                 n.created = jiff::Timestamp::from_second(i64::from(secs)).unwrap();
                 n.modified = n.created;
+                // Merge the note into a criterion of its family (made on
+                // first use, with any wording).
+                if let (Some(family), Some(c)) = (n.family.clone(), criterion)
+                    && let Some(wording) = wordings.get(c)
+                {
+                    let id = format!("{family}-{c}");
+                    if s.criterion(&id).is_none() {
+                        s.criteria.push(Criterion {
+                            id: id.clone(),
+                            family,
+                            wording: wording.clone(),
+                            created: n.created,
+                        });
+                    }
+                    n.criterion = Some(id);
+                }
                 s.notes.push(n);
             }
             s

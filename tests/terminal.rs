@@ -178,3 +178,48 @@ fn a_second_window_is_read_only() {
         saved_text(Path::new("sessions/alby-2011.ron"))
     );
 }
+
+#[test]
+fn compare_two_files_then_merge_in_the_synthesis() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_copy(dir.path());
+    let other = dir.path().join("fittja.ron");
+    std::fs::write(
+        &other,
+        saved_text(&path).replace("Alby focus groups, autumn 2011", "Fittja 2012"),
+    )
+    .unwrap();
+    // Two files: the comparison of their groups; b compares the sessions.
+    let both = format!(
+        "SPIRAL_DATA_DIR={} {} {} {}; sleep 30",
+        dir.path().display(),
+        env!("CARGO_BIN_EXE_spiral"),
+        path.display(),
+        other.display()
+    );
+    let t = Tmux::start("compare", &both);
+    t.wait_for("Comparison · 8 groups · all questions · 172 coded notes");
+    t.keys(&["b"]);
+    t.wait_for("Comparison · 2 sessions");
+    t.wait_for("χ² = 0.00, dof 7, p = 1.000");
+    t.keys(&["q"]);
+    drop(t);
+    // One file: S opens the synthesis; mark two notes and merge them.
+    let t = Tmux::start("synthesis", &format!("{}; sleep 30", command(&path)));
+    t.wait_for("Question 1/3");
+    t.keys(&["S"]);
+    t.wait_for("Synthesis · 4 Personliga relationer");
+    t.keys(&["Space", "Space", "m"]);
+    t.wait_for("Wording of the criterion");
+    t.keys(&["C-u"]);
+    t.text("Grannar och mammor");
+    t.keys(&["Enter"]);
+    t.wait_for("Merged: 2 notes under “Grannar och mammor”.");
+    t.keys(&["q"]);
+    wait_until("the lock to go", || {
+        !dir.path().join(".alby.ron.lock").exists()
+    });
+    let text = saved_text(&path);
+    assert!(text.contains("wording: \"Grannar och mammor\","));
+    assert_eq!(text.matches("criterion: ").count(), 28);
+}

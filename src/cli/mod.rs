@@ -21,13 +21,14 @@ use crate::store::{self, Lock, LockState};
 #[command(
     name = "spiral",
     version,
-    about = "Capture, code and profile the notes of co-responsibility well-being workshops (SPIRAL).",
+    about = "Capture, code, profile, compare and synthesise the notes of co-responsibility well-being workshops (SPIRAL).",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     /// A session file to open in the app (created after asking when it does
-    /// not exist). Without it, the app lists the sessions of the data folder.
-    pub file: Option<PathBuf>,
+    /// not exist); several files open the comparison of their groups.
+    /// Without any, the app lists the sessions of the data folder.
+    pub files: Vec<PathBuf>,
 
     /// A framework file to code with, instead of the eight families shipped.
     #[arg(long, global = true, value_name = "FILE")]

@@ -165,6 +165,14 @@ impl State {
         State::with_page(framework, Page::Workshop(Box::new(w)))
     }
 
+    /// The comparison of several session files (Esc goes to the session
+    /// list of `dir`); refused, naming them, when some do not read.
+    pub fn compare(framework: Framework, dir: &Path, files: Vec<PathBuf>) -> Result<State, String> {
+        let list = Box::new(SessionList::load(dir));
+        let screen = CompareScreen::of_files(files, list, &framework).map_err(|(_, why)| why)?;
+        Ok(State::with_page(framework, Page::Compare(Box::new(screen))))
+    }
+
     /// Opens a session file: locks it (or opens it read-only when another
     /// spiral has it), loads it, or shows why it does not load.
     pub fn open(framework: Framework, path: &Path) -> State {

@@ -42,12 +42,15 @@ fn read_events() -> Receiver<std::io::Result<event::Event>> {
     receiver
 }
 
-/// Runs the app: on a session file, or on the session list of the data
-/// folder. The terminal is restored however it ends.
-pub fn run(file: Option<PathBuf>, framework: Framework) -> anyhow::Result<()> {
-    let mut state = match &file {
-        Some(path) => State::open(framework, path),
-        None => State::list(framework, &crate::store::data_dir()),
+/// Runs the app: on a session file, on the comparison of several, or on
+/// the session list of the data folder. The terminal is restored however it
+/// ends.
+pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
+    let mut state = match files.as_slice() {
+        [] => State::list(framework, &crate::store::data_dir()),
+        [path] => State::open(framework, path),
+        _ => State::compare(framework, &crate::store::data_dir(), files)
+            .map_err(|reason| anyhow::anyhow!(reason))?,
     };
     // A closed terminal window (SIGHUP) or a shutdown (SIGTERM) ends the
     // app like `q` does, keeping what the capture line holds, instead of
