@@ -105,6 +105,10 @@ fn json_has_the_documented_keys_and_the_published_values() {
         assert!((got - want).abs() < 1e-6, "{got} vs {want}");
     }
     assert_eq!(v["low_expected_share"], 0.0);
+    // The test's numbers are also found together under `chi2`.
+    assert_eq!(v["chi2"]["cramers_v"], v["cramers_v"]);
+    assert_eq!(v["chi2"]["adjusted_residuals"], v["adjusted_residuals"]);
+    assert_eq!(v["chi2"]["low_expected_share"], 0.0);
     assert_eq!(v["left_out_groups"], serde_json::json!(["Absent"]));
     assert_eq!(
         v["left_out_families"],
@@ -134,7 +138,7 @@ fn the_table_says_what_a_reader_needs() {
     );
     assert_eq!(
         lines[2],
-        "                                    1        2        3    coded"
+        "                                    1        4        7    coded"
     );
     assert_eq!(
         lines[3],
@@ -153,9 +157,9 @@ fn the_table_says_what_a_reader_needs() {
          the others (residual -5.3).\n"
     ));
     assert!(text.ends_with(
-        "Left out: groups with no coded note: Absent; families with no note: living_environment, \
-         relations_with_institutions, attitudes_and_initiatives, personal_balances, \
-         relations_with_organisations; 7 uncoded notes.\n"
+        "Left out: groups with no coded note: Absent; families with no note: Living environment, \
+         Relations with and between institutions, Attitudes and initiatives, Personal balances, \
+         Relations with and between organisations; 7 uncoded notes.\n"
     ));
 }
 

@@ -144,7 +144,6 @@ pub fn mark(z: f64) -> &'static str {
 }
 
 const NAME_WIDTH: usize = 28;
-const CELL_WIDTH: usize = 9;
 
 /// A table for reading: counts with shares, marked cells, the test, the
 /// sentence, the distances, and what was left out.
@@ -162,11 +161,14 @@ fn table(r: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
     )?;
     writeln!(out)?;
     if !r.groups.is_empty() {
+        // Wide enough for the largest count, its share and its mark.
+        let largest = r.counts.iter().flatten().max().copied().unwrap_or(0);
+        let cell_width = (largest.to_string().len() + 6).max(9);
         let mut header = pad("", NAME_WIDTH);
-        for f in 0..r.families.len() {
-            header.push_str(&format!("{:>CELL_WIDTH$}", f + 1));
+        for key in &r.family_keys {
+            header.push_str(&format!("{key:>cell_width$}"));
         }
-        header.push_str(&format!("{:>CELL_WIDTH$}", "coded"));
+        header.push_str(&format!("{:>cell_width$}", "coded"));
         writeln!(out, "{}", header.trim_end())?;
         for (g, group) in r.groups.iter().enumerate() {
             let mut line = pad(&truncate(group, NAME_WIDTH - 1), NAME_WIDTH);
@@ -182,20 +184,24 @@ fn table(r: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
                     r.shares[g][f] * 100.0,
                     mark(z)
                 );
-                line.push_str(&" ".repeat(CELL_WIDTH.saturating_sub(width(&cell))));
+                line.push_str(&" ".repeat(cell_width.saturating_sub(width(&cell))));
                 line.push_str(&cell);
             }
             let coded: u64 = r.counts[g].iter().sum();
-            line.push_str(&format!("{coded:>CELL_WIDTH$}"));
+            line.push_str(&format!("{coded:>cell_width$}"));
             writeln!(out, "{}", line.trim_end())?;
         }
         writeln!(out)?;
-        for (f, label) in r.family_labels.iter().enumerate() {
-            writeln!(out, "{:>3}  {label}", f + 1)?;
+        for (key, label) in r.family_keys.iter().zip(&r.family_labels) {
+            writeln!(out, "{key:>3}  {label}")?;
         }
+        let who = match r.by {
+            By::Group => "group",
+            By::Session => "session",
+        };
         writeln!(
             out,
-            "     + / − : the group says this notably more / less than the others (adjusted residual beyond ±1.96)"
+            "     + / − : the {who} says this notably more / less than the others (adjusted residual beyond ±1.96)"
         )?;
         writeln!(out)?;
     }
@@ -246,7 +252,7 @@ fn table(r: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
     if !r.left_out_families.is_empty() {
         left.push(format!(
             "families with no note: {}",
-            r.left_out_families.join(", ")
+            r.left_out_family_labels.join(", ")
         ));
     }
     if r.uncoded_notes > 0 {

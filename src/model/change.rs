@@ -220,7 +220,14 @@ impl Change {
             Change::AddCriterion { .. } => "add criterion".into(),
             Change::RemoveCriterion { .. } => "remove criterion".into(),
             Change::UpdateCriterion { .. } => "reword criterion".into(),
-            Change::Batch(c) if c.len() == 1 => c[0].describe(),
+            Change::Batch(c)
+                if !c.is_empty()
+                    && c[1..]
+                        .iter()
+                        .all(|c| matches!(c, Change::RemoveCriterion { .. })) =>
+            {
+                c[0].describe()
+            }
             Change::Batch(c) if c.iter().any(|c| matches!(c, Change::AddCriterion { .. })) => {
                 "merge into a new criterion".into()
             }

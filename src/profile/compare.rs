@@ -76,19 +76,25 @@ pub enum NoTest {
     OneFamily(String),
 }
 
-impl std::fmt::Display for NoTest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl NoTest {
+    /// The reason in words; `family` gives a family's label from its id.
+    pub fn describe(&self, family: impl Fn(&str) -> String) -> String {
         match self {
-            NoTest::NoNotes => write!(f, "no test: there is no coded note to compare"),
-            NoTest::OneRow(row) => write!(
-                f,
+            NoTest::NoNotes => "no test: there is no coded note to compare".into(),
+            NoTest::OneRow(row) => format!(
                 "no test: only `{row}` has coded notes, and a profile needs another to be compared with"
             ),
-            NoTest::OneFamily(family) => write!(
-                f,
-                "no test: every coded note is in `{family}`, so all the profiles are the same"
+            NoTest::OneFamily(id) => format!(
+                "no test: every coded note is in {}, so all the profiles are the same",
+                family(id)
             ),
         }
+    }
+}
+
+impl std::fmt::Display for NoTest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(|id| format!("`{id}`")))
     }
 }
 
@@ -297,7 +303,7 @@ impl Comparison {
     pub fn sentence(&self, what: &str, family: impl Fn(&str) -> String) -> String {
         let test = match &self.test {
             Ok(test) => test,
-            Err(why) => return format!("{}.", capitalize(&why.to_string())),
+            Err(why) => return format!("{}.", capitalize(&why.describe(family))),
         };
         let n = self.rows.len();
         let mut out = if test.p < 0.05 {

@@ -42,6 +42,8 @@ pub struct CompareReport {
     pub left_out_groups: Vec<String>,
     /// Families left out of the test: no note in any group.
     pub left_out_families: Vec<String>,
+    /// Their labels, in the report's language.
+    pub left_out_family_labels: Vec<String>,
     /// Notes of the compared question(s) not coded yet (not compared).
     pub uncoded_notes: u64,
     /// Notes coded with a family the framework does not know (not compared).
@@ -58,6 +60,11 @@ pub struct Chi2 {
     pub statistic: f64,
     pub dof: u64,
     pub p: f64,
+    /// The same as the report's, repeated here so the test's numbers are
+    /// found together.
+    pub cramers_v: f64,
+    pub adjusted_residuals: Vec<Vec<f64>>,
+    pub low_expected_share: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -129,15 +136,19 @@ fn report_of(
             statistic: t.statistic,
             dof: t.dof,
             p: t.p,
+            cramers_v: t.cramers_v,
+            adjusted_residuals: t.adjusted_residuals.clone(),
+            low_expected_share: t.low_expected_share,
         }),
         cramers_v: test.map(|t| t.cramers_v),
         adjusted_residuals: test.map(|t| t.adjusted_residuals.clone()),
         expected: test.map(|t| t.expected.clone()),
         low_expected_share: test.map(|t| t.low_expected_share),
         unreliable: test.is_some_and(|t| t.unreliable()),
-        no_test: c.test.as_ref().err().map(|e| e.to_string()),
+        no_test: c.test.as_ref().err().map(|e| e.describe(label)),
         left_out_groups: c.left_out_rows.clone(),
         left_out_families: c.left_out_families.clone(),
+        left_out_family_labels: c.left_out_families.iter().map(|f| label(f)).collect(),
         uncoded_notes: 0,
         unknown_family_notes: 0,
         distances: c

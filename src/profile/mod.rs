@@ -22,8 +22,9 @@ pub use report::{
     SessionReport, profile_report,
 };
 pub use synthesis::{
-    CriterionReport, FamilySynthesis, NoteWords, SynthesisReport, add_to, dissolve, likeness,
-    likeness_words, merge, reword, similar, split, synthesis_report, take_out,
+    CriterionReport, FamilySynthesis, NoteWords, SynthesisReport, add_to, dissolve,
+    leaving_criterion, likeness, likeness_words, merge, reword, similar, split, synthesis_report,
+    take_out,
 };
 pub use tally::{By, SessionTally, crosstab, family_index, tally};
 

@@ -138,6 +138,40 @@ pub fn dissolve(session: &Session, criterion: &str) -> Result<Change, Refusal> {
     Ok(Change::Batch(changes))
 }
 
+/// A change to the note at `index` (its update or its removal), with the
+/// removal of the criterion it leaves empty, as one step: deleting or
+/// recoding a criterion's last note in the workshop leaves no empty
+/// criterion behind (and undo brings both back).
+pub fn leaving_criterion(session: &Session, index: usize, change: Change) -> Change {
+    let Some(c) = session
+        .notes
+        .get(index)
+        .and_then(|n| n.criterion.as_deref())
+    else {
+        return change;
+    };
+    if let Change::UpdateNote { after, .. } = &change
+        && after.criterion.as_deref() == Some(c)
+    {
+        return change;
+    }
+    let others = session
+        .notes
+        .iter()
+        .enumerate()
+        .any(|(i, n)| i != index && n.criterion.as_deref() == Some(c));
+    match session.criterion_index(c) {
+        Some(ci) if !others => Change::Batch(vec![
+            change,
+            Change::RemoveCriterion {
+                index: ci,
+                criterion: session.criteria[ci].clone(),
+            },
+        ]),
+        _ => change,
+    }
+}
+
 /// The notes' indices, refused when one is missing or (with `family`) not
 /// coded in that family.
 fn note_indices(

@@ -27,6 +27,10 @@ struct LightSession<'a> {
     title: Cow<'a, str>,
     #[serde(default)]
     language: Lang,
+    /// Not used here, but required as the loader requires it, so a file
+    /// `compare` reads is one the app opens.
+    #[allow(dead_code)]
+    framework: serde::de::IgnoredAny,
     #[serde(borrow)]
     questions: Vec<LightQuestion<'a>>,
     #[serde(default, borrow)]

@@ -148,31 +148,36 @@ impl CompareScreen {
     }
 
     pub fn next_question(&mut self, framework: &Framework) -> Said {
-        self.question = match &self.question {
+        let next = match &self.question {
             None => self.questions.first().cloned(),
             Some(q) => {
                 let i = self.questions.iter().position(|x| x == q);
                 i.and_then(|i| self.questions.get(i + 1)).cloned()
             }
         };
+        let before = std::mem::replace(&mut self.question, next);
         self.recompute(framework)
+            .inspect_err(|_| self.question = before)
     }
 
     pub fn toggle_by(&mut self, framework: &Framework) -> Said {
         if self.files.len() < 2 {
             return Err("One session: its groups are compared (mark several sessions in the list to compare sessions).".into());
         }
+        let before = self.by;
         self.by = match self.by {
             By::Group => By::Session,
             By::Session => By::Group,
         };
         self.scroll = 0;
-        self.recompute(framework)
+        self.recompute(framework).inspect_err(|_| self.by = before)
     }
 
     pub fn next_language(&mut self, framework: &Framework) -> Said {
+        let before = self.lang;
         self.lang = self.lang.next();
-        self.recompute(framework)?;
+        self.recompute(framework)
+            .inspect_err(|_| self.lang = before)?;
         Ok(format!("Labels in {}.", self.lang.name()))
     }
 

@@ -310,6 +310,8 @@ impl Workshop {
         Ok(self.session.notes[i].text.clone())
     }
 
+    /// Merges the marked notes under `wording`; when they are all notes of
+    /// the criterion shown, this splits them off it.
     pub fn synthesis_merge(&mut self, wording: &str) -> Said {
         let v = self
             .synthesis
@@ -317,16 +319,28 @@ impl Workshop {
             .ok_or("The synthesis is not open.")?;
         let family = self.framework.families[v.family].id.clone();
         let marked = v.marked.clone();
-        let splitting = v.selected_criterion();
-        let change = profile::merge(&self.session, &family, wording, &marked)?;
-        self.apply_synthesis(change)?;
-        let v = self.synthesis_view()?;
-        v.marked.clear();
-        let what = if splitting.is_some() {
-            "Split off"
-        } else {
-            "Merged"
+        let shown = v
+            .selected_criterion()
+            .map(|ci| self.session.criteria[ci].id.clone());
+        let splitting = shown.as_deref().filter(|id| {
+            marked.iter().all(|m| {
+                self.session
+                    .note_index(*m)
+                    .is_some_and(|i| self.session.notes[i].criterion.as_deref() == Some(*id))
+            })
+        });
+        let (change, what) = match splitting {
+            Some(id) => (
+                profile::split(&self.session, id, wording, &marked)?,
+                "Split off",
+            ),
+            None => (
+                profile::merge(&self.session, &family, wording, &marked)?,
+                "Merged",
+            ),
         };
+        self.apply_synthesis(change)?;
+        self.synthesis_view()?.marked.clear();
         Ok(format!(
             "{what}: {} under “{}”.",
             notes(marked.len()),

@@ -278,11 +278,16 @@ impl Workshop {
             return Ok((before, after));
         }
         after.modified = now();
-        self.change(Change::UpdateNote {
+        let change = Change::UpdateNote {
             index,
             before: Box::new(before.clone()),
             after: Box::new(after.clone()),
-        })?;
+        };
+        self.change(crate::profile::leaving_criterion(
+            &self.session,
+            index,
+            change,
+        ))?;
         Ok((before, after))
     }
 
@@ -498,7 +503,12 @@ impl Workshop {
     pub fn delete(&mut self) -> Said {
         let index = self.selected_note().ok_or("No note selected.")?;
         let note = self.session.notes[index].clone();
-        self.change(Change::RemoveNote { index, note })?;
+        let change = Change::RemoveNote { index, note };
+        self.change(crate::profile::leaving_criterion(
+            &self.session,
+            index,
+            change,
+        ))?;
         self.refresh();
         Ok("Note deleted (u brings it back).".into())
     }

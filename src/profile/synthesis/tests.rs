@@ -239,3 +239,49 @@ fn the_report_counts_by_question_and_keeps_the_words() {
     assert_eq!(res.criteria[0].count, 1);
     assert_eq!(res.not_merged, 1);
 }
+
+#[test]
+fn deleting_or_recoding_a_criterion_s_last_note_removes_it_in_the_same_step() {
+    let mut s = session();
+    let mut h = History::default();
+    let c = merge(&s, "personal_relations", "A", &ids(&s, &[2])).unwrap();
+    h.apply(&mut s, c);
+    let before = s.clone();
+    // Delete the only note of "A".
+    let delete = Change::RemoveNote {
+        index: 2,
+        note: s.notes[2].clone(),
+    };
+    let change = leaving_criterion(&s, 2, delete);
+    assert_eq!(change.describe(), "delete note");
+    h.apply(&mut s, change);
+    assert!(s.criteria.is_empty());
+    assert!(s.problems().is_empty());
+    h.undo(&mut s);
+    assert_eq!(s, before);
+    // Recode it: the same.
+    let mut after = s.notes[2].clone();
+    after.set_family(Some("social_balances".into()));
+    let recode = Change::UpdateNote {
+        index: 2,
+        before: Box::new(s.notes[2].clone()),
+        after: Box::new(after),
+    };
+    let change = leaving_criterion(&s, 2, recode);
+    h.apply(&mut s, change);
+    assert!(s.criteria.is_empty());
+    h.undo(&mut s);
+    assert_eq!(s, before);
+    // A note that stays in its criterion changes nothing else.
+    let mut after = s.notes[2].clone();
+    after.text = "Ensam".into();
+    let edit = Change::UpdateNote {
+        index: 2,
+        before: Box::new(s.notes[2].clone()),
+        after: Box::new(after),
+    };
+    assert!(matches!(
+        leaving_criterion(&s, 2, edit),
+        Change::UpdateNote { .. }
+    ));
+}
