@@ -129,6 +129,34 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         .border_style(focus_style(v.focus == Pane::Notes));
     let inner = block.inner(right);
     frame.render_widget(block, right);
+    // The selected note whole, under the list: a long note is cut in its
+    // row, never here.
+    let [inner, detail] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(4)]).areas(inner);
+    if let Some(&i) = v.rows.get(v.cursor) {
+        let note = &w.session.notes[i];
+        let group = w
+            .session
+            .group(&note.group)
+            .map_or("?", |g| g.name.as_str());
+        let question = w
+            .session
+            .question(&note.question)
+            .map_or(note.question.as_str(), |q| q.labels.get(lang));
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::styled(format!("{group} · {question}"), dim),
+                Line::raw(note.text.clone()),
+            ])
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .block(
+                Block::new()
+                    .borders(ratatui::widgets::Borders::TOP)
+                    .border_style(dim),
+            ),
+            detail,
+        );
+    }
     let cols = inner.width as usize;
     let rows = inner.height as usize;
     if v.rows.is_empty() {
