@@ -3,6 +3,7 @@
 //! terminal; the TUI (`tui`) and the command line (`cli`) are two faces over it.
 
 pub mod cli;
+pub mod export;
 pub mod model;
 pub mod profile;
 pub mod source;

@@ -123,6 +123,25 @@ pub enum Command {
         #[arg(long)]
         lang: Option<Lang>,
     },
+    /// Export sessions: the summary for the local support group (html, md),
+    /// spreadsheets (csv-notes, csv-matrix, csv-binary) or a REFI-QDA
+    /// project (qdpx).
+    Export {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The language of the summary's words and of family labels
+        /// (default: the first session's).
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// CSV for Excel: a byte-order mark and `;`.
+        #[arg(long)]
+        excel: bool,
+        /// Where to write (replaced if it is there; never a session file).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+    },
     /// Validate session files; errors name path:line:col.
     Check {
         #[arg(required = true)]
@@ -133,6 +152,30 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         lang: Lang,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Html,
+    Md,
+    CsvNotes,
+    CsvMatrix,
+    CsvBinary,
+    Qdpx,
+}
+
+impl From<ExportFormat> for crate::export::Format {
+    fn from(f: ExportFormat) -> Self {
+        use crate::export::Format as F;
+        match f {
+            ExportFormat::Html => F::Html,
+            ExportFormat::Md => F::Md,
+            ExportFormat::CsvNotes => F::CsvNotes,
+            ExportFormat::CsvMatrix => F::CsvMatrix,
+            ExportFormat::CsvBinary => F::CsvBinary,
+            ExportFormat::Qdpx => F::Qdpx,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -251,6 +294,28 @@ pub fn run(
             let report = crate::profile::synthesis_report(&sessions, framework, lang);
             synthesis::print(&report, format, out)?;
         }
+        Command::Export {
+            files,
+            format,
+            lang,
+            excel,
+            output,
+        } => {
+            let sessions = load_all(&files)?;
+            let lang = lang
+                .or_else(|| sessions.first().map(|(_, s)| s.language))
+                .unwrap_or_default();
+            let options = crate::export::Options { lang, excel };
+            let written = export_to(
+                &sessions,
+                &files,
+                framework,
+                format.into(),
+                &options,
+                &output,
+            )?;
+            writeln!(out, "wrote {} ({written} bytes)", output.display())?;
+        }
         Command::Check { files } => {
             let mut failed = 0;
             for file in &files {
@@ -273,6 +338,36 @@ pub fn run(
         Command::Categories { lang } => print::categories(framework, lang, out)?,
     }
     Ok(())
+}
+
+/// Exports to `output`, refusing to write over a session: one of the
+/// inputs, or any `.ron` file.
+pub fn export_to(
+    sessions: &[(String, Session)],
+    inputs: &[PathBuf],
+    framework: &Framework,
+    format: crate::export::Format,
+    options: &crate::export::Options,
+    output: &Path,
+) -> anyhow::Result<usize> {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if inputs.iter().any(|i| same(i, output))
+        || output
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        bail!(
+            "{}: spiral does not write an export over a session file; choose another name",
+            output.display()
+        );
+    }
+    let bytes = crate::export::export(sessions, framework, format, options)?;
+    store::write_replacing(output, &bytes)
+        .with_context(|| format!("{}: cannot write", output.display()))?;
+    Ok(bytes.len())
 }
 
 fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session)>> {

@@ -79,15 +79,11 @@ pub enum NoTest {
 impl NoTest {
     /// The reason in words; `family` gives a family's label from its id.
     pub fn describe(&self, family: impl Fn(&str) -> String) -> String {
+        let p = Phrases::EN;
         match self {
-            NoTest::NoNotes => "no test: there is no coded note to compare".into(),
-            NoTest::OneRow(row) => format!(
-                "no test: only `{row}` has coded notes, and a profile needs another to be compared with"
-            ),
-            NoTest::OneFamily(id) => format!(
-                "no test: every coded note is in {}, so all the profiles are the same",
-                family(id)
-            ),
+            NoTest::NoNotes => p.no_notes.into(),
+            NoTest::OneRow(row) => p.one_row.replace("{row}", row),
+            NoTest::OneFamily(id) => p.one_family.replace("{family}", &family(id)),
         }
     }
 }
@@ -274,16 +270,61 @@ pub fn jensen_shannon(p: &[f64], q: &[f64]) -> f64 {
 /// How much the profiles differ, in words, by Cramér's V (after Cohen's
 /// conventions of 0.1 small, 0.3 medium, 0.5 large).
 pub fn strength(v: f64) -> &'static str {
-    if v < 0.1 {
-        "hardly differ"
-    } else if v < 0.2 {
-        "differ little"
-    } else if v < 0.3 {
-        "differ moderately"
-    } else if v < 0.5 {
-        "differ clearly"
-    } else {
-        "differ strongly"
+    Phrases::EN.strength(v)
+}
+
+/// The words of the comparison's sentence, in one language. Templates
+/// take `{n}` (rows), `{what}` (groups or sessions), `{strength}`, `{v}`,
+/// `{p}` (with its sign: "= 0.012", "< 0.001"), `{row}`, `{family}`, `{z}`
+/// and `{share}` (a percentage).
+#[derive(Debug, Clone, Copy)]
+pub struct Phrases {
+    /// p < 0.05.
+    pub significant: &'static str,
+    /// p ≥ 0.05.
+    pub chance: &'static str,
+    pub notably_more: &'static str,
+    pub notably_less: &'static str,
+    pub unreliable: &'static str,
+    /// By Cramér's V: under 0.1, 0.2, 0.3, 0.5, and above.
+    pub strengths: [&'static str; 5],
+    pub no_notes: &'static str,
+    pub one_row: &'static str,
+    pub one_family: &'static str,
+}
+
+impl Phrases {
+    pub const EN: Phrases = Phrases {
+        significant: "The {n} {what}' profiles {strength} (V = {v}), and differences this large are unlikely to be chance (p {p}).",
+        chance: "The {n} {what}' profiles differ no more than chance alone could make them (p {p}, V = {v}).",
+        notably_more: "{row} mention {family} notably more than the others (residual {z}).",
+        notably_less: "{row} mention {family} notably less than the others (residual {z}).",
+        unreliable: "Careful: {share} % of the expected counts are under 5, so the test is unreliable.",
+        strengths: [
+            "hardly differ",
+            "differ little",
+            "differ moderately",
+            "differ clearly",
+            "differ strongly",
+        ],
+        no_notes: "no test: there is no coded note to compare",
+        one_row: "no test: only `{row}` has coded notes, and a profile needs another to be compared with",
+        one_family: "no test: every coded note is in {family}, so all the profiles are the same",
+    };
+
+    pub fn strength(&self, v: f64) -> &'static str {
+        let i = if v < 0.1 {
+            0
+        } else if v < 0.2 {
+            1
+        } else if v < 0.3 {
+            2
+        } else if v < 0.5 {
+            3
+        } else {
+            4
+        };
+        self.strengths[i]
     }
 }
 
@@ -301,37 +342,59 @@ impl Comparison {
     /// a chi-square is. `what` names the rows ("groups", "sessions");
     /// `family` gives a family's label from its id.
     pub fn sentence(&self, what: &str, family: impl Fn(&str) -> String) -> String {
+        self.sentence_in(&Phrases::EN, what, family)
+    }
+
+    /// The same in another language's phrases.
+    pub fn sentence_in(
+        &self,
+        phrases: &Phrases,
+        what: &str,
+        family: impl Fn(&str) -> String,
+    ) -> String {
         let test = match &self.test {
             Ok(test) => test,
-            Err(why) => return format!("{}.", capitalize(&why.describe(family))),
+            Err(why) => {
+                let reason = match why {
+                    NoTest::NoNotes => phrases.no_notes.to_string(),
+                    NoTest::OneRow(row) => phrases.one_row.replace("{row}", row),
+                    NoTest::OneFamily(id) => phrases.one_family.replace("{family}", &family(id)),
+                };
+                return format!("{}.", capitalize(&reason));
+            }
         };
-        let n = self.rows.len();
+        let fill = |template: &str| {
+            template
+                .replace("{n}", &self.rows.len().to_string())
+                .replace("{what}", what)
+                .replace("{strength}", phrases.strength(test.cramers_v))
+                .replace("{v}", &format!("{:.2}", test.cramers_v))
+                .replace("{p}", &format_p(test.p))
+        };
         let mut out = if test.p < 0.05 {
-            format!(
-                "The {n} {what}' profiles {} (V = {:.2}), and differences this large are unlikely to be chance (p {}).",
-                strength(test.cramers_v),
-                test.cramers_v,
-                format_p(test.p)
-            )
+            fill(phrases.significant)
         } else {
-            format!(
-                "The {n} {what}' profiles differ no more than chance alone could make them (p {}, V = {:.2}).",
-                format_p(test.p),
-                test.cramers_v
-            )
+            fill(phrases.chance)
         };
         if let Some((r, f, z)) = self.strongest_cell() {
-            let more = if z > 0.0 { "more" } else { "less" };
-            out.push_str(&format!(
-                " {} mention {} notably {more} than the others (residual {z:+.1}).",
-                self.rows[r],
-                family(&self.families[f])
-            ));
+            let template = if z > 0.0 {
+                phrases.notably_more
+            } else {
+                phrases.notably_less
+            };
+            out.push(' ');
+            out.push_str(
+                &template
+                    .replace("{row}", &self.rows[r])
+                    .replace("{family}", &family(&self.families[f]))
+                    .replace("{z}", &format!("{z:+.1}")),
+            );
         }
         if test.unreliable() {
-            out.push_str(&format!(
-                " Careful: {:.0} % of the expected counts are under 5, so the test is unreliable.",
-                test.low_expected_share * 100.0
+            out.push(' ');
+            out.push_str(&phrases.unreliable.replace(
+                "{share}",
+                &format!("{:.0}", test.low_expected_share * 100.0),
             ));
         }
         out

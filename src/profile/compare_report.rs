@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::compare::{Comparison, Crosstab, compare};
+use super::compare::{Comparison, Crosstab, Phrases, compare};
 use super::tally::{By, SessionTally, crosstab};
 use crate::model::{Framework, Lang};
 
@@ -83,9 +83,35 @@ pub fn compare_report(
     question: Option<&str>,
     lang: Lang,
 ) -> CompareReport {
+    let what = match by {
+        By::Group => "groups",
+        By::Session => "sessions",
+    };
+    compare_report_in(
+        tallies,
+        names,
+        framework,
+        by,
+        question,
+        lang,
+        (&Phrases::EN, what),
+    )
+}
+
+/// The same, its sentence in other words: `phrases`, and the word for the
+/// rows (groups or sessions) in that language.
+pub fn compare_report_in(
+    tallies: &[SessionTally],
+    names: &[String],
+    framework: &Framework,
+    by: By,
+    question: Option<&str>,
+    lang: Lang,
+    (phrases, what): (&Phrases, &str),
+) -> CompareReport {
     let ids: Vec<String> = framework.families.iter().map(|f| f.id.clone()).collect();
     let table = crosstab(tallies, names, by, &ids);
-    let mut report = report_of(&table, framework, by, question, lang);
+    let mut report = report_of(&table, framework, by, question, lang, phrases, what);
     report.uncoded_notes = tallies.iter().map(|t| t.uncoded).sum();
     report.unknown_family_notes = tallies.iter().map(|t| t.unknown).sum();
     report
@@ -97,6 +123,8 @@ fn report_of(
     by: By,
     question: Option<&str>,
     lang: Lang,
+    phrases: &Phrases,
+    what: &str,
 ) -> CompareReport {
     let c: Comparison = compare(table);
     let label = |id: &str| {
@@ -105,11 +133,7 @@ fn report_of(
             .map(|f| f.labels.get(lang).to_string())
             .unwrap_or_else(|| id.to_string())
     };
-    let what = match by {
-        By::Group => "groups",
-        By::Session => "sessions",
-    };
-    let sentence = c.sentence(what, label);
+    let sentence = c.sentence_in(phrases, what, label);
     let shares = c
         .counts
         .iter()

@@ -13,10 +13,10 @@ mod synthesis;
 mod tally;
 
 pub use compare::{
-    Comparison, Crosstab, Distance, Homogeneity, NoTest, RESIDUAL_MARK, compare, format_p,
+    Comparison, Crosstab, Distance, Homogeneity, NoTest, Phrases, RESIDUAL_MARK, compare, format_p,
     jensen_shannon, strength,
 };
-pub use compare_report::{Chi2, CompareReport, RowDistance, compare_report};
+pub use compare_report::{Chi2, CompareReport, RowDistance, compare_report, compare_report_in};
 pub use report::{
     AggregateReport, FamilyInfo, GroupReport, MeanShares, ProfileReport, QuestionCounts,
     SessionReport, profile_report,

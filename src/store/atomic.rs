@@ -30,6 +30,15 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     sync_dir(&dir)
 }
 
+/// Writes an export (a file made from the sessions, not the user's work):
+/// atomically as `write_atomically`, replacing what is there, with no
+/// backup.
+pub fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let (tmp, dir) = written_temp(path, bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(&dir)
+}
+
 /// A temporary file beside `path` holding `bytes`, fsynced, with the
 /// permissions `path` has (0644 when it is new: temporary files are 0600).
 fn written_temp(path: &Path, bytes: &[u8]) -> std::io::Result<(tempfile::NamedTempFile, PathBuf)> {

@@ -7,7 +7,7 @@ mod format;
 mod lock;
 mod place;
 
-pub use atomic::{backup_path, write_atomically, write_new};
+pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
 pub use count::{count_file, count_files};
 pub use format::{
     LoadError, load_session, parse_session, read_source, ron_options, save_new_session,

@@ -1,0 +1,147 @@
+//! Exports, one file per format: the summary for the local support group
+//! (`html`, `md`), spreadsheets (`csv-notes`, `csv-matrix`, `csv-binary`)
+//! and qualitative-analysis software (`qdpx`). Each turns sessions into
+//! bytes; writing them is the caller's (see `store::write_replacing`).
+
+pub mod csv;
+pub mod html;
+pub mod markdown;
+pub mod qdpx;
+mod summary;
+pub mod words;
+
+pub use summary::Summary;
+
+use crate::model::{Framework, Lang, Session};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Md,
+    CsvNotes,
+    CsvMatrix,
+    CsvBinary,
+    Qdpx,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::Html,
+        Format::Md,
+        Format::CsvNotes,
+        Format::CsvMatrix,
+        Format::CsvBinary,
+        Format::Qdpx,
+    ];
+
+    /// The name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Md => "md",
+            Format::CsvNotes => "csv-notes",
+            Format::CsvMatrix => "csv-matrix",
+            Format::CsvBinary => "csv-binary",
+            Format::Qdpx => "qdpx",
+        }
+    }
+
+    /// What it is for, in the app's export menu.
+    pub fn what(self) -> &'static str {
+        match self {
+            Format::Html => "summary page for the local support group (prints on A4)",
+            Format::Md => "the same summary as Markdown, for an e-mail or a wiki",
+            Format::CsvNotes => "spreadsheet: one row per note",
+            Format::CsvMatrix => "spreadsheet: groups × families, counts and shares",
+            Format::CsvBinary => "spreadsheet: one 0/1 column per family (R, SPSS, Stata)",
+            Format::Qdpx => "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder",
+        }
+    }
+
+    /// The end of the file name it is written to: `alby-2011.summary.html`.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Format::Html => "summary.html",
+            Format::Md => "summary.md",
+            Format::CsvNotes => "notes.csv",
+            Format::CsvMatrix => "matrix.csv",
+            Format::CsvBinary => "binary.csv",
+            Format::Qdpx => "qdpx",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// CSV for Excel: a byte-order mark and `;`.
+    pub excel: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot write the export: {0}")]
+    Write(String),
+}
+
+impl From<std::io::Error> for ExportError {
+    fn from(e: std::io::Error) -> Self {
+        ExportError::Write(e.to_string())
+    }
+}
+
+impl From<::csv::Error> for ExportError {
+    fn from(e: ::csv::Error) -> Self {
+        ExportError::Write(e.to_string())
+    }
+}
+
+impl From<zip::result::ZipError> for ExportError {
+    fn from(e: zip::result::ZipError) -> Self {
+        ExportError::Write(e.to_string())
+    }
+}
+
+impl From<quick_xml::Error> for ExportError {
+    fn from(e: quick_xml::Error) -> Self {
+        ExportError::Write(e.to_string())
+    }
+}
+
+/// The sessions (each with the file it came from) in a format.
+pub fn export(
+    sessions: &[(String, Session)],
+    framework: &Framework,
+    format: Format,
+    options: &Options,
+) -> Result<Vec<u8>, ExportError> {
+    let now = crate::model::now();
+    match format {
+        Format::Html => {
+            Ok(html::page(&Summary::new(sessions, framework, options.lang), now).into_bytes())
+        }
+        Format::Md => {
+            Ok(markdown::page(&Summary::new(sessions, framework, options.lang), now).into_bytes())
+        }
+        Format::CsvNotes => csv::notes(sessions, framework, options),
+        Format::CsvMatrix => csv::matrix(sessions, framework, options),
+        Format::CsvBinary => csv::binary(sessions, framework, options),
+        Format::Qdpx => qdpx::project(sessions, framework, options, now),
+    }
+}
+
+/// A family's colour (by its key), for charts and codes: the Okabe–Ito
+/// palette, told apart by people with colour-blindness.
+pub fn family_rgb(key: u8) -> &'static str {
+    match key {
+        1 => "#E69F00",
+        2 => "#009E73",
+        3 => "#0072B2",
+        4 => "#CC79A7",
+        5 => "#56B4E9",
+        6 => "#D55E00",
+        7 => "#F0E442",
+        8 => "#999999",
+        _ => "#666666",
+    }
+}

@@ -1,0 +1,99 @@
+//! What the summaries (HTML and Markdown) say, gathered once: who met,
+//! the profiles, the comparison, the synthesis and the uncoded notes, with
+//! the fixed words of the chosen language.
+
+use super::words::{Words, words};
+use crate::model::{Framework, Lang, Session};
+use crate::profile::{
+    By, CompareReport, ProfileReport, SynthesisReport, compare_report_in, profile_report,
+    synthesis_report, tally,
+};
+
+pub struct Summary<'a> {
+    pub words: &'static Words,
+    pub lang: Lang,
+    pub sessions: &'a [(String, Session)],
+    pub framework: &'a Framework,
+    pub profile: ProfileReport,
+    /// The groups of every session, compared.
+    pub compare: CompareReport,
+    pub synthesis: SynthesisReport,
+    pub uncoded: Vec<UncodedNote>,
+}
+
+pub struct UncodedNote {
+    pub session: String,
+    pub group: String,
+    pub question: String,
+    pub text: String,
+}
+
+impl<'a> Summary<'a> {
+    pub fn new(
+        sessions: &'a [(String, Session)],
+        framework: &'a Framework,
+        lang: Lang,
+    ) -> Summary<'a> {
+        let words = words(lang);
+        let tallies: Vec<_> = sessions
+            .iter()
+            .map(|(_, s)| tally(s, framework, None))
+            .collect();
+        let names: Vec<String> = sessions.iter().map(|(f, _)| f.clone()).collect();
+        let compare = compare_report_in(
+            &tallies,
+            &names,
+            framework,
+            By::Group,
+            None,
+            lang,
+            (&words.phrases, words.groups_word),
+        );
+        let mut uncoded = Vec::new();
+        for (_, s) in sessions {
+            for n in s.notes.iter().filter(|n| !n.is_coded()) {
+                uncoded.push(UncodedNote {
+                    session: s.title.clone(),
+                    group: s
+                        .group(&n.group)
+                        .map(|g| g.name.clone())
+                        .unwrap_or_default(),
+                    question: s
+                        .question(&n.question)
+                        .map_or(n.question.clone(), |q| q.labels.get(lang).to_string()),
+                    text: n.text.clone(),
+                });
+            }
+        }
+        Summary {
+            words,
+            lang,
+            sessions,
+            framework,
+            profile: profile_report(sessions, framework, lang),
+            compare,
+            synthesis: synthesis_report(sessions, framework, lang),
+            uncoded,
+        }
+    }
+
+    /// The label of a question id in the summary's language.
+    pub fn question_label(&self, id: &str) -> String {
+        if id == "all" {
+            return self.words.all_questions.to_string();
+        }
+        self.sessions
+            .iter()
+            .find_map(|(_, s)| s.question(id))
+            .map_or(id.to_string(), |q| q.labels.get(self.lang).to_string())
+    }
+
+    /// The title: the session's, or the sessions' joined.
+    pub fn title(&self) -> String {
+        self.sessions
+            .iter()
+            .map(|(_, s)| s.title.as_str())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
