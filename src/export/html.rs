@@ -198,12 +198,7 @@ type Series<'a> = (&'a str, Vec<Option<f64>>, Option<&'a [u32]>);
 
 /// A horizontal bar chart: one bar per family (one per series and family
 /// when there are several series), each with its number written beside it.
-fn bar_chart(
-    families: &[FamilyInfo],
-    series: &[Series],
-    scale: f64,
-    caption: &str,
-) -> String {
+fn bar_chart(families: &[FamilyInfo], series: &[Series], scale: f64, caption: &str) -> String {
     // Room for the longest label at about 6.6 px a character.
     let longest = families
         .iter()

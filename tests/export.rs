@@ -1,0 +1,400 @@
+//! `spiral export`: what a reader, a spreadsheet, a browser and a
+//! qualitative-analysis package get. The summary page is rendered by a
+//! real browser (chromium, headless) and the REFI-QDA project validated
+//! against its schema (xmllint); `.ci/run` installs both.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use spiral::model::{Framework, Group, Lang, Note, Session};
+
+fn spiral(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .args(args)
+        .output()
+        .expect("spiral runs")
+}
+
+fn ok(o: &Output) -> String {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
+const SCHEMA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/refi-qda/Project.xsd"
+);
+
+const SCRIPT: &str = "<script>alert(1)</script>";
+
+/// A session whose notes hold what could break an export: markup, a
+/// formula, quotes, a pipe, emoji, Arabic, a family from elsewhere.
+fn hostile(dir: &Path) -> PathBuf {
+    let fw = Framework::default_framework();
+    let mut s = Session::new("Test & <friends>", &fw, Lang::En);
+    let mut g = Group::new("Youth | club");
+    g.participants = Some(7);
+    let id = g.id.clone();
+    s.groups.push(g);
+    s.groups.push(Group::new("=cmd|' /C calc'!A0"));
+    for (text, family) in [
+        (SCRIPT, None),
+        ("=SUM(A1:A9)", Some("essential_resources")),
+        ("-2 days \"quoted\" & 'single'", Some("social_balances")),
+        ("@home 😊 الصحة", Some("personal_relations")),
+        ("from elsewhere", Some("feelings")),
+    ] {
+        let mut n = Note::new(&id, "wellbeing", text, "Anna");
+        n.family = family.map(str::to_string);
+        s.notes.push(n);
+    }
+    let path = dir.join("hostile.ron");
+    spiral::store::save_new_session(&path, &s).unwrap();
+    path
+}
+
+fn export(files: &[&str], format: &str, out: &Path, extra: &[&str]) -> Vec<u8> {
+    let mut args = vec!["export"];
+    args.extend_from_slice(files);
+    args.extend_from_slice(&["--format", format, "-o", out.to_str().unwrap()]);
+    args.extend_from_slice(extra);
+    let said = ok(&spiral(&args));
+    assert!(
+        said.starts_with(&format!("wrote {}", out.display())),
+        "{said}"
+    );
+    std::fs::read(out).unwrap()
+}
+
+#[test]
+fn the_html_page_escapes_every_note_and_asks_for_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = hostile(dir.path());
+    let out = dir.path().join("s.html");
+    let html = String::from_utf8(export(&[file.to_str().unwrap()], "html", &out, &[])).unwrap();
+    assert!(!html.contains(SCRIPT));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("Test &amp; &lt;friends&gt;"));
+    // Self-contained: no script, no link, no request. The one URL is the
+    // SVG namespace, a name, not a request.
+    for word in [
+        "<script",
+        "<link",
+        "src=",
+        "@import",
+        "url(http",
+        "href=\"http",
+    ] {
+        assert!(!html.contains(word), "{word}");
+    }
+    let urls = html.matches("http").count();
+    let namespaces = html.matches("xmlns=\"http://www.w3.org/2000/svg\"").count();
+    assert_eq!(urls, namespaces);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+}
+
+fn chromium() -> Command {
+    let mut c = Command::new("chromium");
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        // Any request would fail: the page must need none.
+        "--proxy-server=127.0.0.1:9",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+    ]);
+    c
+}
+
+#[test]
+fn a_real_browser_renders_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("alby.html");
+    export(&[EXAMPLE], "html", &out, &[]);
+    let profile = dir.path().join("profile");
+    let url = format!("file://{}", out.display());
+    let dom = chromium()
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--dump-dom", &url])
+        .output()
+        .expect("chromium is installed (.ci/run installs it: apt-get install chromium)");
+    assert!(
+        dom.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dom.stderr)
+    );
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    for group in [
+        "Mothers at the Open Pre-school",
+        "Teachers at the Grindtorp school in Alby",
+        "The Alby Youth Club",
+        "OPAD, Organisation for poverty alleviation and development",
+    ] {
+        assert!(dom.contains(group), "{group}");
+    }
+    // Four group charts of 8 bars, and the aggregate's 2 × 8.
+    assert_eq!(dom.matches("<rect class=\"bar\"").count(), 4 * 8 + 16);
+    assert_eq!(dom.matches("<svg class=\"chart\"").count(), 5);
+    // Swedish words, the synthesis, the comparison's sentence.
+    assert!(dom.contains("Vilka som träffades"));
+    assert!(dom.contains("Familj och vänner nära"));
+    assert!(dom.contains("Profilerna för de 4 grupper"), "{dom}");
+    // And a screenshot of what it drew.
+    let shot = dir.path().join("alby.png");
+    let o = chromium()
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--screenshot={}", shot.display()))
+        .args(["--window-size=1000,1400", &url])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let png = std::fs::read(&shot).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    assert!(png.len() > 20_000, "a page was drawn ({} bytes)", png.len());
+}
+
+#[test]
+fn the_browser_shows_the_escaped_note_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = hostile(dir.path());
+    let out = dir.path().join("h.html");
+    export(&[file.to_str().unwrap()], "html", &out, &[]);
+    let url = format!("file://{}", out.display());
+    let dom = chromium()
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("p").display()
+        ))
+        .args(["--dump-dom", &url])
+        .output()
+        .expect("chromium is installed (.ci/run installs it)");
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    // The browser made text of it (it serializes text as &lt;…&gt;), not
+    // an element.
+    assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!dom.contains(SCRIPT));
+    assert!(dom.contains("Youth | club"));
+    assert!(dom.contains("Test &amp; &lt;friends&gt;"));
+}
+
+fn validate(qde: &str, dir: &Path) {
+    let path = dir.join("project.qde");
+    std::fs::write(&path, qde).unwrap();
+    let o = Command::new("xmllint")
+        .args(["--noout", "--schema", SCHEMA, path.to_str().unwrap()])
+        .output()
+        .expect("xmllint is installed (.ci/run installs libxml2-utils)");
+    assert!(
+        o.status.success(),
+        "{}\n{qde}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn qdpx_validates_against_the_refi_qda_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = hostile(dir.path());
+    for (files, name) in [
+        (vec![EXAMPLE], "alby"),
+        (vec![hostile.to_str().unwrap()], "hostile"),
+        (vec![EXAMPLE, hostile.to_str().unwrap()], "both"),
+    ] {
+        let out = dir.path().join(format!("{name}.qdpx"));
+        let bytes = export(&files, "qdpx", &out, &[]);
+        let qde = spiral::export::qdpx::project_xml(&bytes).unwrap();
+        validate(&qde, dir.path());
+    }
+}
+
+#[test]
+fn qdpx_holds_codes_cases_sources_and_codings() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("alby.qdpx");
+    let bytes = export(&[EXAMPLE], "qdpx", &out, &["--lang", "en"]);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let names: Vec<String> = zip.file_names().map(|n| n.unwrap().to_string()).collect();
+    assert!(names.contains(&"project.qde".to_string()));
+    assert_eq!(
+        names.iter().filter(|n| n.starts_with("Sources/")).count(),
+        96
+    );
+    let mut text = String::new();
+    std::io::Read::read_to_string(
+        &mut zip
+            .by_name("Sources/50a35a63-e59b-420d-9b58-875bed88e994.txt")
+            .unwrap(),
+        &mut text,
+    )
+    .unwrap();
+    assert_eq!(text, "Att ha familjen nära");
+    let qde = spiral::export::qdpx::project_xml(&bytes).unwrap();
+    // 8 families with 66 components, nested.
+    assert_eq!(qde.matches("<Code ").count(), 8 + 66);
+    assert!(qde.contains(
+        "<Code guid=\"a802e953-a7a8-5694-a575-b9399975f728\" name=\"Essential resources\" isCodable=\"true\" color=\"#E69F00\">"
+    ));
+    assert_eq!(qde.matches("<Case ").count(), 4);
+    assert_eq!(qde.matches("<TextSource ").count(), 96);
+    assert!(!qde.contains("PlainTextContent"));
+    assert!(qde.contains("plainTextPath=\"internal://50a35a63-e59b-420d-9b58-875bed88e994.txt\""));
+    // One coding per coded note, attributed to its coder.
+    assert_eq!(qde.matches("<Coding ").count(), 86);
+    assert_eq!(qde.matches("<User ").count(), 2);
+    assert!(
+        qde.contains(
+            "<User guid=\"00d4f0e9-4af7-5117-b039-d86c40cf353e\" name=\"Anna Lindqvist\"/>"
+        )
+    );
+    // "Att ha familjen nära" is 20 characters, coded with a component.
+    assert!(qde.contains("startPosition=\"0\" endPosition=\"20\""));
+    // Participants and question as variables.
+    assert!(qde.contains("<Variable guid="));
+    assert!(qde.contains("<IntegerValue>9</IntegerValue>"));
+    assert!(qde.contains("<TextValue>Well-being</TextValue>"));
+}
+
+#[test]
+fn csv_notes_neutralizes_formulas_and_keeps_every_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = hostile(dir.path());
+    let out = dir.path().join("n.csv");
+    let bytes = export(&[file.to_str().unwrap()], "csv-notes", &out, &[]);
+    let text = String::from_utf8(bytes).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "id,session,group,question,family,family_label,component,text,coder,created,modified,criterion"
+        )
+    );
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 5);
+    let texts: Vec<&str> = rows.iter().map(|r| &r[7]).collect();
+    assert_eq!(
+        texts,
+        [
+            SCRIPT,
+            "'=SUM(A1:A9)",
+            "'-2 days \"quoted\" & 'single'",
+            "'@home 😊 الصحة",
+            "from elsewhere"
+        ]
+    );
+    assert_eq!(&rows[0][1], "Test & <friends>");
+    assert_eq!(&rows[0][2], "Youth | club");
+    assert_eq!(&rows[0][4], "");
+    assert_eq!(&rows[2][4], "social_balances");
+    assert_eq!(&rows[2][5], "Social balances");
+    assert_eq!(&rows[4][4], "feelings");
+}
+
+#[test]
+fn csv_for_excel_has_a_bom_and_semicolons() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("m.csv");
+    let bytes = export(&[EXAMPLE], "csv-matrix", &out, &["--excel"]);
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().starts_with(
+        "session;group;participants;coded;uncoded;essential_resources;living_environment;"
+    ));
+    assert_eq!(
+        lines.next().unwrap(),
+        "Alby focus groups, autumn 2011;Mothers at the Open Pre-school;9;19;3;5;1;2;5;2;3;1;0;\
+         0,2632;0,0526;0,1053;0,2632;0,1053;0,1579;0,0526;0,0000"
+    );
+}
+
+#[test]
+fn csv_binary_has_one_column_per_family() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("b.csv");
+    let text = String::from_utf8(export(&[EXAMPLE], "csv-binary", &out, &[])).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "id,session,group,question,coded,essential_resources,living_environment,relations_with_institutions,personal_relations,attitudes_and_initiatives,personal_balances,social_balances,relations_with_organisations"
+        )
+    );
+    assert_eq!(
+        lines.next(),
+        Some(
+            "50a35a63-e59b-420d-9b58-875bed88e994,\"Alby focus groups, autumn 2011\",Mothers at the Open Pre-school,wellbeing,1,0,0,0,1,0,0,0,0"
+        )
+    );
+    assert_eq!(text.lines().count(), 97);
+    // Each coded note has exactly one 1 among the families.
+    for line in text.lines().skip(1) {
+        let cells: Vec<&str> = line.rsplit(',').take(8).collect();
+        let ones = cells.iter().filter(|c| **c == "1").count();
+        let coded = line.contains(",wellbeing,1,")
+            || line.contains(",illbeing,1,")
+            || line.contains(",action,1,");
+        assert_eq!(ones, usize::from(coded), "{line}");
+    }
+}
+
+#[test]
+fn markdown_escapes_notes_and_keeps_tables_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = hostile(dir.path());
+    let out = dir.path().join("s.md");
+    let md = String::from_utf8(export(&[file.to_str().unwrap()], "md", &out, &[])).unwrap();
+    assert!(
+        md.starts_with("# Summary · Test &amp; &lt;friends&gt;\n"),
+        "{md}"
+    );
+    assert!(md.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"));
+    assert!(!md.contains(SCRIPT));
+    // A pipe in a group name does not split a table row.
+    assert!(md.contains("| Youth \\| club | 7 | 5 | 4 | 1 |"), "{md}");
+    let md = String::from_utf8(export(
+        &[EXAMPLE],
+        "md",
+        &dir.path().join("a.md"),
+        &["--lang", "fr"],
+    ))
+    .unwrap();
+    assert!(md.starts_with("# "));
+    assert!(md.contains("## Synthèse"), "{md}");
+}
+
+#[test]
+fn an_export_never_goes_over_a_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = hostile(dir.path());
+    let before = std::fs::read(&file).unwrap();
+    let o = spiral(&[
+        "export",
+        file.to_str().unwrap(),
+        "--format",
+        "md",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "spiral: {}: spiral does not write an export over a session file; choose another name\n",
+            file.display()
+        )
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    let other = dir.path().join("other.ron");
+    let o = spiral(&[
+        "export",
+        file.to_str().unwrap(),
+        "--format",
+        "md",
+        "-o",
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!other.exists());
+}
