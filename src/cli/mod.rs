@@ -142,6 +142,28 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: PathBuf,
     },
+    /// Import notes into a session from a spreadsheet (csv) or plain text
+    /// (one note per line). All or nothing: rows that cannot be used are
+    /// listed with their line numbers, and then nothing is imported.
+    Import {
+        file: PathBuf,
+        /// The file to read the notes from.
+        #[arg(long, value_name = "PATH")]
+        from: PathBuf,
+        /// csv or text (default: from PATH's extension, csv unless .txt).
+        #[arg(long, value_enum)]
+        format: Option<ImportFormat>,
+        /// The group of every note (text), or of rows without one (csv
+        /// needs a group column).
+        #[arg(long)]
+        group: Option<String>,
+        /// The question of notes that name none: wellbeing, illbeing, action.
+        #[arg(long)]
+        question: Option<String>,
+        /// The file's encoding.
+        #[arg(long, value_enum, default_value_t = ImportEncoding::Utf8)]
+        encoding: ImportEncoding,
+    },
     /// Validate session files; errors name path:line:col.
     Check {
         #[arg(required = true)]
@@ -152,6 +174,18 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         lang: Lang,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Csv,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportEncoding {
+    Utf8,
+    Latin1,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -316,6 +350,17 @@ pub fn run(
             )?;
             writeln!(out, "wrote {} ({written} bytes)", output.display())?;
         }
+        Command::Import {
+            file,
+            from,
+            format,
+            group,
+            question,
+            encoding,
+        } => {
+            let said = import(&file, framework, &from, format, group, question, encoding)?;
+            writeln!(out, "{said}")?;
+        }
         Command::Check { files } => {
             let mut failed = 0;
             for file in &files {
@@ -338,6 +383,78 @@ pub fn run(
         Command::Categories { lang } => print::categories(framework, lang, out)?,
     }
     Ok(())
+}
+
+/// `spiral import`: reads, checks every row, then adds all the notes and
+/// saves, or changes nothing.
+fn import(
+    file: &Path,
+    framework: &Framework,
+    from: &Path,
+    format: Option<ImportFormat>,
+    group: Option<String>,
+    question: Option<String>,
+    encoding: ImportEncoding,
+) -> anyhow::Result<String> {
+    use crate::import::{Encoding, apply, decode, read_csv, read_text};
+    let format = format.unwrap_or(
+        if from
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+        {
+            ImportFormat::Text
+        } else {
+            ImportFormat::Csv
+        },
+    );
+    let _lock = match Lock::acquire(file)? {
+        LockState::Held(lock) => lock,
+        LockState::Busy(who) => bail!(
+            "{} is open in another spiral ({who}); close it first, then import",
+            file.display()
+        ),
+    };
+    let mut session = store::load_session(file)?;
+    let bytes = std::fs::read(from).with_context(|| format!("{}: cannot read", from.display()))?;
+    let encoding = match encoding {
+        ImportEncoding::Utf8 => Encoding::Utf8,
+        ImportEncoding::Latin1 => Encoding::Latin1,
+    };
+    let shown = from.display().to_string();
+    let text = decode(&bytes, encoding, &shown)?;
+    let mut rows = match format {
+        ImportFormat::Csv => read_csv(&text, &shown)?,
+        ImportFormat::Text => {
+            let Some(group) = &group else {
+                bail!("a text import needs --group NAME (and --question Q)");
+            };
+            read_text(&text, group, None)
+        }
+    };
+    if format == ImportFormat::Csv
+        && let Some(g) = &group
+    {
+        for row in rows.iter_mut().filter(|r| r.group.trim().is_empty()) {
+            row.group = g.clone();
+        }
+    }
+    if rows.is_empty() {
+        bail!("{shown}: no note to import");
+    }
+    let imported = apply(&mut session, framework, rows, question.as_deref())
+        .map_err(|e| anyhow!("{shown}: {e}"))?;
+    store::save_session(file, &session)
+        .with_context(|| format!("{}: cannot write", file.display()))?;
+    let mut said = format!(
+        "imported {} notes ({} coded) into {}",
+        imported.notes,
+        imported.coded,
+        file.display()
+    );
+    if !imported.new_groups.is_empty() {
+        said.push_str(&format!("; new groups: {}", imported.new_groups.join(", ")));
+    }
+    Ok(said)
 }
 
 /// Exports to `output`, refusing to write over a session: one of the

@@ -1,0 +1,238 @@
+//! Imports: notes from a spreadsheet (`csv`) or from plain text (`text`,
+//! one note per line) into a session. All or nothing: every row is checked
+//! first, and the notes go in only when every row can; otherwise the rows
+//! that cannot are listed with their line numbers and the session is left
+//! as it was.
+
+mod csv;
+mod text;
+
+use std::collections::HashMap;
+
+use crate::model::{Framework, Group, Note, Session};
+use crate::text::fold;
+
+pub use self::csv::read_csv;
+pub use self::text::read_text;
+
+/// How the file's bytes are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    #[default]
+    Utf8,
+    /// ISO-8859-1 (read as Windows-1252, its superset, as browsers do).
+    Latin1,
+}
+
+/// One note as read from a file, not yet checked against the session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The line of the file it starts on (1-based).
+    pub line: u64,
+    pub group: String,
+    pub question: Option<String>,
+    pub text: String,
+    pub family: Option<String>,
+    pub component: Option<String>,
+    pub coder: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file as a whole cannot be read.
+    #[error("{0}")]
+    File(String),
+    /// Some rows cannot be used; nothing was imported.
+    #[error("{} row(s) cannot be imported, so nothing was:\n{}", .0.len(), .0.join("\n"))]
+    Rows(Vec<String>),
+}
+
+/// What an import added.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Imported {
+    pub notes: usize,
+    pub coded: usize,
+    /// Groups the session did not have, added in the order met.
+    pub new_groups: Vec<String>,
+}
+
+/// Decodes a file's bytes: a byte-order mark is dropped; text that is not
+/// UTF-8 is refused with its line and column, unless Latin-1 is asked for.
+pub fn decode(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match encoding {
+        Encoding::Latin1 => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            Ok(text.into_owned())
+        }
+        Encoding::Utf8 => match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => {
+                let valid = &bytes[..e.valid_up_to()];
+                let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+                let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+                let col = String::from_utf8_lossy(&valid[line_start..])
+                    .chars()
+                    .count()
+                    + 1;
+                Err(ImportError::File(format!(
+                    "{path}:{line}:{col}: the file is not UTF-8 text; if it is Latin-1 (ISO-8859-1), import it with --encoding latin1"
+                )))
+            }
+        },
+    }
+}
+
+/// Checks every row against the session and the framework, then adds
+/// them all, or none. `default_question` is for rows that name none.
+pub fn apply(
+    session: &mut Session,
+    framework: &Framework,
+    rows: Vec<Row>,
+    default_question: Option<&str>,
+) -> Result<Imported, ImportError> {
+    let mut errors = Vec::new();
+    let mut groups: HashMap<String, String> = session
+        .groups
+        .iter()
+        .map(|g| (fold(&g.name), g.id.clone()))
+        .collect();
+    let mut new_groups: Vec<Group> = Vec::new();
+    let mut families: HashMap<String, Option<String>> = HashMap::new();
+    let mut notes = Vec::with_capacity(rows.len());
+    let default_question = match default_question {
+        Some(q) => match resolve_question(session, q) {
+            Some(id) => Some(id),
+            None => {
+                return Err(ImportError::File(format!(
+                    "no question `{q}` in the session; its questions are: {}",
+                    question_list(session)
+                )));
+            }
+        },
+        None => None,
+    };
+    for row in rows {
+        let at = |reason: String| format!("line {}: {reason}", row.line);
+        let text = crate::text::clean(&row.text);
+        if text.is_empty() {
+            errors.push(at("the note's text is empty".into()));
+            continue;
+        }
+        let group_name = crate::text::clean(&row.group);
+        if group_name.is_empty() {
+            errors.push(at("the group is empty".into()));
+            continue;
+        }
+        let group = match groups.get(&fold(&group_name)) {
+            Some(id) => id.clone(),
+            None => {
+                let g = Group::new(&group_name);
+                let id = g.id.clone();
+                groups.insert(fold(&group_name), id.clone());
+                new_groups.push(g);
+                id
+            }
+        };
+        let question = match row.question.as_deref().filter(|q| !q.trim().is_empty()) {
+            Some(q) => match resolve_question(session, q) {
+                Some(id) => id,
+                None => {
+                    errors.push(at(format!(
+                        "no question `{q}` in the session (its questions: {})",
+                        question_list(session)
+                    )));
+                    continue;
+                }
+            },
+            None => match &default_question {
+                Some(q) => q.clone(),
+                None => {
+                    errors.push(at(
+                        "no question: add a `question` column, or give --question".into(),
+                    ));
+                    continue;
+                }
+            },
+        };
+        let mut note = Note::new(&group, &question, &text, row.coder.as_deref().unwrap_or(""));
+        if let Some(f) = row.family.as_deref().filter(|f| !f.trim().is_empty()) {
+            let id = families
+                .entry(f.to_string())
+                .or_insert_with(|| framework.resolve_family(f).map(|fam| fam.id.clone()))
+                .clone();
+            let Some(id) = id else {
+                errors.push(at(format!(
+                    "no family `{f}` in framework `{}` (use a key 1-{}, an id or a label)",
+                    framework.id,
+                    framework.families.len()
+                )));
+                continue;
+            };
+            if let Some(c) = row.component.as_deref().filter(|c| !c.trim().is_empty()) {
+                let family = framework.family(&id).expect("resolved above");
+                let folded = fold(c);
+                match family
+                    .components
+                    .iter()
+                    .find(|x| x.id == c.trim() || x.labels.all().any(|l| fold(l) == folded))
+                {
+                    Some(x) => note.component = Some(x.id.clone()),
+                    None => {
+                        errors.push(at(format!("no component `{c}` in family `{id}`")));
+                        continue;
+                    }
+                }
+            }
+            note.family = Some(id);
+        } else if row
+            .component
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+        {
+            errors.push(at("a component without a family".into()));
+            continue;
+        }
+        notes.push(note);
+    }
+    if !errors.is_empty() {
+        const SHOWN: usize = 20;
+        let more = errors.len().saturating_sub(SHOWN);
+        errors.truncate(SHOWN);
+        if more > 0 {
+            errors.push(format!("… and {more} more"));
+        }
+        return Err(ImportError::Rows(errors));
+    }
+    let imported = Imported {
+        notes: notes.len(),
+        coded: notes.iter().filter(|n| n.is_coded()).count(),
+        new_groups: new_groups.iter().map(|g| g.name.clone()).collect(),
+    };
+    session.groups.extend(new_groups);
+    session.notes.extend(notes);
+    Ok(imported)
+}
+
+/// A question by id, or by its label in any language.
+fn resolve_question(session: &Session, name: &str) -> Option<String> {
+    let name = name.trim();
+    if let Some(q) = session.question(name) {
+        return Some(q.id.clone());
+    }
+    let folded = fold(name);
+    session
+        .questions
+        .iter()
+        .find(|q| fold(&q.id) == folded || q.labels.all().any(|l| fold(l) == folded))
+        .map(|q| q.id.clone())
+}
+
+fn question_list(session: &Session) -> String {
+    session
+        .questions
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

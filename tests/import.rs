@@ -1,0 +1,272 @@
+//! `spiral import`: spreadsheets and text in, all or nothing, and the
+//! round trip through `csv-notes`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn spiral(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .args(args)
+        .output()
+        .expect("spiral runs")
+}
+
+fn ok(o: &Output) -> String {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &Output) -> String {
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
+
+fn new_session(dir: &Path, name: &str) -> PathBuf {
+    let file = dir.join(name);
+    ok(&spiral(&[
+        "new",
+        file.to_str().unwrap(),
+        "--title",
+        "Imported",
+        "--lang",
+        "sv",
+    ]));
+    file
+}
+
+/// Each group's counts per family and question, by group name.
+fn profile(file: &Path) -> Vec<(String, serde_json::Value)> {
+    let out = ok(&spiral(&[
+        "profile",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut groups: Vec<(String, serde_json::Value)> = v["sessions"][0]["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["name"].as_str().unwrap().to_string(),
+                g["questions"].clone(),
+            )
+        })
+        .collect();
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    groups
+}
+
+#[test]
+fn csv_notes_exported_then_imported_give_the_same_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("notes.csv");
+    ok(&spiral(&[
+        "export",
+        EXAMPLE,
+        "--format",
+        "csv-notes",
+        "-o",
+        csv.to_str().unwrap(),
+    ]));
+    let file = new_session(dir.path(), "copy.ron");
+    let said = ok(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        csv.to_str().unwrap(),
+    ]));
+    assert!(said.starts_with(&format!(
+        "imported 96 notes (86 coded) into {}",
+        file.display()
+    )));
+    assert_eq!(profile(&file), profile(Path::new(EXAMPLE)));
+    // And for Excel, too.
+    let excel = dir.path().join("excel.csv");
+    ok(&spiral(&[
+        "export",
+        EXAMPLE,
+        "--format",
+        "csv-notes",
+        "--excel",
+        "-o",
+        excel.to_str().unwrap(),
+    ]));
+    let file = new_session(dir.path(), "excel.ron");
+    ok(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        excel.to_str().unwrap(),
+    ]));
+    assert_eq!(profile(&file), profile(Path::new(EXAMPLE)));
+}
+
+#[test]
+fn headers_in_any_case_semicolons_a_bom_and_quoted_line_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path(), "s.ron");
+    let csv = dir.path().join("in.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}Group;TEXT;Question;Family;Component;Coder\n\
+         Unga;Fotboll varje dag;välbefinnande;1;Fritid, kultur och idrott;Lisa\n\
+         Unga;\"Två rader\nen lapp\";Illabefinnande;Personlig balans;;\n\
+         Mammor;'=1+1;action;social_balances;;\n\
+         ;;;;;\n",
+    )
+    .unwrap();
+    let said = ok(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        csv.to_str().unwrap(),
+    ]));
+    assert!(said.ends_with("; new groups: Unga, Mammor\n"), "{said}");
+    let session = spiral::store::load_session(&file).unwrap();
+    let notes: Vec<(&str, &str, Option<&str>, Option<&str>, &str)> = session
+        .notes
+        .iter()
+        .map(|n| {
+            (
+                n.text.as_str(),
+                n.question.as_str(),
+                n.family.as_deref(),
+                n.component.as_deref(),
+                n.coder.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "Fotboll varje dag",
+                "wellbeing",
+                Some("essential_resources"),
+                Some("leisure_culture"),
+                "Lisa"
+            ),
+            (
+                "Två rader en lapp",
+                "illbeing",
+                Some("personal_balances"),
+                None,
+                ""
+            ),
+            ("=1+1", "action", Some("social_balances"), None, ""),
+        ]
+    );
+}
+
+#[test]
+fn bad_rows_are_listed_by_line_and_nothing_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path(), "s.ron");
+    let before = std::fs::read(&file).unwrap();
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "group,text,question,family\n\
+         Unga,Fine,wellbeing,1\n\
+         Unga,\"A note over\ntwo lines\",wellbeing,9\n\
+         Unga,,illbeing,\n\
+         Unga,No question,,\n\
+         Unga,Wrong question,hope,\n",
+    )
+    .unwrap();
+    let e = err(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        csv.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        e,
+        format!(
+            "spiral: {}: 4 row(s) cannot be imported, so nothing was:\n\
+             spiral: line 3: no family `9` in framework `together-8` (use a key 1-8, an id or a label)\n\
+             spiral: line 5: the note's text is empty\n\
+             spiral: line 6: no question: add a `question` column, or give --question\n\
+             spiral: line 7: no question `hope` in the session (its questions: wellbeing, illbeing, action)\n",
+            csv.display()
+        )
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_or_read_as_latin1() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path(), "s.ron");
+    let before = std::fs::read(&file).unwrap();
+    let csv = dir.path().join("latin1.csv");
+    // "Välbefinnande" with ä as Latin-1's single byte 0xE4, on line 2.
+    std::fs::write(&csv, b"group,text,question\nUnga,F\xE4rdigt,wellbeing\n").unwrap();
+    let e = err(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        csv.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        e,
+        format!(
+            "spiral: {}:2:7: the file is not UTF-8 text; if it is Latin-1 (ISO-8859-1), import it with --encoding latin1\n",
+            csv.display()
+        )
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    ok(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        csv.to_str().unwrap(),
+        "--encoding",
+        "latin1",
+    ]));
+    let session = spiral::store::load_session(&file).unwrap();
+    assert_eq!(session.notes[0].text, "Färdigt");
+}
+
+#[test]
+fn text_one_note_per_line_into_a_group_and_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path(), "s.ron");
+    let txt = dir.path().join("notes.txt");
+    std::fs::write(&txt, "Trygghet\r\n\r\n  Grönområden  \nBussen går sällan\n").unwrap();
+    let e = err(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        txt.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        e,
+        "spiral: a text import needs --group NAME (and --question Q)\n"
+    );
+    let said = ok(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        txt.to_str().unwrap(),
+        "--group",
+        "Äldre",
+        "--question",
+        "Illabefinnande",
+    ]));
+    assert!(said.starts_with("imported 3 notes (0 coded)"), "{said}");
+    let session = spiral::store::load_session(&file).unwrap();
+    let texts: Vec<&str> = session.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(texts, ["Trygghet", "Grönområden", "Bussen går sällan"]);
+    assert!(session.notes.iter().all(|n| n.question == "illbeing"));
+    assert_eq!(session.groups[0].name, "Äldre");
+}
