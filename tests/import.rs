@@ -110,6 +110,9 @@ fn csv_notes_exported_then_imported_give_the_same_profile() {
     assert_eq!(profile(&file), profile(Path::new(EXAMPLE)));
 }
 
+/// text, question, family, component, coder.
+type NoteFields<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, &'a str);
+
 #[test]
 fn headers_in_any_case_semicolons_a_bom_and_quoted_line_breaks() {
     let dir = tempfile::tempdir().unwrap();
@@ -132,7 +135,7 @@ fn headers_in_any_case_semicolons_a_bom_and_quoted_line_breaks() {
     ]));
     assert!(said.ends_with("; new groups: Unga, Mammor\n"), "{said}");
     let session = spiral::store::load_session(&file).unwrap();
-    let notes: Vec<(&str, &str, Option<&str>, Option<&str>, &str)> = session
+    let notes: Vec<NoteFields> = session
         .notes
         .iter()
         .map(|n| {
