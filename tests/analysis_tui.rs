@@ -384,3 +384,43 @@ fn recoding_in_the_workshop_takes_a_note_out_of_its_criterion() {
         Some("Familj och vänner nära")
     );
 }
+
+#[test]
+fn the_export_menu_writes_beside_the_session_and_says_where() {
+    // A folder of fixed name length, so the menu's paths can be compared.
+    let dir = tempfile::tempdir_in("target").unwrap();
+    let relative = Path::new("target").join(dir.path().file_name().unwrap());
+    let path = relative.join("alby.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let mut s = State::open(Framework::default_framework(), &path);
+    act(&mut s, Action::Export);
+    // The menu's rows only (the note pane under it shows a local time).
+    let menu: Vec<String> = screen(&s, 100, 30)
+        .replace(&relative.display().to_string(), "target/.tmpXXXXXX")
+        .lines()
+        .skip(6)
+        .take(16)
+        .map(str::to_string)
+        .collect();
+    insta::assert_snapshot!("export_menu_100x30", menu.join("\n"));
+    act(&mut s, Action::Down);
+    act(&mut s, Action::Submit);
+    let md = relative.join("alby.summary.md");
+    assert!(
+        status(&s).starts_with(&format!("Exported md: {} (", md.display())),
+        "{}",
+        status(&s)
+    );
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("# Sammanställning · Alby focus groups, autumn 2011\n"));
+    // The menu closed; the session file is as it was.
+    assert!(s.overlay.is_none());
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        std::fs::read("sessions/alby-2011.ron").unwrap()
+    );
+    // In memory, there is nowhere to write.
+    let mut memory = state();
+    act(&mut memory, Action::Export);
+    assert!(status(&memory).starts_with("This session is not saved to a file"));
+}

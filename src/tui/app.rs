@@ -52,8 +52,17 @@ impl PromptKind {
 /// What is drawn over the page.
 #[derive(Debug)]
 pub enum Overlay {
-    Help { scroll: usize },
-    Prompt { kind: PromptKind, input: Input },
+    Help {
+        scroll: usize,
+    },
+    /// The export menu: the format selected (index into `Format::ALL`).
+    Export {
+        selected: usize,
+    },
+    Prompt {
+        kind: PromptKind,
+        input: Input,
+    },
     Finder(Finder),
 }
 
@@ -230,6 +239,7 @@ impl State {
             Some(Overlay::Help { .. }) => return Context::Help,
             Some(Overlay::Prompt { .. }) => return Context::TextLine,
             Some(Overlay::Finder(_)) => return Context::Finder,
+            Some(Overlay::Export { .. }) => return Context::Menu,
             None => {}
         }
         match &self.page {
@@ -326,7 +336,7 @@ impl State {
                 f.insert_str(text);
                 Ok(String::new())
             }
-            (Some(Overlay::Help { .. }), _) => Ok(String::new()),
+            (Some(Overlay::Help { .. } | Overlay::Export { .. }), _) => Ok(String::new()),
             (None, Page::Workshop(w)) if w.profile_view.is_none() && w.synthesis.is_none() => {
                 w.paste(text)
             }
@@ -377,6 +387,31 @@ impl State {
                     Action::Down => self.overlay = Some(Overlay::Help { scroll: scroll + 1 }),
                     Action::Back => {}
                     _ => self.overlay = Some(Overlay::Help { scroll }),
+                }
+                Ok(String::new())
+            }
+            Overlay::Export { selected } => {
+                let last = crate::export::Format::ALL.len() - 1;
+                match action {
+                    Action::Up => {
+                        self.overlay = Some(Overlay::Export {
+                            selected: selected.saturating_sub(1),
+                        })
+                    }
+                    Action::Down => {
+                        self.overlay = Some(Overlay::Export {
+                            selected: (selected + 1).min(last),
+                        })
+                    }
+                    Action::Submit => {
+                        return match &self.page {
+                            Page::Workshop(w) => {
+                                w.export(crate::export::Format::ALL[selected], &self.framework)
+                            }
+                            _ => Ok(String::new()),
+                        };
+                    }
+                    _ => {}
                 }
                 Ok(String::new())
             }
@@ -770,6 +805,16 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
             none()
         }
         Action::Synthesis => w.open_synthesis(),
+        Action::Export => {
+            if w.path.is_none() {
+                return Err(
+                    "This session is not saved to a file: there is nowhere to export beside it."
+                        .into(),
+                );
+            }
+            *overlay = Some(Overlay::Export { selected: 0 });
+            none()
+        }
         _ => none(),
     }
 }

@@ -11,6 +11,8 @@ pub enum Context {
     Profile,
     Compare,
     Synthesis,
+    /// A short menu (the exports).
+    Menu,
     /// Lists with a text line above them: search, picker, filter.
     Finder,
     /// Any line of text: the capture line, prompts.
@@ -26,6 +28,7 @@ impl Context {
             Context::Profile => "Profile",
             Context::Compare => "Comparison",
             Context::Synthesis => "Synthesis",
+            Context::Menu => "Export menu",
             Context::Finder => "Search, picker and filter",
             Context::TextLine => "Capture line and prompts",
             Context::Help => "Help",
@@ -76,6 +79,8 @@ pub enum Action {
     Synthesis,
     /// Mark or unmark the selected session or note.
     Mark,
+    /// Open the export menu.
+    Export,
     ToggleShares,
     ToggleBy,
     SwitchPane,
@@ -349,6 +354,12 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         context: C::Workshop,
+        keys: &[Char('E')],
+        action: A::Export,
+        help: "export: summary page, Markdown, spreadsheets, REFI-QDA (written beside the session)",
+    },
+    Binding {
+        context: C::Workshop,
         keys: &[Char('/')],
         action: A::Search,
         help: "search every note of the session",
@@ -607,6 +618,31 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char('q')],
         action: A::Quit,
         help: "quit",
+    },
+    // Export menu
+    Binding {
+        context: C::Menu,
+        keys: UP,
+        action: A::Up,
+        help: "previous format",
+    },
+    Binding {
+        context: C::Menu,
+        keys: DOWN,
+        action: A::Down,
+        help: "next format",
+    },
+    Binding {
+        context: C::Menu,
+        keys: &[Code(KeyCode::Enter)],
+        action: A::Submit,
+        help: "export in the selected format",
+    },
+    Binding {
+        context: C::Menu,
+        keys: &[Code(KeyCode::Esc), Char('q')],
+        action: A::Cancel,
+        help: "close",
     },
     // Finder: search, picker, filter
     Binding {

@@ -727,6 +727,44 @@ impl Workshop {
         }
     }
 
+    // ----- exports -----
+
+    /// The file an export goes to: beside the session, named after it
+    /// (`alby-2011.summary.html`).
+    pub fn export_path(&self, format: crate::export::Format) -> Option<PathBuf> {
+        let path = self.path.as_ref()?;
+        let stem = path.file_stem()?.to_string_lossy();
+        Some(path.with_file_name(format!("{stem}.{}", format.suffix())))
+    }
+
+    /// Exports the session (as it is now) beside its file, in its
+    /// language, and says where.
+    pub fn export(&self, format: crate::export::Format, framework: &Framework) -> Said {
+        let out = self
+            .export_path(format)
+            .ok_or("This session is not saved to a file.")?;
+        let file = self
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let sessions = [(file, self.session.clone())];
+        let options = crate::export::Options {
+            lang: self.lang(),
+            excel: false,
+        };
+        let bytes = crate::export::export(&sessions, framework, format, &options)
+            .map_err(|e| e.to_string())?;
+        store::write_replacing(&out, &bytes)
+            .map_err(|e| format!("Not exported: {}: {e}", out.display()))?;
+        Ok(format!(
+            "Exported {}: {} ({} kB).",
+            format.name(),
+            out.display(),
+            bytes.len().div_ceil(1024)
+        ))
+    }
+
     // ----- saving -----
 
     /// Commits what the capture line holds, as a facilitator who pressed

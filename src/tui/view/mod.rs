@@ -40,6 +40,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
     }
     match &state.overlay {
         Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, page),
+        Some(Overlay::Export { selected }) => export_menu(state, *selected, frame, page),
         Some(Overlay::Prompt { kind, input }) => prompt(kind.title(), input, frame, page),
         Some(Overlay::Finder(f)) => finder::draw(f, frame, page),
         None => {}
@@ -152,6 +153,11 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Cancel, "close"),
         ],
         Context::TextLine => &[(Action::Submit, "enter"), (Action::Cancel, "close")],
+        Context::Menu => &[
+            (Action::Down, "move"),
+            (Action::Submit, "export"),
+            (Action::Cancel, "close"),
+        ],
         Context::Help => &[(Action::Down, "scroll"), (Action::Back, "close")],
     };
     let mut spans = Vec::new();
@@ -164,6 +170,50 @@ fn hints(context: Context) -> Line<'static> {
         spans.push(Span::raw(format!(" {what}  ")));
     }
     Line::from(spans).style(Style::new().fg(Color::Gray))
+}
+
+/// The export menu: each format, what it is for, and the file it writes.
+fn export_menu(state: &State, selected: usize, frame: &mut Frame, area: Rect) {
+    let Some(w) = state.workshop() else {
+        return;
+    };
+    let formats = crate::export::Format::ALL;
+    let width = area.width.saturating_sub(6).min(100);
+    let rect = centered(area, width, formats.len() as u16 * 2 + 4);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(format!(" Export ({}) · ↑↓ Enter Esc ", w.lang().name()));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let cols = inner.width as usize;
+    let mut lines = Vec::new();
+    for (i, f) in formats.iter().enumerate() {
+        let head = Line::from(vec![
+            Span::styled(
+                format!(" {:<11}", f.name()),
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
+            Span::raw(f.what()),
+        ]);
+        let file = w
+            .export_path(*f)
+            .map(|p| format!("             → {}", p.display()))
+            .unwrap_or_default();
+        let file = Line::styled(
+            crate::text::truncate(&file, cols),
+            Style::new().fg(Color::DarkGray),
+        );
+        if i == selected {
+            lines.push(head.style(selected_style()));
+        } else {
+            lines.push(head);
+        }
+        lines.push(file);
+    }
+    lines.push(Line::styled(
+        " An export of the same kind is replaced; the session file never is.",
+        Style::new().fg(Color::DarkGray),
+    ));
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn prompt(title: &str, input: &tui_input::Input, frame: &mut Frame, area: Rect) {
