@@ -26,7 +26,13 @@ fn exports(c: &mut Criterion) {
     group.sample_size(10);
     for format in Format::ALL {
         group.bench_function(format.name(), |b| {
-            b.iter(|| black_box(export(&sessions, &framework, format, &options).unwrap().len()))
+            b.iter(|| {
+                black_box(
+                    export(&sessions, &framework, format, &options)
+                        .unwrap()
+                        .len(),
+                )
+            })
         });
     }
     group.finish();

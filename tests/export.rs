@@ -35,6 +35,8 @@ fn hostile(dir: &Path) -> PathBuf {
     let mut s = Session::new("Test & <friends>", &fw, Lang::En);
     let mut g = Group::new("Youth | club");
     g.participants = Some(7);
+    // Not through the app (which cleans text), as a hand-edited file could.
+    g.description = "a tab\tand a control\u{1} character <b>".into();
     let id = g.id.clone();
     s.groups.push(g);
     s.groups.push(Group::new("=cmd|' /C calc'!A0"));
@@ -200,11 +202,28 @@ fn qdpx_validates_against_the_refi_qda_schema() {
         (vec![EXAMPLE], "alby"),
         (vec![hostile.to_str().unwrap()], "hostile"),
         (vec![EXAMPLE, hostile.to_str().unwrap()], "both"),
+        (vec![EXAMPLE, EXAMPLE], "twice"),
     ] {
         let out = dir.path().join(format!("{name}.qdpx"));
         let bytes = export(&files, "qdpx", &out, &[]);
         let qde = spiral::export::qdpx::project_xml(&bytes).unwrap();
         validate(&qde, dir.path());
+        // Every GUID once, and every source file in the zip.
+        let mut guids: Vec<&str> = qde
+            .split(" guid=\"")
+            .skip(1)
+            .map(|rest| &rest[..36])
+            .collect();
+        let all = guids.len();
+        guids.sort_unstable();
+        guids.dedup();
+        assert_eq!(guids.len(), all, "{name}: a GUID is used twice");
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let sources = zip
+            .file_names()
+            .filter(|n| n.as_ref().unwrap().starts_with("Sources/"))
+            .count();
+        assert_eq!(sources, qde.matches("<TextSource ").count(), "{name}");
     }
 }
 

@@ -37,10 +37,23 @@ fn guid(kind: &str, key: &str) -> String {
 
 type Xml = Writer<Cursor<Vec<u8>>>;
 
+/// Only the characters XML 1.0 allows (a hand-edited session file could
+/// hold a control character that the app itself never lets in).
+fn xml_chars(s: &str) -> std::borrow::Cow<'_, str> {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+    };
+    if s.chars().all(allowed) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.chars().filter(|&c| allowed(c)).collect())
+    }
+}
+
 fn start(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportError> {
     let mut e = BytesStart::new(name);
     for (k, v) in attrs {
-        e.push_attribute((*k, *v));
+        e.push_attribute((*k, xml_chars(v).as_ref()));
     }
     w.write_event(Event::Start(e))?;
     Ok(())
@@ -49,7 +62,7 @@ fn start(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportEr
 fn empty(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportError> {
     let mut e = BytesStart::new(name);
     for (k, v) in attrs {
-        e.push_attribute((*k, *v));
+        e.push_attribute((*k, xml_chars(v).as_ref()));
     }
     w.write_event(Event::Empty(e))?;
     Ok(())
@@ -62,7 +75,7 @@ fn end(w: &mut Xml, name: &str) -> Result<(), ExportError> {
 
 fn text_element(w: &mut Xml, name: &str, text: &str) -> Result<(), ExportError> {
     start(w, name, &[])?;
-    w.write_event(Event::Text(BytesText::new(text)))?;
+    w.write_event(Event::Text(BytesText::new(&xml_chars(text))))?;
     end(w, name)
 }
 
@@ -102,6 +115,28 @@ pub fn project(
             }
         }
     }
+
+    // A source's GUID is its note's id; a note id met twice (the same
+    // session exported twice, a copied file) gets one derived from its file,
+    // so every GUID and every file in the zip is unique.
+    let mut used = std::collections::HashSet::new();
+    let source_guids: Vec<Vec<String>> = sessions
+        .iter()
+        .map(|(file, s)| {
+            s.notes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let id = n.id.to_string();
+                    if used.insert(id.clone()) {
+                        id
+                    } else {
+                        guid("source", &format!("{file}\u{1f}{id}\u{1f}{i}"))
+                    }
+                })
+                .collect()
+        })
+        .collect();
 
     let mut w = Writer::new_with_indent(Cursor::new(Vec::new()), b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
@@ -201,7 +236,7 @@ pub fn project(
     let has_groups = sessions.iter().any(|(_, s)| !s.groups.is_empty());
     if has_groups {
         start(&mut w, "Cases", &[])?;
-        for (file, s) in sessions {
+        for (k, (file, s)) in sessions.iter().enumerate() {
             for g in &s.groups {
                 let case_name = if sessions.len() > 1 {
                     format!("{} · {}", s.title, g.name)
@@ -212,7 +247,10 @@ pub fn project(
                     &mut w,
                     "Case",
                     &[
-                        ("guid", &guid("case", &format!("{file}\u{1f}{}", g.id))),
+                        (
+                            "guid",
+                            &guid("case", &format!("{k}\u{1f}{file}\u{1f}{}", g.id)),
+                        ),
                         ("name", &case_name),
                     ],
                 )?;
@@ -225,8 +263,8 @@ pub fn project(
                     text_element(&mut w, "IntegerValue", &p.to_string())?;
                     end(&mut w, "VariableValue")?;
                 }
-                for n in s.notes.iter().filter(|n| n.group == g.id) {
-                    empty(&mut w, "SourceRef", &[("targetGUID", &n.id.to_string())])?;
+                for (i, _) in s.notes.iter().enumerate().filter(|(_, n)| n.group == g.id) {
+                    empty(&mut w, "SourceRef", &[("targetGUID", &source_guids[k][i])])?;
                 }
                 end(&mut w, "Case")?;
             }
@@ -240,14 +278,14 @@ pub fn project(
     if any_note {
         start(&mut w, "Sources", &[])?;
     }
-    for (_, s) in sessions {
+    for (k, (_, s)) in sessions.iter().enumerate() {
         let group_names: HashMap<&str, &str> = s
             .groups
             .iter()
             .map(|g| (g.id.as_str(), g.name.as_str()))
             .collect();
         for (i, n) in s.notes.iter().enumerate() {
-            let id = n.id.to_string();
+            let id = source_guids[k][i].clone();
             let question = s
                 .question(&n.question)
                 .map_or(n.question.as_str(), |q| q.labels.get(lang));
