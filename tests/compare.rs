@@ -206,7 +206,7 @@ fn one_group_alone_is_not_tested_and_says_why() {
     assert_eq!(v["cramers_v"], serde_json::Value::Null);
     assert_eq!(
         v["no_test"],
-        "no test: only `Youth` has coded notes, and a profile needs another to be compared with"
+        "no test: only “Youth” has coded notes, and a profile needs another to be compared with"
     );
 }
 

@@ -400,11 +400,34 @@ fn an_export_never_goes_over_a_session() {
     assert_eq!(
         String::from_utf8_lossy(&o.stderr),
         format!(
-            "spiral: {}: spiral does not write an export over a session file; choose another name\n",
+            "spiral: {}: spiral does not write an export over a session file or its backup; choose another name\n",
             file.display()
         )
     );
     assert_eq!(std::fs::read(&file).unwrap(), before);
+    // Nor over a backup, nor over a session saved under another name.
+    let bak = dir.path().join("hostile.ron.bak");
+    let o = spiral(&[
+        "export",
+        file.to_str().unwrap(),
+        "--format",
+        "md",
+        "-o",
+        bak.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let renamed = dir.path().join("workshop2");
+    std::fs::copy(&file, &renamed).unwrap();
+    let o = spiral(&[
+        "export",
+        file.to_str().unwrap(),
+        "--format",
+        "md",
+        "-o",
+        renamed.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(std::fs::read(&renamed).unwrap(), before);
     let other = dir.path().join("other.ron");
     let o = spiral(&[
         "export",

@@ -254,7 +254,7 @@ fn text_one_note_per_line_into_a_group_and_question() {
     ]));
     assert_eq!(
         e,
-        "spiral: a text import needs --group NAME (and --question Q)\n"
+        "spiral: a text import needs --group NAME and --question Q\n"
     );
     let said = ok(&spiral(&[
         "import",
@@ -272,4 +272,68 @@ fn text_one_note_per_line_into_a_group_and_question() {
     assert_eq!(texts, ["Trygghet", "Grönområden", "Bussen går sällan"]);
     assert!(session.notes.iter().all(|n| n.question == "illbeing"));
     assert_eq!(session.groups[0].name, "Äldre");
+}
+
+#[test]
+fn a_row_with_more_cells_than_the_header_is_refused_not_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path(), "s.ron");
+    let before = std::fs::read(&file).unwrap();
+    let csv = dir.path().join("unquoted.csv");
+    std::fs::write(
+        &csv,
+        "group,question,text\nUnga,wellbeing,Parks, benches and light\nUnga,wellbeing,'=1+1\nUnga,wellbeing,''=2\n",
+    )
+    .unwrap();
+    let e = err(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        csv.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        e,
+        format!(
+            "spiral: {}: 1 row(s) cannot be imported, so nothing was:\n\
+             spiral: line 2: 4 cells, but the header names 3; put a text holding `,` in quotes\n",
+            csv.display()
+        )
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    // Quoted, it goes in whole; a quote before a formula comes off, and a
+    // note that itself starts with a quote keeps it.
+    std::fs::write(
+        &csv,
+        "group,question,text\nUnga,wellbeing,\"Parks, benches and light\"\nUnga,wellbeing,'=1+1\nUnga,wellbeing,''=2\n",
+    )
+    .unwrap();
+    ok(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        csv.to_str().unwrap(),
+    ]));
+    let session = spiral::store::load_session(&file).unwrap();
+    let texts: Vec<&str> = session.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(texts, ["Parks, benches and light", "=1+1", "'=2"]);
+    // And exported again, each comes back as it was.
+    let out = dir.path().join("again.csv");
+    ok(&spiral(&[
+        "export",
+        file.to_str().unwrap(),
+        "--format",
+        "csv-notes",
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    let again = new_session(dir.path(), "again.ron");
+    ok(&spiral(&[
+        "import",
+        again.to_str().unwrap(),
+        "--from",
+        out.to_str().unwrap(),
+    ]));
+    let session = spiral::store::load_session(&again).unwrap();
+    let texts: Vec<&str> = session.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(texts, ["Parks, benches and light", "=1+1", "'=2"]);
 }

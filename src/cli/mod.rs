@@ -423,10 +423,13 @@ fn import(
     let shown = from.display().to_string();
     let text = decode(&bytes, encoding, &shown)?;
     let mut rows = match format {
-        ImportFormat::Csv => read_csv(&text, &shown)?,
+        ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| match e {
+            crate::import::ImportError::Rows(_) => anyhow!("{shown}: {e}"),
+            other => anyhow!(other),
+        })?,
         ImportFormat::Text => {
-            let Some(group) = &group else {
-                bail!("a text import needs --group NAME (and --question Q)");
+            let (Some(group), Some(_)) = (&group, &question) else {
+                bail!("a text import needs --group NAME and --question Q");
             };
             read_text(&text, group, None)
         }
@@ -467,20 +470,7 @@ pub fn export_to(
     options: &crate::export::Options,
     output: &Path,
 ) -> anyhow::Result<usize> {
-    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    };
-    if inputs.iter().any(|i| same(i, output))
-        || output
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-    {
-        bail!(
-            "{}: spiral does not write an export over a session file; choose another name",
-            output.display()
-        );
-    }
+    crate::export::check_target(output, inputs).map_err(|e| anyhow!(e))?;
     let bytes = crate::export::export(sessions, framework, format, options)?;
     store::write_replacing(output, &bytes)
         .with_context(|| format!("{}: cannot write", output.display()))?;

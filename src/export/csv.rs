@@ -13,9 +13,20 @@ use crate::profile::profile_session;
 
 /// A text cell made safe for spreadsheets (OWASP's CSV injection rule).
 pub fn cell(text: &str) -> String {
+    if needs_quote(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Whether a cell would read as a formula, or is a quote before one (so
+/// that `'=x` written as `''=x` comes back whole from an import).
+pub fn needs_quote(text: &str) -> bool {
     match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => true,
+        Some('\'') => needs_quote(&text[1..]),
+        _ => false,
     }
 }
 
@@ -117,8 +128,13 @@ pub fn matrix(
     let mut header: Vec<String> = ["session", "group", "participants", "coded", "uncoded"]
         .map(String::from)
         .to_vec();
-    header.extend(framework.families.iter().map(|f| f.id.clone()));
-    header.extend(framework.families.iter().map(|f| format!("{}_share", f.id)));
+    header.extend(framework.families.iter().map(|f| cell(&f.id)));
+    header.extend(
+        framework
+            .families
+            .iter()
+            .map(|f| cell(&format!("{}_share", f.id))),
+    );
     w.write_record(&header)?;
     for (_, s) in sessions {
         let profile = profile_session(s, framework);
@@ -153,7 +169,7 @@ pub fn binary(
     let mut header: Vec<String> = ["id", "session", "group", "question", "coded"]
         .map(String::from)
         .to_vec();
-    header.extend(framework.families.iter().map(|f| f.id.clone()));
+    header.extend(framework.families.iter().map(|f| cell(&f.id)));
     w.write_record(&header)?;
     for (_, s) in sessions {
         let groups: HashMap<&str, &str> = s

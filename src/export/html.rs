@@ -159,11 +159,13 @@ fn who_met(s: &Summary, out: &mut String) {
         esc(w.description)
     );
     let (mut people, mut notes, mut coded, mut uncoded) = (0u32, 0u32, 0u32, 0u32);
+    let mut people_unknown = false;
     for ((_, session), report) in s.sessions.iter().zip(&s.profile.sessions) {
         for (g, gr) in session.groups.iter().zip(&report.groups) {
             let all = &gr.questions[0];
             let total = all.coded + all.uncoded + all.unknown_family;
             people += g.participants.unwrap_or(0);
+            people_unknown |= g.participants.is_none();
             notes += total;
             coded += all.coded + all.unknown_family;
             uncoded += all.uncoded;
@@ -185,10 +187,12 @@ fn who_met(s: &Summary, out: &mut String) {
     }
     let _ = writeln!(
         out,
-        "</tbody><tfoot><tr><th{}>{}</th><th class=\"n\">{people}</th><th class=\"n\">{notes}</th>\
+        "</tbody><tfoot><tr><th{}>{}</th><th class=\"n\">{people}{}</th><th class=\"n\">{notes}</th>\
          <th class=\"n\">{coded}</th><th class=\"n\">{uncoded}</th><th></th></tr></tfoot></table></section>",
         if several { " colspan=\"2\"" } else { "" },
-        esc(w.total)
+        esc(w.total),
+        // A group of unknown size: the total is at least this.
+        if people_unknown { " + ?" } else { "" }
     );
 }
 
@@ -389,7 +393,7 @@ fn profiles(s: &Summary, out: &mut String) {
                 "<article class=\"group\"><h3>{}</h3>\n<p class=\"note-small\">{people}{}: {} · {}: {}</p>\n",
                 esc(&title),
                 esc(w.coded),
-                all.coded,
+                all.coded + all.unknown_family,
                 esc(w.uncoded),
                 all.uncoded
             );

@@ -14,6 +14,8 @@ pub fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            // A line break would end a table row or a heading.
+            '\n' | '\r' => out.push(' '),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
@@ -335,4 +337,12 @@ fn family_table(s: &Summary, questions: &[QuestionCounts], out: &mut String) {
     uncoded.extend(questions.iter().map(|q| q.uncoded.to_string()));
     uncoded.push(String::new());
     let _ = writeln!(out, "| {} |\n", uncoded.join(" | "));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markup_and_line_breaks_are_escaped() {
+        assert_eq!(super::md("a\nb|c <b> *x*"), "a b\\|c &lt;b&gt; \\*x\\*");
+    }
 }

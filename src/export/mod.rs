@@ -108,6 +108,29 @@ impl From<quick_xml::Error> for ExportError {
     }
 }
 
+/// Refuses an export's target that is a session or its backup: one of the
+/// inputs, a `.ron` or `.bak` file, or any file there that reads as a
+/// session (a session can be saved under any name).
+pub fn check_target(output: &std::path::Path, inputs: &[std::path::PathBuf]) -> Result<(), String> {
+    let same = |a: &std::path::Path, b: &std::path::Path| match (a.canonicalize(), b.canonicalize())
+    {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    let refused = inputs.iter().any(|i| same(i, output))
+        || output
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron") || e.eq_ignore_ascii_case("bak"))
+        || (output.is_file() && crate::store::load_session(output).is_ok());
+    if refused {
+        return Err(format!(
+            "{}: spiral does not write an export over a session file or its backup; choose another name",
+            output.display()
+        ));
+    }
+    Ok(())
+}
+
 /// The sessions (each with the file it came from) in a format.
 pub fn export(
     sessions: &[(String, Session)],

@@ -122,7 +122,8 @@ pub fn project(
     let mut used = std::collections::HashSet::new();
     let source_guids: Vec<Vec<String>> = sessions
         .iter()
-        .map(|(file, s)| {
+        .enumerate()
+        .map(|(k, (file, s))| {
             s.notes
                 .iter()
                 .enumerate()
@@ -131,7 +132,7 @@ pub fn project(
                     if used.insert(id.clone()) {
                         id
                     } else {
-                        guid("source", &format!("{file}\u{1f}{id}\u{1f}{i}"))
+                        guid("source", &format!("{k}\u{1f}{file}\u{1f}{id}\u{1f}{i}"))
                     }
                 })
                 .collect()

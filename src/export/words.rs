@@ -281,7 +281,7 @@ pub const PHRASES_SV: Phrases = Phrases {
         "skiljer sig kraftigt åt",
     ],
     no_notes: "inget test: det finns inga kodade lappar att jämföra",
-    one_row: "inget test: bara `{row}` har kodade lappar, och en profil behöver en annan att jämföras med",
+    one_row: "inget test: bara ”{row}” har kodade lappar, och en profil behöver en annan att jämföras med",
     one_family: "inget test: alla kodade lappar hör till {family}, så alla profiler är likadana",
 };
 
@@ -299,7 +299,7 @@ pub const PHRASES_DA: Phrases = Phrases {
         "adskiller sig stærkt",
     ],
     no_notes: "ingen test: der er ingen kodede sedler at sammenligne",
-    one_row: "ingen test: kun `{row}` har kodede sedler, og en profil skal have en anden at blive sammenlignet med",
+    one_row: "ingen test: kun »{row}« har kodede sedler, og en profil skal have en anden at blive sammenlignet med",
     one_family: "ingen test: alle kodede sedler hører til {family}, så alle profilerne er ens",
 };
 
@@ -317,7 +317,7 @@ pub const PHRASES_FR: Phrases = Phrases {
         "diffèrent fortement",
     ],
     no_notes: "pas de test : il n'y a aucune note codée à comparer",
-    one_row: "pas de test : seul `{row}` contient des notes codées, et il faut au moins deux profils pour comparer",
+    one_row: "pas de test : seul « {row} » contient des notes codées, et il faut au moins deux profils pour comparer",
     one_family: "pas de test : toutes les notes codées sont dans la famille {family}, donc tous les profils sont identiques",
 };
 

@@ -38,6 +38,7 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
     let component = column("component");
     let coder = column("coder");
     let mut rows = Vec::new();
+    let mut extra = Vec::new();
     let mut record = ::csv::StringRecord::new();
     loop {
         let line = reader.position().line() + 1;
@@ -53,6 +54,22 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        // More cells than the header names: most often a note with the
+        // delimiter in it, unquoted. Refused rather than cut short.
+        if record.len() > headers.len()
+            && record
+                .iter()
+                .skip(headers.len())
+                .any(|c| !c.trim().is_empty())
+        {
+            extra.push(format!(
+                "line {line}: {} cells, but the header names {}; put a text holding `{}` in quotes",
+                record.len(),
+                headers.len(),
+                char::from(delimiter)
+            ));
+            continue;
+        }
         let get = |i: Option<usize>| i.and_then(|i| record.get(i)).map(unneutralize);
         rows.push(Row {
             line,
@@ -64,6 +81,9 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
             coder: get(coder),
         });
     }
+    if !extra.is_empty() {
+        return Err(super::ImportError::Rows(extra));
+    }
     Ok(rows)
 }
 
@@ -71,7 +91,7 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
 /// as a formula (`'=SUM(…)` comes back as `=SUM(…)`).
 fn unneutralize(cell: &str) -> String {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        Some(rest) if crate::export::csv::needs_quote(rest) => rest.to_string(),
         _ => cell.to_string(),
     }
 }

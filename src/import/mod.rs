@@ -155,7 +155,8 @@ pub fn apply(
                 }
             },
         };
-        let mut note = Note::new(&group, &question, &text, row.coder.as_deref().unwrap_or(""));
+        let coder = crate::text::clean(row.coder.as_deref().unwrap_or(""));
+        let mut note = Note::new(&group, &question, &text, &coder);
         if let Some(f) = row.family.as_deref().filter(|f| !f.trim().is_empty()) {
             let id = families
                 .entry(f.to_string())

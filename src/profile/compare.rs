@@ -82,8 +82,8 @@ impl NoTest {
         let p = Phrases::EN;
         match self {
             NoTest::NoNotes => p.no_notes.into(),
-            NoTest::OneRow(row) => p.one_row.replace("{row}", row),
-            NoTest::OneFamily(id) => p.one_family.replace("{family}", &family(id)),
+            NoTest::OneRow(row) => fill(p.one_row, &[("row", row.clone())]),
+            NoTest::OneFamily(id) => fill(p.one_family, &[("family", family(id))]),
         }
     }
 }
@@ -308,7 +308,7 @@ impl Phrases {
             "differ strongly",
         ],
         no_notes: "no test: there is no coded note to compare",
-        one_row: "no test: only `{row}` has coded notes, and a profile needs another to be compared with",
+        one_row: "no test: only “{row}” has coded notes, and a profile needs another to be compared with",
         one_family: "no test: every coded note is in {family}, so all the profiles are the same",
     };
 
@@ -357,24 +357,23 @@ impl Comparison {
             Err(why) => {
                 let reason = match why {
                     NoTest::NoNotes => phrases.no_notes.to_string(),
-                    NoTest::OneRow(row) => phrases.one_row.replace("{row}", row),
-                    NoTest::OneFamily(id) => phrases.one_family.replace("{family}", &family(id)),
+                    NoTest::OneRow(row) => fill(phrases.one_row, &[("row", row.clone())]),
+                    NoTest::OneFamily(id) => fill(phrases.one_family, &[("family", family(id))]),
                 };
                 return format!("{}.", capitalize(&reason));
             }
         };
-        let fill = |template: &str| {
-            template
-                .replace("{n}", &self.rows.len().to_string())
-                .replace("{what}", what)
-                .replace("{strength}", phrases.strength(test.cramers_v))
-                .replace("{v}", &format!("{:.2}", test.cramers_v))
-                .replace("{p}", &format_p(test.p))
-        };
+        let values = [
+            ("n", self.rows.len().to_string()),
+            ("what", what.to_string()),
+            ("strength", phrases.strength(test.cramers_v).to_string()),
+            ("v", format!("{:.2}", test.cramers_v)),
+            ("p", format_p(test.p)),
+        ];
         let mut out = if test.p < 0.05 {
-            fill(phrases.significant)
+            fill(phrases.significant, &values)
         } else {
-            fill(phrases.chance)
+            fill(phrases.chance, &values)
         };
         if let Some((r, f, z)) = self.strongest_cell() {
             let template = if z > 0.0 {
@@ -383,18 +382,20 @@ impl Comparison {
                 phrases.notably_less
             };
             out.push(' ');
-            out.push_str(
-                &template
-                    .replace("{row}", &self.rows[r])
-                    .replace("{family}", &family(&self.families[f]))
-                    .replace("{z}", &format!("{z:+.1}")),
-            );
+            out.push_str(&fill(
+                template,
+                &[
+                    ("row", self.rows[r].clone()),
+                    ("family", family(&self.families[f])),
+                    ("z", format!("{z:+.1}")),
+                ],
+            ));
         }
         if test.unreliable() {
             out.push(' ');
-            out.push_str(&phrases.unreliable.replace(
-                "{share}",
-                &format!("{:.0}", test.low_expected_share * 100.0),
+            out.push_str(&fill(
+                phrases.unreliable,
+                &[("share", format!("{:.0}", test.low_expected_share * 100.0))],
             ));
         }
         out
@@ -419,6 +420,34 @@ impl Comparison {
     pub fn total(&self) -> u64 {
         self.counts.iter().flatten().sum()
     }
+}
+
+/// Fills a template's `{name}` places in one pass, so a value holding
+/// `{…}` (a group named "{family}") is left as it is.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, v)| (close, v))
+        }) {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn capitalize(s: &str) -> String {

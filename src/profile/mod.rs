@@ -13,8 +13,8 @@ mod synthesis;
 mod tally;
 
 pub use compare::{
-    Comparison, Crosstab, Distance, Homogeneity, NoTest, Phrases, RESIDUAL_MARK, compare, format_p,
-    jensen_shannon, strength,
+    Comparison, Crosstab, Distance, Homogeneity, NoTest, Phrases, RESIDUAL_MARK, compare, fill,
+    format_p, jensen_shannon, strength,
 };
 pub use compare_report::{Chi2, CompareReport, RowDistance, compare_report, compare_report_in};
 pub use report::{

@@ -748,6 +748,9 @@ impl Workshop {
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_default();
+        if let Some(path) = &self.path {
+            crate::export::check_target(&out, std::slice::from_ref(path))?;
+        }
         let sessions = [(file, self.session.clone())];
         let options = crate::export::Options {
             lang: self.lang(),

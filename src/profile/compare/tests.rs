@@ -138,7 +138,7 @@ fn one_group_is_not_tested_and_says_why() {
     assert_eq!(c.test, Err(NoTest::OneRow("a".into())));
     assert_eq!(
         c.sentence("groups", str::to_string),
-        "No test: only `a` has coded notes, and a profile needs another to be compared with."
+        "No test: only “a” has coded notes, and a profile needs another to be compared with."
     );
     assert_eq!(c.distances.len(), 1);
     assert_eq!(c.distances[0].jensen_shannon, 0.0);
@@ -224,4 +224,17 @@ fn distances_put_the_most_different_group_first() {
     ));
     let order: Vec<&str> = c.distances.iter().map(|d| d.row.as_str()).collect();
     assert_eq!(order, ["far", "middle", "close"]);
+}
+
+#[test]
+fn templates_are_filled_in_one_pass() {
+    let values = [
+        ("row", "{family}".to_string()),
+        ("family", "Health".to_string()),
+    ];
+    assert_eq!(
+        fill("{row} says {family} {x}", &values),
+        "{family} says Health {x}"
+    );
+    assert_eq!(fill("{unclosed", &values), "{unclosed");
 }
