@@ -2,9 +2,11 @@
 //! (SPIRAL). The core (`model`, `store`, `profile`, `suggest`, `text`) knows no
 //! terminal; the TUI (`tui`) and the command line (`cli`) are two faces over it.
 
+pub mod agree;
 pub mod cli;
 pub mod export;
 pub mod import;
+pub mod merge;
 pub mod model;
 pub mod profile;
 pub mod source;

@@ -4,6 +4,7 @@
 mod compare;
 mod print;
 mod synthesis;
+mod teams;
 
 pub use compare::{CompareBy, CompareFormat};
 pub use synthesis::SynthesisFormat;
@@ -145,11 +146,17 @@ pub enum Command {
     /// Import notes into a session from a spreadsheet (csv) or plain text
     /// (one note per line). All or nothing: rows that cannot be used are
     /// listed with their line numbers, and then nothing is imported.
+    #[command(group(clap::ArgGroup::new("source").required(true).args(["from", "codings"])))]
     Import {
         file: PathBuf,
         /// The file to read the notes from.
         #[arg(long, value_name = "PATH")]
-        from: PathBuf,
+        from: Option<PathBuf>,
+        /// Instead: set the codings of the session's notes from a
+        /// spreadsheet naming them by id (`csv-notes` with the family
+        /// column filled in).
+        #[arg(long, value_name = "PATH", conflicts_with_all = ["format", "group", "question"])]
+        codings: Option<PathBuf>,
         /// csv or text (default: from PATH's extension, csv unless .txt).
         #[arg(long, value_enum)]
         format: Option<ImportFormat>,
@@ -164,6 +171,37 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ImportEncoding::Utf8)]
         encoding: ImportEncoding,
     },
+    /// Merge the files of several facilitators into one (matched by id;
+    /// every conflict listed).
+    Merge {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The merged session (a new file).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+    },
+    /// A copy for a second coder: the same notes and ids, no codings.
+    Blind {
+        file: PathBuf,
+        /// The second coder's name.
+        #[arg(long)]
+        coder: String,
+        /// The copy (a new file).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+    },
+    /// How far coders agree on the notes their files share: percent,
+    /// Cohen's kappa (two coders), Krippendorff's alpha, per family, and
+    /// the confusion between families.
+    Agree {
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = AgreeFormat::Table)]
+        format: AgreeFormat,
+        /// The language of family labels (default: the first file's).
+        #[arg(long)]
+        lang: Option<Lang>,
+    },
     /// Validate session files; errors name path:line:col.
     Check {
         #[arg(required = true)]
@@ -174,6 +212,12 @@ pub enum Command {
         #[arg(long, default_value = "en")]
         lang: Lang,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgreeFormat {
+    Table,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -353,14 +397,32 @@ pub fn run(
         Command::Import {
             file,
             from,
+            codings,
             format,
             group,
             question,
             encoding,
         } => {
-            let said = import(&file, framework, &from, format, group, question, encoding)?;
+            let said = match (from, codings) {
+                (_, Some(codings)) => teams::import_codings(&file, framework, &codings, encoding)?,
+                (Some(from), None) => {
+                    import(&file, framework, &from, format, group, question, encoding)?
+                }
+                (None, None) => bail!("give --from PATH (notes) or --codings PATH"),
+            };
             writeln!(out, "{said}")?;
         }
+        Command::Merge { files, output } => teams::merge(&files, &output, out)?,
+        Command::Blind {
+            file,
+            coder,
+            output,
+        } => teams::blind(&file, &coder, &output, out)?,
+        Command::Agree {
+            files,
+            format,
+            lang,
+        } => teams::agree(&files, framework, format, lang, out)?,
         Command::Check { files } => {
             let mut failed = 0;
             for file in &files {
@@ -477,7 +539,7 @@ pub fn export_to(
     Ok(bytes.len())
 }
 
-fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session)>> {
+pub(crate) fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session)>> {
     files
         .iter()
         .map(|f| Ok((f.display().to_string(), store::load_session(f)?)))
@@ -641,7 +703,7 @@ pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result
 
 /// Writes a new session, refusing (with the same words as `new`) when a
 /// file appeared there meanwhile.
-fn save_new(file: &Path, session: &Session) -> anyhow::Result<()> {
+pub(crate) fn save_new(file: &Path, session: &Session) -> anyhow::Result<()> {
     match store::save_new_session(file, session) {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
             "{} already exists; spiral never writes over a session",

@@ -4,6 +4,7 @@
 //! that cannot are listed with their line numbers and the session is left
 //! as it was.
 
+mod codings;
 mod csv;
 mod text;
 
@@ -12,6 +13,7 @@ use std::collections::HashMap;
 use crate::model::{Framework, Group, Note, Session};
 use crate::text::fold;
 
+pub use self::codings::{Recoded, apply_codings};
 pub use self::csv::read_csv;
 pub use self::text::read_text;
 
