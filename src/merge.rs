@@ -72,6 +72,12 @@ fn decide<T: Serialize + Clone + PartialEq, R: Ord>(
     versions: Vec<T>,
     rank: impl Fn(&T) -> R,
 ) -> (T, Vec<T>) {
+    // The common case: one version, or the same in every file.
+    if versions.windows(2).all(|w| w[0] == w[1]) {
+        let mut versions = versions;
+        let kept = versions.swap_remove(0);
+        return (kept, Vec::new());
+    }
     let mut distinct: Vec<(String, T)> = Vec::new();
     for v in versions {
         let k = key(&v);
