@@ -9,6 +9,7 @@ pub mod import;
 pub mod merge;
 pub mod model;
 pub mod profile;
+pub mod reconcile;
 pub mod source;
 pub mod store;
 pub mod suggest;

@@ -424,3 +424,138 @@ fn the_export_menu_writes_beside_the_session_and_says_where() {
     act(&mut memory, Action::Export);
     assert!(status(&memory).starts_with("This session is not saved to a file"));
 }
+
+/// Two codings of the example: the second coder differs on three notes.
+fn two_codings(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let a = dir.join("anna.ron");
+    std::fs::copy("sessions/alby-2011.ron", &a).unwrap();
+    let mut second = example();
+    for n in &mut second.notes {
+        n.coder = "Lisa".into();
+    }
+    // Notes 0, 1 and 2: Att ha familjen nära (4), Att barnen är friska (6),
+    // En trygg och rymlig lägenhet (1).
+    second.notes[0].set_family(Some("social_balances".into()));
+    second.notes[1].set_family(None);
+    second.notes[2].set_family(Some("living_environment".into()));
+    for n in &mut second.notes[..3] {
+        n.component = None;
+    }
+    let b = dir.join("lisa.ron");
+    spiral::store::save_new_session(&b, &second).unwrap();
+    (a, b)
+}
+
+#[test]
+fn reconcile_two_codings_from_the_list() {
+    let dir = tempfile::tempdir_in("target").unwrap();
+    let relative = Path::new("target").join(dir.path().file_name().unwrap());
+    let (a, b) = two_codings(&relative);
+    let mut s = State::list(Framework::default_framework(), &relative);
+    act(&mut s, Action::Reconcile);
+    assert_eq!(
+        status(&s),
+        "Mark the two codings to reconcile (Space): 0 marked."
+    );
+    act(&mut s, Action::Mark);
+    act(&mut s, Action::Mark);
+    act(&mut s, Action::Reconcile);
+    let made = relative.join("anna-reconciled.ron");
+    assert_eq!(
+        status(&s),
+        format!(
+            "Made {}: 96 shared notes: 93 coded alike by Yusuf Ahmed and Lisa, 3 to decide. 0 of 3 disagreements decided.",
+            made.display()
+        )
+    );
+    let screen_text = screen(&s, 100, 30);
+    insta::assert_snapshot!(
+        "reconcile_100x30",
+        screen_text.replace(&relative.display().to_string(), "target/.tmpXXXXXX")
+    );
+    // Take Lisa's family for the first, the first coder's for the second,
+    // and family 2 for the third.
+    act(&mut s, Action::TakeSecond);
+    assert_eq!(
+        status(&s),
+        "Decided: Social balans. 1 of 3 disagreements decided."
+    );
+    act(&mut s, Action::TakeFirst);
+    act(&mut s, Action::Code(2));
+    assert_eq!(
+        status(&s),
+        "Decided: Livsmiljö. All 3 disagreements decided."
+    );
+    act(&mut s, Action::Undo);
+    assert!(
+        status(&s).starts_with("Undone: code note."),
+        "{}",
+        status(&s)
+    );
+    act(&mut s, Action::Code(2));
+    s.save_if_dirty();
+    let saved = spiral::store::load_session(&made).unwrap();
+    let decided: Vec<(&str, Option<&str>, Option<&str>)> = saved.notes[..3]
+        .iter()
+        .map(|n| {
+            let r = n.reconciled.as_ref().unwrap();
+            (
+                n.text.as_str(),
+                n.family.as_deref(),
+                r.decided_by.as_deref(),
+            )
+        })
+        .collect();
+    let who = spiral::tui::workshop::Workshop::new(
+        saved.clone(),
+        Framework::default_framework(),
+        None,
+        None,
+        None,
+    )
+    .coder;
+    assert_eq!(
+        decided,
+        [
+            (
+                "Att ha familjen nära",
+                Some("social_balances"),
+                Some(who.as_str())
+            ),
+            (
+                "Att barnen är friska",
+                Some("personal_balances"),
+                Some(who.as_str())
+            ),
+            (
+                "En trygg och rymlig lägenhet",
+                Some("living_environment"),
+                Some(who.as_str())
+            ),
+        ]
+    );
+    // Who coded what is kept on every shared note.
+    let r = saved.notes[1].reconciled.as_ref().unwrap();
+    assert_eq!(r.codings[0].coder, "Yusuf Ahmed");
+    assert_eq!(r.codings[0].family.as_deref(), Some("personal_balances"));
+    assert_eq!(r.codings[1].coder, "Lisa");
+    assert_eq!(r.codings[1].family, None);
+    assert!(
+        saved.notes[3]
+            .reconciled
+            .as_ref()
+            .unwrap()
+            .decided_by
+            .is_none()
+    );
+    // The inputs are untouched.
+    assert_eq!(
+        std::fs::read(&a).unwrap(),
+        std::fs::read("sessions/alby-2011.ron").unwrap()
+    );
+    assert!(b.exists());
+    // R in the workshop reopens it; Esc goes back.
+    act(&mut s, Action::Back);
+    act(&mut s, Action::Reconcile);
+    assert_eq!(status(&s), "All 3 disagreements decided.");
+}

@@ -190,6 +190,16 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: PathBuf,
     },
+    /// Start reconciling two codings of a session: a new file where the
+    /// notes they agree on keep their coding and the others wait for a
+    /// decision (open it in the app and press R).
+    Reconcile {
+        first: PathBuf,
+        second: PathBuf,
+        /// The new file (default: FIRST-reconciled.ron beside FIRST).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
     /// How far coders agree on the notes their files share: percent,
     /// Cohen's kappa (two coders), Krippendorff's alpha, per family, and
     /// the confusion between families.
@@ -413,6 +423,19 @@ pub fn run(
             writeln!(out, "{said}")?;
         }
         Command::Merge { files, output } => teams::merge(&files, &output, out)?,
+        Command::Reconcile {
+            first,
+            second,
+            output,
+        } => {
+            let (path, said) = reconcile_files(&first, &second, output.as_deref())?;
+            writeln!(
+                out,
+                "wrote {}: {said} Open it (spiral {}) and press R.",
+                path.display(),
+                path.display()
+            )?;
+        }
         Command::Blind {
             file,
             coder,
@@ -445,6 +468,46 @@ pub fn run(
         Command::Categories { lang } => print::categories(framework, lang, out)?,
     }
     Ok(())
+}
+
+/// Makes the file to reconcile two codings in: OUT, or FIRST-reconciled.ron
+/// beside FIRST (numbered when taken). Returns it and what it holds.
+pub fn reconcile_files(
+    first: &Path,
+    second: &Path,
+    output: Option<&Path>,
+) -> anyhow::Result<(PathBuf, String)> {
+    let a = store::load_session(first)?;
+    let b = store::load_session(second)?;
+    let started = crate::reconcile::start(
+        (&first.display().to_string(), &a),
+        (&second.display().to_string(), &b),
+    )?;
+    let path = match output {
+        Some(p) => p.to_path_buf(),
+        None => {
+            let stem = first
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "session".into());
+            let dir = first.parent().unwrap_or(Path::new("."));
+            let mut path = dir.join(format!("{stem}-reconciled.ron"));
+            let mut n = 2;
+            while path.exists() {
+                path = dir.join(format!("{stem}-reconciled-{n}.ron"));
+                n += 1;
+            }
+            path
+        }
+    };
+    save_new(&path, &started.session)?;
+    Ok((
+        path,
+        format!(
+            "{} shared notes: {} coded alike by {} and {}, {} to decide.",
+            started.shared, started.agreed, started.coders.0, started.coders.1, started.to_decide
+        ),
+    ))
 }
 
 /// `spiral import`: reads, checks every row, then adds all the notes and

@@ -11,5 +11,6 @@ pub use change::{Change, History};
 pub use framework::{Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError};
 pub use lang::{Labels, Lang};
 pub use session::{
-    Criterion, FORMAT_VERSION, FrameworkRef, Group, Note, Question, Session, SessionProblem, now,
+    Coding, Criterion, FORMAT_VERSION, FrameworkRef, Group, Note, Question, Reconciliation,
+    Session, SessionProblem, now,
 };

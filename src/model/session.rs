@@ -83,10 +83,42 @@ pub struct Note {
     /// The synthesis criterion the note is merged into (its id), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub criterion: Option<String>,
+    /// When two coders' codings were reconciled (format version 3): what
+    /// each coded, and who decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reconciled: Option<Reconciliation>,
     #[serde(default)]
     pub coder: String,
     pub created: Timestamp,
     pub modified: Timestamp,
+}
+
+/// Two (or more) coders' codings of a note, and the decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reconciliation {
+    pub codings: Vec<Coding>,
+    /// Who decided, when the coders disagreed; `None` while undecided, and
+    /// when they agreed.
+    #[serde(default)]
+    pub decided_by: Option<String>,
+    #[serde(default)]
+    pub decided: Option<Timestamp>,
+}
+
+/// One coder's coding of a note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coding {
+    pub coder: String,
+    pub family: Option<String>,
+    #[serde(default)]
+    pub component: Option<String>,
+}
+
+impl Reconciliation {
+    /// Whether the coders' families differ.
+    pub fn disagree(&self) -> bool {
+        self.codings.windows(2).any(|w| w[0].family != w[1].family)
+    }
 }
 
 /// What makes a session file inconsistent (found after it parsed).
@@ -100,9 +132,10 @@ pub struct SessionProblem {
 }
 
 /// The current version of the session file format. Version 2 added the
-/// synthesis criteria; version 1 files read as sessions without any, and
-/// are written as version 2 when saved.
-pub const FORMAT_VERSION: u32 = 2;
+/// synthesis criteria, version 3 the reconciliation of two coders'
+/// codings; older files read as sessions without them, and are written in
+/// the current version when saved.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Now, to the second (sub-second times only add noise to the files).
 pub fn now() -> Timestamp {
@@ -181,6 +214,7 @@ impl Note {
             family: None,
             component: None,
             criterion: None,
+            reconciled: None,
             coder: coder.to_string(),
             created: t,
             modified: t,

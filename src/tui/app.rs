@@ -247,6 +247,7 @@ impl State {
             Page::List(_) | Page::Failed { .. } => Context::List,
             Page::Compare(_) => Context::Compare,
             Page::Workshop(w) if w.synthesis.is_some() => Context::Synthesis,
+            Page::Workshop(w) if w.reconcile.is_some() => Context::Reconcile,
             Page::Workshop(w) if w.capture.is_some() => Context::TextLine,
             Page::Workshop(w) if w.profile_view.is_some() => Context::Profile,
             Page::Workshop(_) => Context::Workshop,
@@ -337,7 +338,9 @@ impl State {
                 Ok(String::new())
             }
             (Some(Overlay::Help { .. } | Overlay::Export { .. }), _) => Ok(String::new()),
-            (None, Page::Workshop(w)) if w.profile_view.is_none() && w.synthesis.is_none() => {
+            (None, Page::Workshop(w))
+                if w.profile_view.is_none() && w.synthesis.is_none() && w.reconcile.is_none() =>
+            {
                 w.paste(text)
             }
             (None, Page::List(l)) if l.filtering => {
@@ -535,6 +538,24 @@ impl State {
                     Ok(String::new())
                 }
                 Action::Mark => list.toggle_mark(),
+                Action::Reconcile => {
+                    let [a, b] = list.marked.as_slice() else {
+                        return Err(format!(
+                            "Mark the two codings to reconcile (Space): {} marked.",
+                            list.marked.len()
+                        ));
+                    };
+                    let (a, b) = (a.clone(), b.clone());
+                    let path =
+                        crate::cli::reconcile_files(&a, &b, None).map_err(|e| format!("{e:#}"))?;
+                    self.page = open_page(&self.framework, &path.0);
+                    self.status = self.opening_status();
+                    if let Page::Workshop(w) = &mut self.page {
+                        let progress = w.open_reconcile().unwrap_or_else(|e| e);
+                        return Ok(format!("Made {}: {} {progress}", path.0.display(), path.1));
+                    }
+                    Ok(String::new())
+                }
                 Action::NewSession => {
                     self.overlay = Some(Overlay::Prompt {
                         kind: PromptKind::NewSession,
@@ -686,6 +707,31 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
     if w.synthesis.is_some() {
         return act_synthesis(w, action, overlay);
     }
+    if w.reconcile.is_some() {
+        use super::reconcile::Pick;
+        return match action {
+            Action::Up => {
+                w.reconcile_move(-1);
+                none()
+            }
+            Action::Down => {
+                w.reconcile_move(1);
+                none()
+            }
+            Action::TakeFirst => w.reconcile_pick(Pick::First),
+            Action::TakeSecond => w.reconcile_pick(Pick::Second),
+            Action::AcceptSuggestion => w.reconcile_pick(Pick::Suggestion),
+            Action::Code(key) => w.reconcile_pick(Pick::Family(key)),
+            Action::NextSimilar => w.reconcile_next_open(),
+            Action::Undo => w.undo(),
+            Action::Redo => w.redo(),
+            Action::Back => {
+                w.close_reconcile();
+                none()
+            }
+            _ => none(),
+        };
+    }
     if w.profile_view.is_some() {
         return match action {
             Action::PrevGroup | Action::NextGroup => {
@@ -805,6 +851,7 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
             none()
         }
         Action::Synthesis => w.open_synthesis(),
+        Action::Reconcile => w.open_reconcile(),
         Action::Export => {
             if w.path.is_none() {
                 return Err(

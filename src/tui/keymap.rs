@@ -13,6 +13,7 @@ pub enum Context {
     Synthesis,
     /// A short menu (the exports).
     Menu,
+    Reconcile,
     /// Lists with a text line above them: search, picker, filter.
     Finder,
     /// Any line of text: the capture line, prompts.
@@ -29,6 +30,7 @@ impl Context {
             Context::Compare => "Comparison",
             Context::Synthesis => "Synthesis",
             Context::Menu => "Export menu",
+            Context::Reconcile => "Reconcile two codings",
             Context::Finder => "Search, picker and filter",
             Context::TextLine => "Capture line and prompts",
             Context::Help => "Help",
@@ -81,6 +83,10 @@ pub enum Action {
     Mark,
     /// Open the export menu.
     Export,
+    /// Reconcile two codings (list: of the two marked sessions).
+    Reconcile,
+    TakeFirst,
+    TakeSecond,
     ToggleShares,
     ToggleBy,
     SwitchPane,
@@ -170,6 +176,12 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char('C')],
         action: A::Compare,
         help: "compare the marked sessions (or the selected one): groups side by side, tested",
+    },
+    Binding {
+        context: C::List,
+        keys: &[Char('R')],
+        action: A::Reconcile,
+        help: "reconcile the two marked codings of a session (makes a new file beside the first)",
     },
     Binding {
         context: C::List,
@@ -351,6 +363,12 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char('S')],
         action: A::Synthesis,
         help: "synthesis: merge notes that say the same thing into criteria",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('R')],
+        action: A::Reconcile,
+        help: "reconcile: walk through the notes two coders disagree on",
     },
     Binding {
         context: C::Workshop,
@@ -615,6 +633,84 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         context: C::Synthesis,
+        keys: &[Char('q')],
+        action: A::Quit,
+        help: "quit",
+    },
+    // Reconcile
+    Binding {
+        context: C::Reconcile,
+        keys: &[Code(KeyCode::Up), Char('k'), Code(KeyCode::Left), Char('h')],
+        action: A::Up,
+        help: "previous disagreement",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[
+            Code(KeyCode::Down),
+            Char('j'),
+            Code(KeyCode::Right),
+            Char('l'),
+        ],
+        action: A::Down,
+        help: "next disagreement",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Char('a')],
+        action: A::TakeFirst,
+        help: "take the first coder's family",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Char('b')],
+        action: A::TakeSecond,
+        help: "take the second coder's family",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Char('s')],
+        action: A::AcceptSuggestion,
+        help: "take the suggested family",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Key::FamilyDigit],
+        action: A::Code(0),
+        help: "decide on another family, 1–8",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Char('n')],
+        action: A::NextSimilar,
+        help: "next note not decided yet",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Char('u')],
+        action: A::Undo,
+        help: "undo",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Ctrl('r')],
+        action: A::Redo,
+        help: "redo",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Char('?')],
+        action: A::Help,
+        help: "help",
+    },
+    Binding {
+        context: C::Reconcile,
+        keys: &[Code(KeyCode::Esc)],
+        action: A::Back,
+        help: "back to the workshop (decisions are saved as made)",
+    },
+    Binding {
+        context: C::Reconcile,
         keys: &[Char('q')],
         action: A::Quit,
         help: "quit",

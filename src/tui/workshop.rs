@@ -56,6 +56,8 @@ pub struct Workshop {
     pub profile: Option<SessionProfile>,
     /// The synthesis screen, when shown.
     pub synthesis: Option<super::synthesis::SynthesisView>,
+    /// The reconcile screen, when shown.
+    pub reconcile: Option<super::reconcile::ReconcileView>,
     suggester: Suggester,
     pub suggestion: Option<Suggestion>,
     pub coder: String,
@@ -102,6 +104,7 @@ impl Workshop {
             profile_view: None,
             profile: None,
             synthesis: None,
+            reconcile: None,
             suggester,
             suggestion: None,
             coder,

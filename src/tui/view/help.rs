@@ -30,6 +30,7 @@ pub fn help_lines() -> Vec<Line<'static>> {
         Context::Profile,
         Context::Compare,
         Context::Synthesis,
+        Context::Reconcile,
         Context::Menu,
         Context::List,
         Context::Help,

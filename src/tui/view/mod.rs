@@ -7,6 +7,7 @@ mod help;
 pub use help::help_text;
 mod list;
 mod profile;
+mod reconcile;
 mod synthesis;
 mod workshop;
 
@@ -33,6 +34,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
     match &state.page {
         Page::List(list) => list::draw(list, frame, page),
         Page::Workshop(w) if w.synthesis.is_some() => synthesis::draw(w, frame, page),
+        Page::Workshop(w) if w.reconcile.is_some() => reconcile::draw(w, frame, page),
         Page::Workshop(w) if w.profile_view.is_some() => profile::draw(w, frame, page),
         Page::Compare(screen) => compare::draw(screen, frame, page),
         Page::Workshop(w) => workshop::draw(w, frame, page),
@@ -153,6 +155,16 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Cancel, "close"),
         ],
         Context::TextLine => &[(Action::Submit, "enter"), (Action::Cancel, "close")],
+        Context::Reconcile => &[
+            (Action::TakeFirst, "first"),
+            (Action::TakeSecond, "second"),
+            (Action::AcceptSuggestion, "suggested"),
+            (Action::Code(1), "other"),
+            (Action::NextSimilar, "next open"),
+            (Action::Undo, "undo"),
+            (Action::Back, "back"),
+            (Action::Help, "help"),
+        ],
         Context::Menu => &[
             (Action::Down, "move"),
             (Action::Submit, "export"),

@@ -1,0 +1,153 @@
+//! The reconcile screen: the disagreements on the left (✓ once decided),
+//! the selected note on the right with what each coder coded, the
+//! suggestion, and the decision.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::selected_style;
+use super::workshop::family_color;
+use crate::reconcile::decided;
+use crate::text::{pad, truncate};
+use crate::tui::finder::scroll_to;
+use crate::tui::workshop::Workshop;
+
+pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let Some(v) = &w.reconcile else {
+        return;
+    };
+    let lang = w.lang();
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let dim = Style::new().fg(Color::DarkGray);
+    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!(
+                " Reconcile · {} · {}",
+                w.session.title,
+                w.reconcile_progress()
+            ),
+            bold,
+        )),
+        title,
+    );
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(body);
+
+    let block = Block::bordered().title(format!(" {} disagreements ", v.items.len()));
+    let inner = block.inner(left);
+    frame.render_widget(block, left);
+    let rows = inner.height as usize;
+    let top = scroll_to(&v.scroll, v.cursor, rows, v.items.len());
+    let cols = inner.width as usize;
+    let mut lines = Vec::new();
+    for (p, id) in v.items.iter().enumerate().skip(top).take(rows) {
+        let Some(i) = w.session.note_index(*id) else {
+            continue;
+        };
+        let n = &w.session.notes[i];
+        let mark = if decided(n) { "✓ " } else { "· " };
+        let line = Line::from(vec![
+            Span::styled(
+                mark,
+                Style::new().fg(if decided(n) {
+                    Color::Green
+                } else {
+                    Color::Yellow
+                }),
+            ),
+            Span::raw(pad(
+                &truncate(&n.text, cols.saturating_sub(2)),
+                cols.saturating_sub(2),
+            )),
+        ]);
+        lines.push(if p == v.cursor {
+            line.style(selected_style())
+        } else {
+            line
+        });
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+
+    let block = Block::bordered().title(" The note ");
+    let inner = block.inner(right);
+    frame.render_widget(block, right);
+    let Some(n) = v
+        .items
+        .get(v.cursor)
+        .and_then(|id| w.session.note_index(*id))
+        .map(|i| &w.session.notes[i])
+    else {
+        return;
+    };
+    let group = w.session.group(&n.group).map_or("?", |g| g.name.as_str());
+    let question = w
+        .session
+        .question(&n.question)
+        .map_or(n.question.as_str(), |q| q.labels.get(lang));
+    let family_span = |f: Option<&str>| -> Span<'static> {
+        match f.and_then(|f| w.framework.family(f)) {
+            Some(fam) => Span::styled(
+                format!("{} {}", fam.key, fam.labels.get(lang)),
+                Style::new()
+                    .fg(family_color(fam.key))
+                    .add_modifier(Modifier::BOLD),
+            ),
+            None => match f {
+                Some(id) => Span::raw(format!("? {id}")),
+                None => Span::styled("uncoded", dim),
+            },
+        }
+    };
+    let mut text = vec![
+        Line::styled(format!("{group} · {question}"), dim),
+        Line::raw(""),
+        Line::styled(n.text.clone(), bold),
+        Line::raw(""),
+    ];
+    if let Some(r) = &n.reconciled {
+        for (k, c) in r.codings.iter().enumerate() {
+            let key = ["a", "b"].get(k).copied().unwrap_or(" ");
+            let component = c
+                .component
+                .as_deref()
+                .zip(c.family.as_deref())
+                .map(|(comp, fam)| format!(" › {}", w.framework.component_label(fam, comp, lang)))
+                .unwrap_or_default();
+            text.push(Line::from(vec![
+                Span::styled(format!(" {key} "), bold),
+                Span::raw(format!("{}: ", c.coder)),
+                family_span(c.family.as_deref()),
+                Span::raw(component),
+            ]));
+        }
+        match &w.suggestion {
+            Some(s) => {
+                let id = w.framework.families[s.family].id.clone();
+                text.push(Line::from(vec![
+                    Span::styled(" s ", bold),
+                    Span::raw("suggested: "),
+                    family_span(Some(&id)),
+                    Span::styled(format!(" ({})", s.reason), dim),
+                ]));
+            }
+            None => text.push(Line::styled("   no suggestion", dim)),
+        }
+        text.push(Line::raw(""));
+        match &r.decided_by {
+            Some(who) => text.push(Line::from(vec![
+                Span::raw(" Decided: "),
+                family_span(n.family.as_deref()),
+                Span::styled(format!(" by {who}"), dim),
+            ])),
+            None => text.push(Line::styled(
+                " Not decided yet: a, b, s, or 1–8 for another family.",
+                Style::new().fg(Color::Yellow),
+            )),
+        }
+    }
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+}
