@@ -251,20 +251,25 @@ fn measures(
 }
 
 /// The coder a file stands for: the name most of its coded notes carry
-/// (ties: the first in name order), else `fallback`.
+/// (ties: the first in name order); with no coded note (a blind copy not
+/// coded yet), the name most of its notes carry; else `fallback`.
 pub fn coder_of(session: &Session, fallback: &str) -> String {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for n in session
-        .notes
-        .iter()
-        .filter(|n| n.is_coded() && !n.coder.is_empty())
-    {
-        *counts.entry(n.coder.as_str()).or_default() += 1;
-    }
-    counts
-        .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(c, _)| c.to_string())
+    let most = |coded_only: bool| {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for n in session
+            .notes
+            .iter()
+            .filter(|n| (n.is_coded() || !coded_only) && !n.coder.is_empty())
+        {
+            *counts.entry(n.coder.as_str()).or_default() += 1;
+        }
+        counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(c, _)| c.to_string())
+    };
+    most(true)
+        .or_else(|| most(false))
         .unwrap_or_else(|| fallback.to_string())
 }
 

@@ -277,3 +277,76 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
         same_name_groups,
     })
 }
+
+fn describe(n: &Note) -> String {
+    let text: String = n.text.chars().take(60).collect();
+    format!(
+        "“{text}{}” ({}, {}, modified {})",
+        if n.text.chars().count() > 60 {
+            "…"
+        } else {
+            ""
+        },
+        n.family.as_deref().unwrap_or("uncoded"),
+        if n.coder.is_empty() {
+            "no coder"
+        } else {
+            &n.coder
+        },
+        n.modified
+    )
+}
+
+impl Merged {
+    /// Every decision the merge made, a line each (indented lines belong
+    /// to the one above).
+    pub fn report(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for c in &self.note_conflicts {
+            out.push(format!("conflict: note {}", c.kept.id));
+            out.push(format!("  kept: {}", describe(&c.kept)));
+            for lost in &c.lost {
+                out.push(format!("  lost: {}", describe(lost)));
+            }
+        }
+        let size = |p: Option<u32>| p.map_or("unknown".into(), |p| p.to_string());
+        for c in &self.group_conflicts {
+            out.push(format!(
+                "conflict: group {} kept as “{}” ({} participants); also seen as {}",
+                c.kept.id,
+                c.kept.name,
+                size(c.kept.participants),
+                c.lost
+                    .iter()
+                    .map(|g| format!("“{}” ({} participants)", g.name, size(g.participants)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        for c in &self.criterion_conflicts {
+            out.push(format!(
+                "conflict: criterion {} kept as “{}”; also worded {}",
+                c.kept.id,
+                c.kept.wording,
+                c.lost
+                    .iter()
+                    .map(|x| format!("“{}”", x.wording))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        for (name, ids) in &self.same_name_groups {
+            out.push(format!(
+                "note: {} different groups are named “{name}” (ids {}); they are kept apart",
+                ids.len(),
+                ids.join(", ")
+            ));
+        }
+        out
+    }
+
+    /// Conflicts of any kind.
+    pub fn conflicts(&self) -> usize {
+        self.note_conflicts.len() + self.group_conflicts.len() + self.criterion_conflicts.len()
+    }
+}

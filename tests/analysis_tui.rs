@@ -559,3 +559,36 @@ fn reconcile_two_codings_from_the_list() {
     act(&mut s, Action::Reconcile);
     assert_eq!(status(&s), "All 3 disagreements decided.");
 }
+
+#[test]
+fn sessions_marked_in_the_list_are_merged_into_a_new_one() {
+    let dir = tempfile::tempdir_in("target").unwrap();
+    let relative = Path::new("target").join(dir.path().file_name().unwrap());
+    let (_, b) = two_codings(&relative);
+    // Lisa's file has a later change of the first note.
+    let mut lisa = spiral::store::load_session(&b).unwrap();
+    lisa.notes[0].text = "Att ha familjen nära, alltid".into();
+    lisa.notes[0].modified = "2030-01-01T00:00:00Z".parse().unwrap();
+    spiral::store::save_session(&b, &lisa).unwrap();
+    let mut s = State::list(Framework::default_framework(), &relative);
+    act(&mut s, Action::MergeSessions);
+    assert_eq!(status(&s), "Mark the sessions to merge (Space): 0 marked.");
+    act(&mut s, Action::Mark);
+    act(&mut s, Action::Mark);
+    act(&mut s, Action::MergeSessions);
+    let merged = relative.join("merged.ron");
+    let list = relative.join("merged.conflicts.txt");
+    assert_eq!(
+        status(&s),
+        format!(
+            "Merged 2 sessions into {}: 96 notes. 96 conflicts (the most recent change kept): listed in {}.",
+            merged.display(),
+            list.display()
+        )
+    );
+    // The app opened the merged session; the latest change won.
+    assert_eq!(session(&s).notes[0].text, "Att ha familjen nära, alltid");
+    let report = std::fs::read_to_string(&list).unwrap();
+    assert!(report.starts_with("conflict: note "), "{report}");
+    assert!(report.contains("  kept: “Att ha familjen nära, alltid” (social_balances, Lisa, modified 2030-01-01T00:00:00Z)\n"));
+}

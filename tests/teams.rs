@@ -385,3 +385,42 @@ fn codings_naming_unknown_notes_or_families_change_nothing() {
     );
     assert_eq!(std::fs::read(&blind).unwrap(), before);
 }
+
+#[test]
+fn reconcile_makes_a_file_of_both_codings() {
+    let dir = tempfile::tempdir().unwrap();
+    let blind = dir.path().join("lisa.ron");
+    ok(&spiral(&[
+        "blind",
+        EXAMPLE,
+        "--coder",
+        "Lisa",
+        "-o",
+        blind.to_str().unwrap(),
+    ]));
+    let out = dir.path().join("r.ron");
+    let said = ok(&spiral(&[
+        "reconcile",
+        EXAMPLE,
+        blind.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    // Lisa coded nothing: every note the first coder coded is to decide.
+    assert_eq!(
+        said,
+        format!(
+            "wrote {}: 96 shared notes: 10 coded alike by Yusuf Ahmed and Lisa, 86 to decide. Open it (spiral {}) and press R.\n",
+            out.display(),
+            out.display()
+        )
+    );
+    let s = spiral::store::load_session(&out).unwrap();
+    assert_eq!(s.notes.iter().filter(|n| n.is_coded()).count(), 0);
+    assert!(
+        s.notes
+            .iter()
+            .all(|n| n.reconciled.as_ref().unwrap().codings.len() == 2)
+    );
+    assert!(s.criteria.is_empty(), "criteria of undecided notes go");
+}

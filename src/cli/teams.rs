@@ -8,23 +8,9 @@ use anyhow::{Context, anyhow, bail};
 
 use super::{AgreeFormat, ImportEncoding, load_all, save_new};
 use crate::agree::{Agreement, Measures, agreement};
-use crate::model::{Framework, Lang, Note};
+use crate::model::{Framework, Lang};
 use crate::store::{self, Lock, LockState};
 use crate::text::{pad, truncate};
-
-fn describe(n: &Note) -> String {
-    format!(
-        "“{}” ({}, {}, modified {})",
-        truncate(&n.text, 60),
-        n.family.as_deref().unwrap_or("uncoded"),
-        if n.coder.is_empty() {
-            "no coder"
-        } else {
-            &n.coder
-        },
-        n.modified
-    )
-}
 
 /// `spiral merge FILE... -o OUT`.
 pub fn merge(files: &[PathBuf], output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -47,53 +33,8 @@ pub fn merge(files: &[PathBuf], output: &Path, out: &mut dyn Write) -> anyhow::R
         s.notes.len(),
         s.criteria.len()
     )?;
-    for c in &merged.note_conflicts {
-        writeln!(out, "conflict: note {}", c.kept.id)?;
-        writeln!(out, "  kept: {}", describe(&c.kept))?;
-        for lost in &c.lost {
-            writeln!(out, "  lost: {}", describe(lost))?;
-        }
-    }
-    for c in &merged.group_conflicts {
-        writeln!(
-            out,
-            "conflict: group {} kept as “{}” ({} participants); also seen as {}",
-            c.kept.id,
-            c.kept.name,
-            c.kept
-                .participants
-                .map_or("unknown".into(), |p| p.to_string()),
-            c.lost
-                .iter()
-                .map(|g| format!(
-                    "“{}” ({} participants)",
-                    g.name,
-                    g.participants.map_or("unknown".into(), |p| p.to_string())
-                ))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )?;
-    }
-    for c in &merged.criterion_conflicts {
-        writeln!(
-            out,
-            "conflict: criterion {} kept as “{}”; also worded {}",
-            c.kept.id,
-            c.kept.wording,
-            c.lost
-                .iter()
-                .map(|x| format!("“{}”", x.wording))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )?;
-    }
-    for (name, ids) in &merged.same_name_groups {
-        writeln!(
-            out,
-            "note: {} different groups are named “{name}” (ids {}); they are kept apart",
-            ids.len(),
-            ids.join(", ")
-        )?;
+    for line in merged.report() {
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }

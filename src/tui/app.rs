@@ -538,6 +538,20 @@ impl State {
                     Ok(String::new())
                 }
                 Action::Mark => list.toggle_mark(),
+                Action::MergeSessions => {
+                    if list.marked.len() < 2 {
+                        return Err(format!(
+                            "Mark the sessions to merge (Space): {} marked.",
+                            list.marked.len()
+                        ));
+                    }
+                    let files = list.marked.clone();
+                    let dir = list.dir.clone();
+                    let said = merge_into_new(&files, &dir)?;
+                    self.page = open_page(&self.framework, &said.0);
+                    self.status = self.opening_status();
+                    Ok(said.1)
+                }
                 Action::Reconcile => {
                     let [a, b] = list.marked.as_slice() else {
                         return Err(format!(
@@ -925,6 +939,41 @@ fn act_synthesis(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>
         }
         _ => none(),
     }
+}
+
+/// Merges session files into a new `merged.ron` in `dir` (numbered when
+/// taken); the conflicts, if any, go to `merged.conflicts.txt` beside it.
+fn merge_into_new(files: &[PathBuf], dir: &Path) -> Result<(PathBuf, String), String> {
+    let sessions: Vec<(String, Session)> = files
+        .iter()
+        .map(|f| {
+            store::load_session(f)
+                .map(|s| (f.display().to_string(), s))
+                .map_err(|e| e.to_string())
+        })
+        .collect::<Result<_, _>>()?;
+    let merged = crate::merge::merge(&sessions).map_err(|e| e.to_string())?;
+    let path = unused_path(dir, "merged");
+    store::save_new_session(&path, &merged.session)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let report = merged.report();
+    let mut said = format!(
+        "Merged {} sessions into {}: {} notes.",
+        files.len(),
+        path.display(),
+        merged.session.notes.len()
+    );
+    if !report.is_empty() {
+        let list = path.with_extension("conflicts.txt");
+        store::write_replacing(&list, (report.join("\n") + "\n").as_bytes())
+            .map_err(|e| format!("{}: {e}", list.display()))?;
+        said.push_str(&format!(
+            " {} conflicts (the most recent change kept): listed in {}.",
+            merged.conflicts(),
+            list.display()
+        ));
+    }
+    Ok((path, said))
 }
 
 fn open_page(framework: &Framework, path: &Path) -> Page {

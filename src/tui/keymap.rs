@@ -85,6 +85,8 @@ pub enum Action {
     Export,
     /// Reconcile two codings (list: of the two marked sessions).
     Reconcile,
+    /// Merge the marked sessions into a new one.
+    MergeSessions,
     TakeFirst,
     TakeSecond,
     ToggleShares,
@@ -176,6 +178,12 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char('C')],
         action: A::Compare,
         help: "compare the marked sessions (or the selected one): groups side by side, tested",
+    },
+    Binding {
+        context: C::List,
+        keys: &[Char('M')],
+        action: A::MergeSessions,
+        help: "merge the marked sessions (facilitators' files) into a new one; conflicts are written beside it",
     },
     Binding {
         context: C::List,

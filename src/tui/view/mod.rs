@@ -109,6 +109,7 @@ fn hints(context: Context) -> Line<'static> {
             (Action::NewSession, "new"),
             (Action::Mark, "mark"),
             (Action::Compare, "compare"),
+            (Action::MergeSessions, "merge"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
         ],
