@@ -190,14 +190,30 @@ fn an_atomic_save_keeps_the_previous_version() {
 
 #[cfg(unix)]
 #[test]
-fn a_save_keeps_the_file_permissions() {
+fn new_sessions_are_the_owner_s_only_and_a_save_keeps_the_permissions() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
     store::write_atomically(&path, b"one").unwrap();
     assert_eq!(
         std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-        0o644
+        0o600
+    );
+    // The backup (a hard link, or a copy) is the owner's only too.
+    store::write_atomically(&path, b"one again").unwrap();
+    assert_eq!(
+        std::fs::metadata(store::backup_path(&path))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o600
+    );
+    let new = dir.path().join("new.ron");
+    store::write_new(&new, b"x").unwrap();
+    assert_eq!(
+        std::fs::metadata(&new).unwrap().permissions().mode() & 0o777,
+        0o600
     );
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
     store::write_atomically(&path, b"two").unwrap();
@@ -313,4 +329,19 @@ fn a_version_2_file_opens_and_is_saved_as_version_3() {
         old.replacen("    version: 2,\n", "    version: 3,\n", 1)
     );
     assert!(session.notes.iter().all(|n| n.reconciled.is_none()));
+}
+
+#[test]
+fn the_lock_holder_removes_temp_files_a_killed_run_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let stale = dir.path().join(".s.ron.Ab12Cd.tmp");
+    std::fs::write(&stale, b"half a session").unwrap();
+    let other = dir.path().join(".other.ron.Xy.tmp");
+    std::fs::write(&other, b"not ours").unwrap();
+    let lock = store::Lock::acquire(&path).unwrap();
+    assert!(matches!(lock, store::LockState::Held(_)));
+    assert!(!stale.exists());
+    assert!(other.exists(), "only the session's own temp files go");
 }

@@ -40,7 +40,8 @@ pub fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// A temporary file beside `path` holding `bytes`, fsynced, with the
-/// permissions `path` has (0644 when it is new: temporary files are 0600).
+/// permissions `path` has (0600, the owner's only, when it is new: a
+/// session holds people's statements).
 fn written_temp(path: &Path, bytes: &[u8]) -> std::io::Result<(tempfile::NamedTempFile, PathBuf)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -74,7 +75,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 #[cfg(unix)]
 fn set_default_permissions(file: &std::fs::File) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
 }
 
 #[cfg(not(unix))]
@@ -90,4 +91,31 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) -> std::io::Result<()> {
     Ok(())
+}
+
+/// Removes the temporary files a write of `path` left behind when the
+/// process was killed before its rename (`.FILE.*.tmp` beside it). Called
+/// by the holder of the session's lock, so no write of another process is
+/// in flight.
+pub fn remove_stale_temps(path: &Path) -> usize {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return 0;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.starts_with(&prefix) && n.ends_with(".tmp")
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
 }

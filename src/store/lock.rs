@@ -46,6 +46,9 @@ impl Lock {
                     }
                     file.set_len(0)?;
                     file.rewind()?;
+                    // Ours now: what a killed earlier run left half-written
+                    // can go.
+                    super::atomic::remove_stale_temps(session);
                     let host = std::env::var("HOSTNAME").unwrap_or_default();
                     writeln!(
                         file,
