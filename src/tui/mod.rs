@@ -67,8 +67,12 @@ pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
         while !state.quit {
             terminal.draw(|frame| view::draw(&state, frame))?;
             // Autosave after the screen shows the change: the user sees it
-            // at once, and the file follows.
+            // at once, and the file follows; then the screen says "saved".
+            let was_dirty = state.workshop().is_some_and(|w| w.dirty);
             state.save_if_dirty();
+            if was_dirty {
+                terminal.draw(|frame| view::draw(&state, frame))?;
+            }
             // Wait for a key, looking now and then for a hang-up.
             let first = loop {
                 if hang_up.load(Ordering::Relaxed) {

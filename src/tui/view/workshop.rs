@@ -62,10 +62,13 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
     } else if w.path.is_none() {
         format!("{} · in memory ", s.language.code())
     } else {
+        // "saved" only once the file holds what is shown: the screen is
+        // drawn before the autosave, and again after it.
         format!(
-            "{} · {} · saved ",
+            "{} · {} · {} ",
             s.language.code(),
-            count(s.notes.len(), "note")
+            count(s.notes.len(), "note"),
+            if w.dirty { "saving" } else { "saved" }
         )
     };
     let room = (area.width as usize).saturating_sub(width(&right) + 1);
