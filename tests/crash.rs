@@ -88,19 +88,33 @@ fn killed_at_random_moments_nothing_saved_is_lost() {
         .trim()
         .parse()
         .unwrap();
-        // A burst: notes added, some coded, some groups switched.
-        for j in 0..=dice.roll(5) {
+        // A burst: notes added, some coded, some groups switched; the kill
+        // comes after a random step of it (often right after an Enter, while
+        // the save is under way), or a little after its end.
+        let steps = 1 + dice.roll(5);
+        let kill_at = dice.roll(steps + 2);
+        for j in 0..steps {
             t.keys(&["a"]);
             t.text(&format!("k{round}-{j}"));
-            t.keys(&["Enter", "Escape"]);
+            t.keys(&["Enter"]);
             typed += 1;
+            if j == kill_at {
+                std::thread::sleep(Duration::from_millis(dice.roll(8)));
+                break;
+            }
+            t.keys(&["Escape"]);
+            // An Escape and the next key sent together read as Alt-key (in
+            // any terminal): a facilitator never types that fast.
+            std::thread::sleep(Duration::from_millis(40));
             match dice.roll(4) {
                 0 => t.keys(&[&(1 + dice.roll(8)).to_string()]),
                 1 => t.keys(&["Right"]),
                 _ => {}
             }
         }
-        std::thread::sleep(Duration::from_millis(dice.roll(150)));
+        if kill_at >= steps {
+            std::thread::sleep(Duration::from_millis(dice.roll(150)));
+        }
         let screen = t.screen();
         let saved = shown_saved(&screen);
         let _ = std::process::Command::new("kill")

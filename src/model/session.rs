@@ -9,6 +9,7 @@ use super::lang::{Labels, Lang};
 /// One workshop session: its groups, the questions they answer, and every
 /// note typed. Saved as one RON file; field order here is the file's order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub version: u32,
     pub title: String,
@@ -36,6 +37,7 @@ pub struct Session {
 /// merged under a wording of the coordinator's. Its count is the number of
 /// notes naming it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub id: String,
     pub family: String,
@@ -45,6 +47,7 @@ pub struct Criterion {
 
 /// Which framework the session was coded with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FrameworkRef {
     pub id: String,
     #[serde(default)]
@@ -53,6 +56,7 @@ pub struct FrameworkRef {
 
 /// A question the groups answer; every note records the one it answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
     pub labels: Labels,
@@ -62,6 +66,7 @@ pub struct Question {
 
 /// A focus group ("homogeneous group") of the session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     pub id: String,
     pub name: String,
@@ -73,6 +78,7 @@ pub struct Group {
 
 /// One sticky note: one idea, as a participant read it out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Note {
     pub id: Uuid,
     pub group: String,
@@ -95,6 +101,7 @@ pub struct Note {
 
 /// Two (or more) coders' codings of a note, and the decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Reconciliation {
     pub codings: Vec<Coding>,
     /// Who decided, when the coders disagreed; `None` while undecided, and
@@ -107,6 +114,7 @@ pub struct Reconciliation {
 
 /// One coder's coding of a note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Coding {
     pub coder: String,
     pub family: Option<String>,

@@ -27,6 +27,8 @@ impl Tmux {
             .status()
             .expect("tmux is installed (.ci/run installs it)");
         assert!(status.success());
+        // Keys go through at once (tmux otherwise waits after an Escape).
+        let _ = t.cmd(&["set-option", "-s", "escape-time", "0"]).status();
         t
     }
 
