@@ -5,6 +5,7 @@
 pub mod agree;
 pub mod cli;
 pub mod export;
+pub mod fuzzing;
 pub mod import;
 pub mod merge;
 pub mod model;
