@@ -592,3 +592,41 @@ fn sessions_marked_in_the_list_are_merged_into_a_new_one() {
     assert!(report.starts_with("conflict: note "), "{report}");
     assert!(report.contains("  kept: “Att ha familjen nära, alltid” (social_balances, Lisa, modified 2030-01-01T00:00:00Z)\n"));
 }
+
+#[test]
+fn a_typed_title_never_escapes_the_sessions_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    for title in [
+        "../../etc/passwd",
+        "/tmp/evil",
+        "..",
+        "C:\\Windows\\x",
+        "~/.ssh/id",
+    ] {
+        let mut s = State::list(Framework::default_framework(), dir.path());
+        act(&mut s, Action::NewSession);
+        type_text(&mut s, title);
+        act(&mut s, Action::Submit);
+        let Page::Workshop(w) = &s.page else {
+            panic!("{title}: {}", status(&s));
+        };
+        let path = w.path.clone().unwrap();
+        assert_eq!(
+            path.parent(),
+            Some(dir.path()),
+            "{title} → {}",
+            path.display()
+        );
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            !name.starts_with('.') && !name.contains('/') && !name.contains('\\'),
+            "{name}"
+        );
+    }
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ron"))
+        .collect();
+    assert_eq!(names.len(), 5, "{names:?}");
+}

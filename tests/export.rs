@@ -440,3 +440,167 @@ fn an_export_never_goes_over_a_session() {
     assert_eq!(o.status.code(), Some(1));
     assert!(!other.exists());
 }
+
+/// Injection payloads from the usual lists (OWASP's XSS filter evasion
+/// cheat sheet, and plain markup), in every field a summary shows.
+const PAYLOADS: &[&str] = &[
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "\"><svg onload=alert(1)>",
+    "'><iframe src=\"http://example.com/\"></iframe>",
+    "<a href=\"http://example.com/\">click</a>",
+    "<style>@import 'http://example.com/x.css';</style>",
+    "</title><script>fetch('http://example.com')</script>",
+    "<body onload=alert(1)>",
+    "<object data=\"http://example.com/x\"></object>",
+    "<link rel=stylesheet href=http://example.com/x.css>",
+    "javascript:alert(1)",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "]]><!--<script>alert(1)</script>-->",
+];
+
+/// The markup with every quoted attribute value emptied (`="…"` becomes
+/// `=""`): what is left is tags and text, and in text a `<` is `&lt;`, so a
+/// payload that became markup shows as a raw tag or attribute.
+fn markup_only(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("=\"") {
+        out.push_str(&rest[..at + 2]);
+        rest = &rest[at + 2..];
+        match rest.find('"') {
+            Some(end) => rest = &rest[end..],
+            None => rest = "",
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `needle` stands inside a tag (after a `<` with no `>` since),
+/// rather than in text.
+fn in_a_tag(html: &str, needle: &str) -> bool {
+    let html = markup_only(html);
+    html.match_indices(needle).any(|(at, _)| {
+        let before = &html[..at];
+        before.rfind('<') > before.rfind('>')
+    })
+}
+
+fn injected(dir: &Path) -> PathBuf {
+    let fw = Framework::default_framework();
+    let mut s = Session::new(PAYLOADS[6], &fw, Lang::En);
+    s.place = PAYLOADS[5].into();
+    s.facilitators = vec![PAYLOADS[9].into()];
+    for (i, p) in PAYLOADS.iter().enumerate() {
+        let mut g = Group::new(&format!("{p} {i}"));
+        g.description = p.to_string();
+        let gid = g.id.clone();
+        s.groups.push(g);
+        // One uncoded note (listed) and one merged into a criterion
+        // (quoted under it), each the payload.
+        s.notes.push(Note::new(&gid, "wellbeing", p, "Anna"));
+        let mut coded = Note::new(&gid, "illbeing", p, "Anna");
+        coded.family = Some("social_balances".into());
+        let criterion = spiral::model::Criterion {
+            id: format!("c{i}"),
+            family: "social_balances".into(),
+            wording: p.to_string(),
+            created: coded.created,
+        };
+        coded.criterion = Some(criterion.id.clone());
+        s.criteria.push(criterion);
+        s.notes.push(coded);
+    }
+    let path = dir.join("injected.ron");
+    spiral::store::save_new_session(&path, &s).unwrap();
+    path
+}
+
+#[test]
+fn injection_payloads_stay_text_in_the_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = injected(dir.path());
+    let out = dir.path().join("i.html");
+    let html = String::from_utf8(export(&[file.to_str().unwrap()], "html", &out, &[])).unwrap();
+    // In the page: no element or attribute a payload could have made.
+    let page = markup_only(&html);
+    for word in [
+        "<script",
+        "<img",
+        "<iframe",
+        "<object",
+        "<link",
+        "<body ",
+        "<style>@import",
+        "<math",
+    ] {
+        assert!(!page.contains(word), "{word} in the page");
+    }
+    for attribute in ["onerror=", "onload="] {
+        assert!(
+            !in_a_tag(&html, attribute),
+            "{attribute} in a tag of the page"
+        );
+    }
+    let url = format!("file://{}", out.display());
+    let dom = chromium()
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("p").display()
+        ))
+        .args(["--dump-dom", &url])
+        .output()
+        .expect("chromium is installed (.ci/run installs it)");
+    assert!(dom.status.success());
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    // What the browser built: the page's own elements only.
+    let tags = markup_only(&dom);
+    for word in ["<script", "<img", "<iframe", "<object", "<link", "<math"] {
+        assert!(!tags.contains(word), "{word} in the DOM");
+    }
+    // The page's own links are its table of contents only.
+    assert!(dom.matches("<a href=").count() == dom.matches("<a href=\"#").count());
+    for attribute in ["onerror=", "onload="] {
+        assert!(
+            !in_a_tag(&dom, attribute),
+            "{attribute} in a tag of the DOM"
+        );
+    }
+    assert_eq!(
+        dom.matches("<style>").count(),
+        1,
+        "only the page's own style"
+    );
+    // And each payload is there as text (the browser writes < as &lt;).
+    for p in PAYLOADS {
+        let shown = p
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(dom.contains(&shown), "{p} is not shown as text");
+    }
+    // The same payloads, as a spreadsheet and as QDA-XML.
+    let csv = String::from_utf8(export(
+        &[file.to_str().unwrap()],
+        "csv-notes",
+        &dir.path().join("i.csv"),
+        &[],
+    ))
+    .unwrap();
+    assert!(
+        csv.contains(",'=") || !csv.contains(",="),
+        "no bare formula"
+    );
+    let qdpx = export(
+        &[file.to_str().unwrap()],
+        "qdpx",
+        &dir.path().join("i.qdpx"),
+        &[],
+    );
+    validate(
+        &spiral::export::qdpx::project_xml(&qdpx).unwrap(),
+        dir.path(),
+    );
+}
