@@ -34,6 +34,7 @@ pub enum PromptKind {
     NewSession,
     NewCriterion,
     RewordCriterion,
+    SaveAs,
 }
 
 impl PromptKind {
@@ -45,6 +46,7 @@ impl PromptKind {
             PromptKind::NewSession => "Title of the new session",
             PromptKind::NewCriterion => "Wording of the criterion",
             PromptKind::RewordCriterion => "New wording of the criterion",
+            PromptKind::SaveAs => "Save the session to (a new file)",
         }
     }
 }
@@ -156,6 +158,9 @@ pub struct State {
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
     pub quit: bool,
+    /// Where unsaved work was written when the app ended without saving it
+    /// where it belongs.
+    pub rescued: Option<PathBuf>,
     /// A quit was asked while the last save failed; a second one quits.
     quit_asked: bool,
 }
@@ -198,6 +203,7 @@ impl State {
             overlay: None,
             status: None,
             quit: false,
+            rescued: None,
             quit_asked: false,
         }
     }
@@ -462,6 +468,7 @@ impl State {
             (Page::Workshop(w), PromptKind::Participants) => w.set_participants(value),
             (Page::Workshop(w), PromptKind::NewCriterion) => w.synthesis_merge(value),
             (Page::Workshop(w), PromptKind::RewordCriterion) => w.synthesis_reword(value),
+            (Page::Workshop(w), PromptKind::SaveAs) => w.save_as(value),
             (Page::List(l), PromptKind::NewSession) => {
                 let dir = l.dir.clone();
                 self.create_session(&dir, value)
@@ -670,8 +677,16 @@ impl State {
     /// Before the app ends, however it ends: what is in the capture line is
     /// kept, and everything is saved.
     pub fn flush(&mut self) {
-        if let Some(w) = self.workshop_mut() {
-            let _ = w.flush();
+        let mut rescued = None;
+        if let Some(w) = self.workshop_mut()
+            && let Some(Err(_)) = w.flush()
+        {
+            // Not saved where it belongs (another program changed the
+            // file, the disk is full): a copy, so nothing is lost.
+            rescued = w.rescue();
+        }
+        if rescued.is_some() {
+            self.rescued = rescued;
         }
     }
 
@@ -858,7 +873,19 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
                 // version out of FILE.bak.
                 return Ok("Already saved: nothing changed since.".into());
             }
-            w.save_if_dirty().unwrap_or_else(|| Ok("Saved.".into()))
+            w.save_now().unwrap_or_else(|| Ok("Saved.".into()))
+        }
+        Action::SaveAs => {
+            if let Some(who) = &w.read_only {
+                return Err(format!(
+                    "Read-only: this session is open in another spiral ({who}); save it elsewhere from that window."
+                ));
+            }
+            *overlay = Some(Overlay::Prompt {
+                kind: PromptKind::SaveAs,
+                input: Input::new(w.save_as_default()),
+            });
+            none()
         }
         Action::Profile => {
             w.toggle_profile();

@@ -87,6 +87,8 @@ pub enum Action {
     Reconcile,
     /// Merge the marked sessions into a new one.
     MergeSessions,
+    /// Save the session to another file.
+    SaveAs,
     TakeFirst,
     TakeSecond,
     ToggleShares,
@@ -352,7 +354,7 @@ pub const BINDINGS: &[Binding] = &[
         context: C::Workshop,
         keys: &[Ctrl('s')],
         action: A::Save,
-        help: "save now (autosave does it after every change)",
+        help: "save now (autosave does it after every change); after another program changed the file, write over it",
     },
     Binding {
         context: C::Workshop,
@@ -371,6 +373,12 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char('S')],
         action: A::Synthesis,
         help: "synthesis: merge notes that say the same thing into criteria",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('W')],
+        action: A::SaveAs,
+        help: "save the session to another file (it then lives there)",
     },
     Binding {
         context: C::Workshop,

@@ -101,5 +101,11 @@ pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
     // the capture line is kept and everything saved.
     state.flush();
     terminal::restore();
+    if let Some(path) = &state.rescued {
+        eprintln!(
+            "spiral: your work could not be saved where it belongs; it is in {}",
+            path.display()
+        );
+    }
     result
 }

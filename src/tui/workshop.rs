@@ -38,6 +38,11 @@ pub struct Workshop {
     history: History,
     pub dirty: bool,
     pub save_error: Option<String>,
+    /// The session file as spiral last read or wrote it (size, time): a
+    /// file that differs was changed by another program.
+    disk: Option<(u64, std::time::SystemTime)>,
+    /// The user said (Ctrl-s) to write over a change spiral did not make.
+    overwrite: bool,
     pub group: usize,
     pub question: usize,
     /// Indices (into `session.notes`) of the selected group's notes.
@@ -84,7 +89,10 @@ impl Workshop {
             .or_else(|| std::env::var("USER").ok())
             .unwrap_or_default();
         let suggester = Suggester::new(&framework, &session.notes);
+        let disk = path.as_deref().and_then(stamp);
         let mut w = Workshop {
+            disk,
+            overwrite: false,
             session,
             path,
             _lock: lock,
@@ -793,20 +801,42 @@ impl Workshop {
 
     /// Saves when something changed since the last save. A failed save keeps
     /// everything in memory, says why, and is tried again at the next change.
+    /// A file another program changed or deleted is not written over until
+    /// the user says so (Ctrl-s) or saves elsewhere (W).
     pub fn save_if_dirty(&mut self) -> Option<Said> {
         if !self.dirty || self.read_only.is_some() {
             return None;
         }
         let path = self.path.clone()?;
+        if !self.overwrite {
+            let now = stamp(&path);
+            let changed = match (&self.disk, &now) {
+                (Some(_), None) => Some(format!(
+                    "{} was deleted by another program; your work is kept here. Ctrl-s writes it there again, W saves it elsewhere.",
+                    path.display()
+                )),
+                (Some(was), Some(is)) if was != is => Some(format!(
+                    "{} was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.",
+                    path.display()
+                )),
+                _ => None,
+            };
+            if let Some(reason) = changed {
+                self.save_error = Some(reason.clone());
+                return Some(Err(reason));
+            }
+        }
         match store::save_session(&path, &self.session) {
             Ok(()) => {
                 self.dirty = false;
+                self.overwrite = false;
+                self.disk = stamp(&path);
                 let was_failing = self.save_error.take().is_some();
                 was_failing.then(|| Ok(format!("Saved {}.", path.display())))
             }
             Err(e) => {
                 let reason = format!(
-                    "Not saved: {}: {e}. Your notes are kept here; Ctrl-s tries again.",
+                    "Not saved: {}: {e}. Your notes are kept here; Ctrl-s tries again, W saves elsewhere.",
                     path.display()
                 );
                 self.save_error = Some(reason.clone());
@@ -814,4 +844,112 @@ impl Workshop {
             }
         }
     }
+
+    /// Ctrl-s: saves now, writing over a change another program made (the
+    /// user asked for it).
+    pub fn save_now(&mut self) -> Option<Said> {
+        self.overwrite = true;
+        let said = self.save_if_dirty();
+        self.overwrite = false;
+        said
+    }
+
+    /// `W`: the session written to a new file, which it then lives in
+    /// (locked, autosaved). Never over a file that is there.
+    pub fn save_as(&mut self, target: &str) -> Said {
+        let target = PathBuf::from(target.trim());
+        if target.as_os_str().is_empty() {
+            return Err("Give a file name.".into());
+        }
+        if target.exists() {
+            return Err(format!(
+                "{} already exists; choose another name.",
+                target.display()
+            ));
+        }
+        let lock = match Lock::acquire(&target) {
+            Ok(store::LockState::Held(lock)) => lock,
+            Ok(store::LockState::Busy(who)) => {
+                return Err(format!(
+                    "{} is open in another spiral ({who}).",
+                    target.display()
+                ));
+            }
+            Err(e) => return Err(format!("Not saved: {}: {e}", target.display())),
+        };
+        store::save_new_session(&target, &self.session).map_err(|e| {
+            format!(
+                "Not saved: {}: {e}. Your notes are kept here.",
+                target.display()
+            )
+        })?;
+        self._lock = Some(lock);
+        self.disk = stamp(&target);
+        self.path = Some(target.clone());
+        self.dirty = false;
+        self.overwrite = false;
+        self.save_error = None;
+        Ok(format!(
+            "Saved to {}; the session now lives there.",
+            target.display()
+        ))
+    }
+
+    /// Where `W` proposes to save: beside the session, `-copy` added.
+    pub fn save_as_default(&self) -> String {
+        let Some(path) = &self.path else {
+            return "session-copy.ron".into();
+        };
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "session".into());
+        let mut n = 1;
+        loop {
+            let name = if n == 1 {
+                format!("{stem}-copy.ron")
+            } else {
+                format!("{stem}-copy-{n}.ron")
+            };
+            let candidate = path.with_file_name(name);
+            if !candidate.exists() {
+                return candidate.display().to_string();
+            }
+            n += 1;
+        }
+    }
+
+    /// When the app ends with work it could not save where it belongs: a
+    /// copy beside it (or in the data folder), so nothing is lost.
+    pub fn rescue(&self) -> Option<PathBuf> {
+        if !self.dirty || self.read_only.is_some() {
+            return None;
+        }
+        let stem = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "session".into());
+        let time = now().strftime("%Y%m%d-%H%M%S").to_string();
+        let name = format!("{stem}.rescued-{time}.ron");
+        let beside = self
+            .path
+            .as_ref()
+            .map(|p| p.with_file_name(&name))
+            .into_iter();
+        let folder = std::iter::once(store::data_dir().join(&name));
+        beside.chain(folder).find(|candidate| {
+            candidate
+                .parent()
+                .is_none_or(|d| std::fs::create_dir_all(d).is_ok())
+                && store::save_new_session(candidate, &self.session).is_ok()
+        })
+    }
+}
+
+/// A file's size and modification time, or `None` when it is not there.
+fn stamp(path: &std::path::Path) -> Option<(u64, std::time::SystemTime)> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()?))
 }

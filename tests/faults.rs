@@ -1,0 +1,226 @@
+//! Faults while a session is open: the file changed or deleted by another
+//! program, the folder gone, the disk full. The app says what happened,
+//! keeps the work, offers to save elsewhere (W), and never writes over a
+//! change it did not make unless asked (Ctrl-s).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use spiral::model::Framework;
+use spiral::tui::keymap::Action;
+use spiral::tui::{Msg, State};
+use tui_input::InputRequest;
+
+fn act(state: &mut State, action: Action) {
+    state.update(Msg::Action(action));
+}
+
+fn type_text(state: &mut State, text: &str) {
+    for c in text.chars() {
+        state.update(Msg::Input(InputRequest::InsertChar(c)));
+    }
+}
+
+fn status(state: &State) -> String {
+    state
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+fn open_copy(dir: &Path) -> (PathBuf, State) {
+    let path = dir.join("alby.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let state = State::open(Framework::default_framework(), &path);
+    (path, state)
+}
+
+fn add_note(state: &mut State, text: &str) {
+    act(state, Action::Capture);
+    type_text(state, text);
+    act(state, Action::Submit);
+    act(state, Action::Cancel);
+}
+
+fn notes_in(path: &Path) -> Vec<String> {
+    spiral::store::load_session(path)
+        .unwrap()
+        .notes
+        .iter()
+        .map(|n| n.text.clone())
+        .collect()
+}
+
+#[test]
+fn a_file_changed_by_another_program_is_not_written_over_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    // Another program (an editor, a sync client) changes the file.
+    std::thread::sleep(Duration::from_millis(20));
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Att ha familjen nära", "Att ha familjen nära (their edit)");
+    std::fs::write(&path, &theirs).unwrap();
+    add_note(&mut s, "Mine");
+    s.save_if_dirty();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "not written over"
+    );
+    assert_eq!(
+        status(&s),
+        format!(
+            "{} was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.",
+            path.display()
+        )
+    );
+    // Asked: Ctrl-s writes over it.
+    act(&mut s, Action::Save);
+    assert!(notes_in(&path).contains(&"Mine".to_string()));
+    // And autosave goes on as before.
+    add_note(&mut s, "Mine again");
+    s.save_if_dirty();
+    assert!(notes_in(&path).contains(&"Mine again".to_string()));
+}
+
+#[test]
+fn a_deleted_file_is_not_recreated_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    std::fs::remove_file(&path).unwrap();
+    add_note(&mut s, "Mine");
+    s.save_if_dirty();
+    assert!(!path.exists());
+    assert!(status(&s).starts_with(&format!(
+        "{} was deleted by another program; your work is kept here.",
+        path.display()
+    )));
+    act(&mut s, Action::Save);
+    assert!(notes_in(&path).contains(&"Mine".to_string()));
+}
+
+#[test]
+fn when_the_folder_is_gone_the_work_is_saved_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("usb-stick");
+    std::fs::create_dir(&folder).unwrap();
+    let (path, mut s) = open_copy(&folder);
+    std::fs::remove_dir_all(&folder).unwrap();
+    add_note(&mut s, "Mine");
+    s.save_if_dirty();
+    assert!(status(&s).contains("W saves"), "{}", status(&s));
+    let w = s.workshop().unwrap();
+    assert!(w.save_error.is_some());
+    assert!(w.dirty, "the work is kept in memory");
+    // W: save elsewhere; the prompt proposes a name beside the old one,
+    // which is gone: type another.
+    act(&mut s, Action::SaveAs);
+    s.update(Msg::Input(InputRequest::DeleteLine));
+    let elsewhere = dir.path().join("rescued.ron");
+    type_text(&mut s, elsewhere.to_str().unwrap());
+    act(&mut s, Action::Submit);
+    assert_eq!(
+        status(&s),
+        format!(
+            "Saved to {}; the session now lives there.",
+            elsewhere.display()
+        )
+    );
+    assert!(notes_in(&elsewhere).contains(&"Mine".to_string()));
+    // Autosave follows it there.
+    add_note(&mut s, "Then this");
+    s.save_if_dirty();
+    assert!(notes_in(&elsewhere).contains(&"Then this".to_string()));
+    assert!(!path.exists());
+    // W never writes over a file that is there.
+    act(&mut s, Action::SaveAs);
+    s.update(Msg::Input(InputRequest::DeleteLine));
+    type_text(&mut s, "sessions/alby-2011.ron");
+    act(&mut s, Action::Submit);
+    assert_eq!(
+        status(&s),
+        "sessions/alby-2011.ron already exists; choose another name."
+    );
+}
+
+#[test]
+fn quitting_with_unsaved_work_leaves_a_rescue_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&path, std::fs::read_to_string(&path).unwrap() + "\n").unwrap();
+    add_note(&mut s, "Do not lose me");
+    act(&mut s, Action::Quit);
+    assert!(!s.quit, "the first q says why");
+    assert!(
+        status(&s).ends_with("Press q again to quit anyway."),
+        "{}",
+        status(&s)
+    );
+    act(&mut s, Action::Quit);
+    assert!(s.quit);
+    s.flush();
+    let rescued = s.rescued.clone().expect("a rescue copy");
+    assert_eq!(rescued.parent(), Some(dir.path()));
+    assert!(notes_in(&rescued).contains(&"Do not lose me".to_string()));
+    // The file another program changed is as it left it.
+    assert!(!notes_in(&path).contains(&"Do not lose me".to_string()));
+}
+
+/// A full disk, simulated by a file size limit (`ulimit -f`) on the
+/// command line's own write: the session on disk is the old one, whole,
+/// and the half-written temporary file goes at the next start.
+#[cfg(unix)]
+#[test]
+fn a_full_disk_leaves_the_session_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("alby.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // 40 KB allowed: the session (about 47 KB) cannot be written whole.
+    let o = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f 40; exec {} add {} --group 'Mothers at the Open Pre-school' --question wellbeing 'A note'",
+            env!("CARGO_BIN_EXE_spiral"),
+            path.display()
+        ))
+        .output()
+        .unwrap();
+    // Stopped by the limit: killed by SIGXFSZ, or told "File too large".
+    use std::os::unix::process::ExitStatusExt;
+    assert!(
+        o.status.signal() == Some(25) || String::from_utf8_lossy(&o.stderr).contains("too large"),
+        "{:?} {}",
+        o.status,
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the session is whole"
+    );
+    spiral::store::load_session(&path).unwrap();
+    // The next start (as the lock holder) clears the half-written file.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .args([
+            "add",
+            path.to_str().unwrap(),
+            "--group",
+            "Mothers at the Open Pre-school",
+            "--question",
+            "wellbeing",
+            "Later",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let temps: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(temps.is_empty(), "{temps:?}");
+}
