@@ -132,3 +132,41 @@ fn compare_two_files_then_merge_in_the_synthesis() {
     assert!(text.contains("wording: \"Grannar och mammor\","));
     assert_eq!(text.matches("criterion: ").count(), 28);
 }
+
+#[test]
+fn resize_storms_and_a_tiny_terminal_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_copy(dir.path());
+    let t = Tmux::start("resize", &format!("{}; sleep 30", command(&path)));
+    t.wait_for("Question 1/3");
+    // 20×5: the app asks for more room, keys still work.
+    let _ = t.cmd(&["resize-window", "-t", "s", "-x", "20", "-y", "5"]).status();
+    t.wait_for("spiral needs");
+    t.keys(&["a"]);
+    t.text("Skrivet i ett litet fönster");
+    t.keys(&["Enter", "Escape"]);
+    // A storm of sizes while notes are typed.
+    for i in 0..60u16 {
+        let (x, y) = (20 + (i * 37) % 140, 5 + (i * 13) % 50);
+        let _ = t
+            .cmd(&["resize-window", "-t", "s", "-x", &x.to_string(), "-y", &y.to_string()])
+            .status();
+        if i % 20 == 0 {
+            t.keys(&["a"]);
+            t.text(&format!("Storm {i}"));
+            t.keys(&["Enter", "Escape"]);
+        }
+    }
+    let _ = t.cmd(&["resize-window", "-t", "s", "-x", "100", "-y", "30"]).status();
+    t.wait_for("Storm 40");
+    t.keys(&["q"]);
+    wait_until("the lock to go", || {
+        !dir.path().join(".alby.ron.lock").exists()
+    });
+    let text = saved_text(&path);
+    for note in ["Skrivet i ett litet fönster", "Storm 0", "Storm 20", "Storm 40"] {
+        assert!(text.contains(&format!("text: \"{note}\"")), "{note} lost");
+    }
+    // The terminal is the shell's again: the app left the alternate screen.
+    assert!(!t.screen().contains("Question 1/3"));
+}
