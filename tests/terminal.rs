@@ -140,7 +140,9 @@ fn resize_storms_and_a_tiny_terminal_lose_nothing() {
     let t = Tmux::start("resize", &format!("{}; sleep 30", command(&path)));
     t.wait_for("Question 1/3");
     // 20×5: the app asks for more room, keys still work.
-    let _ = t.cmd(&["resize-window", "-t", "s", "-x", "20", "-y", "5"]).status();
+    let _ = t
+        .cmd(&["resize-window", "-t", "s", "-x", "20", "-y", "5"])
+        .status();
     t.wait_for("spiral needs");
     t.keys(&["a"]);
     t.text("Skrivet i ett litet fönster");
@@ -149,7 +151,15 @@ fn resize_storms_and_a_tiny_terminal_lose_nothing() {
     for i in 0..60u16 {
         let (x, y) = (20 + (i * 37) % 140, 5 + (i * 13) % 50);
         let _ = t
-            .cmd(&["resize-window", "-t", "s", "-x", &x.to_string(), "-y", &y.to_string()])
+            .cmd(&[
+                "resize-window",
+                "-t",
+                "s",
+                "-x",
+                &x.to_string(),
+                "-y",
+                &y.to_string(),
+            ])
             .status();
         if i % 20 == 0 {
             t.keys(&["a"]);
@@ -157,16 +167,54 @@ fn resize_storms_and_a_tiny_terminal_lose_nothing() {
             t.keys(&["Enter", "Escape"]);
         }
     }
-    let _ = t.cmd(&["resize-window", "-t", "s", "-x", "100", "-y", "30"]).status();
+    let _ = t
+        .cmd(&["resize-window", "-t", "s", "-x", "100", "-y", "30"])
+        .status();
     t.wait_for("Storm 40");
     t.keys(&["q"]);
     wait_until("the lock to go", || {
         !dir.path().join(".alby.ron.lock").exists()
     });
     let text = saved_text(&path);
-    for note in ["Skrivet i ett litet fönster", "Storm 0", "Storm 20", "Storm 40"] {
+    for note in [
+        "Skrivet i ett litet fönster",
+        "Storm 0",
+        "Storm 20",
+        "Storm 40",
+    ] {
         assert!(text.contains(&format!("text: \"{note}\"")), "{note} lost");
     }
     // The terminal is the shell's again: the app left the alternate screen.
     assert!(!t.screen().contains("Question 1/3"));
+}
+
+/// A bug that panics inside the app (injected: debug builds panic on
+/// `SPIRAL_TEST_PANIC_ON`'s key): the terminal is restored, the message is
+/// readable, and the session holds every note saved before.
+#[test]
+fn a_panic_restores_the_terminal_and_keeps_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_copy(dir.path());
+    let t = Tmux::start(
+        "panic",
+        &format!(
+            "SPIRAL_TEST_PANIC_ON=§ {}; echo exit=$?; sleep 30",
+            command(&path)
+        ),
+    );
+    t.wait_for("Question 1/3");
+    t.keys(&["a"]);
+    t.text("Före kraschen");
+    t.keys(&["Enter", "Escape"]);
+    t.wait_for("97 notes · saved");
+    t.keys(&["§"]);
+    t.wait_for("exit=");
+    let screen = t.screen();
+    assert!(screen.contains("a test asked for a panic"), "{screen}");
+    // Raw mode and the alternate screen are off: the app's screen is gone
+    // and the shell prints lines normally.
+    assert!(!screen.contains("Question 1/3"), "{screen}");
+    assert!(screen.contains("exit=101"), "{screen}");
+    assert!(saved_text(&path).contains("text: \"Före kraschen\""));
+    spiral::store::load_session(&path).unwrap();
 }

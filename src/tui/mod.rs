@@ -84,6 +84,7 @@ pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
                     Err(RecvTimeoutError::Disconnected) => return Ok(()),
                 }
             };
+            fault_injection(&first);
             state.handle_event(&first);
             // Take every event already waiting before drawing again, so a
             // burst of keys (or a paste without bracketed paste) costs one
@@ -109,3 +110,19 @@ pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
     }
     result
 }
+
+/// Debug builds only, for the test of a panic inside the app: with
+/// `SPIRAL_TEST_PANIC_ON=KEY`, pressing KEY panics, as a bug in a screen
+/// would. Release builds have no such hook.
+#[cfg(debug_assertions)]
+fn fault_injection(event: &event::Event) {
+    if let (Some(key), event::Event::Key(k)) = (std::env::var_os("SPIRAL_TEST_PANIC_ON"), event)
+        && let event::KeyCode::Char(c) = k.code
+        && key.to_string_lossy() == c.to_string()
+    {
+        panic!("a test asked for a panic (SPIRAL_TEST_PANIC_ON)");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn fault_injection(_event: &event::Event) {}
