@@ -27,9 +27,15 @@ pub fn framework(data: &[u8]) {
     }
 }
 
+/// The shipped framework, parsed once.
+fn default_framework() -> &'static Framework {
+    static FRAMEWORK: std::sync::OnceLock<Framework> = std::sync::OnceLock::new();
+    FRAMEWORK.get_or_init(Framework::default_framework)
+}
+
 /// The CSV import of notes, and of codings, into a new session.
 pub fn csv_import(data: &[u8]) {
-    let framework = Framework::default_framework();
+    let framework = default_framework();
     for encoding in [
         crate::import::Encoding::Utf8,
         crate::import::Encoding::Latin1,
@@ -37,15 +43,15 @@ pub fn csv_import(data: &[u8]) {
         let Ok(text) = crate::import::decode(data, encoding, "fuzz.csv") else {
             continue;
         };
-        let mut session = Session::new("fuzz", &framework, Lang::En);
+        let mut session = Session::new("fuzz", framework, Lang::En);
         if let Ok(rows) = crate::import::read_csv(&text, "fuzz.csv") {
-            let _ = crate::import::apply(&mut session, &framework, rows, Some("wellbeing"));
+            let _ = crate::import::apply(&mut session, framework, rows, Some("wellbeing"));
             assert!(
                 session.problems().is_empty(),
                 "an import leaves a consistent session"
             );
         }
-        let _ = crate::import::apply_codings(&mut session, &framework, &text, "fuzz.csv");
+        let _ = crate::import::apply_codings(&mut session, framework, &text, "fuzz.csv");
         assert!(
             session.problems().is_empty(),
             "codings leave a consistent session"
