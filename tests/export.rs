@@ -458,6 +458,8 @@ const PAYLOADS: &[&str] = &[
     "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
     "&lt;script&gt;alert(1)&lt;/script&gt;",
     "]]><!--<script>alert(1)</script>-->",
+    "=HYPERLINK(\"http://example.com/\",\"click\")",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
 ];
 
 /// The markup with every quoted attribute value emptied (`="…"` becomes

@@ -86,6 +86,44 @@ fn a_file_changed_by_another_program_is_not_written_over_unless_asked() {
 }
 
 #[test]
+fn an_outside_edit_of_the_same_size_is_seen_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    std::thread::sleep(Duration::from_millis(20));
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Att ha familjen nära", "Att ha familjen NÄRA");
+    assert_eq!(theirs.len(), std::fs::read(&path).unwrap().len());
+    std::fs::write(&path, &theirs).unwrap();
+    add_note(&mut s, "Mine");
+    s.save_if_dirty();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    assert!(status(&s).contains("was changed by another program"));
+}
+
+#[test]
+fn a_deleted_file_with_nothing_unsaved_is_written_again_or_rescued() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    std::fs::remove_file(&path).unwrap();
+    // Ctrl-s writes it there again, though nothing changed here.
+    act(&mut s, Action::Save);
+    assert_eq!(notes_in(&path).len(), 96);
+    // Deleted again, then quit: the work is rescued, not dropped.
+    std::fs::remove_file(&path).unwrap();
+    act(&mut s, Action::Quit);
+    assert!(
+        status(&s).ends_with("Press q again to quit anyway."),
+        "{}",
+        status(&s)
+    );
+    act(&mut s, Action::Quit);
+    s.flush();
+    let rescued = s.rescued.clone().expect("a rescue copy");
+    assert_eq!(notes_in(&rescued).len(), 96);
+}
+
+#[test]
 fn a_deleted_file_is_not_recreated_unless_asked() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut s) = open_copy(dir.path());

@@ -198,7 +198,7 @@ fn a_panic_restores_the_terminal_and_keeps_the_session() {
     let t = Tmux::start(
         "panic",
         &format!(
-            "SPIRAL_TEST_PANIC_ON=§ {}; echo exit=$?; sleep 30",
+            "RUST_BACKTRACE=0 SPIRAL_TEST_PANIC_ON=§ {}; echo exit=$?; sleep 30",
             command(&path)
         ),
     );
@@ -207,6 +207,10 @@ fn a_panic_restores_the_terminal_and_keeps_the_session() {
     t.text("Före kraschen");
     t.keys(&["Enter", "Escape"]);
     t.wait_for("97 notes · saved");
+    // A note half typed when the bug strikes is kept too.
+    t.keys(&["a"]);
+    t.text("Halvskriven vid kraschen");
+    t.wait_for("Halvskriven vid kraschen");
     t.keys(&["§"]);
     t.wait_for("exit=");
     let screen = t.screen();
@@ -216,5 +220,6 @@ fn a_panic_restores_the_terminal_and_keeps_the_session() {
     assert!(!screen.contains("Question 1/3"), "{screen}");
     assert!(screen.contains("exit=101"), "{screen}");
     assert!(saved_text(&path).contains("text: \"Före kraschen\""));
+    assert!(saved_text(&path).contains("text: \"Halvskriven vid kraschen\""));
     spiral::store::load_session(&path).unwrap();
 }

@@ -14,7 +14,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         // the file system has none, copy it.
         let _ = std::fs::remove_file(&bak);
         if std::fs::hard_link(path, &bak).is_err() {
-            std::fs::copy(path, &bak)?;
+            // No hard links here: copy to a temporary file, then rename, so
+            // a kill mid-copy never leaves a half backup.
+            let copy = bak.with_extension("bak.tmp");
+            std::fs::copy(path, &copy)?;
+            std::fs::rename(&copy, &bak)?;
         }
     }
     tmp.persist(path).map_err(|e| e.error)?;

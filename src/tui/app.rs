@@ -161,6 +161,8 @@ pub struct State {
     /// Where unsaved work was written when the app ended without saving it
     /// where it belongs.
     pub rescued: Option<PathBuf>,
+    /// Why work could be saved nowhere when the app ended (said on exit).
+    pub unsaved: Option<String>,
     /// A quit was asked while the last save failed; a second one quits.
     quit_asked: bool,
 }
@@ -204,6 +206,7 @@ impl State {
             status: None,
             quit: false,
             rescued: None,
+            unsaved: None,
             quit_asked: false,
         }
     }
@@ -373,6 +376,9 @@ impl State {
     }
 
     fn ask_quit(&mut self) -> Said {
+        if let Some(w) = self.workshop_mut() {
+            w.mark_deleted_as_unsaved();
+        }
         if let Some(w) = self.workshop_mut()
             && let Some(Err(e)) = w.flush()
             && !self.quit_asked
@@ -678,16 +684,23 @@ impl State {
     /// kept, and everything is saved.
     pub fn flush(&mut self) {
         let mut rescued = None;
-        if let Some(w) = self.workshop_mut()
-            && let Some(Err(_)) = w.flush()
-        {
-            // Not saved where it belongs (another program changed the
-            // file, the disk is full): a copy, so nothing is lost.
-            rescued = w.rescue();
+        let mut lost = None;
+        if let Some(w) = self.workshop_mut() {
+            w.mark_deleted_as_unsaved();
+            if let Some(Err(why)) = w.flush() {
+                // Not saved where it belongs (another program changed or
+                // deleted the file, the disk is full): a copy, so nothing
+                // is lost.
+                rescued = w.rescue();
+                if rescued.is_none() {
+                    lost = Some(why);
+                }
+            }
         }
         if rescued.is_some() {
             self.rescued = rescued;
         }
+        self.unsaved = lost;
     }
 
     /// Autosave: called after each batch of messages is drawn.
@@ -868,6 +881,14 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
             if w.path.is_none() {
                 return Err("This session is not saved to a file.".into());
             }
+            match w.outside_change() {
+                // Deleted by another program: written there again.
+                Some(true) => w.mark_deleted_as_unsaved(),
+                Some(false) if !w.dirty => {
+                    return Err("The file was changed by another program, and nothing changed here: nothing is written over it. Open it again to see the change, or W to keep this version elsewhere.".into());
+                }
+                _ => {}
+            }
             if !w.dirty {
                 // Writing the same bytes again would only push the previous
                 // version out of FILE.bak.
@@ -1004,6 +1025,15 @@ fn merge_into_new(files: &[PathBuf], dir: &Path) -> Result<(PathBuf, String), St
 }
 
 fn open_page(framework: &Framework, path: &Path) -> Page {
+    // Through a symbolic link, the session is the file it points to: its
+    // lock, and its saves (a rename would replace the link).
+    let resolved;
+    let path = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        resolved = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        resolved.as_path()
+    } else {
+        path
+    };
     let (lock, read_only) = match Lock::acquire(path) {
         Ok(LockState::Held(lock)) => (Some(lock), None),
         Ok(LockState::Busy(who)) => (None, Some(who)),

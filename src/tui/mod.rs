@@ -63,52 +63,77 @@ pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
     }
     let mut terminal = terminal::init()?;
     let events = read_events();
-    let result = (|| -> anyhow::Result<()> {
-        while !state.quit {
-            terminal.draw(|frame| view::draw(&state, frame))?;
-            // Autosave after the screen shows the change: the user sees it
-            // at once, and the file follows; then the screen says "saved".
-            let was_dirty = state.workshop().is_some_and(|w| w.dirty);
-            state.save_if_dirty();
-            if was_dirty {
+    // A panic (a bug) unwinds to here: the hook has restored the terminal
+    // and said what happened; the work is then saved, or rescued, before
+    // the panic goes on.
+    let looped =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> anyhow::Result<()> {
+            while !state.quit {
                 terminal.draw(|frame| view::draw(&state, frame))?;
-            }
-            // Wait for a key, looking now and then for a hang-up.
-            let first = loop {
-                if hang_up.load(Ordering::Relaxed) {
-                    return Ok(());
+                // Autosave after the screen shows the change: the user sees it
+                // at once, and the file follows; then the screen says "saved".
+                let was_dirty = state.workshop().is_some_and(|w| w.dirty);
+                state.save_if_dirty();
+                if was_dirty {
+                    terminal.draw(|frame| view::draw(&state, frame))?;
                 }
-                match events.recv_timeout(SIGNAL_CHECK) {
-                    Ok(event) => break event?,
-                    Err(RecvTimeoutError::Timeout) => continue,
-                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                // Wait for a key, looking now and then for a hang-up.
+                let first = loop {
+                    if hang_up.load(Ordering::Relaxed) {
+                        return Ok(());
+                    }
+                    match events.recv_timeout(SIGNAL_CHECK) {
+                        Ok(event) => break event?,
+                        Err(RecvTimeoutError::Timeout) => continue,
+                        Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                    }
+                };
+                fault_injection(&first);
+                state.handle_event(&first);
+                // Take every event already waiting before drawing again, so a
+                // burst of keys (or a paste without bracketed paste) costs one
+                // frame and one save.
+                while !state.quit
+                    && !hang_up.load(Ordering::Relaxed)
+                    && let Ok(event) = events.try_recv()
+                {
+                    state.handle_event(&event?);
                 }
-            };
-            fault_injection(&first);
-            state.handle_event(&first);
-            // Take every event already waiting before drawing again, so a
-            // burst of keys (or a paste without bracketed paste) costs one
-            // frame and one save.
-            while !state.quit
-                && !hang_up.load(Ordering::Relaxed)
-                && let Ok(event) = events.try_recv()
-            {
-                state.handle_event(&event?);
             }
+            Ok(())
+        }));
+    let result = match looped {
+        Ok(result) => result,
+        Err(panic) => {
+            state.flush();
+            terminal::restore();
+            say_what_was_rescued(&state);
+            std::panic::resume_unwind(panic);
         }
-        Ok(())
-    })();
+    };
     // Whether the loop ended by `q` or by an error reading the terminal,
     // the capture line is kept and everything saved.
     state.flush();
     terminal::restore();
+    say_what_was_rescued(&state);
+    result
+}
+
+/// On exit: where unsaved work went, or why it went nowhere. (The terminal
+/// may be gone: a failed write is not an error here.)
+fn say_what_was_rescued(state: &State) {
+    use std::io::Write;
+    let mut err = std::io::stderr();
     if let Some(path) = &state.rescued {
-        eprintln!(
+        let _ = writeln!(
+            err,
             "spiral: your work could not be saved where it belongs; it is in {}",
             path.display()
         );
     }
-    result
+    if let Some(why) = &state.unsaved {
+        let _ = writeln!(err, "spiral: your work could not be saved anywhere: {why}");
+    }
 }
 
 /// Debug builds only, for the test of a panic inside the app: with

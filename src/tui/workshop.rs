@@ -845,6 +845,26 @@ impl Workshop {
         }
     }
 
+    /// Whether another program deleted (`Some(true)`) or changed
+    /// (`Some(false)`) the session file since spiral last read or wrote it.
+    pub fn outside_change(&self) -> Option<bool> {
+        let path = self.path.as_ref()?;
+        let was = self.disk.as_ref()?;
+        match stamp(path) {
+            None => Some(true),
+            Some(is) if is != *was => Some(false),
+            Some(_) => None,
+        }
+    }
+
+    /// A session whose file another program deleted holds work found
+    /// nowhere else: it counts as unsaved (so quitting rescues it).
+    pub fn mark_deleted_as_unsaved(&mut self) {
+        if self.read_only.is_none() && self.outside_change() == Some(true) {
+            self.dirty = true;
+        }
+    }
+
     /// Ctrl-s: saves now, writing over a change another program made (the
     /// user asked for it).
     pub fn save_now(&mut self) -> Option<Said> {
@@ -895,10 +915,19 @@ impl Workshop {
         ))
     }
 
-    /// Where `W` proposes to save: beside the session, `-copy` added.
+    /// Where `W` proposes to save: beside the session, `-copy` added (in
+    /// the data folder when the session's folder is gone).
     pub fn save_as_default(&self) -> String {
         let Some(path) = &self.path else {
             return "session-copy.ron".into();
+        };
+        let beside = path
+            .parent()
+            .is_some_and(|d| d.as_os_str().is_empty() || d.is_dir());
+        let path = if beside {
+            path.clone()
+        } else {
+            store::data_dir().join(path.file_name().unwrap_or_default())
         };
         let stem = path
             .file_stem()
@@ -920,7 +949,8 @@ impl Workshop {
     }
 
     /// When the app ends with work it could not save where it belongs: a
-    /// copy beside it (or in the data folder), so nothing is lost.
+    /// copy beside it (or in the data folder, or the temporary folder), so
+    /// nothing is lost.
     pub fn rescue(&self) -> Option<PathBuf> {
         if !self.dirty || self.read_only.is_some() {
             return None;
@@ -939,7 +969,8 @@ impl Workshop {
             .map(|p| p.with_file_name(&name))
             .into_iter();
         let folder = std::iter::once(store::data_dir().join(&name));
-        beside.chain(folder).find(|candidate| {
+        let temp = std::iter::once(std::env::temp_dir().join(&name));
+        beside.chain(folder).chain(temp).find(|candidate| {
             candidate
                 .parent()
                 .is_none_or(|d| std::fs::create_dir_all(d).is_ok())
