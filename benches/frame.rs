@@ -1,4 +1,5 @@
-//! Speed of the workshop's hot paths (issue 2's targets):
+//! Speed of the workshop's hot paths (issue 2's targets; issue 7 adds the
+//! 100,000-note size and the search):
 //! - a frame (update + draw at 120×40) with 10,000 notes costs at most
 //!   twice a frame with 100 notes;
 //! - autosave of a 2,000-note session under 20 ms;
@@ -24,7 +25,7 @@ use common::generated;
 
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
-    for size in [100usize, 10_000] {
+    for size in [100usize, 10_000, 100_000] {
         let mut state = State::in_memory(Framework::default_framework(), generated(size));
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         group.bench_function(format!("move/{size}"), |b| {
@@ -54,6 +55,32 @@ fn frame(c: &mut Criterion) {
                     state.update(Msg::Input(tui_input::InputRequest::DeleteLine));
                 }
                 state.update(Msg::Input(tui_input::InputRequest::InsertChar('a')));
+                terminal.draw(|f| view::draw(&state, f)).unwrap();
+            })
+        });
+    }
+    group.finish();
+}
+
+/// Search: one more typed character in the search over every note.
+fn search(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search_char");
+    for size in [100usize, 10_000, 100_000] {
+        let mut state = State::in_memory(Framework::default_framework(), generated(size));
+        state.update(Msg::Action(Action::Search));
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let word: Vec<char> = "trygghet".chars().collect();
+        group.bench_function(size.to_string(), |b| {
+            let mut typed = 0usize;
+            b.iter(|| {
+                // Type the word a character at a time, then start over.
+                if typed.is_multiple_of(word.len()) {
+                    state.update(Msg::Input(tui_input::InputRequest::DeleteLine));
+                }
+                state.update(Msg::Input(tui_input::InputRequest::InsertChar(
+                    word[typed % word.len()],
+                )));
+                typed += 1;
                 terminal.draw(|f| view::draw(&state, f)).unwrap();
             })
         });
@@ -110,6 +137,6 @@ fn compare_redraw(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
-    targets = frame, autosave, startup, compare_redraw
+    targets = frame, search, autosave, startup, compare_redraw
 }
 criterion_main!(benches);
