@@ -357,9 +357,7 @@ pub fn run(
             lang,
         } => {
             let sessions = load_all(&files)?;
-            let lang = lang
-                .or_else(|| sessions.first().map(|(_, s)| s.language))
-                .unwrap_or_default();
+            let lang = language(lang, &sessions);
             let report = crate::profile::profile_report(&sessions, framework, lang);
             print::profile(&report, format, out)?;
         }
@@ -376,9 +374,7 @@ pub fn run(
             lang,
         } => {
             let sessions = load_all(&files)?;
-            let lang = lang
-                .or_else(|| sessions.first().map(|(_, s)| s.language))
-                .unwrap_or_default();
+            let lang = language(lang, &sessions);
             let report = crate::profile::synthesis_report(&sessions, framework, lang);
             synthesis::print(&report, format, out)?;
         }
@@ -390,9 +386,7 @@ pub fn run(
             output,
         } => {
             let sessions = load_all(&files)?;
-            let lang = lang
-                .or_else(|| sessions.first().map(|(_, s)| s.language))
-                .unwrap_or_default();
+            let lang = language(lang, &sessions);
             let options = crate::export::Options { lang, excel };
             let written = export_to(
                 &sessions,
@@ -510,6 +504,53 @@ pub fn reconcile_files(
     ))
 }
 
+/// The language of a report: the one asked for, else the first session's.
+fn language(lang: Option<Lang>, sessions: &[(String, Session)]) -> Lang {
+    lang.or_else(|| sessions.first().map(|(_, s)| s.language))
+        .unwrap_or_default()
+}
+
+/// The session's lock, for a command that writes it; refused, saying what
+/// to do (`then`), while the session is open in the app.
+pub(crate) fn lock_to_write(file: &Path, then: &str) -> anyhow::Result<Lock> {
+    match Lock::acquire(file)? {
+        LockState::Held(lock) => Ok(lock),
+        LockState::Busy(who) => bail!(
+            "{} is open in another spiral ({who}); {then}",
+            file.display()
+        ),
+    }
+}
+
+impl From<ImportEncoding> for crate::import::Encoding {
+    fn from(e: ImportEncoding) -> Self {
+        match e {
+            ImportEncoding::Utf8 => crate::import::Encoding::Utf8,
+            ImportEncoding::Latin1 => crate::import::Encoding::Latin1,
+        }
+    }
+}
+
+/// A file to import, decoded: (its name as shown, its text).
+pub(crate) fn read_import(
+    path: &Path,
+    encoding: ImportEncoding,
+) -> anyhow::Result<(String, String)> {
+    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let shown = path.display().to_string();
+    let text = crate::import::decode(&bytes, encoding.into(), &shown)?;
+    Ok((shown, text))
+}
+
+/// An import's error: rows that cannot be used are listed under the file's
+/// name; a file error names it already.
+pub(crate) fn import_error(shown: &str, e: crate::import::ImportError) -> anyhow::Error {
+    match e {
+        crate::import::ImportError::Rows(_) => anyhow!("{shown}: {e}"),
+        other => anyhow!(other),
+    }
+}
+
 /// `spiral import`: reads, checks every row, then adds all the notes and
 /// saves, or changes nothing.
 fn import(
@@ -521,7 +562,7 @@ fn import(
     question: Option<String>,
     encoding: ImportEncoding,
 ) -> anyhow::Result<String> {
-    use crate::import::{Encoding, apply, decode, read_csv, read_text};
+    use crate::import::{apply, read_csv, read_text};
     let format = format.unwrap_or(
         if from
             .extension()
@@ -532,26 +573,11 @@ fn import(
             ImportFormat::Csv
         },
     );
-    let _lock = match Lock::acquire(file)? {
-        LockState::Held(lock) => lock,
-        LockState::Busy(who) => bail!(
-            "{} is open in another spiral ({who}); close it first, then import",
-            file.display()
-        ),
-    };
+    let _lock = lock_to_write(file, "close it first, then import")?;
     let mut session = store::load_session(file)?;
-    let bytes = std::fs::read(from).with_context(|| format!("{}: cannot read", from.display()))?;
-    let encoding = match encoding {
-        ImportEncoding::Utf8 => Encoding::Utf8,
-        ImportEncoding::Latin1 => Encoding::Latin1,
-    };
-    let shown = from.display().to_string();
-    let text = decode(&bytes, encoding, &shown)?;
+    let (shown, text) = read_import(from, encoding)?;
     let mut rows = match format {
-        ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| match e {
-            crate::import::ImportError::Rows(_) => anyhow!("{shown}: {e}"),
-            other => anyhow!(other),
-        })?,
+        ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| import_error(&shown, e))?,
         ImportFormat::Text => {
             let (Some(group), Some(_)) = (&group, &question) else {
                 bail!("a text import needs --group NAME and --question Q");
@@ -662,13 +688,7 @@ fn add_note(
     create_group: bool,
     text: &str,
 ) -> anyhow::Result<uuid::Uuid> {
-    let _lock = match Lock::acquire(file)? {
-        LockState::Held(lock) => lock,
-        LockState::Busy(who) => bail!(
-            "{} is open in another spiral ({who}); add the note there, or close it first",
-            file.display()
-        ),
-    };
+    let _lock = lock_to_write(file, "add the note there, or close it first")?;
     let mut session = store::load_session(file)?;
     let question = session
         .question(question)

@@ -4,12 +4,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, anyhow, bail};
+use anyhow::{Context, bail};
 
-use super::{AgreeFormat, ImportEncoding, load_all, save_new};
+use super::{
+    AgreeFormat, ImportEncoding, import_error, load_all, lock_to_write, read_import, save_new,
+};
 use crate::agree::{Agreement, Measures, agreement};
 use crate::model::{Framework, Lang};
-use crate::store::{self, Lock, LockState};
+use crate::store;
 use crate::text::{pad, truncate};
 
 /// `spiral merge FILE... -o OUT`.
@@ -77,27 +79,11 @@ pub fn import_codings(
     codings: &Path,
     encoding: ImportEncoding,
 ) -> anyhow::Result<String> {
-    use crate::import::{Encoding, apply_codings, decode};
-    let _lock = match Lock::acquire(file)? {
-        LockState::Held(lock) => lock,
-        LockState::Busy(who) => bail!(
-            "{} is open in another spiral ({who}); close it first, then import",
-            file.display()
-        ),
-    };
+    let _lock = lock_to_write(file, "close it first, then import")?;
     let mut session = store::load_session(file)?;
-    let bytes =
-        std::fs::read(codings).with_context(|| format!("{}: cannot read", codings.display()))?;
-    let shown = codings.display().to_string();
-    let encoding = match encoding {
-        ImportEncoding::Utf8 => Encoding::Utf8,
-        ImportEncoding::Latin1 => Encoding::Latin1,
-    };
-    let text = decode(&bytes, encoding, &shown)?;
-    let recoded = apply_codings(&mut session, framework, &text, &shown).map_err(|e| match e {
-        crate::import::ImportError::Rows(_) => anyhow!("{shown}: {e}"),
-        other => anyhow!(other),
-    })?;
+    let (shown, text) = read_import(codings, encoding)?;
+    let recoded = crate::import::apply_codings(&mut session, framework, &text, &shown)
+        .map_err(|e| import_error(&shown, e))?;
     store::save_session(file, &session)
         .with_context(|| format!("{}: cannot write", file.display()))?;
     Ok(format!(

@@ -29,25 +29,8 @@ pub fn apply_codings(
     text: &str,
     path: &str,
 ) -> Result<Recoded, ImportError> {
-    let header = text.lines().next().unwrap_or("");
-    let delimiter = if header.matches(';').count() > header.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| ImportError::File(format!("{path}:1: {e}")))?
-        .clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
-    };
+    let mut sheet = super::csv::Sheet::open(text, path)?;
+    let column = |name: &str| sheet.column(name);
     let (Some(id_col), Some(family_col)) = (column("id"), column("family")) else {
         return Err(ImportError::File(format!(
             "{path}:1: codings need the columns `id` and `family` (as `spiral export --format csv-notes` writes them)"
@@ -65,17 +48,7 @@ pub fn apply_codings(
     let mut updates: Vec<Update> = Vec::new();
     let mut record = ::csv::StringRecord::new();
     let mut rows = 0;
-    loop {
-        let line = reader.position().line() + 1;
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => return Err(ImportError::File(format!("{path}:{line}: {e}"))),
-        }
-        let line = record.position().map_or(line, |p| p.line());
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    while let Some(line) = sheet.next(&mut record)? {
         rows += 1;
         let get = |i: Option<usize>| {
             i.and_then(|i| record.get(i))
@@ -127,12 +100,7 @@ pub fn apply_codings(
         updates.push((note, family, component, coder));
     }
     if !errors.is_empty() {
-        let more = errors.len().saturating_sub(20);
-        errors.truncate(20);
-        if more > 0 {
-            errors.push(format!("… and {more} more"));
-        }
-        return Err(ImportError::Rows(errors));
+        return Err(ImportError::rows(errors));
     }
     let named = |s: &Session| -> std::collections::HashSet<String> {
         s.notes.iter().filter_map(|n| n.criterion.clone()).collect()

@@ -6,27 +6,70 @@
 
 use super::{ImportError, Row};
 
-/// The rows of a CSV text; `path` names the file in errors.
-pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
-    let header = text.lines().next().unwrap_or("");
-    let delimiter = if header.matches(';').count() > header.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| ImportError::File(format!("{path}:1: {e}")))?
-        .clone();
-    let column = |name: &str| {
-        headers
+/// A CSV text being read: comma or semicolon (whichever its header line
+/// has more of), quoted line breaks, rows of any length; errors name
+/// `path` and the line.
+pub(super) struct Sheet<'a> {
+    reader: ::csv::Reader<&'a [u8]>,
+    pub headers: ::csv::StringRecord,
+    pub delimiter: u8,
+    path: &'a str,
+}
+
+impl<'a> Sheet<'a> {
+    pub fn open(text: &'a str, path: &'a str) -> Result<Sheet<'a>, ImportError> {
+        let header = text.lines().next().unwrap_or("");
+        let delimiter = if header.matches(';').count() > header.matches(',').count() {
+            b';'
+        } else {
+            b','
+        };
+        let mut reader = ::csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| ImportError::File(format!("{path}:1: {e}")))?
+            .clone();
+        Ok(Sheet {
+            reader,
+            headers,
+            delimiter,
+            path,
+        })
+    }
+
+    /// A column by its header, in any case.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.headers
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(name))
-    };
+    }
+
+    /// The next row that is not all empty (a spreadsheet's trailing lines),
+    /// and the line it starts on; `None` at the end.
+    pub fn next(&mut self, record: &mut ::csv::StringRecord) -> Result<Option<u64>, ImportError> {
+        loop {
+            let line = self.reader.position().line() + 1;
+            match self.reader.read_record(record) {
+                Ok(false) => return Ok(None),
+                Ok(true) => {}
+                Err(e) => return Err(ImportError::File(format!("{}:{line}: {e}", self.path))),
+            }
+            if !record.iter().all(|c| c.trim().is_empty()) {
+                return Ok(Some(record.position().map_or(line, |p| p.line())));
+            }
+        }
+    }
+}
+
+/// The rows of a CSV text; `path` names the file in errors.
+pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
+    let mut sheet = Sheet::open(text, path)?;
+    let headers = sheet.headers.clone();
+    let delimiter = sheet.delimiter;
+    let column = |name: &str| sheet.column(name);
     let (Some(group), Some(note_text)) = (column("group"), column("text")) else {
         return Err(ImportError::File(format!(
             "{path}:1: the header needs at least the columns `group` and `text` (it has: {})",
@@ -40,20 +83,7 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
     let mut rows = Vec::new();
     let mut extra = Vec::new();
     let mut record = ::csv::StringRecord::new();
-    loop {
-        let line = reader.position().line() + 1;
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                return Err(ImportError::File(format!("{path}:{line}: {e}")));
-            }
-        }
-        let line = record.position().map_or(line, |p| p.line());
-        // A row of empty cells (a spreadsheet's trailing lines) is skipped.
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    while let Some(line) = sheet.next(&mut record)? {
         // More cells than the header names: most often a note with the
         // delimiter in it, unquoted. Refused rather than cut short.
         if record.len() > headers.len()
@@ -82,7 +112,7 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
         });
     }
     if !extra.is_empty() {
-        return Err(super::ImportError::Rows(extra));
+        return Err(ImportError::rows(extra));
     }
     Ok(rows)
 }

@@ -49,6 +49,20 @@ pub enum ImportError {
     Rows(Vec<String>),
 }
 
+impl ImportError {
+    /// The rows that cannot be used, the first 20 of them (and how many
+    /// more).
+    pub fn rows(mut errors: Vec<String>) -> ImportError {
+        const SHOWN: usize = 20;
+        let more = errors.len().saturating_sub(SHOWN);
+        errors.truncate(SHOWN);
+        if more > 0 {
+            errors.push(format!("… and {more} more"));
+        }
+        ImportError::Rows(errors)
+    }
+}
+
 /// What an import added.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Imported {
@@ -199,13 +213,7 @@ pub fn apply(
         notes.push(note);
     }
     if !errors.is_empty() {
-        const SHOWN: usize = 20;
-        let more = errors.len().saturating_sub(SHOWN);
-        errors.truncate(SHOWN);
-        if more > 0 {
-            errors.push(format!("… and {more} more"));
-        }
-        return Err(ImportError::Rows(errors));
+        return Err(ImportError::rows(errors));
     }
     let imported = Imported {
         notes: notes.len(),
