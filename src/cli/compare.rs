@@ -8,7 +8,7 @@ use anyhow::bail;
 use clap::ValueEnum;
 
 use crate::model::{Framework, Lang};
-use crate::profile::{By, CompareReport, RESIDUAL_MARK, compare_report, format_p};
+use crate::profile::{By, CompareReport, compare_report, format_p};
 use crate::store;
 use crate::text::{pad, truncate, width};
 
@@ -132,17 +132,6 @@ fn csv(report: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The mark of a cell: `+` or `−` beyond ±1.96, else nothing.
-pub fn mark(z: f64) -> &'static str {
-    if z > RESIDUAL_MARK {
-        "+"
-    } else if z < -RESIDUAL_MARK {
-        "−"
-    } else {
-        " "
-    }
-}
-
 const NAME_WIDTH: usize = 28;
 
 /// A table for reading: counts with shares, marked cells, the test, the
@@ -173,16 +162,11 @@ fn table(r: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
         for (g, group) in r.groups.iter().enumerate() {
             let mut line = pad(&truncate(group, NAME_WIDTH - 1), NAME_WIDTH);
             for f in 0..r.families.len() {
-                let z = r
-                    .adjusted_residuals
-                    .as_ref()
-                    .map(|m| m[g][f])
-                    .unwrap_or(0.0);
                 let cell = format!(
                     "{} {:>2.0}%{}",
                     r.counts[g][f],
                     r.shares[g][f] * 100.0,
-                    mark(z)
+                    r.mark(g, f)
                 );
                 line.push_str(&" ".repeat(cell_width.saturating_sub(width(&cell))));
                 line.push_str(&cell);

@@ -10,7 +10,7 @@ use quick_xml::escape::escape;
 
 use super::family_rgb;
 use super::summary::Summary;
-use crate::profile::{CompareReport, FamilyInfo, QuestionCounts, RESIDUAL_MARK, format_p};
+use crate::profile::{CompareReport, FamilyInfo, QuestionCounts};
 
 const STYLE: &str = r#"
 :root { --ink: #1a1a1a; --soft: #555; --line: #bbb; --paper: #fff; }
@@ -505,13 +505,10 @@ fn comparison(s: &Summary, out: &mut String) {
         for (g, group) in r.groups.iter().enumerate() {
             let _ = write!(out, "<tr><td>{}</td>", esc(group));
             for f in 0..r.families.len() {
-                let z = r.adjusted_residuals.as_ref().map_or(0.0, |m| m[g][f]);
-                let (class, mark) = if z > RESIDUAL_MARK {
-                    (" more", " +")
-                } else if z < -RESIDUAL_MARK {
-                    (" less", " −")
-                } else {
-                    ("", "")
+                let (class, mark) = match r.notable(g, f) {
+                    Some(true) => (" more", " +"),
+                    Some(false) => (" less", " −"),
+                    None => ("", ""),
                 };
                 let _ = write!(
                     out,
@@ -529,13 +526,7 @@ fn comparison(s: &Summary, out: &mut String) {
             esc(w.more_less_legend)
         );
     }
-    if let (Some(chi2), Some(v)) = (&r.chi2, r.cramers_v) {
-        let line = w
-            .test_line
-            .replace("{chi2}", &format!("{:.2}", chi2.statistic))
-            .replace("{dof}", &chi2.dof.to_string())
-            .replace("{p}", &format_p(chi2.p))
-            .replace("{v}", &format!("{v:.2}"));
+    if let Some(line) = s.test_line() {
         let _ = writeln!(out, "<p class=\"note-small\">{}</p>", esc(&line));
     }
     if !r.left_out_groups.is_empty() {
@@ -587,32 +578,15 @@ fn synthesis(s: &Summary, out: &mut String) {
         }
         let _ = write!(out, "<h3>{}</h3>\n<ol class=\"criteria\">\n", esc(&f.label));
         for c in &f.criteria {
-            let by: Vec<String> = s
-                .synthesis
-                .questions
-                .iter()
-                .zip(&c.by_question)
-                .filter(|(_, n)| **n > 0)
-                .map(|(q, n)| format!("{} {n}", s.question_label(q)))
-                .collect();
             let _ = write!(
                 out,
                 "<li><strong>{}</strong> · {} <span class=\"who\">({})</span>\n<ul class=\"words\">\n",
                 esc(&c.wording),
                 c.count,
-                esc(&by.join(", "))
+                esc(&s.by_question(&c.by_question))
             );
             for n in &c.notes {
-                let who = if s.sessions.len() > 1 {
-                    format!(
-                        "{}, {}, {}",
-                        n.session,
-                        n.group,
-                        s.question_label(&n.question)
-                    )
-                } else {
-                    format!("{}, {}", n.group, s.question_label(&n.question))
-                };
+                let who = s.who(&n.session, &n.group, &s.question_label(&n.question));
                 let _ = writeln!(
                     out,
                     "<li><span class=\"words-end\">{}</span> <span class=\"who\">({})</span></li>",
@@ -646,11 +620,7 @@ fn uncoded(s: &Summary, out: &mut String) {
     } else {
         out.push_str("<ul class=\"words\">\n");
         for n in &s.uncoded {
-            let who = if s.sessions.len() > 1 {
-                format!("{}, {}, {}", n.session, n.group, n.question)
-            } else {
-                format!("{}, {}", n.group, n.question)
-            };
+            let who = s.who(&n.session, &n.group, &n.question);
             let _ = writeln!(
                 out,
                 "<li><span class=\"words-end\">{}</span> <span class=\"who\">({})</span></li>",

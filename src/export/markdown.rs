@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::summary::Summary;
-use crate::profile::{QuestionCounts, RESIDUAL_MARK, format_p};
+use crate::profile::QuestionCounts;
 
 /// Escapes Markdown's punctuation, and `<`, `>`, `&` as entities (a
 /// Markdown reader would otherwise pass HTML through).
@@ -173,13 +173,10 @@ pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
         for (g, group) in r.groups.iter().enumerate() {
             let mut row = vec![md(group)];
             for f in 0..r.families.len() {
-                let z = r.adjusted_residuals.as_ref().map_or(0.0, |m| m[g][f]);
-                let mark = if z > RESIDUAL_MARK {
-                    " **\\+**"
-                } else if z < -RESIDUAL_MARK {
-                    " **−**"
-                } else {
-                    ""
+                let mark = match r.notable(g, f) {
+                    Some(true) => " **\\+**",
+                    Some(false) => " **−**",
+                    None => "",
                 };
                 row.push(format!(
                     "{} ({:.0} %){mark}",
@@ -191,13 +188,7 @@ pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
         }
         let _ = writeln!(out, "\n{}\n", md(w.more_less_legend));
     }
-    if let (Some(chi2), Some(v)) = (&r.chi2, r.cramers_v) {
-        let line = w
-            .test_line
-            .replace("{chi2}", &format!("{:.2}", chi2.statistic))
-            .replace("{dof}", &chi2.dof.to_string())
-            .replace("{p}", &format_p(chi2.p))
-            .replace("{v}", &format!("{v:.2}"));
+    if let Some(line) = s.test_line() {
         let _ = writeln!(out, "{}\n", md(&line));
     }
     if !r.left_out_groups.is_empty() {
@@ -236,33 +227,16 @@ pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
         }
         let _ = writeln!(out, "### {}\n", md(&f.label));
         for (i, c) in f.criteria.iter().enumerate() {
-            let by: Vec<String> = s
-                .synthesis
-                .questions
-                .iter()
-                .zip(&c.by_question)
-                .filter(|(_, n)| **n > 0)
-                .map(|(q, n)| format!("{} {n}", s.question_label(q)))
-                .collect();
             let _ = writeln!(
                 out,
                 "{}. **{}** · {} ({})",
                 i + 1,
                 md(&c.wording),
                 c.count,
-                md(&by.join(", "))
+                md(&s.by_question(&c.by_question))
             );
             for n in &c.notes {
-                let who = if several {
-                    format!(
-                        "{}, {}, {}",
-                        n.session,
-                        n.group,
-                        s.question_label(&n.question)
-                    )
-                } else {
-                    format!("{}, {}", n.group, s.question_label(&n.question))
-                };
+                let who = s.who(&n.session, &n.group, &s.question_label(&n.question));
                 let _ = writeln!(out, "    - “{}” ({})", md(&n.text), md(&who));
             }
         }
@@ -282,11 +256,7 @@ pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
         let _ = writeln!(out, "{}\n", md(w.no_uncoded));
     }
     for n in &s.uncoded {
-        let who = if several {
-            format!("{}, {}, {}", n.session, n.group, n.question)
-        } else {
-            format!("{}, {}", n.group, n.question)
-        };
+        let who = s.who(&n.session, &n.group, &n.question);
         let _ = writeln!(out, "- “{}” ({})", md(&n.text), md(&who));
     }
     if !s.uncoded.is_empty() {

@@ -88,6 +88,45 @@ impl<'a> Summary<'a> {
             .map_or(id.to_string(), |q| q.labels.get(self.lang).to_string())
     }
 
+    /// The test of homogeneity in a line of the summary's language, when
+    /// there is a test.
+    pub fn test_line(&self) -> Option<String> {
+        let r = &self.compare;
+        let (chi2, v) = (r.chi2.as_ref()?, r.cramers_v?);
+        Some(crate::profile::fill(
+            self.words.test_line,
+            &[
+                ("chi2", format!("{:.2}", chi2.statistic)),
+                ("dof", chi2.dof.to_string()),
+                ("p", crate::profile::format_p(chi2.p)),
+                ("v", format!("{v:.2}")),
+            ],
+        ))
+    }
+
+    /// A criterion's count by question: "Välbefinnande 4, Handling 1"
+    /// (questions with none left out).
+    pub fn by_question(&self, counts: &[u64]) -> String {
+        self.synthesis
+            .questions
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| **n > 0)
+            .map(|(q, n)| format!("{} {n}", self.question_label(q)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Whose words: "group, question", the session first when there are
+    /// several.
+    pub fn who(&self, session: &str, group: &str, question: &str) -> String {
+        if self.sessions.len() > 1 {
+            format!("{session}, {group}, {question}")
+        } else {
+            format!("{group}, {question}")
+        }
+    }
+
     /// The title: the session's, or the sessions' joined.
     pub fn title(&self) -> String {
         self.sessions

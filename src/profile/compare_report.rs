@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::compare::{Comparison, Crosstab, Phrases, compare};
+use super::compare::{Comparison, Crosstab, Phrases, RESIDUAL_MARK, compare};
 use super::tally::{By, SessionTally, crosstab};
 use crate::model::{Framework, Lang};
 
@@ -71,6 +71,31 @@ pub struct Chi2 {
 pub struct RowDistance {
     pub group: String,
     pub jensen_shannon: f64,
+}
+
+impl CompareReport {
+    /// Whether group `g` says family `f` notably more (`Some(true)`) or
+    /// less (`Some(false)`) than the others: its adjusted residual beyond
+    /// ±1.96.
+    pub fn notable(&self, g: usize, f: usize) -> Option<bool> {
+        let z = self.adjusted_residuals.as_ref()?[g][f];
+        if z > RESIDUAL_MARK {
+            Some(true)
+        } else if z < -RESIDUAL_MARK {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// The cell's mark: `+`, `−`, or a space.
+    pub fn mark(&self, g: usize, f: usize) -> &'static str {
+        match self.notable(g, f) {
+            Some(true) => "+",
+            Some(false) => "−",
+            None => " ",
+        }
+    }
 }
 
 /// Compares sessions' tallies; `names` name the sessions whose titles

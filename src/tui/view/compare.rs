@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::profile::bar;
-use crate::profile::{By, RESIDUAL_MARK, format_p};
+use crate::profile::{By, format_p};
 use crate::text::{pad, truncate, width};
 use crate::tui::compare::CompareScreen;
 
@@ -90,7 +90,6 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     header.push(Span::styled(format!("{:>CODED_COLS$}", "coded"), dim));
     let mut lines = vec![Line::from(header)];
     let visible = (table.height as usize).saturating_sub(1);
-    let residuals = r.adjusted_residuals.as_ref();
     for g in (screen.scroll..r.groups.len()).take(visible) {
         let mut spans = vec![Span::raw(pad(
             &format!(" {}", truncate(&r.groups[g], NAME_COLS - 2)),
@@ -98,14 +97,7 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         ))];
         for f in 0..r.families.len() {
             let share = r.shares[g][f];
-            let z = residuals.map(|m| m[g][f]).unwrap_or(0.0);
-            let sign = if z > RESIDUAL_MARK {
-                "+"
-            } else if z < -RESIDUAL_MARK {
-                "−"
-            } else {
-                " "
-            };
+            let sign = r.mark(g, f);
             let value = if screen.shares {
                 format!("{:.0}%", share * 100.0)
             } else {
@@ -113,8 +105,8 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
             };
             let text = format!("{value}{sign}");
             let mut style = shade(share);
-            if sign != " " {
-                style = style.add_modifier(Modifier::BOLD).fg(if z > 0.0 {
+            if let Some(more) = r.notable(g, f) {
+                style = style.add_modifier(Modifier::BOLD).fg(if more {
                     Color::LightGreen
                 } else {
                     Color::LightRed
