@@ -119,13 +119,15 @@ pub fn start(a: (&str, &Session), b: (&str, &Session)) -> Result<Started, Reconc
     })
 }
 
-/// The notes the coders disagree on, in session order.
-pub fn disagreements(session: &Session) -> Vec<uuid::Uuid> {
+/// The notes the coders disagree on (indices into `session.notes`), in
+/// session order.
+pub fn disagreements(session: &Session) -> Vec<usize> {
     session
         .notes
         .iter()
-        .filter(|n| n.reconciled.as_ref().is_some_and(Reconciliation::disagree))
-        .map(|n| n.id)
+        .enumerate()
+        .filter(|(_, n)| n.reconciled.as_ref().is_some_and(Reconciliation::disagree))
+        .map(|(i, _)| i)
         .collect()
 }
 

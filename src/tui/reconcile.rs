@@ -12,8 +12,9 @@ use crate::reconcile::{decide, decided, disagreements};
 
 #[derive(Debug)]
 pub struct ReconcileView {
-    /// The disagreements, in session order.
-    pub items: Vec<Uuid>,
+    /// The disagreements (indices into `session.notes`), in session order;
+    /// found again after each change, so a frame reads them directly.
+    pub items: Vec<usize>,
     pub cursor: usize,
     pub scroll: Cell<usize>,
 }
@@ -41,11 +42,7 @@ impl Workshop {
         }
         let cursor = items
             .iter()
-            .position(|id| {
-                self.session
-                    .note_index(*id)
-                    .is_some_and(|i| !decided(&self.session.notes[i]))
-            })
+            .position(|&i| !decided(&self.session.notes[i]))
             .unwrap_or(0);
         self.reconcile = Some(ReconcileView {
             items,
@@ -54,6 +51,24 @@ impl Workshop {
         });
         self.reconcile_select();
         Ok(self.reconcile_progress())
+    }
+
+    /// After a change (a decision, an undo that may add or remove a note):
+    /// the disagreements found again, the cursor kept on its note.
+    pub fn refresh_reconcile(&mut self) {
+        let Some(v) = self.reconcile.as_mut() else {
+            return;
+        };
+        let at: Option<Uuid> = v
+            .items
+            .get(v.cursor)
+            .and_then(|&i| self.session.notes.get(i))
+            .map(|n| n.id);
+        v.items = disagreements(&self.session);
+        v.cursor = at
+            .and_then(|id| v.items.iter().position(|&i| self.session.notes[i].id == id))
+            .unwrap_or(v.cursor)
+            .min(v.items.len().saturating_sub(1));
     }
 
     pub fn close_reconcile(&mut self) {
@@ -69,11 +84,7 @@ impl Workshop {
         let done = v
             .items
             .iter()
-            .filter(|id| {
-                self.session
-                    .note_index(**id)
-                    .is_some_and(|i| decided(&self.session.notes[i]))
-            })
+            .filter(|&&i| decided(&self.session.notes[i]))
             .count();
         if done == v.items.len() {
             format!("All {} disagreements decided.", v.items.len())
@@ -88,7 +99,8 @@ impl Workshop {
         if let Some(id) = self
             .reconcile
             .as_ref()
-            .and_then(|v| v.items.get(v.cursor).copied())
+            .and_then(|v| v.items.get(v.cursor))
+            .map(|&i| self.session.notes[i].id)
         {
             let keep = self.reconcile.take();
             self.select_note(id);
@@ -112,11 +124,9 @@ impl Workshop {
             return Ok(String::new());
         };
         let n = v.items.len();
-        let next = (1..=n).map(|k| (v.cursor + k) % n).find(|&p| {
-            self.session
-                .note_index(v.items[p])
-                .is_some_and(|i| !decided(&self.session.notes[i]))
-        });
+        let next = (1..=n)
+            .map(|k| (v.cursor + k) % n)
+            .find(|&p| !decided(&self.session.notes[v.items[p]]));
         match next {
             Some(p) => {
                 if let Some(v) = self.reconcile.as_mut() {
@@ -131,8 +141,7 @@ impl Workshop {
 
     pub fn reconcile_pick(&mut self, pick: Pick) -> Said {
         let v = self.reconcile.as_ref().ok_or("Not reconciling.")?;
-        let id = *v.items.get(v.cursor).ok_or("No note here.")?;
-        let index = self.session.note_index(id).ok_or("That note is gone.")?;
+        let index = *v.items.get(v.cursor).ok_or("No note here.")?;
         let r = self.session.notes[index]
             .reconciled
             .clone()

@@ -172,6 +172,7 @@ impl Workshop {
         self.selected = self.selected.min(self.notes.len().saturating_sub(1));
         self.after_recode();
         self.refresh_synthesis();
+        self.refresh_reconcile();
     }
 
     /// After a change that leaves every note in its group (a coding): only

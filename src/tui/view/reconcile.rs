@@ -44,11 +44,10 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     let top = scroll_to(&v.scroll, v.cursor, rows, v.items.len());
     let cols = inner.width as usize;
     let mut lines = Vec::new();
-    for (p, id) in v.items.iter().enumerate().skip(top).take(rows) {
-        let Some(i) = w.session.note_index(*id) else {
+    for (p, &i) in v.items.iter().enumerate().skip(top).take(rows) {
+        let Some(n) = w.session.notes.get(i) else {
             continue;
         };
-        let n = &w.session.notes[i];
         let mark = if decided(n) { "✓ " } else { "· " };
         let line = Line::from(vec![
             Span::styled(
@@ -75,12 +74,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     let block = Block::bordered().title(" The note ");
     let inner = block.inner(right);
     frame.render_widget(block, right);
-    let Some(n) = v
-        .items
-        .get(v.cursor)
-        .and_then(|id| w.session.note_index(*id))
-        .map(|i| &w.session.notes[i])
-    else {
+    let Some(n) = v.items.get(v.cursor).and_then(|&i| w.session.notes.get(i)) else {
         return;
     };
     let group = w.session.group(&n.group).map_or("?", |g| g.name.as_str());
