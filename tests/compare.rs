@@ -1,17 +1,14 @@
 //! `spiral compare`, as a coordinator's script would use it: the JSON's
 //! numbers, what is left out and why, and the errors.
 
+mod common;
+
+use common::spiral;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use spiral::model::{Framework, Group, Lang, Note, Session};
-
-fn spiral(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spiral"))
-        .args(args)
-        .output()
-        .expect("spiral runs")
-}
 
 fn json(o: &Output) -> serde_json::Value {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

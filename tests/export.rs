@@ -3,22 +3,14 @@
 //! real browser (chromium, headless) and the REFI-QDA project validated
 //! against its schema (xmllint); `.ci/run` installs both.
 
+mod common;
+
+use common::{ok, spiral};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use spiral::model::{Framework, Group, Lang, Note, Session};
-
-fn spiral(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spiral"))
-        .args(args)
-        .output()
-        .expect("spiral runs")
-}
-
-fn ok(o: &Output) -> String {
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
 const SCHEMA: &str = concat!(

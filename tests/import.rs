@@ -1,30 +1,11 @@
 //! `spiral import`: spreadsheets and text in, all or nothing, and the
 //! round trip through `csv-notes`.
 
+mod common;
+
+use common::{err, ok, spiral};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn spiral(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spiral"))
-        .args(args)
-        .output()
-        .expect("spiral runs")
-}
-
-fn ok(o: &Output) -> String {
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&o.stdout)
-    );
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
 

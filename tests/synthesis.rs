@@ -1,19 +1,9 @@
 //! `spiral synthesis`: each criterion, its count by question, and the
 //! citizens' words behind it, from the shipped example.
 
-use std::process::{Command, Output};
+mod common;
 
-fn spiral(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spiral"))
-        .args(args)
-        .output()
-        .expect("spiral runs")
-}
-
-fn out(o: &Output) -> String {
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+use common::{ok, spiral};
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
 const V1: &str = concat!(
@@ -23,7 +13,7 @@ const V1: &str = concat!(
 
 #[test]
 fn the_table_shows_each_criterion_with_its_words() {
-    let text = out(&spiral(&["synthesis", EXAMPLE, "--lang", "en"]));
+    let text = ok(&spiral(&["synthesis", EXAMPLE, "--lang", "en"]));
     assert!(text.starts_with(
         "Synthesis: 6 criteria holding 26 notes; 60 coded notes not merged\n\nEssential resources\n"
     ));
@@ -48,7 +38,7 @@ fn the_table_shows_each_criterion_with_its_words() {
 
 #[test]
 fn csv_has_one_row_per_note_and_json_the_counts() {
-    let csv = out(&spiral(&["synthesis", EXAMPLE, "--format", "csv"]));
+    let csv = ok(&spiral(&["synthesis", EXAMPLE, "--format", "csv"]));
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
@@ -59,7 +49,7 @@ fn csv_has_one_row_per_note_and_json_the_counts() {
         "\nsocial_balances,Trygghet i vardagen,3,1,2,0,\"Alby focus groups, autumn 2011\",The Alby Youth Club,illbeing,Skjutningar\n"
     ), "{csv}");
     let json: serde_json::Value =
-        serde_json::from_str(&out(&spiral(&["synthesis", EXAMPLE, "--format", "json"]))).unwrap();
+        serde_json::from_str(&ok(&spiral(&["synthesis", EXAMPLE, "--format", "json"]))).unwrap();
     let stress = json["families"]
         .as_array()
         .unwrap()
@@ -77,6 +67,6 @@ fn csv_has_one_row_per_note_and_json_the_counts() {
 
 #[test]
 fn a_version_1_file_has_no_criteria_yet() {
-    let text = out(&spiral(&["synthesis", V1]));
+    let text = ok(&spiral(&["synthesis", V1]));
     assert!(text.starts_with("Synthesis: 0 criteria holding 0 notes; 86 coded notes not merged\n"));
 }

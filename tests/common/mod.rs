@@ -1,8 +1,34 @@
-//! Helpers shared by the tests that drive the real binary in tmux.
+//! Helpers shared by the tests that run the real binary: on the command
+//! line, and in tmux.
 #![allow(dead_code)]
 
-use std::process::Command;
+use std::process::{Command, Output};
 use std::time::{Duration, Instant};
+
+/// The binary, run with these arguments.
+pub fn spiral(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .args(args)
+        .output()
+        .expect("spiral runs")
+}
+
+/// What a run that must succeed printed.
+pub fn ok(o: &Output) -> String {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// What a run that must fail (exit status 1) said.
+pub fn err(o: &Output) -> String {
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
 
 pub struct Tmux {
     socket: String,
