@@ -3,6 +3,10 @@
 //! keeps the work, offers to save elsewhere (W), and never writes over a
 //! change it did not make unless asked (Ctrl-s).
 
+mod common;
+
+use common::app::{act, status, type_text};
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -10,24 +14,6 @@ use spiral::model::Framework;
 use spiral::tui::keymap::Action;
 use spiral::tui::{Msg, State};
 use tui_input::InputRequest;
-
-fn act(state: &mut State, action: Action) {
-    state.update(Msg::Action(action));
-}
-
-fn type_text(state: &mut State, text: &str) {
-    for c in text.chars() {
-        state.update(Msg::Input(InputRequest::InsertChar(c)));
-    }
-}
-
-fn status(state: &State) -> String {
-    state
-        .status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
-}
 
 fn open_copy(dir: &Path) -> (PathBuf, State) {
     let path = dir.join("alby.ron");

@@ -1,41 +1,19 @@
 //! The terminal app, driven by messages and drawn on a TestBackend: what a
 //! facilitator sees and what the session holds after each step.
 
+mod common;
+
+use common::app::{act, example, screen, state, type_text};
+
 use std::path::Path;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use spiral::model::{Framework, Group, Note, Session};
 use spiral::store;
+use spiral::tui::Msg;
 use spiral::tui::app::{Page, State};
 use spiral::tui::keymap::Action;
-use spiral::tui::{Msg, view};
 use tui_input::InputRequest;
-
-fn example() -> Session {
-    store::load_session(Path::new("sessions/alby-2011.ron")).expect("the example loads")
-}
-
-fn state() -> State {
-    State::in_memory(Framework::default_framework(), example())
-}
-
-fn screen(state: &State, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| view::draw(state, f)).unwrap();
-    terminal.backend().to_string()
-}
-
-fn act(state: &mut State, action: Action) {
-    state.update(Msg::Action(action));
-}
-
-fn type_text(state: &mut State, text: &str) {
-    for c in text.chars() {
-        state.update(Msg::Input(InputRequest::InsertChar(c)));
-    }
-}
 
 fn key(state: &mut State, code: KeyCode) {
     state.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));

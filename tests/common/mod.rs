@@ -2,6 +2,8 @@
 //! line, and in tmux.
 #![allow(dead_code)]
 
+pub mod app;
+
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
