@@ -113,6 +113,12 @@ impl Workshop {
             .collect();
         v.counts = vec![0; v.criteria.len()];
         v.not_merged = 0;
+        let place: std::collections::HashMap<&str, usize> = v
+            .criteria
+            .iter()
+            .enumerate()
+            .map(|(k, &ci)| (self.session.criteria[ci].id.as_str(), k))
+            .collect();
         let mut unmerged: Vec<usize> = Vec::new();
         for (i, n) in self.session.notes.iter().enumerate() {
             if n.family.as_deref() != family || family.is_none() {
@@ -124,11 +130,7 @@ impl Workshop {
                     unmerged.push(i);
                 }
                 Some(c) => {
-                    if let Some(k) = v
-                        .criteria
-                        .iter()
-                        .position(|&ci| self.session.criteria[ci].id == *c)
-                    {
+                    if let Some(&k) = place.get(c.as_str()) {
                         v.counts[k] += 1;
                     }
                 }
