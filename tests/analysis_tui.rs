@@ -35,6 +35,12 @@ fn snapshot_comparison_of_the_open_session() {
     act(&mut s, Action::NextQuestion);
     assert_eq!(compare_screen(&s).question.as_deref(), Some("wellbeing"));
     insta::assert_snapshot!("compare_shares_wellbeing_100x30", screen(&s, 100, 30));
+    // The families no well-being note is in are named.
+    assert!(
+        screen(&s, 100, 30).contains("Left out: families with no note: Relationer med och mellan"),
+        "{}",
+        screen(&s, 100, 30)
+    );
     // One session: sessions cannot be compared with each other.
     act(&mut s, Action::ToggleBy);
     assert!(status(&s).starts_with("One session: its groups are compared"));

@@ -181,13 +181,8 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     }
     if !r.left_out_families.is_empty() {
         left.push(format!(
-            "{} famil{} with no note",
-            r.left_out_families.len(),
-            if r.left_out_families.len() == 1 {
-                "y"
-            } else {
-                "ies"
-            }
+            "families with no note: {}",
+            r.left_out_family_labels.join(", ")
         ));
     }
     if r.uncoded_notes > 0 {
