@@ -345,3 +345,36 @@ fn the_lock_holder_removes_temp_files_a_killed_run_left() {
     assert!(!stale.exists());
     assert!(other.exists(), "only the session's own temp files go");
 }
+
+/// A spiral whose folder was replaced while it ran (a sync client, a
+/// restore) must not, on quitting, delete the lock of the spiral that
+/// opened the new file.
+#[cfg(unix)]
+#[test]
+fn quitting_removes_only_its_own_lock_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("sessions");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("s.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let store::LockState::Held(old) = store::Lock::acquire(&path).unwrap() else {
+        panic!("the first lock");
+    };
+    // The folder is replaced under the running app.
+    std::fs::remove_dir_all(&folder).unwrap();
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let store::LockState::Held(new) = store::Lock::acquire(&path).unwrap() else {
+        panic!("the second lock");
+    };
+    drop(old);
+    let lock = store::Lock::path_for(&path);
+    assert!(lock.exists(), "the new spiral's lock file is still there");
+    // And a third spiral is kept read-only by it.
+    assert!(matches!(
+        store::Lock::acquire(&path).unwrap(),
+        store::LockState::Busy(_)
+    ));
+    drop(new);
+    assert!(!lock.exists());
+}
