@@ -248,3 +248,67 @@ fn a_full_disk_leaves_the_session_whole() {
         .collect();
     assert!(temps.is_empty(), "{temps:?}");
 }
+
+/// The autosave of the running app: asked for after the frame, written by
+/// the writer thread while typing goes on, and reported by `tick`. The
+/// header says "saving" until the file holds the note, then "saved"; an
+/// outside change found by the writer is said on the status line.
+#[test]
+fn autosave_runs_off_the_input_path_and_reports_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    let header = |s: &State| {
+        common::app::screen(s, 120, 40)
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    add_note(&mut s, "Written by the writer thread");
+    s.autosave();
+    // The app returned at once; whatever the writer has done, the header
+    // says "saved" only once the note is in the file.
+    let wait = |s: &mut State| {
+        for _ in 0..500 {
+            s.tick();
+            if !s.busy() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("the autosave did not finish in 5 s");
+    };
+    if header(&s).contains("saved") {
+        assert!(notes_in(&path).contains(&"Written by the writer thread".to_string()));
+    }
+    wait(&mut s);
+    assert!(header(&s).contains("saved"), "{}", header(&s));
+    assert!(notes_in(&path).contains(&"Written by the writer thread".to_string()));
+
+    // Notes typed while a save runs go into the next one.
+    for i in 0..20 {
+        add_note(&mut s, &format!("Burst {i}"));
+        s.autosave();
+    }
+    wait(&mut s);
+    let notes = notes_in(&path);
+    assert!((0..20).all(|i| notes.contains(&format!("Burst {i}"))));
+    assert!(header(&s).contains("saved"));
+
+    // Another program changes the file: the writer refuses, and says so.
+    std::thread::sleep(Duration::from_millis(20));
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Burst 0", "Burst zero");
+    std::fs::write(&path, &theirs).unwrap();
+    add_note(&mut s, "Not over theirs");
+    s.autosave();
+    wait(&mut s);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    assert!(
+        status(&s).contains("was changed by another program"),
+        "{}",
+        status(&s)
+    );
+    assert!(header(&s).contains("NOT SAVED"), "{}", header(&s));
+}

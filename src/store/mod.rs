@@ -6,6 +6,7 @@ mod count;
 mod format;
 mod lock;
 mod place;
+mod saver;
 
 pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
 pub use count::{count_file, count_files};
@@ -15,3 +16,4 @@ pub use format::{
 };
 pub use lock::{Lock, LockState};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions};
+pub use saver::{Refusal, Report, Saver, Stamp, stamp};

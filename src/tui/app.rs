@@ -703,7 +703,38 @@ impl State {
         self.unsaved = lost;
     }
 
-    /// Autosave: called after each batch of messages is drawn.
+    /// Autosave, off the input path: asks the writer to save what changed,
+    /// and returns at once (`tick` collects the result).
+    pub fn autosave(&mut self) {
+        if let Some(w) = self.workshop_mut() {
+            w.autosave();
+        }
+    }
+
+    /// Work under way off the input path (a save): the loop looks for its
+    /// end often.
+    pub fn busy(&self) -> bool {
+        self.workshop().is_some_and(|w| w.saving())
+    }
+
+    /// Takes what finished off the input path: whether the screen must be
+    /// drawn again.
+    pub fn tick(&mut self) -> bool {
+        let Some(w) = self.workshop_mut() else {
+            return false;
+        };
+        let (any, said) = w.saves_finished();
+        if let Some(said) = said {
+            self.status = Some(match said {
+                Ok(text) => Status { text, error: false },
+                Err(text) => Status { text, error: true },
+            });
+        }
+        any
+    }
+
+    /// Saves what changed and waits for it (tests, and before a step that
+    /// needs the file written).
     pub fn save_if_dirty(&mut self) {
         if let Some(w) = self.workshop_mut()
             && let Some(said) = w.save_if_dirty()

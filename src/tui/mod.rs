@@ -24,6 +24,8 @@ pub use app::{Msg, State};
 
 /// How often a waiting app looks for a hang-up signal.
 const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+/// How often it looks for the end of work under way (an autosave).
+const BUSY_CHECK: Duration = Duration::from_millis(10);
 
 /// Terminal events, read on a thread of their own: when the terminal goes
 /// away, crossterm's read can spin without returning (it retries a read
@@ -69,22 +71,30 @@ pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
     let looped =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> anyhow::Result<()> {
             while !state.quit {
+                state.tick();
                 terminal.draw(|frame| view::draw(&state, frame))?;
                 // Autosave after the screen shows the change: the user sees it
-                // at once, and the file follows; then the screen says "saved".
-                let was_dirty = state.workshop().is_some_and(|w| w.dirty);
-                state.save_if_dirty();
-                if was_dirty {
-                    terminal.draw(|frame| view::draw(&state, frame))?;
-                }
-                // Wait for a key, looking now and then for a hang-up.
+                // at once, and the writer thread saves it meanwhile; when it
+                // is done the screen says "saved". Typing never waits for it.
+                state.autosave();
+                // Wait for a key, looking now and then for a hang-up and for
+                // the end of a save.
                 let first = loop {
                     if hang_up.load(Ordering::Relaxed) {
                         return Ok(());
                     }
-                    match events.recv_timeout(SIGNAL_CHECK) {
+                    let wait = if state.busy() {
+                        BUSY_CHECK
+                    } else {
+                        SIGNAL_CHECK
+                    };
+                    match events.recv_timeout(wait) {
                         Ok(event) => break event?,
-                        Err(RecvTimeoutError::Timeout) => continue,
+                        Err(RecvTimeoutError::Timeout) => {
+                            if state.tick() {
+                                terminal.draw(|frame| view::draw(&state, frame))?;
+                            }
+                        }
                         Err(RecvTimeoutError::Disconnected) => return Ok(()),
                     }
                 };

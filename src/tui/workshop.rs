@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::finder::{Finder, FinderItem, FinderKind, Target, insert_text};
 use crate::model::{Change, Framework, Group, History, Lang, Note, Session, now};
 use crate::profile::{SessionProfile, profile_session};
-use crate::store::{self, Lock};
+use crate::store::{self, Lock, Refusal, Report, Saver, Stamp, stamp};
 use crate::suggest::{Suggester, Suggestion};
 use crate::text::{clean, fold};
 
@@ -29,6 +29,12 @@ pub struct Capture {
 }
 
 pub struct Workshop {
+    /// The autosave writer (a thread with its own copy of the session),
+    /// for a session with a file; `None` in memory, read-only, or when the
+    /// writer is gone, and then saves are made here.
+    /// Declared first, so it is dropped first: its last save ends before
+    /// the lock is let go.
+    saver: Option<Saver>,
     pub session: Session,
     /// Where autosave writes; `None` for a session only in memory (tests).
     pub path: Option<PathBuf>,
@@ -38,9 +44,13 @@ pub struct Workshop {
     history: History,
     pub dirty: bool,
     pub save_error: Option<String>,
+    /// What a save made by `autosave` itself said, for the status line.
+    said_by_save: Option<Said>,
     /// The session file as spiral last read or wrote it (size, time): a
     /// file that differs was changed by another program.
-    disk: Option<(u64, std::time::SystemTime)>,
+    disk: Option<Stamp>,
+    /// Changes sent to the writer when the last autosave was asked for.
+    requested: u64,
     /// The user said (Ctrl-s) to write over a change spiral did not make.
     overwrite: bool,
     pub group: usize,
@@ -90,8 +100,14 @@ impl Workshop {
             .unwrap_or_default();
         let suggester = Suggester::new(&framework, &session.notes);
         let disk = path.as_deref().and_then(stamp);
+        let saver = match (&path, &read_only) {
+            (Some(path), None) => Saver::start(session.clone(), path.clone(), disk).ok(),
+            _ => None,
+        };
         let mut w = Workshop {
             disk,
+            saver,
+            requested: 0,
             overwrite: false,
             session,
             path,
@@ -100,6 +116,7 @@ impl Workshop {
             history: History::default(),
             dirty: false,
             save_error: None,
+            said_by_save: None,
             group: 0,
             question: 0,
             notes: Vec::new(),
@@ -245,9 +262,24 @@ impl Workshop {
             ));
         }
         self.suggester.observe(&change);
+        let copy = self.saver.is_some().then(|| change.clone());
         self.history.apply(&mut self.session, change);
         self.dirty = true;
+        if let Some(copy) = copy {
+            self.mirror(copy);
+        }
         Ok(())
+    }
+
+    /// Keeps the autosave writer's copy in step with a change just applied.
+    fn mirror(&mut self, change: Change) {
+        if let Some(saver) = &mut self.saver
+            && !saver.apply(change)
+        {
+            // The writer is gone (a bug): saves are made here from now on,
+            // from the open session, which is whole.
+            self.saver = None;
+        }
     }
 
     pub fn undo(&mut self) -> Said {
@@ -259,6 +291,7 @@ impl Workshop {
         };
         self.suggester.observe(&change.inverse());
         self.dirty = true;
+        self.mirror(change.inverse());
         self.after_history(&change);
         Ok(format!("Undone: {}.", change.describe()))
     }
@@ -269,6 +302,7 @@ impl Workshop {
         };
         self.suggester.observe(&change);
         self.dirty = true;
+        self.mirror(change.clone());
         self.after_history(&change);
         Ok(format!("Redone: {}.", change.describe()))
     }
@@ -797,49 +831,151 @@ impl Workshop {
             };
             self.capture = None;
         }
-        self.save_if_dirty()
+        let said = self.save_if_dirty();
+        #[cfg(debug_assertions)]
+        self.check_writer_copy();
+        said
     }
 
-    /// Saves when something changed since the last save. A failed save keeps
-    /// everything in memory, says why, and is tried again at the next change.
-    /// A file another program changed or deleted is not written over until
-    /// the user says so (Ctrl-s) or saves elsewhere (W).
+    /// Debug builds (so every test that quits the app): the file the
+    /// writer's copy produced is the open session, byte for byte. The copy
+    /// follows the session by replaying its changes; this catches a change
+    /// that bypassed them.
+    #[cfg(debug_assertions)]
+    fn check_writer_copy(&self) {
+        if let (false, Some(_), Some(path)) = (self.dirty, &self.saver, &self.path)
+            && self.disk.is_some()
+            && stamp(path) == self.disk
+            && let Ok(on_disk) = std::fs::read_to_string(path)
+        {
+            assert!(
+                on_disk == store::session_to_ron(&self.session),
+                "the autosave writer's copy of {} differs from the open session",
+                path.display()
+            );
+        }
+    }
+
+    /// Saves when something changed since the last save, and waits for
+    /// it. A failed save keeps everything in memory, says why, and is tried
+    /// again at the next change. A file another program changed or deleted
+    /// is not written over until the user says so (Ctrl-s) or saves
+    /// elsewhere (W).
     pub fn save_if_dirty(&mut self) -> Option<Said> {
         if !self.dirty || self.read_only.is_some() {
             return None;
         }
         let path = self.path.clone()?;
+        let overwrite = self.overwrite;
+        if let Some(saver) = &mut self.saver {
+            if saver.request(overwrite) {
+                self.requested = saver.sent();
+                let reports = saver.wait();
+                return self.take_reports(reports).1;
+            }
+            self.saver = None;
+        }
+        self.save_here(&path)
+    }
+
+    /// Autosave, off the input path: asks the writer to save the changes
+    /// made since the last request, and returns at once. Without a writer
+    /// the save is made here.
+    pub fn autosave(&mut self) {
+        if !self.dirty || self.read_only.is_some() || self.path.is_none() {
+            return;
+        }
+        match &mut self.saver {
+            Some(saver) if saver.sent() > self.requested => {
+                if saver.request(false) {
+                    self.requested = saver.sent();
+                } else {
+                    self.saver = None;
+                }
+            }
+            Some(_) => {}
+            None => {
+                if let Some(said) = self.save_if_dirty() {
+                    self.said_by_save = Some(said);
+                }
+            }
+        }
+    }
+
+    /// Whether an autosave is under way.
+    pub fn saving(&self) -> bool {
+        self.saver.as_ref().is_some_and(Saver::busy)
+    }
+
+    /// Takes the reports of finished saves: whether any came, and what to
+    /// say about them (an error, or "saved" after one).
+    pub fn saves_finished(&mut self) -> (bool, Option<Said>) {
+        let Some(saver) = &mut self.saver else {
+            return (false, self.said_by_save.take());
+        };
+        let reports = saver.finished();
+        if !saver.alive() {
+            self.saver = None;
+        }
+        let (any, said) = self.take_reports(reports);
+        (any, said.or_else(|| self.said_by_save.take()))
+    }
+
+    fn take_reports(&mut self, reports: Vec<Report>) -> (bool, Option<Said>) {
+        let any = !reports.is_empty();
+        let mut said = None;
+        for report in reports {
+            said = self.take_report(report).or(said);
+        }
+        (any, said)
+    }
+
+    fn take_report(&mut self, report: Report) -> Option<Said> {
+        let path = report.path;
+        match report.outcome {
+            Ok(disk) => {
+                if self.path.as_ref() == Some(&path) {
+                    self.disk = disk;
+                }
+                if self.saver.as_ref().is_some_and(|s| s.sent() == report.upto) {
+                    self.dirty = false;
+                }
+                let was_failing = self.save_error.take().is_some();
+                was_failing.then(|| Ok(format!("Saved {}.", path.display())))
+            }
+            Err(refusal) => {
+                let reason = refusal_reason(&path, &refusal);
+                self.save_error = Some(reason.clone());
+                Some(Err(reason))
+            }
+        }
+    }
+
+    /// A save made on this thread: without a writer (in memory, or after
+    /// the writer failed).
+    fn save_here(&mut self, path: &std::path::Path) -> Option<Said> {
         if !self.overwrite {
-            let now = stamp(&path);
-            let changed = match (&self.disk, &now) {
-                (Some(_), None) => Some(format!(
-                    "{} was deleted by another program; your work is kept here. Ctrl-s writes it there again, W saves it elsewhere.",
-                    path.display()
-                )),
-                (Some(was), Some(is)) if was != is => Some(format!(
-                    "{} was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.",
-                    path.display()
-                )),
+            let refusal = match (&self.disk, stamp(path)) {
+                (Some(_), None) => Some(Refusal::Deleted),
+                (Some(was), Some(is)) if *was != is => Some(Refusal::Changed),
                 _ => None,
             };
-            if let Some(reason) = changed {
+            if let Some(refusal) = refusal {
+                let reason = refusal_reason(path, &refusal);
                 self.save_error = Some(reason.clone());
                 return Some(Err(reason));
             }
         }
-        match store::save_session(&path, &self.session) {
+        match store::save_session(path, &self.session) {
             Ok(()) => {
                 self.dirty = false;
                 self.overwrite = false;
-                self.disk = stamp(&path);
+                self.disk = stamp(path);
                 let was_failing = self.save_error.take().is_some();
                 was_failing.then(|| Ok(format!("Saved {}.", path.display())))
             }
             Err(e) => {
-                let reason = format!(
-                    "Not saved: {}: {e}. Your notes are kept here; Ctrl-s tries again, W saves elsewhere.",
-                    path.display()
-                );
+                let reason = refusal_reason(path, &Refusal::Failed(e.to_string()));
                 self.save_error = Some(reason.clone());
                 Some(Err(reason))
             }
@@ -898,6 +1034,11 @@ impl Workshop {
             }
             Err(e) => return Err(format!("Not saved: {}: {e}", target.display())),
         };
+        // The writer finishes what it was doing before the session moves.
+        if let Some(saver) = &mut self.saver {
+            let reports = saver.wait();
+            self.take_reports(reports);
+        }
         store::save_new_session(&target, &self.session).map_err(|e| {
             format!(
                 "Not saved: {}: {e}. Your notes are kept here.",
@@ -906,6 +1047,14 @@ impl Workshop {
         })?;
         self._lock = Some(lock);
         self.disk = stamp(&target);
+        if let Some(saver) = &mut self.saver
+            && !saver.moved(target.clone(), self.disk)
+        {
+            self.saver = None;
+        }
+        if let Some(saver) = &self.saver {
+            self.requested = saver.sent();
+        }
         self.path = Some(target.clone());
         self.dirty = false;
         self.overwrite = false;
@@ -980,8 +1129,20 @@ impl Workshop {
     }
 }
 
-/// A file's size and modification time, or `None` when it is not there.
-fn stamp(path: &std::path::Path) -> Option<(u64, std::time::SystemTime)> {
-    let meta = std::fs::metadata(path).ok()?;
-    Some((meta.len(), meta.modified().ok()?))
+/// What the status line says when a save did not write.
+fn refusal_reason(path: &std::path::Path, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::Deleted => format!(
+            "{} was deleted by another program; your work is kept here. Ctrl-s writes it there again, W saves it elsewhere.",
+            path.display()
+        ),
+        Refusal::Changed => format!(
+            "{} was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.",
+            path.display()
+        ),
+        Refusal::Failed(e) => format!(
+            "Not saved: {}: {e}. Your notes are kept here; Ctrl-s tries again, W saves elsewhere.",
+            path.display()
+        ),
+    }
 }
