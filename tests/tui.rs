@@ -112,6 +112,64 @@ fn snapshot_search_and_picker() {
     insta::assert_snapshot!("picker_160x48", screen(&s, 160, 48));
 }
 
+/// A session large enough that the search ranks off the input path: the
+/// keystroke returns with the previous results and "searching…" shown; the
+/// results come in `tick`; Enter right after typing takes what was typed.
+#[test]
+fn the_search_of_a_large_session_ranks_off_the_input_path() {
+    let mut session = example();
+    let template = session.notes[0].clone();
+    for i in 0..3_000 {
+        let mut n = Note::new(
+            &template.group,
+            &template.question,
+            &format!("Bussen {i} går sent"),
+            "",
+        );
+        n.family = template.family.clone();
+        session.notes.push(n);
+    }
+    session.notes.push(Note::new(
+        &template.group,
+        &template.question,
+        "Zebra crossing near the school",
+        "",
+    ));
+    let total = session.notes.len();
+    let mut s = State::in_memory(Framework::default_framework(), session);
+    act(&mut s, Action::Search);
+    type_text(&mut s, "zebra");
+    let shown = screen(&s, 100, 30);
+    let title = shown
+        .lines()
+        .find(|l| l.contains("Search notes"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        title.contains(&format!("{total} of {total} · searching…")),
+        "{title}"
+    );
+    let mut waited = 0;
+    while s.busy() {
+        s.tick();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        waited += 1;
+        assert!(waited < 1000, "no results in 5 s");
+    }
+    let shown = screen(&s, 100, 30);
+    assert!(
+        shown.contains(&format!("Search notes · 1 of {total} · ↑↓")),
+        "{shown}"
+    );
+    assert!(shown.contains("Zebra crossing near the school"), "{shown}");
+    // Typed and taken at once: Enter waits for the ranking of what was
+    // typed, not the previous results.
+    act(&mut s, Action::Cancel);
+    act(&mut s, Action::Search);
+    type_text(&mut s, "bussen 2999");
+    act(&mut s, Action::Submit);
+    assert_eq!(selected_text(&s), "Bussen 2999 går sent");
+}
+
 #[test]
 fn snapshot_session_list_and_failed_file() {
     let mut s = State::list(Framework::default_framework(), Path::new("tests/fixtures"));

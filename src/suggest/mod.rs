@@ -2,7 +2,9 @@
 //! families and components, and the family suggested for a note.
 
 mod family;
+mod ranker;
 mod search;
 
 pub use family::{Suggester, Suggestion};
+pub use ranker::Ranker;
 pub use search::{PickItem, TERM_SEPARATOR, pick_items, rank};

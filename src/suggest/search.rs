@@ -20,15 +20,24 @@ pub fn rank<'a>(haystacks: impl Iterator<Item = &'a str>, query: &str) -> Vec<us
     let matcher = SkimMatcherV2::default();
     let mut hits: Vec<(i64, usize)> = haystacks
         .enumerate()
-        .filter_map(|(i, h)| {
-            h.split(TERM_SEPARATOR)
-                .filter_map(|term| matcher.fuzzy_match(term, &query))
-                .max()
-                .map(|s| (s, i))
-        })
+        .filter_map(|(i, h)| score(&matcher, h, &query).map(|s| (s, i)))
         .collect();
-    hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    hits.into_iter().map(|(_, i)| i).collect()
+    best_first(&mut hits)
+}
+
+/// A haystack's score against a folded query: its best term's, or `None`
+/// when no term holds the query's letters in order.
+pub(super) fn score(matcher: &SkimMatcherV2, haystack: &str, query: &str) -> Option<i64> {
+    haystack
+        .split(TERM_SEPARATOR)
+        .filter_map(|term| matcher.fuzzy_match(term, query))
+        .max()
+}
+
+/// Scored hits as indices, best first, ties in their order.
+pub(super) fn best_first(hits: &mut [(i64, usize)]) -> Vec<usize> {
+    hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    hits.iter().map(|&(_, i)| i).collect()
 }
 
 /// A family, or a component of one, as the picker offers it.

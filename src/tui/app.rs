@@ -450,6 +450,7 @@ impl State {
                     Ok(String::new())
                 }
                 Action::Submit => {
+                    finder.settle();
                     let Some(target) = finder.chosen().map(|i| i.target) else {
                         self.overlay = Some(Overlay::Finder(finder));
                         return Err("Nothing matches.".into());
@@ -715,13 +716,26 @@ impl State {
     /// end often.
     pub fn busy(&self) -> bool {
         self.workshop().is_some_and(|w| w.saving())
+            || matches!(&self.overlay, Some(Overlay::Finder(f)) if f.searching())
+    }
+
+    /// Waits for the search under way to give its results (benchmarks and
+    /// tests; the app itself never waits for one, except on Enter).
+    pub fn settle_search(&mut self) {
+        if let Some(Overlay::Finder(f)) = &mut self.overlay {
+            f.settle();
+        }
     }
 
     /// Takes what finished off the input path: whether the screen must be
     /// drawn again.
     pub fn tick(&mut self) -> bool {
+        let found = match &mut self.overlay {
+            Some(Overlay::Finder(f)) => f.tick(),
+            _ => false,
+        };
         let Some(w) = self.workshop_mut() else {
-            return false;
+            return found;
         };
         let (any, said) = w.saves_finished();
         if let Some(said) = said {
@@ -730,7 +744,7 @@ impl State {
                 Err(text) => Status { text, error: true },
             });
         }
-        any
+        any || found
     }
 
     /// Saves what changed and waits for it (tests, and before a step that

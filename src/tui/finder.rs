@@ -2,11 +2,16 @@
 //! family and component picker, the move picker.
 
 use std::cell::Cell;
+use std::sync::Arc;
 
 use tui_input::{Input, InputRequest};
 use uuid::Uuid;
 
-use crate::suggest::rank;
+use crate::suggest::{Ranker, rank};
+
+/// From this many items on, the ranking runs off the input path (the
+/// search over the notes of a large session); below, it is instant.
+pub const OFF_PATH_FROM: usize = 2_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FinderKind {
@@ -45,8 +50,6 @@ pub struct FinderItem {
     pub label: String,
     /// Shown dimmed after the label (a note's group and question).
     pub detail: String,
-    /// Folded text the query matches against.
-    pub haystack: String,
     pub target: Target,
 }
 
@@ -55,22 +58,36 @@ pub struct Finder {
     pub kind: FinderKind,
     pub input: Input,
     pub items: Vec<FinderItem>,
+    /// Each item's folded text, which the query matches against.
+    haystacks: Arc<[String]>,
     /// Indices into `items` that match, best first.
     pub results: Vec<usize>,
     pub selected: usize,
     pub scroll: Cell<usize>,
+    /// The ranking thread, for a long list.
+    ranker: Option<Ranker>,
 }
 
 impl Finder {
-    pub fn new(kind: FinderKind, items: Vec<FinderItem>) -> Finder {
+    /// A finder over `items`, matched by `haystacks` (one each, folded).
+    pub fn new(kind: FinderKind, items: Vec<FinderItem>, haystacks: Vec<String>) -> Finder {
+        debug_assert_eq!(items.len(), haystacks.len());
         let results = (0..items.len()).collect();
+        let haystacks: Arc<[String]> = haystacks.into();
+        let ranker = if items.len() >= OFF_PATH_FROM {
+            Ranker::start(Arc::clone(&haystacks)).ok()
+        } else {
+            None
+        };
         Finder {
             kind,
             input: Input::default(),
             items,
+            haystacks,
             results,
             selected: 0,
             scroll: Cell::new(0),
+            ranker,
         }
     }
 
@@ -86,13 +103,69 @@ impl Finder {
         self.refilter();
     }
 
+    /// Ranks the items against the query: asked of the ranking thread for
+    /// a long list (the results come in `tick`), at once for a short one.
     fn refilter(&mut self) {
-        self.results = rank(
-            self.items.iter().map(|i| i.haystack.as_str()),
+        if let Some(ranker) = &mut self.ranker {
+            if ranker.ask(self.input.value()) {
+                return;
+            }
+            self.ranker = None;
+        }
+        let results = rank(
+            self.haystacks.iter().map(String::as_str),
             self.input.value(),
         );
+        self.show(results);
+    }
+
+    fn show(&mut self, results: Vec<usize>) {
+        self.results = results;
         self.selected = 0;
         self.scroll.set(0);
+    }
+
+    /// The results of the last query are still being ranked (the list
+    /// shows those of the one before).
+    pub fn searching(&self) -> bool {
+        self.ranker.as_ref().is_some_and(Ranker::pending)
+    }
+
+    /// Takes results that came from the ranking thread: whether the list
+    /// changed.
+    pub fn tick(&mut self) -> bool {
+        let Some(ranker) = &mut self.ranker else {
+            return false;
+        };
+        if let Some(results) = ranker.take() {
+            self.show(results);
+            return true;
+        }
+        if !ranker.alive() {
+            // The thread is gone (a bug): rank here from now on.
+            self.ranker = None;
+            self.refilter();
+            return true;
+        }
+        false
+    }
+
+    /// Waits for the results of the last query, so that what Enter takes
+    /// is what was typed.
+    pub fn settle(&mut self) {
+        let Some(ranker) = &mut self.ranker else {
+            return;
+        };
+        if !ranker.pending() {
+            return;
+        }
+        match ranker.wait() {
+            Some(results) => self.show(results),
+            None => {
+                self.ranker = None;
+                self.refilter();
+            }
+        }
     }
 
     pub fn up(&mut self) {

@@ -651,7 +651,7 @@ impl Workshop {
 
     pub fn search_finder(&self) -> Finder {
         let lang = self.lang();
-        let items = self
+        let (items, haystacks) = self
             .session
             .notes
             .iter()
@@ -664,32 +664,34 @@ impl Workshop {
                     .session
                     .question(&n.question)
                     .map_or("?", |q| q.labels.get(lang));
-                FinderItem {
+                let item = FinderItem {
                     label: n.text.clone(),
                     detail: format!("{group} · {question}"),
-                    haystack: fold(&n.text),
                     target: Target::Note(n.id),
-                }
+                };
+                (item, fold(&n.text))
             })
-            .collect();
-        Finder::new(FinderKind::Search, items)
+            .unzip();
+        Finder::new(FinderKind::Search, items, haystacks)
     }
 
     pub fn pick_finder(&self) -> Result<Finder, String> {
         self.selected_note().ok_or("No note selected.")?;
-        let items = crate::suggest::pick_items(&self.framework, self.lang())
+        let (items, haystacks) = crate::suggest::pick_items(&self.framework, self.lang())
             .into_iter()
-            .map(|p| FinderItem {
-                label: p.label,
-                detail: String::new(),
-                haystack: p.haystack,
-                target: Target::Code {
-                    family: p.family,
-                    component: p.component,
-                },
+            .map(|p| {
+                let item = FinderItem {
+                    label: p.label,
+                    detail: String::new(),
+                    target: Target::Code {
+                        family: p.family,
+                        component: p.component,
+                    },
+                };
+                (item, p.haystack)
             })
-            .collect();
-        Ok(Finder::new(FinderKind::Pick, items))
+            .unzip();
+        Ok(Finder::new(FinderKind::Pick, items, haystacks))
     }
 
     pub fn move_finder(&self) -> Result<Finder, String> {
@@ -697,14 +699,15 @@ impl Workshop {
         let note = &self.session.notes[i];
         let lang = self.lang();
         let mut items = Vec::new();
+        let mut haystacks = Vec::new();
         for (gi, g) in self.session.groups.iter().enumerate() {
             if g.id != note.group {
                 items.push(FinderItem {
                     label: format!("group: {}", g.name),
                     detail: String::new(),
-                    haystack: fold(&format!("group {}", g.name)),
                     target: Target::Group(gi),
                 });
+                haystacks.push(fold(&format!("group {}", g.name)));
             }
         }
         for (qi, q) in self.session.questions.iter().enumerate() {
@@ -712,16 +715,16 @@ impl Workshop {
                 items.push(FinderItem {
                     label: format!("question: {}", q.labels.get(lang)),
                     detail: String::new(),
-                    haystack: fold(&format!(
-                        "question {} {}",
-                        q.id,
-                        q.labels.all().collect::<Vec<_>>().join(" ")
-                    )),
                     target: Target::Question(qi),
                 });
+                haystacks.push(fold(&format!(
+                    "question {} {}",
+                    q.id,
+                    q.labels.all().collect::<Vec<_>>().join(" ")
+                )));
             }
         }
-        Ok(Finder::new(FinderKind::Move, items))
+        Ok(Finder::new(FinderKind::Move, items, haystacks))
     }
 
     /// Takes a finder's result.

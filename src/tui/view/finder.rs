@@ -18,10 +18,15 @@ pub fn draw(f: &Finder, frame: &mut Frame, area: Rect) {
     );
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(format!(
-        " {} · {} of {} · ↑↓ Enter Esc ",
+        " {} · {} of {}{} · ↑↓ Enter Esc ",
         f.kind.title(),
         f.results.len(),
-        f.items.len()
+        f.items.len(),
+        if f.searching() {
+            " · searching…"
+        } else {
+            ""
+        }
     ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

@@ -1,0 +1,341 @@
+//! Ranking a long list off the input path: the search over every note of a
+//! large session. A thread of its own ranks the latest query while typing
+//! goes on; a query typed meanwhile makes the running one stop early. A
+//! query that only adds letters to the previous one ranks only what the
+//! previous one matched (the letters of a match of the longer query are a
+//! match of the shorter one), so each further character costs less.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
+use std::thread::JoinHandle;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::search::{best_first, score};
+use crate::text::fold;
+
+/// From this many candidates on, the ranking is split over the cores.
+const SPLIT_FROM: usize = 20_000;
+/// How many haystacks are ranked between two looks for a newer query.
+const CHECK_EVERY: usize = 1024;
+
+/// The handle the app keeps: ask with a query, take the results.
+pub struct Ranker {
+    jobs: Option<Sender<(u64, String)>>,
+    results: Receiver<(u64, Vec<usize>)>,
+    /// The generation of the latest query: a scan of an older one stops.
+    latest: Arc<AtomicU64>,
+    asked: u64,
+    answered: u64,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Ranker {
+    /// Starts the ranking thread over haystacks folded with `text::fold`.
+    pub fn start(haystacks: Arc<[String]>) -> std::io::Result<Ranker> {
+        let (jobs, inbox) = std::sync::mpsc::channel();
+        let (outbox, results) = std::sync::mpsc::channel();
+        let latest = Arc::new(AtomicU64::new(0));
+        let seen = Arc::clone(&latest);
+        let thread = std::thread::Builder::new()
+            .name("spiral-search".into())
+            .spawn(move || work(&haystacks, &seen, &inbox, &outbox))?;
+        Ok(Ranker {
+            jobs: Some(jobs),
+            results,
+            latest,
+            asked: 0,
+            answered: 0,
+            thread: Some(thread),
+        })
+    }
+
+    /// Asks for the ranking of `query`; returns at once. `false` when the
+    /// thread is gone (the caller then ranks by itself).
+    pub fn ask(&mut self, query: &str) -> bool {
+        self.asked += 1;
+        self.latest.store(self.asked, Ordering::Relaxed);
+        let sent = self
+            .jobs
+            .as_ref()
+            .is_some_and(|j| j.send((self.asked, query.to_string())).is_ok());
+        if !sent {
+            self.jobs = None;
+        }
+        sent
+    }
+
+    /// A query is asked and its results have not come yet.
+    pub fn pending(&self) -> bool {
+        self.jobs.is_some() && self.answered < self.asked
+    }
+
+    /// Whether the thread is still there (it is gone only after a panic).
+    pub fn alive(&self) -> bool {
+        self.jobs.is_some()
+    }
+
+    /// The results of the latest query, if they came since the last call;
+    /// never waits. Results of older queries are dropped.
+    pub fn take(&mut self) -> Option<Vec<usize>> {
+        let mut newest = None;
+        loop {
+            match self.results.try_recv() {
+                Ok((generation, results)) => {
+                    if generation == self.asked {
+                        self.answered = generation;
+                        newest = Some(results);
+                    }
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.jobs = None;
+                    break;
+                }
+            }
+        }
+        newest
+    }
+
+    /// Waits for the results of the latest query (`None` when the thread
+    /// is gone, or nothing is pending).
+    pub fn wait(&mut self) -> Option<Vec<usize>> {
+        if !self.pending() {
+            return None;
+        }
+        loop {
+            match self.results.recv() {
+                Ok((generation, results)) if generation == self.asked => {
+                    self.answered = generation;
+                    return Some(results);
+                }
+                Ok(_) => {}
+                Err(_) => {
+                    self.jobs = None;
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Ranker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ranker")
+            .field("asked", &self.asked)
+            .field("answered", &self.answered)
+            .finish()
+    }
+}
+
+impl Drop for Ranker {
+    fn drop(&mut self) {
+        // A running scan stops at its next look; the closed channel ends
+        // the thread.
+        self.latest.store(u64::MAX, Ordering::Relaxed);
+        self.jobs = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn work(
+    haystacks: &[String],
+    latest: &AtomicU64,
+    inbox: &Receiver<(u64, String)>,
+    outbox: &Sender<(u64, Vec<usize>)>,
+) {
+    // The last query ranked to the end, and what it matched, in order.
+    let mut last: Option<(String, Vec<usize>)> = None;
+    while let Ok(mut job) = inbox.recv() {
+        // Only the newest query matters.
+        while let Ok(newer) = inbox.try_recv() {
+            job = newer;
+        }
+        let (generation, query) = job;
+        let query = fold(query.trim());
+        if query.is_empty() {
+            last = None;
+            if outbox
+                .send((generation, (0..haystacks.len()).collect()))
+                .is_err()
+            {
+                return;
+            }
+            continue;
+        }
+        let among = match &last {
+            Some((previous, hits)) if is_subsequence(previous, &query) => Some(hits.as_slice()),
+            _ => None,
+        };
+        let stale = || latest.load(Ordering::Relaxed) != generation;
+        let Some(mut hits) = scan(haystacks, among, &query, &stale) else {
+            continue;
+        };
+        // Hits come in the haystacks' order: kept so for the next query.
+        last = Some((query, hits.iter().map(|&(_, i)| i).collect()));
+        if outbox.send((generation, best_first(&mut hits))).is_err() {
+            return;
+        }
+    }
+}
+
+/// The scored hits among `among` (every haystack when `None`), in the
+/// haystacks' order; `None` when a newer query came meanwhile.
+fn scan(
+    haystacks: &[String],
+    among: Option<&[usize]>,
+    query: &str,
+    stale: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<(i64, usize)>> {
+    let n = among.map_or(haystacks.len(), <[usize]>::len);
+    let parts = if n >= SPLIT_FROM {
+        std::thread::available_parallelism().map_or(1, |p| p.get().min(8))
+    } else {
+        1
+    };
+    let size = n.div_ceil(parts).max(1);
+    let part = |range: std::ops::Range<usize>| -> Option<Vec<(i64, usize)>> {
+        let matcher = SkimMatcherV2::default();
+        let mut hits = Vec::new();
+        for k in range {
+            if k % CHECK_EVERY == 0 && stale() {
+                return None;
+            }
+            let i = among.map_or(k, |a| a[k]);
+            if let Some(s) = score(&matcher, &haystacks[i], query) {
+                hits.push((s, i));
+            }
+        }
+        Some(hits)
+    };
+    if parts == 1 {
+        return part(0..n);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..n)
+            .step_by(size)
+            .map(|start| scope.spawn(move || part(start..(start + size).min(n))))
+            .collect();
+        let mut all = Vec::new();
+        for handle in handles {
+            all.extend(handle.join().ok()??);
+        }
+        Some(all)
+    })
+}
+
+/// Whether the letters of `short` appear in `long`, in order.
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut letters = long.chars();
+    short.chars().all(|c| letters.any(|l| l == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::rank;
+    use proptest::prelude::*;
+
+    fn notes(n: usize) -> Arc<[String]> {
+        let words = [
+            "trygghet",
+            "familj",
+            "skola",
+            "arbete",
+            "grannar",
+            "park",
+            "buss",
+            "ensamhet",
+            "vänner",
+            "hälsa",
+            "bibliotek",
+            "fotboll",
+        ];
+        (0..n)
+            .map(|i| {
+                fold(&format!(
+                    "{} {} {}",
+                    words[i % words.len()],
+                    words[(i * 7 + 3) % words.len()],
+                    words[(i * 5 + 1) % words.len()]
+                ))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn results_are_those_of_the_ranking_on_the_input_path() {
+        // Large enough to be split over the cores.
+        let haystacks = notes(25_000);
+        let mut ranker = Ranker::start(Arc::clone(&haystacks)).unwrap();
+        for query in [
+            "t",
+            "tr",
+            "try",
+            "tryg",
+            "trygghet",
+            "tryggh et",
+            "",
+            "park",
+            "pk",
+            "x",
+        ] {
+            assert!(ranker.ask(query));
+            let got = ranker.wait().unwrap();
+            assert_eq!(
+                got,
+                rank(haystacks.iter().map(String::as_str), query),
+                "{query:?}"
+            );
+            assert!(!ranker.pending());
+        }
+    }
+
+    #[test]
+    fn only_the_latest_query_is_answered() {
+        let haystacks = notes(30_000);
+        let mut ranker = Ranker::start(Arc::clone(&haystacks)).unwrap();
+        for query in ["s", "sk", "sko", "skol"] {
+            ranker.ask(query);
+        }
+        let got = ranker.wait().unwrap();
+        assert_eq!(got, rank(haystacks.iter().map(String::as_str), "skol"));
+        assert_eq!(ranker.take(), None);
+    }
+
+    #[test]
+    fn subsequences() {
+        assert!(is_subsequence("", "abc"));
+        assert!(is_subsequence("ac", "abc"));
+        assert!(!is_subsequence("ca", "abc"));
+        assert!(is_subsequence("ä", "hälsa"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Narrowing from the previous results gives what ranking
+        /// everything gives, whatever is typed and deleted.
+        #[test]
+        fn narrowing_changes_nothing(
+            hay in proptest::collection::vec("[a-eé ]{0,12}", 1..60),
+            typed in proptest::collection::vec("[a-eé ]{0,4}", 1..6),
+        ) {
+            let haystacks: Arc<[String]> = hay.iter().map(|h| fold(h)).collect();
+            let mut ranker = Ranker::start(Arc::clone(&haystacks)).unwrap();
+            let mut query = String::new();
+            for (k, more) in typed.iter().enumerate() {
+                if k % 3 == 2 {
+                    query.pop();
+                } else {
+                    query.push_str(more);
+                }
+                ranker.ask(&query);
+                let got = ranker.wait().unwrap();
+                prop_assert_eq!(got, rank(haystacks.iter().map(String::as_str), &query));
+            }
+        }
+    }
+}
