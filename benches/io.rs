@@ -77,6 +77,9 @@ fn io(c: &mut Criterion) {
                 )
             })
         });
+        group.bench_function("serialize", |b| {
+            b.iter(|| black_box(spiral::store::session_to_ron(&session).len()))
+        });
         let target = dir.path().join(format!("w{size}.ron"));
         group.bench_function("save", |b| {
             b.iter(|| spiral::store::save_session(&target, &session).unwrap())

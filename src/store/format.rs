@@ -31,7 +31,7 @@ pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
-fn pretty() -> PrettyConfig {
+pub(super) fn pretty() -> PrettyConfig {
     PrettyConfig::new()
         .indentor("    ")
         .new_line("\n")
@@ -45,8 +45,23 @@ fn pretty() -> PrettyConfig {
 
 /// The session as the bytes saved on disk. Field order is the struct order
 /// and items keep their order, so saving the same session twice gives the
-/// same bytes.
+/// same bytes. (Made on every core: see `write.rs`.)
 pub fn session_to_ron(session: &Session) -> String {
+    // About what a note takes, so the text is rarely copied as it grows.
+    let mut bytes = Vec::with_capacity(4096 + 512 * session.notes.len());
+    let made = super::write::session_parts(session, |part| {
+        bytes.extend_from_slice(part);
+        Ok(())
+    });
+    match (made, String::from_utf8(bytes)) {
+        (Ok(()), Ok(text)) => text,
+        _ => session_to_ron_whole(session),
+    }
+}
+
+/// The session's bytes from one call to the serializer: what
+/// `session_to_ron` gives, made on one core.
+pub(super) fn session_to_ron_whole(session: &Session) -> String {
     // Plain options: with IMPLICIT_SOME only in the config, the serializer
     // writes the `#![enable(implicit_some)]` header, so any RON reader can
     // read the file.
@@ -144,11 +159,16 @@ fn line_col_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
 
 /// Writes a new session file; never replaces one that exists.
 pub fn save_new_session(path: &Path, session: &Session) -> std::io::Result<()> {
-    super::atomic::write_new(path, session_to_ron(session).as_bytes())
+    super::atomic::write_new_with(path, |file| write_session(file, session))
 }
 
 /// Saves a session atomically (see `write_atomically`), keeping the
-/// previous version as `FILE.bak`.
+/// previous version as `FILE.bak`. The bytes go to the file as they are
+/// made (see `write.rs`).
 pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
-    super::write_atomically(path, session_to_ron(session).as_bytes())
+    super::atomic::write_atomically_with(path, |file| write_session(file, session))
+}
+
+fn write_session(file: &mut super::atomic::Filling, session: &Session) -> std::io::Result<()> {
+    super::write::session_parts(session, |part| file.write(part))
 }

@@ -7,6 +7,7 @@ mod format;
 mod lock;
 mod place;
 mod saver;
+mod write;
 
 pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
 pub use count::{count_file, count_files};

@@ -1,0 +1,224 @@
+//! The session's bytes, made fast: RON's pretty serializer, run on the
+//! notes in chunks over every core, the chunks handed on in order as they
+//! are done. A save writes each part to the file as it comes (and starts
+//! the disk on it), so serializing, writing and flushing overlap instead of
+//! following each other.
+//!
+//! The bytes are exactly those of one call to the serializer on the whole
+//! session (the tests compare them), because each chunk is serialized at
+//! the depth the notes have in the session: inside a struct, in a list
+//! field named `notes`.
+
+use serde::Serialize;
+
+use crate::model::{Note, Session};
+
+/// Notes per chunk: large enough that a chunk's overhead is nothing, small
+/// enough that the cores share the work and the first bytes go out early.
+const CHUNK: usize = 2_048;
+
+/// The notes of one chunk, at the depth they have in a session.
+#[derive(Serialize)]
+struct Chunk<'a> {
+    notes: &'a [Note],
+}
+
+/// Hands the session's bytes to `emit`, in order, in parts.
+pub fn session_parts(
+    session: &Session,
+    mut emit: impl FnMut(&[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    if session.notes.len() <= CHUNK {
+        return emit(super::format::session_to_ron_whole(session).as_bytes());
+    }
+    // Everything but the notes, which are the last field: it ends with
+    // the empty list, where the notes go.
+    let head = super::format::session_to_ron_whole(&without_notes(session));
+    let Some(cut) = head
+        .rfind(EMPTY_NOTES)
+        .filter(|&at| head[at..] == *EMPTY_NOTES_END)
+    else {
+        // Not the shape this relies on (a field after the notes): one call.
+        return emit(super::format::session_to_ron_whole(session).as_bytes());
+    };
+    emit(&head.as_bytes()[..cut])?;
+    emit(b"    notes: [\n")?;
+    let chunks: Vec<&[Note]> = session.notes.chunks(CHUNK).collect();
+    let mut failed = None;
+    in_order(&chunks, |part| match part {
+        Some(text) if failed.is_none() => {
+            if let Err(e) = emit(text.as_bytes()) {
+                failed = Some(e);
+            }
+        }
+        Some(_) => {}
+        None => {
+            failed.get_or_insert(std::io::Error::other("a chunk did not serialize"));
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    emit(b"    ],\n)\n")
+}
+
+const EMPTY_NOTES: &str = "    notes: [],\n)";
+const EMPTY_NOTES_END: &str = "    notes: [],\n)\n";
+
+/// The session with no notes, every other field as it is. (Listing every
+/// field, so a field added to `Session` must be looked at here.)
+fn without_notes(s: &Session) -> Session {
+    let Session {
+        version,
+        title,
+        place,
+        date,
+        facilitators,
+        language,
+        framework,
+        questions,
+        groups,
+        criteria,
+        notes: _,
+    } = s;
+    Session {
+        version: *version,
+        title: title.clone(),
+        place: place.clone(),
+        date: *date,
+        facilitators: facilitators.clone(),
+        language: *language,
+        framework: framework.clone(),
+        questions: questions.clone(),
+        groups: groups.clone(),
+        criteria: criteria.clone(),
+        notes: Vec::new(),
+    }
+}
+
+/// Serializes one chunk into `buf` (emptied first): where its notes are
+/// in it, as they appear in the session's text (`None` if the text is not
+/// of the expected shape).
+fn chunk_text(notes: &[Note], buf: &mut String) -> Option<std::ops::Range<usize>> {
+    buf.clear();
+    ron::Options::default()
+        .to_writer_pretty(&mut *buf, &Chunk { notes }, super::format::pretty())
+        .ok()?;
+    let start = buf.find("    notes: [\n")? + "    notes: [\n".len();
+    let end = buf.rfind("    ],\n)")?;
+    (start <= end).then_some(start..end)
+}
+
+/// Serializes the chunks on every core and hands each text to `take` in
+/// the chunks' order, as soon as it and those before it are done. Buffers
+/// go back to the workers once taken, so a large session is made without
+/// fresh memory for every chunk (which the kernel would have to zero).
+fn in_order(chunks: &[&[Note]], mut take: impl FnMut(Option<&str>)) {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+        .min(chunks.len());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let pool = std::sync::Mutex::new(Vec::<String>::new());
+    type Done = (usize, String, Option<std::ops::Range<usize>>);
+    let (done, inbox) = std::sync::mpsc::channel::<Done>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let done = done.clone();
+            let (next, pool) = (&next, &pool);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(chunk) = chunks.get(i) else { break };
+                    let mut buf = pool
+                        .lock()
+                        .ok()
+                        .and_then(|mut p| p.pop())
+                        .unwrap_or_default();
+                    let range = chunk_text(chunk, &mut buf);
+                    if done.send((i, buf, range)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done);
+        // Chunks finished out of order wait here for those before them.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut want = 0;
+        for (i, buf, range) in inbox {
+            waiting.insert(i, (buf, range));
+            while let Some((buf, range)) = waiting.remove(&want) {
+                take(range.map(|r| &buf[r]));
+                if let Ok(mut p) = pool.lock() {
+                    p.push(buf);
+                }
+                want += 1;
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Framework, Group, Lang};
+
+    fn session(notes: usize) -> Session {
+        let mut s = Session::new("Fittja", &Framework::default_framework(), Lang::Sv);
+        let mut g = Group::new("Unga");
+        g.id = "g".into();
+        s.groups.push(g);
+        for i in 0..notes {
+            let mut n = Note::new(
+                "g",
+                "wellbeing",
+                &format!("Note {i}: \"quoted\", l'école, back\\slash, 🙂"),
+                "Ana",
+            );
+            if i % 3 == 0 {
+                n.family = Some("personal_relations".into());
+            }
+            s.notes.push(n);
+        }
+        s
+    }
+
+    fn parts(s: &Session) -> String {
+        let mut out = Vec::new();
+        session_parts(s, |b| {
+            out.extend_from_slice(b);
+            Ok(())
+        })
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_parts_are_the_bytes_of_one_call_to_the_serializer() {
+        for n in [0, 1, CHUNK, CHUNK + 1, 3 * CHUNK, 5 * CHUNK + 17] {
+            let s = session(n);
+            assert_eq!(
+                parts(&s),
+                super::super::format::session_to_ron_whole(&s),
+                "{n} notes"
+            );
+        }
+    }
+
+    #[test]
+    fn a_failed_write_stops_the_save_with_its_error() {
+        let s = session(3 * CHUNK);
+        let mut calls = 0;
+        let result = session_parts(&s, |_| {
+            calls += 1;
+            if calls == 3 {
+                Err(std::io::Error::other("disk full"))
+            } else {
+                Ok(())
+            }
+        });
+        assert_eq!(result.unwrap_err().to_string(), "disk full");
+        assert_eq!(calls, 3, "nothing is written after the error");
+    }
+}
