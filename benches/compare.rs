@@ -1,4 +1,4 @@
-//! Speed of `spiral compare` (issue 3's target): 1,000 session files
+//! Speed of `spiral compare` and `spiral profile` (issues 3 and 7): 1,000 session files
 //! holding 1,000,000 notes in all compared within 3 s on a 2-core machine,
 //! with memory bounded by the largest file, not the total.
 //!
@@ -72,8 +72,16 @@ fn compare(c: &mut Criterion) {
     group.bench_function("1000_files_1M_notes", |b| {
         b.iter(|| black_box(compare_all(&paths, &framework)))
     });
-    group.finish();
     eprintln!("peak memory after comparing 1,000 files: {}", peak_memory());
+    // `spiral profile`: every file loaded whole and profiled, one per core.
+    group.bench_function("profile_1000_files_1M_notes", |b| {
+        b.iter(|| {
+            let report = spiral::profile::profile_files(&paths, &framework, None).unwrap();
+            black_box(report.sessions.len())
+        })
+    });
+    group.finish();
+    eprintln!("peak memory after profiling 1,000 files: {}", peak_memory());
 }
 
 criterion_group!(benches, compare);

@@ -356,9 +356,7 @@ pub fn run(
             format,
             lang,
         } => {
-            let sessions = load_all(&files)?;
-            let lang = language(lang, &sessions);
-            let report = crate::profile::profile_report(&sessions, framework, lang);
+            let report = crate::profile::profile_files(&files, framework, lang)?;
             print::profile(&report, format, out)?;
         }
         Command::Compare {

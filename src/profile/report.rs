@@ -98,6 +98,28 @@ fn aggregate_report(a: &Aggregate) -> AggregateReport {
     }
 }
 
+/// One session's profile with what the report needs of it: all a report
+/// over many files keeps of each (the notes themselves can go).
+pub struct Profiled {
+    pub file: String,
+    pub title: String,
+    pub language: Lang,
+    /// The ids of its questions.
+    pub questions: Vec<String>,
+    pub profile: super::SessionProfile,
+}
+
+/// Profiles one session (read from `file`).
+pub fn profile_one(file: &str, session: &Session, framework: &Framework) -> Profiled {
+    Profiled {
+        file: file.to_string(),
+        title: session.title.clone(),
+        language: session.language,
+        questions: session.questions.iter().map(|q| q.id.clone()).collect(),
+        profile: profile_session(session, framework),
+    }
+}
+
 /// Profiles the sessions (each with the file it came from) against one
 /// framework.
 pub fn profile_report(
@@ -105,19 +127,54 @@ pub fn profile_report(
     framework: &Framework,
     lang: Lang,
 ) -> ProfileReport {
+    let profiled = sessions
+        .iter()
+        .map(|(file, session)| profile_one(file, session, framework))
+        .collect();
+    report_of(profiled, framework, lang)
+}
+
+/// Profiles session files: each is read and profiled on a core of its own,
+/// then dropped, so only the profiles are kept. In `lang`, or the first
+/// session's language. The first file that does not load (in order) is
+/// the error.
+pub fn profile_files(
+    paths: &[std::path::PathBuf],
+    framework: &Framework,
+    lang: Option<Lang>,
+) -> Result<ProfileReport, crate::store::LoadError> {
+    let profiled = crate::store::map_files(paths, |path| {
+        let session = crate::store::load_session(path)?;
+        Ok(profile_one(
+            &path.display().to_string(),
+            &session,
+            framework,
+        ))
+    })
+    .into_iter()
+    .collect::<Result<Vec<_>, _>>()?;
+    let lang = lang
+        .or_else(|| profiled.first().map(|p| p.language))
+        .unwrap_or_default();
+    Ok(report_of(profiled, framework, lang))
+}
+
+/// The report over sessions already profiled, in their order.
+pub fn report_of(profiled: Vec<Profiled>, framework: &Framework, lang: Lang) -> ProfileReport {
     let mut all_groups: Vec<GroupProfile> = Vec::new();
     let mut questions: Vec<String> = Vec::new();
     let mut reports = Vec::new();
-    for (file, session) in sessions {
-        let p = profile_session(session, framework);
-        for q in &session.questions {
-            if !questions.contains(&q.id) {
-                questions.push(q.id.clone());
+    let many = profiled.len() > 1;
+    for one in profiled {
+        let p = one.profile;
+        for q in one.questions {
+            if !questions.contains(&q) {
+                questions.push(q);
             }
         }
         reports.push(SessionReport {
-            file: file.clone(),
-            title: session.title.clone(),
+            file: one.file,
+            title: one.title,
             groups: p
                 .groups
                 .iter()
@@ -132,7 +189,7 @@ pub fn profile_report(
         });
         all_groups.extend(p.groups);
     }
-    let all_sessions = (sessions.len() > 1).then(|| {
+    let all_sessions = many.then(|| {
         aggregate_report(&aggregate(
             &all_groups,
             framework.families.len(),

@@ -156,13 +156,23 @@ pub fn count_files(
     framework: &Framework,
     question: Option<&str>,
 ) -> Vec<Result<SessionTally, LoadError>> {
+    map_files(paths, |path| count_file(path, framework, question))
+}
+
+/// `read` run on each file, one file per core at a time, the results in
+/// the files' order. Each file is dropped when its result is made, so
+/// memory follows the largest file, not the total.
+pub fn map_files<T: Send>(
+    paths: &[PathBuf],
+    read: impl Fn(&Path) -> Result<T, LoadError> + Sync,
+) -> Vec<Result<T, LoadError>> {
     let workers = std::thread::available_parallelism()
         .map(usize::from)
         .unwrap_or(1)
         .min(paths.len())
         .max(1);
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<SessionTally, LoadError>>>> =
+    let results: Mutex<Vec<Option<Result<T, LoadError>>>> =
         Mutex::new((0..paths.len()).map(|_| None).collect());
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -170,7 +180,7 @@ pub fn count_files(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = paths.get(i) else { break };
-                    let result = count_file(path, framework, question);
+                    let result = read(path);
                     if let Ok(mut results) = results.lock() {
                         results[i] = Some(result);
                     }

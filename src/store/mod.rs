@@ -10,7 +10,7 @@ mod saver;
 mod write;
 
 pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
-pub use count::{count_file, count_files};
+pub use count::{count_file, count_files, map_files};
 pub use format::{
     LoadError, load_session, parse_session, read_source, ron_options, save_new_session,
     save_session, session_to_ron,
