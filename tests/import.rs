@@ -188,6 +188,35 @@ fn bad_rows_are_listed_by_line_and_nothing_is_imported() {
 }
 
 #[test]
+fn many_bad_rows_are_counted_all_and_the_first_twenty_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path(), "s.ron");
+    let csv = dir.path().join("bad.csv");
+    let rows: String = (0..25).map(|i| format!("Unga,Note {i},,\n")).collect();
+    std::fs::write(&csv, format!("group,text,question,family\n{rows}")).unwrap();
+    let e = err(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        csv.to_str().unwrap(),
+    ]));
+    let lines: Vec<&str> = e.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "spiral: {}: 25 row(s) cannot be imported, so nothing was:",
+            csv.display()
+        )
+    );
+    assert_eq!(lines.len(), 22, "{e}");
+    assert_eq!(
+        lines[1],
+        "spiral: line 2: no question: add a `question` column, or give --question"
+    );
+    assert_eq!(lines[21], "spiral: … and 5 more");
+}
+
+#[test]
 fn a_file_that_is_not_utf8_is_refused_or_read_as_latin1() {
     let dir = tempfile::tempdir().unwrap();
     let file = new_session(dir.path(), "s.ron");

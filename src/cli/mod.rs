@@ -544,7 +544,7 @@ pub(crate) fn read_import(
 /// name; a file error names it already.
 pub(crate) fn import_error(shown: &str, e: crate::import::ImportError) -> anyhow::Error {
     match e {
-        crate::import::ImportError::Rows(_) => anyhow!("{shown}: {e}"),
+        crate::import::ImportError::Rows { .. } => anyhow!("{shown}: {e}"),
         other => anyhow!(other),
     }
 }

@@ -45,8 +45,13 @@ pub enum ImportError {
     #[error("{0}")]
     File(String),
     /// Some rows cannot be used; nothing was imported.
-    #[error("{} row(s) cannot be imported, so nothing was:\n{}", .0.len(), .0.join("\n"))]
-    Rows(Vec<String>),
+    #[error("{count} row(s) cannot be imported, so nothing was:\n{}", .shown.join("\n"))]
+    Rows {
+        /// How many rows cannot be used.
+        count: usize,
+        /// The first of them, each with its line (and how many more).
+        shown: Vec<String>,
+    },
 }
 
 impl ImportError {
@@ -54,12 +59,16 @@ impl ImportError {
     /// more).
     pub fn rows(mut errors: Vec<String>) -> ImportError {
         const SHOWN: usize = 20;
-        let more = errors.len().saturating_sub(SHOWN);
+        let count = errors.len();
+        let more = count.saturating_sub(SHOWN);
         errors.truncate(SHOWN);
         if more > 0 {
             errors.push(format!("… and {more} more"));
         }
-        ImportError::Rows(errors)
+        ImportError::Rows {
+            count,
+            shown: errors,
+        }
     }
 }
 

@@ -18,8 +18,8 @@ pub use compare::{
 };
 pub use compare_report::{Chi2, CompareReport, RowDistance, compare_report, compare_report_in};
 pub use report::{
-    AggregateReport, FamilyInfo, GroupReport, MeanShares, ProfileReport, QuestionCounts,
-    Profiled, SessionReport, profile_files, profile_one, profile_report, report_of,
+    AggregateReport, FamilyInfo, GroupReport, MeanShares, ProfileReport, Profiled, QuestionCounts,
+    SessionReport, profile_files, profile_one, profile_report, report_of,
 };
 pub use synthesis::{
     CriterionReport, FamilySynthesis, NoteWords, SynthesisReport, add_to, dissolve,
