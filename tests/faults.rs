@@ -312,3 +312,29 @@ fn autosave_runs_off_the_input_path_and_reports_back() {
     );
     assert!(header(&s).contains("NOT SAVED"), "{}", header(&s));
 }
+
+/// A save that finished but was not yet reported, then the file deleted by
+/// another program, then quit: the late "saved" report must not hide that
+/// the work is now nowhere, so it is rescued.
+#[test]
+fn a_late_saved_report_does_not_hide_a_deleted_file_at_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    add_note(&mut s, "Saved, then deleted");
+    s.autosave();
+    // The writer saves; its report is not taken (no tick).
+    for _ in 0..500 {
+        if notes_in(&path).contains(&"Saved, then deleted".to_string()) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::fs::remove_file(&path).unwrap();
+    s.flush();
+    let rescued = s.rescued.clone().expect("the work is rescued");
+    assert!(notes_in(&rescued).contains(&"Saved, then deleted".to_string()));
+    assert!(
+        !path.exists(),
+        "the deleted file is not written again unasked"
+    );
+}

@@ -203,6 +203,16 @@ mod tests {
                 super::super::format::session_to_ron_whole(&s),
                 "{n} notes"
             );
+            // And beyond one chunk they were made in parts (the head, the
+            // list's opening, each chunk, the end), not by the fallback.
+            let mut count = 0;
+            session_parts(&s, |_| {
+                count += 1;
+                Ok(())
+            })
+            .unwrap();
+            let expected = if n <= CHUNK { 1 } else { 3 + n.div_ceil(CHUNK) };
+            assert_eq!(count, expected, "{n} notes");
         }
     }
 

@@ -172,7 +172,12 @@ fn work(
         };
         let stale = || latest.load(Ordering::Relaxed) != generation;
         let Some(mut hits) = scan(haystacks, among, &query, &stale) else {
-            continue;
+            if stale() {
+                continue;
+            }
+            // A part of the scan failed (a bug): the thread ends, so the
+            // finder ranks by itself rather than wait for an answer.
+            return;
         };
         // Hits come in the haystacks' order: kept so for the next query.
         last = Some((query, hits.iter().map(|&(_, i)| i).collect()));

@@ -926,6 +926,8 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
             if w.path.is_none() {
                 return Err("This session is not saved to a file.".into());
             }
+            // What the file is, once the autosave under way (if any) is done.
+            w.settle_saves();
             match w.outside_change() {
                 // Deleted by another program: written there again.
                 Some(true) => w.mark_deleted_as_unsaved(),

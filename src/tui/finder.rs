@@ -125,6 +125,20 @@ impl Finder {
         self.scroll.set(0);
     }
 
+    /// Results that came from the ranking thread: the first is selected,
+    /// unless the user moved to another in the list shown meanwhile and it
+    /// is still there.
+    fn show_keeping(&mut self, results: Vec<usize>) {
+        let kept = (self.selected > 0)
+            .then(|| self.results.get(self.selected).copied())
+            .flatten()
+            .and_then(|item| results.iter().position(|&i| i == item));
+        self.show(results);
+        if let Some(at) = kept {
+            self.selected = at;
+        }
+    }
+
     /// The results of the last query are still being ranked (the list
     /// shows those of the one before).
     pub fn searching(&self) -> bool {
@@ -138,7 +152,7 @@ impl Finder {
             return false;
         };
         if let Some(results) = ranker.take() {
-            self.show(results);
+            self.show_keeping(results);
             return true;
         }
         if !ranker.alive() {
@@ -160,7 +174,7 @@ impl Finder {
             return;
         }
         match ranker.wait() {
-            Some(results) => self.show(results),
+            Some(results) => self.show_keeping(results),
             None => {
                 self.ranker = None;
                 self.refilter();

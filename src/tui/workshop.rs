@@ -874,7 +874,12 @@ impl Workshop {
             if saver.request(overwrite) {
                 self.requested = saver.sent();
                 let reports = saver.wait();
-                return self.take_reports(reports).1;
+                let alive = saver.alive();
+                let said = self.take_reports(reports).1;
+                if alive || !self.dirty {
+                    return said;
+                }
+                // The writer died during the save (a bug): saved here.
             }
             self.saver = None;
         }
@@ -901,6 +906,17 @@ impl Workshop {
                 if let Some(said) = self.save_if_dirty() {
                     self.said_by_save = Some(said);
                 }
+            }
+        }
+    }
+
+    /// Waits for the autosave under way, if any, and takes its report (what
+    /// it said is kept for the status line).
+    pub fn settle_saves(&mut self) {
+        if let Some(saver) = &mut self.saver {
+            let reports = saver.wait();
+            if let Some(said) = self.take_reports(reports).1 {
+                self.said_by_save = Some(said);
             }
         }
     }
@@ -940,14 +956,15 @@ impl Workshop {
                 if self.path.as_ref() == Some(&path) {
                     self.disk = disk;
                 }
-                if self.saver.as_ref().is_some_and(|s| s.sent() == report.upto) {
-                    self.dirty = false;
-                }
+                // Reports come in order: the last one says whether the file
+                // holds everything (a refusal after this one sets it back).
+                self.dirty = self.saver.as_ref().is_none_or(|s| s.sent() != report.upto);
                 let was_failing = self.save_error.take().is_some();
                 was_failing.then(|| Ok(format!("Saved {}.", path.display())))
             }
             Err(refusal) => {
                 let reason = refusal_reason(&path, &refusal);
+                self.dirty = true;
                 self.save_error = Some(reason.clone());
                 Some(Err(reason))
             }
