@@ -5,6 +5,7 @@ mod atomic;
 mod count;
 mod format;
 mod lock;
+mod note_text;
 mod place;
 mod saver;
 mod write;

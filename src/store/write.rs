@@ -1,13 +1,15 @@
-//! The session's bytes, made fast: RON's pretty serializer, run on the
-//! notes in chunks over every core, the chunks handed on in order as they
-//! are done. A save writes each part to the file as it comes (and starts
-//! the disk on it), so serializing, writing and flushing overlap instead of
-//! following each other.
+//! The session's bytes, made fast: everything but the notes by RON's pretty
+//! serializer, the notes in chunks over every core (each note written
+//! directly, see `note_text.rs`, or by the serializer when that writer does
+//! not cover it), the chunks handed on in order as they are done. A save
+//! writes each part to the file as it comes (and starts the disk on it), so
+//! serializing, writing and flushing overlap instead of following each
+//! other.
 //!
 //! The bytes are exactly those of one call to the serializer on the whole
-//! session (the tests compare them), because each chunk is serialized at
-//! the depth the notes have in the session: inside a struct, in a list
-//! field named `notes`.
+//! session (the tests compare them): a note that the serializer writes is
+//! serialized at the depth notes have in the session (inside a struct, in
+//! a list field named `notes`).
 
 use serde::Serialize;
 
@@ -28,7 +30,7 @@ pub fn session_parts(
     session: &Session,
     mut emit: impl FnMut(&[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    if session.notes.len() <= CHUNK {
+    if session.notes.is_empty() {
         return emit(super::format::session_to_ron_whole(session).as_bytes());
     }
     // Everything but the notes, which are the last field: it ends with
@@ -96,10 +98,24 @@ fn without_notes(s: &Session) -> Session {
     }
 }
 
-/// Serializes one chunk into `buf` (emptied first): where its notes are
-/// in it, as they appear in the session's text (`None` if the text is not
-/// of the expected shape).
+/// Writes one chunk's notes into `buf` (emptied first), as they appear in
+/// the session's text: where they are in it (`None` when a note the
+/// serializer had to write did not come out in the expected shape).
 fn chunk_text(notes: &[Note], buf: &mut String) -> Option<std::ops::Range<usize>> {
+    buf.clear();
+    let mut by_ron = String::new();
+    for note in notes {
+        if !super::note_text::write_note(buf, note) {
+            let range = chunk_text_ron(std::slice::from_ref(note), &mut by_ron)?;
+            buf.push_str(&by_ron[range]);
+        }
+    }
+    Some(0..buf.len())
+}
+
+/// The serializer's text for notes in a session, in `buf` (emptied
+/// first): where the notes are in it.
+pub(super) fn chunk_text_ron(notes: &[Note], buf: &mut String) -> Option<std::ops::Range<usize>> {
     buf.clear();
     ron::Options::default()
         .to_writer_pretty(&mut *buf, &Chunk { notes }, super::format::pretty())
@@ -114,6 +130,11 @@ fn chunk_text(notes: &[Note], buf: &mut String) -> Option<std::ops::Range<usize>
 /// go back to the workers once taken, so a large session is made without
 /// fresh memory for every chunk (which the kernel would have to zero).
 fn in_order(chunks: &[&[Note]], mut take: impl FnMut(Option<&str>)) {
+    if let [only] = chunks {
+        let mut buf = String::new();
+        let range = chunk_text(only, &mut buf);
+        return take(range.map(|r| &buf[r]));
+    }
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8)
@@ -179,6 +200,18 @@ mod tests {
             if i % 3 == 0 {
                 n.family = Some("personal_relations".into());
             }
+            if i % 97 == 5 {
+                // Written by the serializer, amid notes written directly.
+                n.reconciled = Some(crate::model::Reconciliation {
+                    codings: vec![crate::model::Coding {
+                        coder: "Ana".into(),
+                        family: Some("personal_relations".into()),
+                        component: None,
+                    }],
+                    decided_by: Some("Bo".into()),
+                    decided: Some(n.created),
+                });
+            }
             s.notes.push(n);
         }
         s
@@ -211,7 +244,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-            let expected = if n <= CHUNK { 1 } else { 3 + n.div_ceil(CHUNK) };
+            let expected = if n == 0 { 1 } else { 3 + n.div_ceil(CHUNK) };
             assert_eq!(count, expected, "{n} notes");
         }
     }
