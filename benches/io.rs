@@ -1,7 +1,9 @@
 //! Load and save of one session at 100, 10,000 and 100,000 notes, each
 //! beside its floor, measured in the same run: reading the same bytes from
 //! disk, `ron` parsing them into `IgnoredAny`, and writing the same bytes
-//! with fsync. Also the peak memory of loading each size (a counting
+//! with fsync (and, for reference, the least an atomic durable replace
+//! does: a temporary file written and fsynced, renamed, the folder
+//! fsynced). Also the peak memory of loading each size (a counting
 //! allocator), written to `target/criterion/memory.txt` for `scripts/bench`.
 //!
 //! Run: `cargo bench --bench io` (or `scripts/bench` for the table).
@@ -90,6 +92,21 @@ fn io(c: &mut Criterion) {
                 let mut f = std::fs::File::create(&raw).unwrap();
                 f.write_all(&bytes).unwrap();
                 f.sync_all().unwrap();
+            })
+        });
+        // The least an atomic, durable replace can do (not a target, a
+        // reference for the save): a temporary file written and fsynced,
+        // renamed over the file, the folder fsynced.
+        let replaced = dir.path().join(format!("r{size}.ron"));
+        std::fs::write(&replaced, &bytes).unwrap();
+        group.bench_function("floor_replace", |b| {
+            b.iter(|| {
+                let tmp = dir.path().join(format!("r{size}.tmp"));
+                let mut f = std::fs::File::create(&tmp).unwrap();
+                f.write_all(&bytes).unwrap();
+                f.sync_all().unwrap();
+                std::fs::rename(&tmp, &replaced).unwrap();
+                std::fs::File::open(dir.path()).unwrap().sync_all().unwrap();
             })
         });
         group.finish();
