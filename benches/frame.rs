@@ -97,6 +97,23 @@ fn search(c: &mut Criterion) {
     }
 }
 
+/// Opening the search (`/`): the list of every note made, and drawn.
+fn search_open(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search_open");
+    for size in [100usize, 10_000, 100_000] {
+        let mut state = State::in_memory(Framework::default_framework(), generated(size));
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        group.bench_function(size.to_string(), |b| {
+            b.iter(|| {
+                state.update(Msg::Action(Action::Search));
+                terminal.draw(|f| view::draw(&state, f)).unwrap();
+                state.update(Msg::Action(Action::Cancel));
+            })
+        });
+    }
+    group.finish();
+}
+
 fn autosave(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
@@ -146,6 +163,6 @@ fn compare_redraw(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
-    targets = frame, search, autosave, startup, compare_redraw
+    targets = frame, search, search_open, autosave, startup, compare_redraw
 }
 criterion_main!(benches);

@@ -8,7 +8,6 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
-use std::thread::JoinHandle;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -28,26 +27,40 @@ pub struct Ranker {
     latest: Arc<AtomicU64>,
     asked: u64,
     answered: u64,
-    thread: Option<JoinHandle<()>>,
 }
 
 impl Ranker {
-    /// Starts the ranking thread over haystacks folded with `text::fold`.
-    pub fn start(haystacks: Arc<[String]>) -> std::io::Result<Ranker> {
+    /// Starts the ranking thread over haystacks folded with `text::fold`,
+    /// or over texts it folds first (`folded: false`), on its own thread:
+    /// opening a search of 100,000 notes does not wait for folding them.
+    pub fn start(haystacks: Arc<[String]>, folded: bool) -> std::io::Result<Ranker> {
         let (jobs, inbox) = std::sync::mpsc::channel();
         let (outbox, results) = std::sync::mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));
         let seen = Arc::clone(&latest);
-        let thread = std::thread::Builder::new()
+        std::thread::Builder::new()
             .name("spiral-search".into())
-            .spawn(move || work(&haystacks, &seen, &inbox, &outbox))?;
+            .spawn(move || {
+                if folded {
+                    work(&haystacks, &seen, &inbox, &outbox);
+                } else {
+                    let mut own = Vec::with_capacity(haystacks.len());
+                    for (k, text) in haystacks.iter().enumerate() {
+                        if k % CHECK_EVERY == 0 && seen.load(Ordering::Relaxed) == CLOSED {
+                            return;
+                        }
+                        own.push(fold(text));
+                    }
+                    drop(haystacks);
+                    work(&own, &seen, &inbox, &outbox);
+                }
+            })?;
         Ok(Ranker {
             jobs: Some(jobs),
             results,
             latest,
             asked: 0,
             answered: 0,
-            thread: Some(thread),
         })
     }
 
@@ -131,15 +144,16 @@ impl std::fmt::Debug for Ranker {
 
 impl Drop for Ranker {
     fn drop(&mut self) {
-        // A running scan stops at its next look; the closed channel ends
-        // the thread.
-        self.latest.store(u64::MAX, Ordering::Relaxed);
+        // A running fold or scan stops at its next look, and the closed
+        // channel ends the thread. It is not waited for: closing the
+        // search never waits for a ranking nobody will see.
+        self.latest.store(CLOSED, Ordering::Relaxed);
         self.jobs = None;
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
+
+/// The generation that tells the thread its search is closed.
+const CLOSED: u64 = u64::MAX;
 
 fn work(
     haystacks: &[String],
@@ -275,7 +289,7 @@ mod tests {
     fn results_are_those_of_the_ranking_on_the_input_path() {
         // Large enough to be split over the cores.
         let haystacks = notes(25_000);
-        let mut ranker = Ranker::start(Arc::clone(&haystacks)).unwrap();
+        let mut ranker = Ranker::start(Arc::clone(&haystacks), true).unwrap();
         for query in [
             "t",
             "tr",
@@ -300,9 +314,27 @@ mod tests {
     }
 
     #[test]
+    fn texts_are_folded_on_the_thread() {
+        let texts: Arc<[String]> = ["Hälsa och TRYGGHET", "Skolan", "Ensamhet"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
+        let mut ranker = Ranker::start(Arc::clone(&texts), false).unwrap();
+        for query in ["halsa", "TRYGG", "s", ""] {
+            ranker.ask(query);
+            assert_eq!(
+                ranker.wait().unwrap(),
+                rank(folded.iter().map(String::as_str), query),
+                "{query:?}"
+            );
+        }
+    }
+
+    #[test]
     fn only_the_latest_query_is_answered() {
         let haystacks = notes(30_000);
-        let mut ranker = Ranker::start(Arc::clone(&haystacks)).unwrap();
+        let mut ranker = Ranker::start(Arc::clone(&haystacks), true).unwrap();
         for query in ["s", "sk", "sko", "skol"] {
             ranker.ask(query);
         }
@@ -329,7 +361,7 @@ mod tests {
             typed in proptest::collection::vec("[a-eé ]{0,4}", 1..6),
         ) {
             let haystacks: Arc<[String]> = hay.iter().map(|h| fold(h)).collect();
-            let mut ranker = Ranker::start(Arc::clone(&haystacks)).unwrap();
+            let mut ranker = Ranker::start(Arc::clone(&haystacks), true).unwrap();
             let mut query = String::new();
             for (k, more) in typed.iter().enumerate() {
                 if k % 3 == 2 {

@@ -49,7 +49,7 @@ pub enum Target {
 pub struct FinderItem {
     pub label: String,
     /// Shown dimmed after the label (a note's group and question).
-    pub detail: String,
+    pub detail: Arc<str>,
     pub target: Target,
 }
 
@@ -58,8 +58,10 @@ pub struct Finder {
     pub kind: FinderKind,
     pub input: Input,
     pub items: Vec<FinderItem>,
-    /// Each item's folded text, which the query matches against.
+    /// Each item's text, which the query matches against: folded (with
+    /// `text::fold`) when `folded`; else the ranking thread folds it.
     haystacks: Arc<[String]>,
+    folded: bool,
     /// Indices into `items` that match, best first.
     pub results: Vec<usize>,
     pub selected: usize,
@@ -71,23 +73,60 @@ pub struct Finder {
 impl Finder {
     /// A finder over `items`, matched by `haystacks` (one each, folded).
     pub fn new(kind: FinderKind, items: Vec<FinderItem>, haystacks: Vec<String>) -> Finder {
+        Finder::with(kind, items, haystacks, true)
+    }
+
+    /// A finder over `items`, matched by `texts` not yet folded: a long
+    /// list has them folded on the ranking thread, off the input path.
+    pub fn unfolded(kind: FinderKind, items: Vec<FinderItem>, texts: Vec<String>) -> Finder {
+        if items.len() >= OFF_PATH_FROM {
+            Finder::with(kind, items, texts, false)
+        } else {
+            let folded = texts.iter().map(|t| crate::text::fold(t)).collect();
+            Finder::with(kind, items, folded, true)
+        }
+    }
+
+    fn with(
+        kind: FinderKind,
+        items: Vec<FinderItem>,
+        haystacks: Vec<String>,
+        folded: bool,
+    ) -> Finder {
         debug_assert_eq!(items.len(), haystacks.len());
         let results = (0..items.len()).collect();
         let haystacks: Arc<[String]> = haystacks.into();
         let ranker = if items.len() >= OFF_PATH_FROM {
-            Ranker::start(Arc::clone(&haystacks)).ok()
+            Ranker::start(Arc::clone(&haystacks), folded).ok()
         } else {
             None
         };
-        Finder {
+        let mut finder = Finder {
             kind,
             input: Input::default(),
             items,
             haystacks,
+            folded,
             results,
             selected: 0,
             scroll: Cell::new(0),
             ranker,
+        };
+        if finder.ranker.is_none() {
+            finder.fold_here();
+        }
+        finder
+    }
+
+    /// Folds the texts on this thread (a short list, or no ranking thread).
+    fn fold_here(&mut self) {
+        if !self.folded {
+            self.haystacks = self
+                .haystacks
+                .iter()
+                .map(|t| crate::text::fold(t))
+                .collect();
+            self.folded = true;
         }
     }
 
@@ -112,6 +151,7 @@ impl Finder {
             }
             self.ranker = None;
         }
+        self.fold_here();
         let results = rank(
             self.haystacks.iter().map(String::as_str),
             self.input.value(),

@@ -3,7 +3,9 @@
 //! marked for autosave).
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use tui_input::Input;
 use uuid::Uuid;
@@ -651,28 +653,36 @@ impl Workshop {
 
     pub fn search_finder(&self) -> Finder {
         let lang = self.lang();
-        let (items, haystacks) = self
+        // One detail ("group · question") per pair, shared by its notes:
+        // opening the search of 100,000 notes makes a few, not 100,000.
+        let mut details: HashMap<(&str, &str), Arc<str>> = HashMap::new();
+        let (items, texts) = self
             .session
             .notes
             .iter()
             .map(|n| {
-                let group = self
-                    .session
-                    .group(&n.group)
-                    .map_or("?", |g| g.name.as_str());
-                let question = self
-                    .session
-                    .question(&n.question)
-                    .map_or("?", |q| q.labels.get(lang));
+                let detail = details
+                    .entry((n.group.as_str(), n.question.as_str()))
+                    .or_insert_with(|| {
+                        let group = self
+                            .session
+                            .group(&n.group)
+                            .map_or("?", |g| g.name.as_str());
+                        let question = self
+                            .session
+                            .question(&n.question)
+                            .map_or("?", |q| q.labels.get(lang));
+                        Arc::from(format!("{group} · {question}"))
+                    });
                 let item = FinderItem {
                     label: n.text.clone(),
-                    detail: format!("{group} · {question}"),
+                    detail: Arc::clone(detail),
                     target: Target::Note(n.id),
                 };
-                (item, fold(&n.text))
+                (item, n.text.clone())
             })
             .unzip();
-        Finder::new(FinderKind::Search, items, haystacks)
+        Finder::unfolded(FinderKind::Search, items, texts)
     }
 
     pub fn pick_finder(&self) -> Result<Finder, String> {
@@ -682,7 +692,7 @@ impl Workshop {
             .map(|p| {
                 let item = FinderItem {
                     label: p.label,
-                    detail: String::new(),
+                    detail: Arc::from(""),
                     target: Target::Code {
                         family: p.family,
                         component: p.component,
@@ -704,7 +714,7 @@ impl Workshop {
             if g.id != note.group {
                 items.push(FinderItem {
                     label: format!("group: {}", g.name),
-                    detail: String::new(),
+                    detail: Arc::from(""),
                     target: Target::Group(gi),
                 });
                 haystacks.push(fold(&format!("group {}", g.name)));
@@ -714,7 +724,7 @@ impl Workshop {
             if q.id != note.question {
                 items.push(FinderItem {
                     label: format!("question: {}", q.labels.get(lang)),
-                    detail: String::new(),
+                    detail: Arc::from(""),
                     target: Target::Question(qi),
                 });
                 haystacks.push(fold(&format!(
