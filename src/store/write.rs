@@ -15,9 +15,19 @@ use serde::Serialize;
 
 use crate::model::{Note, Session};
 
-/// Notes per chunk: large enough that a chunk's overhead is nothing, small
-/// enough that the cores share the work and the first bytes go out early.
+/// Notes per chunk at most: large enough that a chunk's overhead is
+/// nothing, small enough that the cores share the work and the first bytes
+/// go out early.
 const CHUNK: usize = 2_048;
+/// Notes per chunk at least.
+const SMALLEST_CHUNK: usize = 256;
+
+/// Notes per chunk for a session of `notes`: a few chunks per core, so a
+/// middle-sized session is shared evenly and starts writing soon.
+fn chunk_size(notes: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (notes / (4 * cores)).clamp(SMALLEST_CHUNK, CHUNK)
+}
 
 /// The notes of one chunk, at the depth they have in a session.
 #[derive(Serialize)]
@@ -45,7 +55,10 @@ pub fn session_parts(
     };
     emit(&head.as_bytes()[..cut])?;
     emit(b"    notes: [\n")?;
-    let chunks: Vec<&[Note]> = session.notes.chunks(CHUNK).collect();
+    let chunks: Vec<&[Note]> = session
+        .notes
+        .chunks(chunk_size(session.notes.len()))
+        .collect();
     let mut failed = None;
     in_order(&chunks, |part| match part {
         Some(text) if failed.is_none() => {
@@ -229,7 +242,15 @@ mod tests {
 
     #[test]
     fn the_parts_are_the_bytes_of_one_call_to_the_serializer() {
-        for n in [0, 1, CHUNK, CHUNK + 1, 3 * CHUNK, 5 * CHUNK + 17] {
+        for n in [
+            0,
+            1,
+            SMALLEST_CHUNK + 1,
+            CHUNK,
+            CHUNK + 1,
+            3 * CHUNK,
+            5 * CHUNK + 17,
+        ] {
             let s = session(n);
             assert_eq!(
                 parts(&s),
@@ -244,7 +265,11 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-            let expected = if n == 0 { 1 } else { 3 + n.div_ceil(CHUNK) };
+            let expected = if n == 0 {
+                1
+            } else {
+                3 + n.div_ceil(chunk_size(n))
+            };
             assert_eq!(count, expected, "{n} notes");
         }
     }
