@@ -69,7 +69,7 @@ pub struct Filling<'a> {
 }
 
 /// How many bytes are written before the disk is asked to start on them.
-const START_EVERY: u64 = 2 << 20;
+const START_EVERY: u64 = 512 << 10;
 
 impl Filling<'_> {
     pub fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
