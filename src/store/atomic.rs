@@ -60,7 +60,7 @@ pub fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// A file being written: the bytes go in as they come, and the disk is
-/// asked to start on them every few megabytes, so the fsync at the end
+/// asked to start on them every 512 KB, so the fsync at the end
 /// finds little left to do.
 pub struct Filling<'a> {
     file: &'a mut std::fs::File,
