@@ -97,6 +97,33 @@ fn search(c: &mut Criterion) {
     }
 }
 
+/// Adding a note (Enter on the capture line) in a session with a file: the
+/// note added, the autosave asked for, the frame drawn. The writer thread
+/// saves meanwhile, on the other core; the input path never waits for it.
+fn add_note(c: &mut Criterion) {
+    let mut group = c.benchmark_group("add_note");
+    group.sample_size(30);
+    for size in [100usize, 10_000, 100_000] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        spiral::store::save_new_session(&path, &generated(size)).unwrap();
+        let mut state = State::open(Framework::default_framework(), &path);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        state.update(Msg::Action(Action::Capture));
+        group.bench_function(size.to_string(), |b| {
+            b.iter(|| {
+                state.update(Msg::Input(tui_input::InputRequest::InsertChar('x')));
+                state.update(Msg::Action(Action::Submit));
+                state.autosave();
+                state.tick();
+                terminal.draw(|f| view::draw(&state, f)).unwrap();
+            })
+        });
+        state.flush();
+    }
+    group.finish();
+}
+
 /// Opening the search (`/`): the list of every note made, and drawn.
 fn search_open(c: &mut Criterion) {
     let mut group = c.benchmark_group("search_open");
@@ -163,6 +190,6 @@ fn compare_redraw(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
-    targets = frame, search, search_open, autosave, startup, compare_redraw
+    targets = frame, add_note, search, search_open, autosave, startup, compare_redraw
 }
 criterion_main!(benches);

@@ -162,10 +162,20 @@ impl Workshop {
         self.question = self
             .question
             .min(self.session.questions.len().saturating_sub(1));
-        self.notes = match self.current_group() {
+        (self.notes, self.group_sizes, _) = Workshop::lists_of(&self.session, self.group);
+        self.selected = self.selected.min(self.notes.len().saturating_sub(1));
+        self.after_recode();
+        self.refresh_synthesis();
+        self.refresh_reconcile();
+    }
+
+    /// The selected group's notes (indices) and every group's size, from
+    /// every note (the third is left 0: `after_recode` counts it).
+    fn lists_of(session: &Session, group: usize) -> (Vec<usize>, Vec<usize>, usize) {
+        let notes = match session.groups.get(group) {
             Some(g) => {
                 let id = g.id.as_str();
-                self.session
+                session
                     .notes
                     .iter()
                     .enumerate()
@@ -175,23 +185,19 @@ impl Workshop {
             }
             None => Vec::new(),
         };
-        self.group_sizes = vec![0; self.session.groups.len()];
-        let index: std::collections::HashMap<&str, usize> = self
-            .session
+        let mut sizes = vec![0; session.groups.len()];
+        let index: HashMap<&str, usize> = session
             .groups
             .iter()
             .enumerate()
             .map(|(i, g)| (g.id.as_str(), i))
             .collect();
-        for note in &self.session.notes {
+        for note in &session.notes {
             if let Some(&g) = index.get(note.group.as_str()) {
-                self.group_sizes[g] += 1;
+                sizes[g] += 1;
             }
         }
-        self.selected = self.selected.min(self.notes.len().saturating_sub(1));
-        self.after_recode();
-        self.refresh_synthesis();
-        self.refresh_reconcile();
+        (notes, sizes, 0)
     }
 
     /// After a change that leaves every note in its group (a coding): only
@@ -460,9 +466,47 @@ impl Workshop {
         let id = note.id;
         let index = self.session.notes.len();
         self.change(Change::AddNote { index, note })?;
-        self.refresh();
+        self.after_append(index);
         self.select(self.notes.len().saturating_sub(1));
         Ok(id)
+    }
+
+    /// After a new note was appended to the selected group: the lists
+    /// follow without looking at every note, so adding a note costs the
+    /// same at 100 notes and at 100,000.
+    fn after_append(&mut self, index: usize) {
+        self.notes.push(index);
+        if let Some(size) = self.group_sizes.get_mut(self.group) {
+            *size += 1;
+        }
+        if !self.session.notes[index].is_coded() {
+            self.uncoded += 1;
+        }
+        if self.profile_view.is_some() {
+            self.profile = Some(profile_session(&self.session, &self.framework));
+        }
+        self.refresh_synthesis();
+        self.refresh_reconcile();
+        #[cfg(debug_assertions)]
+        self.check_lists();
+    }
+
+    /// Debug builds (so the tests): the lists kept up to date step by step
+    /// are those `refresh` makes from every note.
+    #[cfg(debug_assertions)]
+    fn check_lists(&self) {
+        let (notes, sizes, uncoded) = (self.notes.clone(), self.group_sizes.clone(), self.uncoded);
+        let mut fresh = Workshop::lists_of(&self.session, self.group);
+        fresh.2 = fresh
+            .0
+            .iter()
+            .filter(|&&i| !self.session.notes[i].is_coded())
+            .count();
+        assert_eq!(
+            (notes, sizes, uncoded),
+            fresh,
+            "the workshop's lists went out of step"
+        );
     }
 
     /// Closes the capture line and selects the last note added.
