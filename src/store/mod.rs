@@ -18,4 +18,4 @@ pub use format::{
 };
 pub use lock::{Lock, LockState};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions};
-pub use saver::{Refusal, Report, Saver, Stamp, stamp};
+pub use saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};

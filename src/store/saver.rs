@@ -145,14 +145,10 @@ impl Saver {
         let mut out = Vec::new();
         loop {
             match self.reports.try_recv() {
-                Ok((requests, report)) => {
-                    self.in_flight = self.in_flight.saturating_sub(requests);
-                    out.push(report);
-                }
+                Ok(got) => self.took(got, &mut out),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
-                    self.in_flight = 0;
-                    self.jobs = None;
+                    self.gone();
                     break;
                 }
             }
@@ -166,17 +162,23 @@ impl Saver {
         let mut out = self.finished();
         while self.in_flight > 0 {
             match self.reports.recv() {
-                Ok((requests, report)) => {
-                    self.in_flight = self.in_flight.saturating_sub(requests);
-                    out.push(report);
-                }
-                Err(_) => {
-                    self.in_flight = 0;
-                    self.jobs = None;
-                }
+                Ok(got) => self.took(got, &mut out),
+                Err(_) => self.gone(),
             }
         }
         out
+    }
+
+    /// A report of a save that answered `requests` requests.
+    fn took(&mut self, (requests, report): (usize, Report), out: &mut Vec<Report>) {
+        self.in_flight = self.in_flight.saturating_sub(requests);
+        out.push(report);
+    }
+
+    /// The writer is gone: nothing more will be reported.
+    fn gone(&mut self) {
+        self.in_flight = 0;
+        self.jobs = None;
     }
 }
 
@@ -240,18 +242,30 @@ impl Writer {
     }
 
     fn save(&mut self, overwrite: bool) -> Result<Option<Stamp>, Refusal> {
-        if !overwrite {
-            match (&self.disk, stamp(&self.path)) {
-                (Some(_), None) => return Err(Refusal::Deleted),
-                (Some(was), Some(is)) if *was != is => return Err(Refusal::Changed),
-                _ => {}
-            }
-        }
-        super::save_session(&self.path, &self.session)
-            .map_err(|e| Refusal::Failed(e.to_string()))?;
-        self.disk = stamp(&self.path);
-        Ok(self.disk)
+        save_checked(&self.path, &self.session, &mut self.disk, overwrite)
     }
+}
+
+/// Saves the session, unless the file changed or went since spiral last
+/// read or wrote it (`disk`), or `overwrite` says to all the same; `disk`
+/// then becomes the file's new stamp. Used by the writer thread, and by
+/// the app when it saves by itself.
+pub fn save_checked(
+    path: &Path,
+    session: &Session,
+    disk: &mut Option<Stamp>,
+    overwrite: bool,
+) -> Result<Option<Stamp>, Refusal> {
+    if !overwrite {
+        match (&*disk, stamp(path)) {
+            (Some(_), None) => return Err(Refusal::Deleted),
+            (Some(was), Some(is)) if *was != is => return Err(Refusal::Changed),
+            _ => {}
+        }
+    }
+    super::save_session(path, session).map_err(|e| Refusal::Failed(e.to_string()))?;
+    *disk = stamp(path);
+    Ok(*disk)
 }
 
 #[cfg(test)]

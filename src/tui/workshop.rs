@@ -1004,52 +1004,41 @@ impl Workshop {
     }
 
     fn take_report(&mut self, report: Report) -> Option<Said> {
-        let path = report.path;
-        match report.outcome {
-            Ok(disk) => {
-                if self.path.as_ref() == Some(&path) {
-                    self.disk = disk;
-                }
-                // Reports come in order: the last one says whether the file
-                // holds everything (a refusal after this one sets it back).
-                self.dirty = self.saver.as_ref().is_none_or(|s| s.sent() != report.upto);
-                let was_failing = self.save_error.take().is_some();
-                was_failing.then(|| Ok(format!("Saved {}.", path.display())))
-            }
-            Err(refusal) => {
-                let reason = refusal_reason(&path, &refusal);
-                self.dirty = true;
-                self.save_error = Some(reason.clone());
-                Some(Err(reason))
-            }
-        }
+        // Reports come in order: the last one says whether the file holds
+        // everything (a refusal after this one sets it back).
+        let all = self.saver.as_ref().is_some_and(|s| s.sent() == report.upto);
+        self.saved(&report.path, report.outcome, all)
     }
 
     /// A save made on this thread: without a writer (in memory, or after
     /// the writer failed).
     fn save_here(&mut self, path: &std::path::Path) -> Option<Said> {
-        if !self.overwrite {
-            let refusal = match (&self.disk, stamp(path)) {
-                (Some(_), None) => Some(Refusal::Deleted),
-                (Some(was), Some(is)) if *was != is => Some(Refusal::Changed),
-                _ => None,
-            };
-            if let Some(refusal) = refusal {
-                let reason = refusal_reason(path, &refusal);
-                self.save_error = Some(reason.clone());
-                return Some(Err(reason));
-            }
-        }
-        match store::save_session(path, &self.session) {
-            Ok(()) => {
-                self.dirty = false;
+        let mut disk = self.disk;
+        let outcome = store::save_checked(path, &self.session, &mut disk, self.overwrite);
+        self.saved(path, outcome, true)
+    }
+
+    /// What a save did (`all`: it covered every change made), for the
+    /// header and the status line: an error, or "saved" after one.
+    fn saved(
+        &mut self,
+        path: &std::path::Path,
+        outcome: Result<Option<Stamp>, Refusal>,
+        all: bool,
+    ) -> Option<Said> {
+        match outcome {
+            Ok(disk) => {
+                if self.path.as_deref() == Some(path) {
+                    self.disk = disk;
+                }
+                self.dirty = !all;
                 self.overwrite = false;
-                self.disk = stamp(path);
                 let was_failing = self.save_error.take().is_some();
                 was_failing.then(|| Ok(format!("Saved {}.", path.display())))
             }
-            Err(e) => {
-                let reason = refusal_reason(path, &Refusal::Failed(e.to_string()));
+            Err(refusal) => {
+                let reason = refusal_reason(path, &refusal);
+                self.dirty = true;
                 self.save_error = Some(reason.clone());
                 Some(Err(reason))
             }
