@@ -264,6 +264,15 @@ impl Session {
         }
     }
 
+    /// Each group's position, by id.
+    pub fn group_index(&self) -> std::collections::HashMap<&str, usize> {
+        self.groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.id.as_str(), i))
+            .collect()
+    }
+
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
     }

@@ -267,12 +267,6 @@ pub fn jensen_shannon(p: &[f64], q: &[f64]) -> f64 {
     divergence.max(0.0).sqrt().min(1.0)
 }
 
-/// How much the profiles differ, in words, by Cramér's V (after Cohen's
-/// conventions of 0.1 small, 0.3 medium, 0.5 large).
-pub fn strength(v: f64) -> &'static str {
-    Phrases::EN.strength(v)
-}
-
 /// The words of the comparison's sentence, in one language. Templates
 /// take `{n}` (rows), `{what}` (groups or sessions), `{strength}`, `{v}`,
 /// `{p}` (with its sign: "= 0.012", "< 0.001"), `{row}`, `{family}`, `{z}`

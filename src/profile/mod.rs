@@ -2,7 +2,6 @@
 //! its coded notes in each family, overall and by question; uncoded notes
 //! apart), and the aggregate, pooled and group mean.
 
-use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -14,7 +13,7 @@ mod tally;
 
 pub use compare::{
     Comparison, Crosstab, Distance, Homogeneity, NoTest, Phrases, RESIDUAL_MARK, compare, fill,
-    format_p, jensen_shannon, strength,
+    format_p, jensen_shannon,
 };
 pub use compare_report::{Chi2, CompareReport, RowDistance, compare_report, compare_report_in};
 pub use report::{
@@ -152,18 +151,8 @@ pub struct SessionProfile {
 pub fn profile_session(session: &Session, framework: &Framework) -> SessionProfile {
     let families = framework.families.len();
     let questions: Vec<String> = session.questions.iter().map(|q| q.id.clone()).collect();
-    let family_index: HashMap<&str, usize> = framework
-        .families
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.id.as_str(), i))
-        .collect();
-    let group_index: HashMap<&str, usize> = session
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.id.as_str(), i))
-        .collect();
+    let family_index = tally::family_index(framework);
+    let group_index = session.group_index();
     let mut groups: Vec<GroupProfile> = session
         .groups
         .iter()

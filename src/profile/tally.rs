@@ -72,12 +72,7 @@ impl SessionTally {
 /// (`None`: all).
 pub fn tally(session: &Session, framework: &Framework, question: Option<&str>) -> SessionTally {
     let index = family_index(framework);
-    let groups: HashMap<&str, usize> = session
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.id.as_str(), i))
-        .collect();
+    let groups = session.group_index();
     let mut out = SessionTally::new(
         &session.title,
         session.questions.iter().map(|q| q.id.clone()).collect(),

@@ -186,12 +186,7 @@ impl Workshop {
             None => Vec::new(),
         };
         let mut sizes = vec![0; session.groups.len()];
-        let index: HashMap<&str, usize> = session
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (g.id.as_str(), i))
-            .collect();
+        let index = session.group_index();
         for note in &session.notes {
             if let Some(&g) = index.get(note.group.as_str()) {
                 sizes[g] += 1;
