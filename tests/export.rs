@@ -583,10 +583,29 @@ fn injection_payloads_stay_text_in_the_browser() {
         &[],
     ))
     .unwrap();
-    assert!(
-        csv.contains(",'=") || !csv.contains(",="),
-        "no bare formula"
-    );
+    // No cell a spreadsheet would run: none starts with = + - @, and the
+    // formula payloads are there, each behind a quote.
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut texts = Vec::new();
+    for record in reader.records() {
+        let record = record.unwrap();
+        for field in record.iter() {
+            assert!(
+                !field.starts_with(['=', '+', '-', '@']),
+                "a bare formula cell: {field}"
+            );
+        }
+        texts.push(record[7].to_string());
+    }
+    for formula in [
+        "=HYPERLINK(\"http://example.com/\",\"click\")",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+    ] {
+        assert!(
+            texts.contains(&format!("'{formula}")),
+            "{formula} is not neutralized"
+        );
+    }
     let qdpx = export(
         &[file.to_str().unwrap()],
         "qdpx",

@@ -327,6 +327,10 @@ fn a_late_saved_report_does_not_hide_a_deleted_file_at_quit() {
         }
         std::thread::sleep(Duration::from_millis(10));
     }
+    assert!(
+        notes_in(&path).contains(&"Saved, then deleted".to_string()),
+        "the writer saved before the file went (else this is not the late-report case)"
+    );
     std::fs::remove_file(&path).unwrap();
     s.flush();
     let rescued = s.rescued.clone().expect("the work is rescued");

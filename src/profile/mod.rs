@@ -2,7 +2,6 @@
 //! its coded notes in each family, overall and by question; uncoded notes
 //! apart), and the aggregate, pooled and group mean.
 
-
 use serde::Serialize;
 
 mod compare;

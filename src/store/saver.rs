@@ -63,6 +63,8 @@ pub struct Saver {
     thread: Option<JoinHandle<()>>,
     /// Changes sent.
     sent: u64,
+    /// Changes sent when a save was last asked for (or the session moved).
+    requested: u64,
     /// Save requests not yet reported.
     in_flight: usize,
 }
@@ -89,6 +91,7 @@ impl Saver {
             reports,
             thread: Some(thread),
             sent: 0,
+            requested: 0,
             in_flight: 0,
         })
     }
@@ -107,13 +110,20 @@ impl Saver {
         let sent = self.send(Job::Save { overwrite });
         if sent {
             self.in_flight += 1;
+            self.requested = self.sent;
         }
         sent
+    }
+
+    /// Changes were sent since a save was last asked for.
+    pub fn unrequested(&self) -> bool {
+        self.sent > self.requested
     }
 
     /// The session was saved to `path` by the caller (save as), after
     /// `wait`: later saves go there.
     pub fn moved(&mut self, path: PathBuf, disk: Option<Stamp>) -> bool {
+        self.requested = self.sent;
         self.send(Job::Moved { path, disk })
     }
 
@@ -311,7 +321,7 @@ mod tests {
         assert!(!saver.busy());
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
-            super::super::session_to_ron(&open)
+            super::super::format::session_to_ron_whole(&open)
         );
     }
 
@@ -336,7 +346,7 @@ mod tests {
         assert!(saver.wait()[0].outcome.is_ok());
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
-            super::super::session_to_ron(&open)
+            super::super::format::session_to_ron_whole(&open)
         );
         std::fs::remove_file(&path).unwrap();
         saver.request(false);

@@ -235,9 +235,15 @@ impl State {
         None
     }
 
+    /// The open workshop, wherever it is (on its page, or behind the
+    /// comparison of its groups).
     pub fn workshop(&self) -> Option<&Workshop> {
         match &self.page {
             Page::Workshop(w) => Some(w),
+            Page::Compare(screen) => match &screen.back {
+                Back::Workshop(w) => Some(w),
+                Back::List(_) => None,
+            },
             _ => None,
         }
     }

@@ -79,12 +79,7 @@ impl Finder {
     /// A finder over `items`, matched by `texts` not yet folded: a long
     /// list has them folded on the ranking thread, off the input path.
     pub fn unfolded(kind: FinderKind, items: Vec<FinderItem>, texts: Vec<String>) -> Finder {
-        if items.len() >= OFF_PATH_FROM {
-            Finder::with(kind, items, texts, false)
-        } else {
-            let folded = texts.iter().map(|t| crate::text::fold(t)).collect();
-            Finder::with(kind, items, folded, true)
-        }
+        Finder::with(kind, items, texts, false)
     }
 
     fn with(

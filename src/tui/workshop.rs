@@ -51,8 +51,6 @@ pub struct Workshop {
     /// The session file as spiral last read or wrote it (size, time): a
     /// file that differs was changed by another program.
     disk: Option<Stamp>,
-    /// Changes sent to the writer when the last autosave was asked for.
-    requested: u64,
     /// The user said (Ctrl-s) to write over a change spiral did not make.
     overwrite: bool,
     pub group: usize,
@@ -109,7 +107,6 @@ impl Workshop {
         let mut w = Workshop {
             disk,
             saver,
-            requested: 0,
             overwrite: false,
             session,
             path,
@@ -162,7 +159,7 @@ impl Workshop {
         self.question = self
             .question
             .min(self.session.questions.len().saturating_sub(1));
-        (self.notes, self.group_sizes, _) = Workshop::lists_of(&self.session, self.group);
+        (self.notes, self.group_sizes) = Workshop::lists_of(&self.session, self.group);
         self.selected = self.selected.min(self.notes.len().saturating_sub(1));
         self.after_recode();
         self.refresh_synthesis();
@@ -170,8 +167,8 @@ impl Workshop {
     }
 
     /// The selected group's notes (indices) and every group's size, from
-    /// every note (the third is left 0: `after_recode` counts it).
-    fn lists_of(session: &Session, group: usize) -> (Vec<usize>, Vec<usize>, usize) {
+    /// every note.
+    fn lists_of(session: &Session, group: usize) -> (Vec<usize>, Vec<usize>) {
         let notes = match session.groups.get(group) {
             Some(g) => {
                 let id = g.id.as_str();
@@ -192,7 +189,7 @@ impl Workshop {
                 sizes[g] += 1;
             }
         }
-        (notes, sizes, 0)
+        (notes, sizes)
     }
 
     /// After a change that leaves every note in its group (a coding): only
@@ -490,16 +487,14 @@ impl Workshop {
     /// are those `refresh` makes from every note.
     #[cfg(debug_assertions)]
     fn check_lists(&self) {
-        let (notes, sizes, uncoded) = (self.notes.clone(), self.group_sizes.clone(), self.uncoded);
-        let mut fresh = Workshop::lists_of(&self.session, self.group);
-        fresh.2 = fresh
-            .0
+        let (notes, sizes) = Workshop::lists_of(&self.session, self.group);
+        let uncoded = notes
             .iter()
             .filter(|&&i| !self.session.notes[i].is_coded())
             .count();
         assert_eq!(
-            (notes, sizes, uncoded),
-            fresh,
+            (&self.notes, &self.group_sizes, self.uncoded),
+            (&notes, &sizes, uncoded),
             "the workshop's lists went out of step"
         );
     }
@@ -921,7 +916,6 @@ impl Workshop {
         let overwrite = self.overwrite;
         if let Some(saver) = &mut self.saver {
             if saver.request(overwrite) {
-                self.requested = saver.sent();
                 let reports = saver.wait();
                 let alive = saver.alive();
                 let said = self.take_reports(reports).1;
@@ -943,10 +937,8 @@ impl Workshop {
             return;
         }
         match &mut self.saver {
-            Some(saver) if saver.sent() > self.requested => {
-                if saver.request(false) {
-                    self.requested = saver.sent();
-                } else {
+            Some(saver) if saver.unrequested() => {
+                if !saver.request(false) {
                     self.saver = None;
                 }
             }
@@ -1109,9 +1101,6 @@ impl Workshop {
             && !saver.moved(target.clone(), self.disk)
         {
             self.saver = None;
-        }
-        if let Some(saver) = &self.saver {
-            self.requested = saver.sent();
         }
         self.path = Some(target.clone());
         self.dirty = false;
