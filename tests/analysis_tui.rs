@@ -632,3 +632,58 @@ fn a_typed_title_never_escapes_the_sessions_folder() {
         .collect();
     assert_eq!(names.len(), 5, "{names:?}");
 }
+
+/// Deciding a disagreement into another family takes the note out of its
+/// synthesis criterion; when it was the criterion's last note, the
+/// criterion goes in the same step (as a recode in the workshop does), and
+/// undo brings both back.
+#[test]
+fn a_decision_that_empties_a_criterion_removes_it_in_one_step() {
+    use spiral::model::{Coding, Criterion, Reconciliation};
+    let mut session = example();
+    let note = &mut session.notes[0];
+    let family = note.family.clone();
+    note.criterion = Some("solo".into());
+    note.reconciled = Some(Reconciliation {
+        codings: vec![
+            Coding {
+                coder: "Anna".into(),
+                family: family.clone(),
+                component: None,
+            },
+            Coding {
+                coder: "Lisa".into(),
+                family: Some("social_balances".into()),
+                component: None,
+            },
+        ],
+        decided_by: None,
+        decided: None,
+    });
+    let created = note.created;
+    session.criteria.push(Criterion {
+        id: "solo".into(),
+        family: family.clone().unwrap(),
+        wording: "Only this note".into(),
+        created,
+    });
+    let original = session.clone();
+    let mut s = State::in_memory(Framework::default_framework(), session);
+    act(&mut s, Action::Reconcile);
+    act(&mut s, Action::TakeSecond);
+    assert!(status(&s).starts_with("Decided: "), "{}", status(&s));
+    let now = self::session(&s);
+    assert_eq!(now.notes[0].family.as_deref(), Some("social_balances"));
+    assert_eq!(now.notes[0].criterion, None);
+    assert!(
+        now.criterion_index("solo").is_none(),
+        "the emptied criterion is gone"
+    );
+    assert!(now.problems().is_empty());
+    act(&mut s, Action::Undo);
+    assert_eq!(self::session(&s).criteria, original.criteria);
+    assert_eq!(
+        self::session(&s).notes[0].criterion.as_deref(),
+        Some("solo")
+    );
+}

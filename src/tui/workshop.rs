@@ -254,13 +254,21 @@ impl Workshop {
     }
 
     /// Makes a change: refused when read-only; else applied, recorded for
-    /// undo, and marked for autosave.
+    /// undo, and marked for autosave. A note's update or removal that
+    /// leaves its synthesis criterion empty removes the criterion in the
+    /// same step, whichever screen made it.
     pub(super) fn change(&mut self, change: Change) -> Result<(), String> {
         if let Some(who) = &self.read_only {
             return Err(format!(
                 "Read-only: this session is open in another spiral ({who})."
             ));
         }
+        let change = match &change {
+            Change::UpdateNote { index, .. } | Change::RemoveNote { index, .. } => {
+                crate::profile::leaving_criterion(&self.session, *index, change)
+            }
+            _ => change,
+        };
         self.suggester.observe(&change);
         let copy = self.saver.is_some().then(|| change.clone());
         self.history.apply(&mut self.session, change);
@@ -329,11 +337,7 @@ impl Workshop {
             before: Box::new(before.clone()),
             after: Box::new(after.clone()),
         };
-        self.change(crate::profile::leaving_criterion(
-            &self.session,
-            index,
-            change,
-        ))?;
+        self.change(change)?;
         Ok((before, after))
     }
 
@@ -585,12 +589,7 @@ impl Workshop {
     pub fn delete(&mut self) -> Said {
         let index = self.selected_note().ok_or("No note selected.")?;
         let note = self.session.notes[index].clone();
-        let change = Change::RemoveNote { index, note };
-        self.change(crate::profile::leaving_criterion(
-            &self.session,
-            index,
-            change,
-        ))?;
+        self.change(Change::RemoveNote { index, note })?;
         self.refresh();
         Ok("Note deleted (u brings it back).".into())
     }
