@@ -17,17 +17,18 @@ pub fn write_atomically_with(
 ) -> std::io::Result<()> {
     let (tmp, dir) = written_temp(path, fill)?;
     if path.exists() {
+        // The previous version becomes `FILE.bak` by a rename over it, so
+        // at every instant there is a backup (a kill between removing the
+        // old one and making the new one would leave none). A hard link
+        // keeps it at no copying cost; where the file system has none, it
+        // is copied. The temporary name is one the next start clears.
         let bak = backup_path(path);
-        // A hard link keeps the previous version at no copying cost; where
-        // the file system has none, copy it.
-        let _ = std::fs::remove_file(&bak);
-        if std::fs::hard_link(path, &bak).is_err() {
-            // No hard links here: copy to a temporary file, then rename, so
-            // a kill mid-copy never leaves a half backup.
-            let copy = bak.with_extension("bak.tmp");
-            std::fs::copy(path, &copy)?;
-            std::fs::rename(&copy, &bak)?;
+        let next = hidden_temp(path, "bak");
+        let _ = std::fs::remove_file(&next);
+        if std::fs::hard_link(path, &next).is_err() {
+            std::fs::copy(path, &next)?;
         }
+        std::fs::rename(&next, &bak)?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
     sync_dir(&dir)
@@ -135,6 +136,13 @@ fn written_temp(
     }
     tmp.as_file().sync_all()?;
     Ok((tmp, dir))
+}
+
+/// `.FILE.WHAT.tmp` beside `FILE`: a temporary file of this write, which
+/// `remove_stale_temps` clears if a kill leaves it.
+fn hidden_temp(path: &Path, what: &str) -> PathBuf {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!(".{name}.{what}.tmp"))
 }
 
 /// `FILE.bak` beside `FILE`.
