@@ -79,7 +79,11 @@ pub enum NoTest {
 impl NoTest {
     /// The reason in words; `family` gives a family's label from its id.
     pub fn describe(&self, family: impl Fn(&str) -> String) -> String {
-        let p = Phrases::EN;
+        self.describe_in(&Phrases::EN, family)
+    }
+
+    /// The same in another language's phrases.
+    pub fn describe_in(&self, p: &Phrases, family: impl Fn(&str) -> String) -> String {
         match self {
             NoTest::NoNotes => p.no_notes.into(),
             NoTest::OneRow(row) => fill(p.one_row, &[("row", row.clone())]),
@@ -348,14 +352,7 @@ impl Comparison {
     ) -> String {
         let test = match &self.test {
             Ok(test) => test,
-            Err(why) => {
-                let reason = match why {
-                    NoTest::NoNotes => phrases.no_notes.to_string(),
-                    NoTest::OneRow(row) => fill(phrases.one_row, &[("row", row.clone())]),
-                    NoTest::OneFamily(id) => fill(phrases.one_family, &[("family", family(id))]),
-                };
-                return format!("{}.", capitalize(&reason));
-            }
+            Err(why) => return format!("{}.", capitalize(&why.describe_in(phrases, family))),
         };
         let values = [
             ("n", self.rows.len().to_string()),

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::compare::{Comparison, Crosstab, Phrases, RESIDUAL_MARK, compare};
+use super::compare::{Comparison, Phrases, RESIDUAL_MARK, compare};
 use super::tally::{By, SessionTally, crosstab};
 use crate::model::{Framework, Lang};
 
@@ -136,22 +136,7 @@ pub fn compare_report_in(
 ) -> CompareReport {
     let ids: Vec<String> = framework.families.iter().map(|f| f.id.clone()).collect();
     let table = crosstab(tallies, names, by, &ids);
-    let mut report = report_of(&table, framework, by, question, lang, phrases, what);
-    report.uncoded_notes = tallies.iter().map(|t| t.uncoded).sum();
-    report.unknown_family_notes = tallies.iter().map(|t| t.unknown).sum();
-    report
-}
-
-fn report_of(
-    table: &Crosstab,
-    framework: &Framework,
-    by: By,
-    question: Option<&str>,
-    lang: Lang,
-    phrases: &Phrases,
-    what: &str,
-) -> CompareReport {
-    let c: Comparison = compare(table);
+    let c: Comparison = compare(&table);
     let label = |id: &str| {
         framework
             .family(id)
@@ -194,12 +179,12 @@ fn report_of(
         expected: test.map(|t| t.expected.clone()),
         low_expected_share: test.map(|t| t.low_expected_share),
         unreliable: test.is_some_and(|t| t.unreliable()),
-        no_test: c.test.as_ref().err().map(|e| e.describe(label)),
+        no_test: c.test.as_ref().err().map(|e| e.describe_in(phrases, label)),
         left_out_groups: c.left_out_rows.clone(),
         left_out_families: c.left_out_families.clone(),
         left_out_family_labels: c.left_out_families.iter().map(|f| label(f)).collect(),
-        uncoded_notes: 0,
-        unknown_family_notes: 0,
+        uncoded_notes: tallies.iter().map(|t| t.uncoded).sum(),
+        unknown_family_notes: tallies.iter().map(|t| t.unknown).sum(),
         distances: c
             .distances
             .iter()

@@ -79,3 +79,25 @@ fn an_empty_session_has_no_shares() {
     assert_eq!(p.aggregate.group_mean_over[0].1, 0);
     assert_eq!(p.aggregate.pooled.all.share(0), None);
 }
+
+#[test]
+fn why_there_is_no_test_is_said_in_the_report_language() {
+    let fw = Framework::default_framework();
+    let s = session(&[("a", "wellbeing", Some("personal_relations"))]);
+    let tallies = [super::tally(&s, &fw, None)];
+    let report = super::compare_report_in(
+        &tallies,
+        &["t".to_string()],
+        &fw,
+        super::By::Group,
+        None,
+        Lang::Sv,
+        (&crate::export::words::PHRASES_SV, "grupper"),
+    );
+    assert_eq!(
+        report.no_test.as_deref(),
+        Some(
+            "inget test: bara ”a” har kodade lappar, och en profil behöver en annan att jämföras med"
+        )
+    );
+}
