@@ -386,14 +386,21 @@ pub fn run(
             let sessions = load_all(&files)?;
             let lang = language(lang, &sessions);
             let options = crate::export::Options { lang, excel };
-            let written = export_to(
+            let written = crate::export::write_to(
                 &sessions,
                 &files,
                 framework,
                 format.into(),
                 &options,
                 &output,
-            )?;
+            )
+            .map_err(|e| match e {
+                crate::export::WriteError::Target(reason) => anyhow!(reason),
+                crate::export::WriteError::Export(e) => e.into(),
+                crate::export::WriteError::Write(e) => {
+                    anyhow::Error::new(e).context(format!("{}: cannot write", output.display()))
+                }
+            })?;
             writeln!(out, "wrote {} ({written} bytes)", output.display())?;
         }
         Command::Import {
@@ -607,23 +614,6 @@ fn import(
         said.push_str(&format!("; new groups: {}", imported.new_groups.join(", ")));
     }
     Ok(said)
-}
-
-/// Exports to `output`, refusing to write over a session: one of the
-/// inputs, or any `.ron` file.
-pub fn export_to(
-    sessions: &[(String, Session)],
-    inputs: &[PathBuf],
-    framework: &Framework,
-    format: crate::export::Format,
-    options: &crate::export::Options,
-    output: &Path,
-) -> anyhow::Result<usize> {
-    crate::export::check_target(output, inputs).map_err(|e| anyhow!(e))?;
-    let bytes = crate::export::export(sessions, framework, format, options)?;
-    store::write_replacing(output, &bytes)
-        .with_context(|| format!("{}: cannot write", output.display()))?;
-    Ok(bytes.len())
 }
 
 pub(crate) fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session)>> {

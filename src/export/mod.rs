@@ -153,6 +153,33 @@ pub fn export(
     }
 }
 
+/// Why an export was not written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The output would write over a session (`check_target`'s reason).
+    Target(String),
+    Export(ExportError),
+    /// Writing the output failed.
+    Write(std::io::Error),
+}
+
+/// Exports to `output`, refusing to write over a session (one of the
+/// `inputs`, or any session file: `check_target`), atomically: the bytes
+/// written.
+pub fn write_to(
+    sessions: &[(String, Session)],
+    inputs: &[std::path::PathBuf],
+    framework: &Framework,
+    format: Format,
+    options: &Options,
+    output: &std::path::Path,
+) -> Result<usize, WriteError> {
+    check_target(output, inputs).map_err(WriteError::Target)?;
+    let bytes = export(sessions, framework, format, options).map_err(WriteError::Export)?;
+    crate::store::write_replacing(output, &bytes).map_err(WriteError::Write)?;
+    Ok(bytes.len())
+}
+
 /// A family's colour (by its key), for charts and codes: the Okabe–Ito
 /// palette, told apart by people with colour-blindness.
 pub fn family_rgb(key: u8) -> &'static str {

@@ -835,28 +835,26 @@ impl Workshop {
         let out = self
             .export_path(format)
             .ok_or("This session is not saved to a file.")?;
-        let file = self
-            .path
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        if let Some(path) = &self.path {
-            crate::export::check_target(&out, std::slice::from_ref(path))?;
-        }
-        let sessions = [(file, self.session.clone())];
+        let inputs: Vec<PathBuf> = self.path.iter().cloned().collect();
+        let file = self.path.as_ref().map(|p| p.display().to_string());
+        let sessions = [(file.unwrap_or_default(), self.session.clone())];
         let options = crate::export::Options {
             lang: self.lang(),
             excel: false,
         };
-        let bytes = crate::export::export(&sessions, framework, format, &options)
-            .map_err(|e| e.to_string())?;
-        store::write_replacing(&out, &bytes)
-            .map_err(|e| format!("Not exported: {}: {e}", out.display()))?;
+        use crate::export::WriteError;
+        let written =
+            crate::export::write_to(&sessions, &inputs, framework, format, &options, &out)
+                .map_err(|e| match e {
+                    WriteError::Target(reason) => reason,
+                    WriteError::Export(e) => e.to_string(),
+                    WriteError::Write(e) => format!("Not exported: {}: {e}", out.display()),
+                })?;
         Ok(format!(
             "Exported {}: {} ({} kB).",
             format.name(),
             out.display(),
-            bytes.len().div_ceil(1024)
+            written.div_ceil(1024)
         ))
     }
 
