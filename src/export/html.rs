@@ -243,17 +243,17 @@ fn bar_chart(families: &[FamilyInfo], series: &[Series], scale: f64, caption: &s
             // Every chart of the page has the same scale, so bars compare
             // across groups; the largest share of the page fills the width.
             let len = (share.unwrap_or(0.0) / scale).min(1.0) * bar_w;
-            // The second series is drawn lighter, and hatched, so it reads
-            // apart from the first in black and white too.
-            let (fill, opacity) = if k == 0 {
-                (family_rgb(family.key).to_string(), 1.0)
+            // The second series is hatched, so it reads apart from the
+            // first in black and white too.
+            let fill = if k == 0 {
+                family_rgb(family.key)
             } else {
-                ("url(#hatch)".to_string(), 1.0)
+                "url(#hatch)"
             };
             let _ = writeln!(
                 svg,
                 "<rect class=\"bar\" data-family=\"{}\" x=\"{label_w}\" y=\"{y}\" width=\"{len:.1}\" \
-                 height=\"{}\" fill=\"{fill}\" fill-opacity=\"{opacity}\"/>",
+                 height=\"{}\" fill=\"{fill}\"/>",
                 esc(&family.id),
                 row_h - 4.0
             );

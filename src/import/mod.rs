@@ -93,13 +93,8 @@ pub fn decode(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, Im
         Encoding::Utf8 => match std::str::from_utf8(bytes) {
             Ok(s) => Ok(s.to_string()),
             Err(e) => {
-                let valid = &bytes[..e.valid_up_to()];
-                let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-                let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-                let col = String::from_utf8_lossy(&valid[line_start..])
-                    .chars()
-                    .count()
-                    + 1;
+                let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+                let (line, col) = crate::source::line_col(valid, valid.len());
                 Err(ImportError::File(format!(
                     "{path}:{line}:{col}: the file is not UTF-8 text; if it is Latin-1 (ISO-8859-1), import it with --encoding latin1"
                 )))
