@@ -29,6 +29,10 @@ pub struct CompareScreen {
     pub by: By,
     pub shares: bool,
     pub lang: Lang,
+    /// What was counted for the question: grouping by session and the
+    /// labels' language change the report, not the counts, so they read
+    /// no file again.
+    tallies: Vec<SessionTally>,
     pub report: CompareReport,
     /// The first row of the table shown.
     pub scroll: usize,
@@ -46,6 +50,7 @@ impl CompareScreen {
             by: By::Group,
             shares: false,
             lang,
+            tallies: Vec::new(),
             report: empty_report(),
             scroll: 0,
         };
@@ -71,6 +76,7 @@ impl CompareScreen {
             by: By::Group,
             shares: false,
             lang: Lang::default(),
+            tallies: Vec::new(),
             report: empty_report(),
             scroll: 0,
         };
@@ -91,7 +97,8 @@ impl CompareScreen {
                 }
             }
         }
-        screen.report = screen.report_of(&tallies, framework);
+        screen.tallies = tallies;
+        screen.report = screen.report_of(framework);
         Ok(screen)
     }
 
@@ -120,7 +127,7 @@ impl CompareScreen {
         }
     }
 
-    fn report_of(&self, tallies: &[SessionTally], framework: &Framework) -> CompareReport {
+    fn report_of(&self, framework: &Framework) -> CompareReport {
         let names: Vec<String> = self
             .files
             .iter()
@@ -131,7 +138,7 @@ impl CompareScreen {
             })
             .collect();
         compare_report(
-            tallies,
+            &self.tallies,
             &names,
             framework,
             self.by,
@@ -140,11 +147,17 @@ impl CompareScreen {
         )
     }
 
+    /// Counts again (for the question) and makes the report.
     fn recompute(&mut self, framework: &Framework) -> Said {
-        let tallies = self.tallies(framework)?;
-        self.report = self.report_of(&tallies, framework);
-        self.scroll = self.scroll.min(self.report.groups.len().saturating_sub(1));
+        self.tallies = self.tallies(framework)?;
+        self.rereport(framework);
         Ok(String::new())
+    }
+
+    /// The report again from what was counted.
+    fn rereport(&mut self, framework: &Framework) {
+        self.report = self.report_of(framework);
+        self.scroll = self.scroll.min(self.report.groups.len().saturating_sub(1));
     }
 
     pub fn next_question(&mut self, framework: &Framework) -> Said {
@@ -164,20 +177,18 @@ impl CompareScreen {
         if self.files.len() < 2 {
             return Err("One session: its groups are compared (mark several sessions in the list to compare sessions).".into());
         }
-        let before = self.by;
         self.by = match self.by {
             By::Group => By::Session,
             By::Session => By::Group,
         };
         self.scroll = 0;
-        self.recompute(framework).inspect_err(|_| self.by = before)
+        self.rereport(framework);
+        Ok(String::new())
     }
 
     pub fn next_language(&mut self, framework: &Framework) -> Said {
-        let before = self.lang;
         self.lang = self.lang.next();
-        self.recompute(framework)
-            .inspect_err(|_| self.lang = before)?;
+        self.rereport(framework);
         Ok(format!("Labels in {}.", self.lang.name()))
     }
 
