@@ -490,13 +490,7 @@ pub fn reconcile_files(
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "session".into());
             let dir = first.parent().unwrap_or(Path::new("."));
-            let mut path = dir.join(format!("{stem}-reconciled.ron"));
-            let mut n = 2;
-            while path.exists() {
-                path = dir.join(format!("{stem}-reconciled-{n}.ron"));
-                n += 1;
-            }
-            path
+            store::unused_path(dir, &format!("{stem}-reconciled"))
         }
     };
     save_new(&path, &started.session)?;

@@ -17,5 +17,5 @@ pub use format::{
     save_session, session_to_ron,
 };
 pub use lock::{Lock, LockState};
-pub use place::{SessionEntry, Summary, data_dir, list_sessions};
+pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};
 pub use saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};

@@ -55,3 +55,15 @@ pub fn list_sessions(dir: &Path) -> Vec<SessionEntry> {
         })
         .collect()
 }
+
+/// `STEM.ron` in `dir`, or `STEM-2.ron`, `STEM-3.ron`… the first that is
+/// not there.
+pub fn unused_path(dir: &Path, stem: &str) -> PathBuf {
+    let mut path = dir.join(format!("{stem}.ron"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem}-{n}.ron"));
+        n += 1;
+    }
+    path
+}

@@ -496,7 +496,7 @@ impl State {
             return Err("A session needs a title.".into());
         }
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let path = unused_path(dir, &slug(&session.title));
+        let path = store::unused_path(dir, &slug(&session.title));
         store::save_new_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
         self.page = open_page(&self.framework, &path);
         Ok(format!("Created {}. Add a group with g.", path.display()))
@@ -1054,7 +1054,7 @@ fn merge_into_new(files: &[PathBuf], dir: &Path) -> Result<(PathBuf, String), St
         })
         .collect::<Result<_, _>>()?;
     let merged = crate::merge::merge(&sessions).map_err(|e| e.to_string())?;
-    let path = unused_path(dir, "merged");
+    let path = store::unused_path(dir, "merged");
     store::save_new_session(&path, &merged.session)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     let report = merged.report();
@@ -1119,16 +1119,6 @@ fn slug(title: &str) -> String {
     } else {
         s.chars().take(60).collect()
     }
-}
-
-fn unused_path(dir: &Path, stem: &str) -> PathBuf {
-    let mut path = dir.join(format!("{stem}.ron"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{stem}-{n}.ron"));
-        n += 1;
-    }
-    path
 }
 
 /// Keys that edit a line of text.
