@@ -1,7 +1,9 @@
+//! Reading a session file: the versioned RON format, checked, with the
+//! place (path:line:col) of whatever is wrong. Writing is in `write.rs`.
+
 use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
-use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 use crate::model::Session;
@@ -29,47 +31,6 @@ pub enum LoadError {
 /// written with or without the extension header both read.
 pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
-}
-
-pub(super) fn pretty() -> PrettyConfig {
-    PrettyConfig::new()
-        .indentor("    ")
-        .new_line("\n")
-        .struct_names(false)
-        .extensions(Extensions::IMPLICIT_SOME)
-        // Text as people write it: "l'école" stays so, rather than the
-        // `l\'école` of Rust's escaping. A text holding `"` or `\` is
-        // written as a raw string, r#"..."#.
-        .escape_strings(false)
-}
-
-/// The session as the bytes saved on disk. Field order is the struct order
-/// and items keep their order, so saving the same session twice gives the
-/// same bytes. (Made on every core: see `write.rs`.)
-pub fn session_to_ron(session: &Session) -> String {
-    // About what a note takes, so the text is rarely copied as it grows.
-    let mut bytes = Vec::with_capacity(4096 + 512 * session.notes.len());
-    let made = super::write::session_parts(session, |part| {
-        bytes.extend_from_slice(part);
-        Ok(())
-    });
-    match (made, String::from_utf8(bytes)) {
-        (Ok(()), Ok(text)) => text,
-        _ => session_to_ron_whole(session),
-    }
-}
-
-/// The session's bytes from one call to the serializer: what
-/// `session_to_ron` gives, made on one core.
-pub(super) fn session_to_ron_whole(session: &Session) -> String {
-    // Plain options: with IMPLICIT_SOME only in the config, the serializer
-    // writes the `#![enable(implicit_some)]` header, so any RON reader can
-    // read the file.
-    let mut s = ron::Options::default()
-        .to_string_pretty(session, pretty())
-        .expect("a session always serializes");
-    s.push('\n');
-    s
 }
 
 #[derive(Deserialize)]
@@ -155,20 +116,4 @@ pub fn read_source(path: &Path) -> Result<String, LoadError> {
 fn line_col_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
     let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
     line_col(valid, valid.len())
-}
-
-/// Writes a new session file; never replaces one that exists.
-pub fn save_new_session(path: &Path, session: &Session) -> std::io::Result<()> {
-    super::atomic::write_new_with(path, |file| write_session(file, session))
-}
-
-/// Saves a session atomically (see `write_atomically`), keeping the
-/// previous version as `FILE.bak`. The bytes go to the file as they are
-/// made (see `write.rs`).
-pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
-    super::atomic::write_atomically_with(path, |file| write_session(file, session))
-}
-
-fn write_session(file: &mut super::atomic::Filling, session: &Session) -> std::io::Result<()> {
-    super::write::session_parts(session, |part| file.write(part))
 }

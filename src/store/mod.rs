@@ -12,10 +12,8 @@ mod write;
 
 pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
 pub use count::{count_file, count_files, map_files};
-pub use format::{
-    LoadError, load_session, parse_session, read_source, ron_options, save_new_session,
-    save_session, session_to_ron,
-};
+pub use format::{LoadError, load_session, parse_session, read_source, ron_options};
 pub use lock::{Lock, LockState};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};
 pub use saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
+pub use write::{save_new_session, save_session, session_to_ron};

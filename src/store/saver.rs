@@ -321,7 +321,7 @@ mod tests {
         assert!(!saver.busy());
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
-            super::super::format::session_to_ron_whole(&open)
+            super::super::write::session_to_ron_whole(&open)
         );
     }
 
@@ -346,7 +346,7 @@ mod tests {
         assert!(saver.wait()[0].outcome.is_ok());
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
-            super::super::format::session_to_ron_whole(&open)
+            super::super::write::session_to_ron_whole(&open)
         );
         std::fs::remove_file(&path).unwrap();
         saver.request(false);

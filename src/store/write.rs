@@ -11,9 +11,70 @@
 //! serialized at the depth notes have in the session (inside a struct, in
 //! a list field named `notes`).
 
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
 use serde::Serialize;
 
 use crate::model::{Note, Session};
+
+pub(super) fn pretty() -> PrettyConfig {
+    PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false)
+        .extensions(Extensions::IMPLICIT_SOME)
+        // Text as people write it: "l'école" stays so, rather than the
+        // `l\'école` of Rust's escaping. A text holding `"` or `\` is
+        // written as a raw string, r#"..."#.
+        .escape_strings(false)
+}
+
+/// The session as the bytes saved on disk. Field order is the struct order
+/// and items keep their order, so saving the same session twice gives the
+/// same bytes. (Made on every core: see `session_parts`.)
+pub fn session_to_ron(session: &Session) -> String {
+    // About what a note takes, so the text is rarely copied as it grows.
+    let mut bytes = Vec::with_capacity(4096 + 512 * session.notes.len());
+    let made = super::write::session_parts(session, |part| {
+        bytes.extend_from_slice(part);
+        Ok(())
+    });
+    match (made, String::from_utf8(bytes)) {
+        (Ok(()), Ok(text)) => text,
+        _ => session_to_ron_whole(session),
+    }
+}
+
+/// The session's bytes from one call to the serializer: what
+/// `session_to_ron` gives, made on one core.
+pub(super) fn session_to_ron_whole(session: &Session) -> String {
+    // Plain options: with IMPLICIT_SOME only in the config, the serializer
+    // writes the `#![enable(implicit_some)]` header, so any RON reader can
+    // read the file.
+    let mut s = ron::Options::default()
+        .to_string_pretty(session, pretty())
+        .expect("a session always serializes");
+    s.push('\n');
+    s
+}
+
+/// Writes a new session file; never replaces one that exists.
+pub fn save_new_session(path: &Path, session: &Session) -> std::io::Result<()> {
+    super::atomic::write_new_with(path, |file| write_session(file, session))
+}
+
+/// Saves a session atomically (see `write_atomically`), keeping the
+/// previous version as `FILE.bak`. The bytes go to the file as they are
+/// made (see `write.rs`).
+pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
+    super::atomic::write_atomically_with(path, |file| write_session(file, session))
+}
+
+fn write_session(file: &mut super::atomic::Filling, session: &Session) -> std::io::Result<()> {
+    session_parts(session, |part| file.write(part))
+}
 
 /// Notes per chunk at most: large enough that a chunk's overhead is
 /// nothing, small enough that the cores share the work and the first bytes
@@ -41,17 +102,17 @@ pub fn session_parts(
     mut emit: impl FnMut(&[u8]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     if session.notes.is_empty() {
-        return emit(super::format::session_to_ron_whole(session).as_bytes());
+        return emit(session_to_ron_whole(session).as_bytes());
     }
     // Everything but the notes, which are the last field: it ends with
     // the empty list, where the notes go.
-    let head = super::format::session_to_ron_whole(&without_notes(session));
+    let head = session_to_ron_whole(&without_notes(session));
     let Some(cut) = head
         .rfind(EMPTY_NOTES)
         .filter(|&at| head[at..] == *EMPTY_NOTES_END)
     else {
         // Not the shape this relies on (a field after the notes): one call.
-        return emit(super::format::session_to_ron_whole(session).as_bytes());
+        return emit(session_to_ron_whole(session).as_bytes());
     };
     emit(&head.as_bytes()[..cut])?;
     emit(b"    notes: [\n")?;
@@ -131,7 +192,7 @@ fn chunk_text(notes: &[Note], buf: &mut String) -> Option<std::ops::Range<usize>
 pub(super) fn chunk_text_ron(notes: &[Note], buf: &mut String) -> Option<std::ops::Range<usize>> {
     buf.clear();
     ron::Options::default()
-        .to_writer_pretty(&mut *buf, &Chunk { notes }, super::format::pretty())
+        .to_writer_pretty(&mut *buf, &Chunk { notes }, pretty())
         .ok()?;
     let start = buf.find("    notes: [\n")? + "    notes: [\n".len();
     let end = buf.rfind("    ],\n)")?;
@@ -252,11 +313,7 @@ mod tests {
             5 * CHUNK + 17,
         ] {
             let s = session(n);
-            assert_eq!(
-                parts(&s),
-                super::super::format::session_to_ron_whole(&s),
-                "{n} notes"
-            );
+            assert_eq!(parts(&s), super::session_to_ron_whole(&s), "{n} notes");
             // And with notes they were made in parts (the head, the list's
             // opening, the chunks, the end), not by the one-call fallback;
             // beyond the largest chunk, in several chunks.

@@ -1,7 +1,6 @@
 //! The app's state and every behaviour: `Msg` in, new `State` out. Nothing
 //! here draws; `view` draws the state.
 
-use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -10,9 +9,10 @@ use tui_input::{Input, InputRequest};
 use super::compare::{Back, CompareScreen};
 use super::finder::{Finder, insert_text};
 use super::keymap::{self, Action, Context};
+pub use super::list::SessionList;
 use super::workshop::{Said, Workshop};
 use crate::model::{Framework, Lang, Session};
-use crate::store::{self, Lock, LockState, SessionEntry};
+use crate::store::{self, Lock, LockState};
 use crate::text::fold;
 
 /// What the app is told: an action from the key table, an edit of the text
@@ -66,73 +66,6 @@ pub enum Overlay {
         input: Input,
     },
     Finder(Finder),
-}
-
-/// The sessions of the data folder.
-#[derive(Debug)]
-pub struct SessionList {
-    pub dir: PathBuf,
-    pub entries: Vec<SessionEntry>,
-    /// The filter line, while it is being typed.
-    pub filter: Input,
-    pub filtering: bool,
-    /// Indices into `entries` that pass the filter, best first.
-    pub shown: Vec<usize>,
-    pub selected: usize,
-    pub scroll: Cell<usize>,
-    /// Sessions marked for comparison, in the order marked.
-    pub marked: Vec<PathBuf>,
-}
-
-impl SessionList {
-    pub fn load(dir: &Path) -> SessionList {
-        let entries = store::list_sessions(dir);
-        let shown = (0..entries.len()).collect();
-        SessionList {
-            dir: dir.to_path_buf(),
-            entries,
-            filter: Input::default(),
-            filtering: false,
-            shown,
-            selected: 0,
-            scroll: Cell::new(0),
-            marked: Vec::new(),
-        }
-    }
-
-    fn toggle_mark(&mut self) -> Said {
-        let Some(entry) = self.shown.get(self.selected).map(|&i| &self.entries[i]) else {
-            return Err("No session here.".into());
-        };
-        if entry.summary.is_err() {
-            return Err("This file does not read; it cannot be compared.".into());
-        }
-        let path = entry.path.clone();
-        match self.marked.iter().position(|p| *p == path) {
-            Some(i) => {
-                self.marked.remove(i);
-            }
-            None => self.marked.push(path),
-        }
-        if self.selected + 1 < self.shown.len() {
-            self.selected += 1;
-        }
-        Ok(format!("{} marked: C compares them.", self.marked.len()))
-    }
-
-    fn refilter(&mut self) {
-        let haystacks: Vec<String> = self
-            .entries
-            .iter()
-            .map(|e| {
-                let title = e.summary.as_ref().map(|s| s.title.as_str()).unwrap_or("");
-                fold(&format!("{title} {}", e.path.display()))
-            })
-            .collect();
-        self.shown =
-            crate::suggest::rank(haystacks.iter().map(String::as_str), self.filter.value());
-        self.selected = 0;
-    }
 }
 
 pub enum Page {

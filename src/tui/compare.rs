@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use super::app::SessionList;
+use super::list::SessionList;
 use super::workshop::{Said, Workshop};
 use crate::model::{Framework, Lang};
 use crate::profile::{By, CompareReport, SessionTally, compare_report, tally};

@@ -5,6 +5,7 @@ pub mod app;
 pub mod compare;
 pub mod finder;
 pub mod keymap;
+pub mod list;
 pub mod reconcile;
 pub mod synthesis;
 mod terminal;
