@@ -15,7 +15,7 @@ use spiral::tui::keymap::Action;
 use tui_input::InputRequest;
 
 fn session(state: &State) -> &Session {
-    &state.workshop().expect("a workshop is open").session
+    state.workshop().expect("a workshop is open").session()
 }
 
 fn compare_screen(state: &State) -> &spiral::tui::compare::CompareScreen {
@@ -312,7 +312,7 @@ fn similar_notes_are_suggested_while_marking() {
     let at = v
         .rows
         .iter()
-        .position(|&i| w.session.notes[i].text == "Att ha familjen nära")
+        .position(|&i| w.session().notes[i].text == "Att ha familjen nära")
         .unwrap();
     for _ in 0..at {
         act(&mut s, Action::Down);
@@ -324,7 +324,7 @@ fn similar_notes_are_suggested_while_marking() {
         .similar
         .iter()
         .map(|id| {
-            w.session.notes[w.session.note_index(*id).unwrap()]
+            w.session().notes[w.session().note_index(*id).unwrap()]
                 .text
                 .as_str()
         })
@@ -336,7 +336,7 @@ fn similar_notes_are_suggested_while_marking() {
     act(&mut s, Action::NextSimilar);
     let w = s.workshop().unwrap();
     let v = w.synthesis.as_ref().unwrap();
-    let at = w.session.notes[v.rows[v.cursor]].id;
+    let at = w.session().notes[v.rows[v.cursor]].id;
     assert!(v.similar.contains(&at));
     insta::assert_snapshot!("synthesis_similar_80x24", screen(&s, 80, 24));
     // Esc clears the marks first, then leaves.
@@ -509,11 +509,8 @@ fn reconcile_two_codings_from_the_list() {
         })
         .collect();
     let who = spiral::tui::workshop::Workshop::new(
-        saved.clone(),
+        spiral::store::SessionFile::in_memory(saved.clone()),
         Framework::default_framework(),
-        None,
-        None,
-        None,
     )
     .coder;
     assert_eq!(
@@ -612,7 +609,7 @@ fn a_typed_title_never_escapes_the_sessions_folder() {
         let Page::Workshop(w) = &s.page else {
             panic!("{title}: {}", status(&s));
         };
-        let path = w.path.clone().unwrap();
+        let path = w.file.path().unwrap().to_path_buf();
         assert_eq!(
             path.parent(),
             Some(dir.path()),

@@ -136,8 +136,8 @@ fn when_the_folder_is_gone_the_work_is_saved_elsewhere() {
     s.save_if_dirty();
     assert!(status(&s).contains("W saves"), "{}", status(&s));
     let w = s.workshop().unwrap();
-    assert!(w.save_error.is_some());
-    assert!(w.dirty, "the work is kept in memory");
+    assert!(w.file.save_error().is_some());
+    assert!(w.file.is_dirty(), "the work is kept in memory");
     // W: save elsewhere; the prompt proposes a name beside the old one,
     // which is gone: type another.
     act(&mut s, Action::SaveAs);

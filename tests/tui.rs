@@ -25,7 +25,7 @@ fn workshop(state: &State) -> &spiral::tui::workshop::Workshop {
 
 fn selected_text(state: &State) -> String {
     let w = workshop(state);
-    w.session.notes[w.selected_note().unwrap()].text.clone()
+    w.session().notes[w.selected_note().unwrap()].text.clone()
 }
 
 /// A session with notes in several scripts, for the screens.
@@ -207,7 +207,7 @@ fn a_small_terminal_says_to_enlarge_it() {
 #[test]
 fn capture_code_undo_redo() {
     let mut s = state();
-    let before = workshop(&s).session.notes.len();
+    let before = workshop(&s).session().notes.len();
     act(&mut s, Action::Capture);
     type_text(&mut s, "Hälsan är viktigast");
     act(&mut s, Action::Submit);
@@ -225,14 +225,14 @@ fn capture_code_undo_redo() {
     );
     act(&mut s, Action::Cancel);
     assert!(workshop(&s).capture.is_none());
-    assert_eq!(workshop(&s).session.notes.len(), before + 2);
+    assert_eq!(workshop(&s).session().notes.len(), before + 2);
     // Esc selects the last note added; both took the current question.
     assert_eq!(selected_text(&s), "Bussen går för sällan");
     let n = workshop(&s).selected_note().unwrap();
-    assert_eq!(workshop(&s).session.notes[n].question, "wellbeing");
+    assert_eq!(workshop(&s).session().notes[n].question, "wellbeing");
     assert_eq!(
-        workshop(&s).session.notes[n].group,
-        workshop(&s).session.groups[0].id
+        workshop(&s).session().notes[n].group,
+        workshop(&s).session().groups[0].id
     );
 
     act(&mut s, Action::Up);
@@ -240,7 +240,7 @@ fn capture_code_undo_redo() {
     act(&mut s, Action::Code(6));
     let w = workshop(&s);
     let coded = w
-        .session
+        .session()
         .notes
         .iter()
         .find(|n| n.text == "Hälsan är viktigast")
@@ -252,7 +252,7 @@ fn capture_code_undo_redo() {
     act(&mut s, Action::Undo);
     let w = workshop(&s);
     let undone = w
-        .session
+        .session()
         .notes
         .iter()
         .find(|n| n.text == "Hälsan är viktigast")
@@ -262,7 +262,7 @@ fn capture_code_undo_redo() {
     act(&mut s, Action::Redo);
     let w = workshop(&s);
     let redone = w
-        .session
+        .session()
         .notes
         .iter()
         .find(|n| n.text == "Hälsan är viktigast")
@@ -273,7 +273,7 @@ fn capture_code_undo_redo() {
     for _ in 0..3 {
         act(&mut s, Action::Undo);
     }
-    assert_eq!(workshop(&s).session, example());
+    assert_eq!(*workshop(&s).session(), example());
     act(&mut s, Action::Undo);
     assert_eq!(s.status.as_ref().unwrap().text, "Nothing to undo.");
 }
@@ -287,7 +287,7 @@ fn coding_stays_when_no_uncoded_note_is_below() {
     assert_eq!(selected_text(&s), last);
     act(&mut s, Action::Uncode);
     let w = workshop(&s);
-    assert_eq!(w.session.notes[w.selected_note().unwrap()].family, None);
+    assert_eq!(w.session().notes[w.selected_note().unwrap()].family, None);
 }
 
 #[test]
@@ -308,7 +308,7 @@ fn keys_reach_the_same_actions() {
     key(&mut s, KeyCode::Char('4'));
     let w = workshop(&s);
     let note = w
-        .session
+        .session()
         .notes
         .iter()
         .find(|n| n.text == "q j k 1")
@@ -322,11 +322,11 @@ fn keys_reach_the_same_actions() {
 #[test]
 fn empty_notes_are_not_added() {
     let mut s = state();
-    let before = workshop(&s).session.notes.len();
+    let before = workshop(&s).session().notes.len();
     act(&mut s, Action::Capture);
     type_text(&mut s, "   \t ");
     act(&mut s, Action::Submit);
-    assert_eq!(workshop(&s).session.notes.len(), before);
+    assert_eq!(workshop(&s).session().notes.len(), before);
     assert_eq!(
         s.status.as_ref().unwrap().text,
         "Empty note: nothing added."
@@ -345,7 +345,7 @@ fn text_is_cleaned_kept_whole_and_normalized() {
     act(&mut s, Action::Submit);
     s.update(Msg::Paste("Cafe\u{301} 😊 الصحة".into()));
     act(&mut s, Action::Submit);
-    let notes = &workshop(&s).session.notes;
+    let notes = &workshop(&s).session().notes;
     let n = notes.len();
     assert_eq!(notes[n - 3].text, long.trim_end());
     assert_eq!(notes[n - 2].text, "bell and [31m escape");
@@ -362,11 +362,11 @@ fn text_is_cleaned_kept_whole_and_normalized() {
 #[test]
 fn a_multi_line_paste_waits_for_a_choice() {
     let mut s = state();
-    let before = workshop(&s).session.notes.len();
+    let before = workshop(&s).session().notes.len();
     act(&mut s, Action::Capture);
     s.update(Msg::Paste("Trygghet\n\nRespekt\r\nGemenskap\n".into()));
     assert_eq!(
-        workshop(&s).session.notes.len(),
+        workshop(&s).session().notes.len(),
         before,
         "nothing added yet"
     );
@@ -375,20 +375,20 @@ fn a_multi_line_paste_waits_for_a_choice() {
         "Pasted 3 lines: Enter adds 3 notes, Ctrl-j joins them into the line, Esc drops the paste."
     );
     act(&mut s, Action::Submit);
-    let notes = &workshop(&s).session.notes;
+    let notes = &workshop(&s).session().notes;
     assert_eq!(notes.len(), before + 3);
     assert_eq!(notes[before + 2].text, "Gemenskap");
     // One undo takes the whole paste back.
     act(&mut s, Action::Cancel);
     act(&mut s, Action::Undo);
-    assert_eq!(workshop(&s).session.notes.len(), before);
+    assert_eq!(workshop(&s).session().notes.len(), before);
 
     // As a real terminal sends it: line breaks as carriage returns.
     act(&mut s, Action::Capture);
     s.update(Msg::Paste("Trygghet\rRespekt".into()));
     act(&mut s, Action::Submit);
-    assert_eq!(workshop(&s).session.notes.len(), before + 2);
-    assert_eq!(workshop(&s).session.notes[before].text, "Trygghet");
+    assert_eq!(workshop(&s).session().notes.len(), before + 2);
+    assert_eq!(workshop(&s).session().notes[before].text, "Trygghet");
     act(&mut s, Action::Cancel);
     act(&mut s, Action::Undo);
 
@@ -399,7 +399,7 @@ fn a_multi_line_paste_waits_for_a_choice() {
         workshop(&s).capture.as_ref().unwrap().input.value(),
         "ett två"
     );
-    assert_eq!(workshop(&s).session.notes.len(), before);
+    assert_eq!(workshop(&s).session().notes.len(), before);
 }
 
 #[test]
@@ -411,22 +411,22 @@ fn edit_delete_move_and_questions() {
     assert_eq!(selected_text(&s), "Att ha familjen nära och kusiner");
     let id = {
         let w = workshop(&s);
-        w.session.notes[w.selected_note().unwrap()].id
+        w.session().notes[w.selected_note().unwrap()].id
     };
     // Move it to the second group with the picker.
     act(&mut s, Action::Move);
     type_text(&mut s, "teachers");
     act(&mut s, Action::Submit);
     let w = workshop(&s);
-    let moved = &w.session.notes[w.session.note_index(id).unwrap()];
-    assert_eq!(moved.group, w.session.groups[1].id);
+    let moved = &w.session().notes[w.session().note_index(id).unwrap()];
+    assert_eq!(moved.group, w.session().groups[1].id);
     // Delete, and undo brings it back where it was.
-    let count = w.session.notes.len();
-    let before_delete = w.session.clone();
+    let count = w.session().notes.len();
+    let before_delete = w.session().clone();
     act(&mut s, Action::Delete);
-    assert_eq!(workshop(&s).session.notes.len(), count - 1);
+    assert_eq!(workshop(&s).session().notes.len(), count - 1);
     act(&mut s, Action::Undo);
-    assert_eq!(workshop(&s).session, before_delete);
+    assert_eq!(*workshop(&s).session(), before_delete);
     // Tab switches the question new notes take.
     act(&mut s, Action::NextQuestion);
     assert_eq!(
@@ -438,7 +438,7 @@ fn edit_delete_move_and_questions() {
     act(&mut s, Action::Submit);
     act(&mut s, Action::Cancel);
     let w = workshop(&s);
-    assert_eq!(w.session.notes.last().unwrap().question, "illbeing");
+    assert_eq!(w.session().notes.last().unwrap().question, "illbeing");
 }
 
 #[test]
@@ -499,7 +499,7 @@ fn the_picker_sets_family_and_component() {
     type_text(&mut s, "grannar");
     act(&mut s, Action::Submit);
     let w = workshop(&s);
-    let note = &w.session.notes[*w.notes.last().unwrap()];
+    let note = &w.session().notes[*w.notes.last().unwrap()];
     assert_eq!(note.family.as_deref(), Some("personal_relations"));
     assert_eq!(note.component.as_deref(), Some("neighbours"));
 }
@@ -520,7 +520,7 @@ fn the_suggestion_is_accepted_with_one_key() {
     act(&mut s, Action::AcceptSuggestion);
     let w = workshop(&s);
     assert_eq!(
-        w.session.notes.last().unwrap().family.as_deref(),
+        w.session().notes.last().unwrap().family.as_deref(),
         Some("essential_resources")
     );
 }
@@ -557,7 +557,7 @@ fn autosave_writes_every_change_and_keeps_a_backup() {
     let saved = store::load_session(&path).unwrap();
     assert_eq!(saved.notes.last().unwrap().text, "Sparad direkt");
     assert_eq!(std::fs::read(store::backup_path(&path)).unwrap(), original);
-    assert_eq!(saved, workshop(&s).session);
+    assert_eq!(saved, *workshop(&s).session());
 }
 
 #[test]
@@ -566,9 +566,9 @@ fn a_second_spiral_opens_read_only() {
     let path = dir.path().join("alby.ron");
     std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
     let first = State::open(Framework::default_framework(), &path);
-    assert!(workshop(&first).read_only.is_none());
+    assert!(workshop(&first).file.read_only().is_none());
     let mut second = State::open(Framework::default_framework(), &path);
-    assert!(workshop(&second).read_only.is_some());
+    assert!(workshop(&second).file.read_only().is_some());
     assert!(
         second
             .status
@@ -595,7 +595,7 @@ fn a_second_spiral_opens_read_only() {
     drop(first);
     let third = State::open(Framework::default_framework(), &path);
     assert!(
-        workshop(&third).read_only.is_none(),
+        workshop(&third).file.read_only().is_none(),
         "the lock goes with its holder"
     );
 }
@@ -607,7 +607,7 @@ fn an_unknown_family_is_shown_and_kept() {
         Path::new("tests/fixtures/unknown-family.ron"),
     );
     let w = workshop(&s);
-    assert_eq!(w.session.notes[0].family.as_deref(), Some("feelings"));
+    assert_eq!(w.session().notes[0].family.as_deref(), Some("feelings"));
     let text = screen(&s, 160, 30);
     assert!(text.contains("? feelings"), "{text}");
     assert!(
@@ -656,7 +656,7 @@ fn new_session_from_the_list() {
     act(&mut s, Action::Submit);
     let path = dir.path().join("fittja-varen-2027.ron");
     assert!(path.exists());
-    assert_eq!(workshop(&s).session.title, "Fittja våren 2027");
+    assert_eq!(workshop(&s).session().title, "Fittja våren 2027");
     assert!(s.overlay.is_none());
 }
 
@@ -688,11 +688,11 @@ fn quitting_keeps_an_edit_and_a_waiting_paste() {
     assert_eq!(selected_text(&s), "Att ha familjen nära!");
 
     let mut s = state();
-    let before = workshop(&s).session.notes.len();
+    let before = workshop(&s).session().notes.len();
     act(&mut s, Action::Capture);
     s.update(Msg::Paste("Ett\nTvå".into()));
     s.flush();
-    assert_eq!(workshop(&s).session.notes.len(), before + 2);
+    assert_eq!(workshop(&s).session().notes.len(), before + 2);
 }
 
 #[test]
@@ -735,7 +735,7 @@ fn a_change_that_changes_nothing_is_not_recorded() {
     act(&mut s, Action::Submit);
     act(&mut s, Action::Participants);
     act(&mut s, Action::Submit);
-    assert!(!workshop(&s).dirty);
+    assert!(!workshop(&s).file.is_dirty());
     act(&mut s, Action::Undo);
     assert_eq!(s.status.as_ref().unwrap().text, "Nothing to undo.");
 }
@@ -752,7 +752,7 @@ fn a_session_of_another_framework_is_not_coded_with_this_one() {
         "This session is coded with framework `spiral-variant`: open it with that framework (--framework FILE) to code."
     );
     assert_eq!(
-        workshop(&s).session.notes[0].family.as_deref(),
+        workshop(&s).session().notes[0].family.as_deref(),
         Some("feelings")
     );
 }

@@ -26,6 +26,15 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// The file that did not open.
+    pub fn path(&self) -> &Path {
+        match self {
+            LoadError::Io { path, .. } | LoadError::Invalid { path, .. } => path,
+        }
+    }
+}
+
 /// The RON reader used for every file: options are written bare
 /// (`family: "personal_relations"` rather than `Some(...)`), and files
 /// written with or without the extension header both read.

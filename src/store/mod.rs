@@ -1,5 +1,6 @@
 //! Sessions on disk: the versioned RON format, atomic writes with a backup,
-//! the lock that keeps a second window read-only, and where sessions live.
+//! the lock that keeps a second window read-only, where sessions live, and
+//! the one owner of an open session file (`SessionFile`).
 
 mod atomic;
 mod count;
@@ -8,6 +9,7 @@ mod lock;
 mod note_text;
 mod place;
 mod saver;
+mod session_file;
 mod write;
 
 pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
@@ -15,5 +17,8 @@ pub use count::{count_file, count_files, map_files};
 pub use format::{LoadError, load_session, parse_session, read_source, ron_options};
 pub use lock::{Lock, LockState};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};
-pub use saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
+pub use saver::{Refusal, Stamp, Wake, stamp};
+pub use session_file::{
+    FileError, OutsideChange, ReadOnly, SaveAsError, SaveNews, SessionFile, lock_to_write,
+};
 pub use write::{save_new_session, save_session, session_to_ron};

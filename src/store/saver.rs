@@ -23,18 +23,25 @@ pub fn stamp(path: &Path) -> Option<Stamp> {
 }
 
 /// Why a save did not write.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error)]
 pub enum Refusal {
     /// Another program deleted the file since spiral last wrote it.
+    #[error("deleted by another program")]
     Deleted,
     /// Another program changed the file since spiral last wrote it.
+    #[error("changed by another program")]
     Changed,
-    /// The write failed (the reason, as the system gave it).
-    Failed(String),
+    /// The write failed (the system's reason is the source).
+    #[error("{0}")]
+    Failed(#[source] std::io::Error),
 }
 
+/// Called by the writer thread after each report it sends, so a caller that
+/// waits on something else (the app's event loop) learns of it.
+pub type Wake = std::sync::Arc<dyn Fn() + Send + Sync>;
+
 /// What one save did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Report {
     /// How many changes (counted from the start) the save covered.
     pub upto: u64,
@@ -54,6 +61,8 @@ enum Job {
         path: PathBuf,
         disk: Option<Stamp>,
     },
+    /// Whom to wake after each report.
+    Wake(Wake),
 }
 
 /// The handle the app keeps: send changes and requests, collect reports.
@@ -83,6 +92,7 @@ impl Saver {
                     path,
                     disk,
                     applied: 0,
+                    wake: None,
                 }
                 .run(inbox, outbox)
             })?;
@@ -125,6 +135,11 @@ impl Saver {
     pub fn moved(&mut self, path: PathBuf, disk: Option<Stamp>) -> bool {
         self.requested = self.sent;
         self.send(Job::Moved { path, disk })
+    }
+
+    /// After each report, the writer calls `wake`.
+    pub fn wake_with(&mut self, wake: Wake) {
+        self.send(Job::Wake(wake));
     }
 
     fn send(&mut self, job: Job) -> bool {
@@ -208,6 +223,7 @@ struct Writer {
     disk: Option<Stamp>,
     /// Changes applied to the copy.
     applied: u64,
+    wake: Option<Wake>,
 }
 
 impl Writer {
@@ -228,6 +244,7 @@ impl Writer {
                     this.path = path;
                     this.disk = disk;
                 }
+                Job::Wake(wake) => this.wake = Some(wake),
             };
             take(first, &mut self);
             // Everything already waiting goes into this save: while a large
@@ -247,6 +264,9 @@ impl Writer {
             };
             if outbox.send((requests, report)).is_err() {
                 return;
+            }
+            if let Some(wake) = &self.wake {
+                wake();
             }
         }
     }
@@ -273,7 +293,7 @@ pub fn save_checked(
             _ => {}
         }
     }
-    super::save_session(path, session).map_err(|e| Refusal::Failed(e.to_string()))?;
+    super::save_session(path, session).map_err(Refusal::Failed)?;
     *disk = stamp(path);
     Ok(*disk)
 }
@@ -317,7 +337,7 @@ mod tests {
         let reports = saver.wait();
         let last = reports.last().unwrap();
         assert_eq!(last.upto, 50);
-        assert_eq!(last.outcome, Ok(stamp(&path)));
+        assert_eq!(last.outcome.as_ref().ok(), Some(&stamp(&path)));
         assert!(!saver.busy());
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
@@ -337,7 +357,7 @@ mod tests {
         change.apply(&mut open);
         saver.apply(change);
         saver.request(false);
-        assert_eq!(saver.wait()[0].outcome, Err(Refusal::Changed));
+        assert!(matches!(saver.wait()[0].outcome, Err(Refusal::Changed)));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "someone else's text, longer than before"
@@ -350,7 +370,7 @@ mod tests {
         );
         std::fs::remove_file(&path).unwrap();
         saver.request(false);
-        assert_eq!(saver.wait()[0].outcome, Err(Refusal::Deleted));
+        assert!(matches!(saver.wait()[0].outcome, Err(Refusal::Deleted)));
     }
 
     #[test]
@@ -361,7 +381,7 @@ mod tests {
         saver.request(false);
         let report = saver.wait().remove(0);
         assert!(
-            matches!(&report.outcome, Err(Refusal::Failed(why)) if why.contains("No such file")),
+            matches!(&report.outcome, Err(Refusal::Failed(why)) if why.to_string().contains("No such file")),
             "{report:?}"
         );
     }

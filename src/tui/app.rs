@@ -12,7 +12,7 @@ use super::keymap::{self, Action, Context};
 pub use super::list::SessionList;
 use super::workshop::{Said, Workshop};
 use crate::model::{Framework, Lang, Session};
-use crate::store::{self, Lock, LockState};
+use crate::store;
 use crate::text::fold;
 
 /// What the app is told: an action from the key table, an edit of the text
@@ -109,7 +109,7 @@ impl State {
     /// A session in memory, saved nowhere, times shown in UTC (for tests and
     /// benchmarks: the same screen on every machine).
     pub fn in_memory(framework: Framework, session: Session) -> State {
-        let mut w = Workshop::new(session, framework.clone(), None, None, None);
+        let mut w = Workshop::new(store::SessionFile::in_memory(session), framework.clone());
         w.time_zone = jiff::tz::TimeZone::UTC;
         State::with_page(framework, Page::Workshop(Box::new(w)))
     }
@@ -148,7 +148,7 @@ impl State {
         let Page::Workshop(w) = &self.page else {
             return None;
         };
-        if let Some(who) = &w.read_only {
+        if let Some(who) = &w.file.read_only() {
             return Some(Status {
                 text: format!(
                     "Read-only: this session is open in another spiral ({who}). Changes are off."
@@ -156,11 +156,11 @@ impl State {
                 error: true,
             });
         }
-        if w.session.framework.id != self.framework.id {
+        if w.session().framework.id != self.framework.id {
             return Some(Status {
                 text: format!(
                     "This session was coded with framework `{}`; it is shown with `{}`.",
-                    w.session.framework.id, self.framework.id
+                    w.session().framework.id, self.framework.id
                 ),
                 error: true,
             });
@@ -316,7 +316,7 @@ impl State {
 
     fn ask_quit(&mut self) -> Said {
         if let Some(w) = self.workshop_mut() {
-            w.mark_deleted_as_unsaved();
+            w.file.mark_deleted_as_unsaved();
         }
         if let Some(w) = self.workshop_mut()
             && let Some(Err(e)) = w.flush()
@@ -626,12 +626,12 @@ impl State {
         let mut rescued = None;
         let mut lost = None;
         if let Some(w) = self.workshop_mut() {
-            w.mark_deleted_as_unsaved();
+            w.file.mark_deleted_as_unsaved();
             if let Some(Err(why)) = w.flush() {
                 // Not saved where it belongs (another program changed or
                 // deleted the file, the disk is full): a copy, so nothing
                 // is lost.
-                rescued = w.rescue();
+                rescued = w.file.rescue();
                 if rescued.is_none() {
                     lost = Some(why);
                 }
@@ -654,7 +654,7 @@ impl State {
     /// Work under way off the input path (a save): the loop looks for its
     /// end often.
     pub fn busy(&self) -> bool {
-        self.workshop().is_some_and(|w| w.saving())
+        self.workshop().is_some_and(|w| w.file.saving())
             || matches!(&self.overlay, Some(Overlay::Finder(f)) if f.searching())
     }
 
@@ -827,7 +827,7 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
         Action::NextQuestion => w.next_question(1),
         Action::PrevQuestion => w.next_question(-1),
         Action::NewGroup | Action::RenameGroup | Action::Participants => {
-            if let Some(who) = &w.read_only {
+            if let Some(who) = &w.file.read_only() {
                 return Err(format!(
                     "Read-only: this session is open in another spiral ({who})."
                 ));
@@ -856,41 +856,16 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
         Action::Language => w.next_language(),
         Action::Undo => w.undo(),
         Action::Redo => w.redo(),
-        Action::Save => {
-            if let Some(who) = &w.read_only {
-                return Err(format!(
-                    "Read-only: this session is open in another spiral ({who}); nothing is saved here."
-                ));
-            }
-            if w.path.is_none() {
-                return Err("This session is not saved to a file.".into());
-            }
-            // What the file is, once the autosave under way (if any) is done.
-            w.settle_saves();
-            match w.outside_change() {
-                // Deleted by another program: written there again.
-                Some(true) => w.mark_deleted_as_unsaved(),
-                Some(false) if !w.dirty => {
-                    return Err("The file was changed by another program, and nothing changed here: nothing is written over it. Open it again to see the change, or W to keep this version elsewhere.".into());
-                }
-                _ => {}
-            }
-            if !w.dirty {
-                // Writing the same bytes again would only push the previous
-                // version out of FILE.bak.
-                return Ok("Already saved: nothing changed since.".into());
-            }
-            w.save_now().unwrap_or_else(|| Ok("Saved.".into()))
-        }
+        Action::Save => w.save_now(),
         Action::SaveAs => {
-            if let Some(who) = &w.read_only {
+            if let Some(who) = &w.file.read_only() {
                 return Err(format!(
                     "Read-only: this session is open in another spiral ({who}); save it elsewhere from that window."
                 ));
             }
             *overlay = Some(Overlay::Prompt {
                 kind: PromptKind::SaveAs,
-                input: Input::new(w.save_as_default()),
+                input: Input::new(w.file.save_as_default()),
             });
             none()
         }
@@ -901,7 +876,7 @@ fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>)
         Action::Synthesis => w.open_synthesis(),
         Action::Reconcile => w.open_reconcile(),
         Action::Export => {
-            if w.path.is_none() {
+            if w.file.path().is_none() {
                 return Err(
                     "This session is not saved to a file: there is nowhere to export beside it."
                         .into(),
@@ -1011,32 +986,10 @@ fn merge_into_new(files: &[PathBuf], dir: &Path) -> Result<(PathBuf, String), St
 }
 
 fn open_page(framework: &Framework, path: &Path) -> Page {
-    // Through a symbolic link, the session is the file it points to: its
-    // lock, and its saves (a rename would replace the link).
-    let resolved;
-    let path = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        resolved = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-        resolved.as_path()
-    } else {
-        path
-    };
-    let (lock, read_only) = match Lock::acquire(path) {
-        Ok(LockState::Held(lock)) => (Some(lock), None),
-        Ok(LockState::Busy(who)) => (None, Some(who)),
-        // No lock can be made (a read-only folder): open read-only rather
-        // than risk two writers.
-        Err(e) => (None, Some(format!("no lock: {e}"))),
-    };
-    match store::load_session(path) {
-        Ok(session) => Page::Workshop(Box::new(Workshop::new(
-            session,
-            framework.clone(),
-            Some(path.to_path_buf()),
-            lock,
-            read_only,
-        ))),
+    match store::SessionFile::open(path) {
+        Ok(file) => Page::Workshop(Box::new(Workshop::new(file, framework.clone()))),
         Err(e) => Page::Failed {
-            path: path.to_path_buf(),
+            path: e.path().to_path_buf(),
             error: e.to_string(),
         },
     }

@@ -30,10 +30,10 @@ pub enum Pick {
 
 impl Workshop {
     pub fn open_reconcile(&mut self) -> Said {
-        let items = disagreements(&self.session);
+        let items = disagreements(&self.file.session());
         if items.is_empty() {
             return Err(
-                if self.session.notes.iter().any(|n| n.reconciled.is_some()) {
+                if self.file.session().notes.iter().any(|n| n.reconciled.is_some()) {
                     "The coders agree on every note: nothing to reconcile.".into()
                 } else {
                     "Nothing to reconcile here: in the session list, mark two codings of a session (Space) and press R.".into()
@@ -42,7 +42,7 @@ impl Workshop {
         }
         let cursor = items
             .iter()
-            .position(|&i| !decided(&self.session.notes[i]))
+            .position(|&i| !decided(&self.file.session().notes[i]))
             .unwrap_or(0);
         self.reconcile = Some(ReconcileView {
             items,
@@ -62,11 +62,11 @@ impl Workshop {
         let at: Option<Uuid> = v
             .items
             .get(v.cursor)
-            .and_then(|&i| self.session.notes.get(i))
+            .and_then(|&i| self.file.session().notes.get(i))
             .map(|n| n.id);
-        v.items = disagreements(&self.session);
+        v.items = disagreements(&self.file.session());
         v.cursor = at
-            .and_then(|id| v.items.iter().position(|&i| self.session.notes[i].id == id))
+            .and_then(|id| v.items.iter().position(|&i| self.file.session().notes[i].id == id))
             .unwrap_or(v.cursor)
             .min(v.items.len().saturating_sub(1));
     }
@@ -84,7 +84,7 @@ impl Workshop {
         let done = v
             .items
             .iter()
-            .filter(|&&i| decided(&self.session.notes[i]))
+            .filter(|&&i| decided(&self.file.session().notes[i]))
             .count();
         if done == v.items.len() {
             format!("All {} disagreements decided.", v.items.len())
@@ -100,7 +100,7 @@ impl Workshop {
             .reconcile
             .as_ref()
             .and_then(|v| v.items.get(v.cursor))
-            .map(|&i| self.session.notes[i].id)
+            .map(|&i| self.file.session().notes[i].id)
         {
             let keep = self.reconcile.take();
             self.select_note(id);
@@ -126,7 +126,7 @@ impl Workshop {
         let n = v.items.len();
         let next = (1..=n)
             .map(|k| (v.cursor + k) % n)
-            .find(|&p| !decided(&self.session.notes[v.items[p]]));
+            .find(|&p| !decided(&self.file.session().notes[v.items[p]]));
         match next {
             Some(p) => {
                 if let Some(v) = self.reconcile.as_mut() {
@@ -142,7 +142,7 @@ impl Workshop {
     pub fn reconcile_pick(&mut self, pick: Pick) -> Said {
         let v = self.reconcile.as_ref().ok_or("Not reconciling.")?;
         let index = *v.items.get(v.cursor).ok_or("No note here.")?;
-        let r = self.session.notes[index]
+        let r = self.file.session().notes[index]
             .reconciled
             .clone()
             .ok_or("This note has no codings to reconcile.")?;
@@ -176,7 +176,7 @@ impl Workshop {
         } else {
             self.coder.clone()
         };
-        let change = decide(&self.session, index, family, component, &who)
+        let change = decide(&self.file.session(), index, family, component, &who)
             .ok_or("This note has no codings to reconcile.")?;
         self.change(change)?;
         self.refresh();

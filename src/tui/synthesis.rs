@@ -83,7 +83,7 @@ impl Workshop {
     pub fn open_synthesis(&mut self) -> Said {
         let family = self
             .selected_note()
-            .and_then(|i| self.session.notes[i].family.as_deref())
+            .and_then(|i| self.file.session().notes[i].family.as_deref())
             .and_then(|f| self.framework.family_index(f))
             .unwrap_or(0);
         self.synthesis = Some(SynthesisView::new(family));
@@ -104,7 +104,7 @@ impl Workshop {
         };
         let family = self.framework.families.get(v.family).map(|f| f.id.as_str());
         v.criteria = self
-            .session
+            .session()
             .criteria
             .iter()
             .enumerate()
@@ -117,10 +117,10 @@ impl Workshop {
             .criteria
             .iter()
             .enumerate()
-            .map(|(k, &ci)| (self.session.criteria[ci].id.as_str(), k))
+            .map(|(k, &ci)| (self.file.session().criteria[ci].id.as_str(), k))
             .collect();
         let mut unmerged: Vec<usize> = Vec::new();
-        for (i, n) in self.session.notes.iter().enumerate() {
+        for (i, n) in self.file.session().notes.iter().enumerate() {
             if n.family.as_deref() != family || family.is_none() {
                 continue;
             }
@@ -143,7 +143,7 @@ impl Workshop {
             Some(id) => v
                 .criteria
                 .iter()
-                .position(|&ci| self.session.criteria[ci].id == *id)
+                .position(|&ci| self.file.session().criteria[ci].id == *id)
                 .map_or(0, |k| k + 1),
         };
         if v.entry == 0 {
@@ -152,16 +152,16 @@ impl Workshop {
         v.rows = match v.selected_criterion() {
             None => unmerged.clone(),
             Some(ci) => {
-                let id = &self.session.criteria[ci].id;
-                (0..self.session.notes.len())
-                    .filter(|&i| self.session.notes[i].criterion.as_ref() == Some(id))
+                let id = &self.file.session().criteria[ci].id;
+                (0..self.file.session().notes.len())
+                    .filter(|&i| self.file.session().notes[i].criterion.as_ref() == Some(id))
                     .collect()
             }
         };
         v.cursor = v.cursor.min(v.rows.len().saturating_sub(1));
         // Marks are of notes still in this family.
         let family_notes: HashSet<Uuid> = self
-            .session
+            .session()
             .notes
             .iter()
             .filter(|n| n.family.as_deref() == family)
@@ -221,7 +221,7 @@ impl Workshop {
                     v.entry = entry;
                     v.selected_id = v
                         .selected_criterion()
-                        .and_then(|ci| self.session.criteria.get(ci))
+                        .and_then(|ci| self.file.session().criteria.get(ci))
                         .map(|c| c.id.clone());
                     v.cursor = 0;
                     v.rows_scroll.set(0);
@@ -254,7 +254,7 @@ impl Workshop {
         let Some(&i) = v.rows.get(v.cursor) else {
             return Err("No note here.".into());
         };
-        let id = self.session.notes[i].id;
+        let id = self.file.session().notes[i].id;
         let v = self.synthesis_view()?;
         if let Some(p) = v.marked.iter().position(|m| *m == id) {
             v.marked.remove(p);
@@ -291,7 +291,7 @@ impl Workshop {
         let n = v.rows.len();
         let found = (1..=n)
             .map(|k| (v.cursor + k) % n)
-            .find(|&p| similar.contains(&self.session.notes[v.rows[p]].id));
+            .find(|&p| similar.contains(&self.file.session().notes[v.rows[p]].id));
         if let (Some(p), Some(v)) = (found, self.synthesis.as_mut()) {
             v.cursor = p;
         }
@@ -306,10 +306,10 @@ impl Workshop {
         let v = self.synthesis_view()?;
         let first = *v.marked.first().ok_or("Mark notes first (Space).")?;
         let i = self
-            .session
+            .session()
             .note_index(first)
             .ok_or("A marked note is gone.")?;
-        Ok(self.session.notes[i].text.clone())
+        Ok(self.file.session().notes[i].text.clone())
     }
 
     /// Merges the marked notes under `wording`; when they are all notes of
@@ -323,21 +323,21 @@ impl Workshop {
         let marked = v.marked.clone();
         let shown = v
             .selected_criterion()
-            .map(|ci| self.session.criteria[ci].id.clone());
+            .map(|ci| self.file.session().criteria[ci].id.clone());
         let splitting = shown.as_deref().filter(|id| {
             marked.iter().all(|m| {
-                self.session
+                self.file.session()
                     .note_index(*m)
-                    .is_some_and(|i| self.session.notes[i].criterion.as_deref() == Some(*id))
+                    .is_some_and(|i| self.file.session().notes[i].criterion.as_deref() == Some(*id))
             })
         });
         let (change, what) = match splitting {
             Some(id) => (
-                profile::split(&self.session, id, wording, &marked)?,
+                profile::split(&self.file.session(), id, wording, &marked)?,
                 "Split off",
             ),
             None => (
-                profile::merge(&self.session, &family, wording, &marked)?,
+                profile::merge(&self.file.session(), &family, wording, &marked)?,
                 "Merged",
             ),
         };
@@ -357,9 +357,9 @@ impl Workshop {
             "Select a criterion on the left (Tab, ↑↓), then a adds the marked notes to it.",
         )?;
         let marked = v.marked.clone();
-        let id = self.session.criteria[ci].id.clone();
-        let wording = self.session.criteria[ci].wording.clone();
-        let change = profile::add_to(&self.session, &id, &marked)?;
+        let id = self.file.session().criteria[ci].id.clone();
+        let wording = self.file.session().criteria[ci].wording.clone();
+        let change = profile::add_to(&self.file.session(), &id, &marked)?;
         self.apply_synthesis(change)?;
         self.synthesis_view()?.marked.clear();
         Ok(format!("Added {} to “{wording}”.", notes(marked.len())))
@@ -370,13 +370,13 @@ impl Workshop {
         let v = self.synthesis_view()?;
         let notes: Vec<Uuid> = if v.marked.is_empty() {
             match (v.focus, v.rows.get(v.cursor)) {
-                (Pane::Notes, Some(&i)) => vec![self.session.notes[i].id],
+                (Pane::Notes, Some(&i)) => vec![self.file.session().notes[i].id],
                 _ => return Err("Mark the notes to take out (Space).".into()),
             }
         } else {
             v.marked.clone()
         };
-        let change = profile::take_out(&self.session, &notes)?;
+        let change = profile::take_out(&self.file.session(), &notes)?;
         self.apply_synthesis(change)?;
         self.synthesis_view()?.marked.clear();
         Ok(format!(
@@ -391,14 +391,14 @@ impl Workshop {
         let ci = v
             .selected_criterion()
             .ok_or("Select a criterion on the left to reword it.")?;
-        Ok(self.session.criteria[ci].wording.clone())
+        Ok(self.file.session().criteria[ci].wording.clone())
     }
 
     pub fn synthesis_reword(&mut self, wording: &str) -> Said {
         let v = self.synthesis_view()?;
         let ci = v.selected_criterion().ok_or("No criterion selected.")?;
-        let id = self.session.criteria[ci].id.clone();
-        let change = profile::reword(&self.session, &id, wording)?;
+        let id = self.file.session().criteria[ci].id.clone();
+        let change = profile::reword(&self.file.session(), &id, wording)?;
         self.apply_synthesis(change)?;
         Ok("Reworded.".into())
     }
@@ -409,9 +409,9 @@ impl Workshop {
         let ci = v
             .selected_criterion()
             .ok_or("Select a criterion on the left to dissolve it.")?;
-        let id = self.session.criteria[ci].id.clone();
-        let wording = self.session.criteria[ci].wording.clone();
-        let change = profile::dissolve(&self.session, &id)?;
+        let id = self.file.session().criteria[ci].id.clone();
+        let wording = self.file.session().criteria[ci].wording.clone();
+        let change = profile::dissolve(&self.file.session(), &id)?;
         self.apply_synthesis(change)?;
         Ok(format!(
             "Dissolved “{wording}”: its notes are not merged (u undoes)."
@@ -430,12 +430,7 @@ impl Workshop {
     }
 
     fn writable(&self) -> Result<(), String> {
-        match &self.read_only {
-            Some(who) => Err(format!(
-                "Read-only: this session is open in another spiral ({who})."
-            )),
-            None => Ok(()),
-        }
+        self.file.writable().map_err(|e| e.to_string())
     }
 
     fn apply_synthesis(&mut self, change: Change) -> Result<(), String> {
@@ -455,21 +450,21 @@ fn similar_to_marked(w: &Workshop, v: &SynthesisView, unmerged: &[usize]) -> Vec
     let marked_words: Vec<Vec<String>> = v
         .marked
         .iter()
-        .filter_map(|id| w.session.note_index(*id))
-        .map(|i| likeness_words(&w.session.notes[i].text))
+        .filter_map(|id| w.session().note_index(*id))
+        .map(|i| likeness_words(&w.session().notes[i].text))
         .collect();
     let candidates: Vec<usize> = unmerged
         .iter()
         .copied()
-        .filter(|&i| !marked.contains(&w.session.notes[i].id))
+        .filter(|&i| !marked.contains(&w.session().notes[i].id))
         .collect();
     let words: Vec<Vec<String>> = candidates
         .iter()
-        .map(|&i| likeness_words(&w.session.notes[i].text))
+        .map(|&i| likeness_words(&w.session().notes[i].text))
         .collect();
     profile::similar(&marked_words, &words)
         .into_iter()
-        .map(|(k, _)| w.session.notes[candidates[k]].id)
+        .map(|(k, _)| w.session().notes[candidates[k]].id)
         .collect()
 }
 

@@ -4,16 +4,16 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tui_input::Input;
 use uuid::Uuid;
 
 use super::finder::{Finder, FinderItem, FinderKind, Target, insert_text};
-use crate::model::{Change, Framework, Group, History, Lang, Note, Session, now};
+use crate::model::{Change, Framework, Group, Lang, Note, Session, now};
 use crate::profile::{SessionProfile, profile_session};
-use crate::store::{self, Lock, Refusal, Report, Saver, Stamp, stamp};
+use crate::store::{OutsideChange, SaveNews, SessionFile};
 use crate::suggest::{Suggester, Suggestion};
 use crate::text::{clean, fold};
 
@@ -31,28 +31,9 @@ pub struct Capture {
 }
 
 pub struct Workshop {
-    /// The autosave writer (a thread with its own copy of the session),
-    /// for a session with a file; `None` in memory, read-only, or when the
-    /// writer is gone, and then saves are made here.
-    /// Declared first, so it is dropped first: its last save ends before
-    /// the lock is let go.
-    saver: Option<Saver>,
-    pub session: Session,
-    /// Where autosave writes; `None` for a session only in memory (tests).
-    pub path: Option<PathBuf>,
-    _lock: Option<Lock>,
-    /// Why the session is read-only (another spiral holds it), if it is.
-    pub read_only: Option<String>,
-    history: History,
-    pub dirty: bool,
-    pub save_error: Option<String>,
-    /// What a save made by `autosave` itself said, for the status line.
-    said_by_save: Option<Said>,
-    /// The session file as spiral last read or wrote it (size, time): a
-    /// file that differs was changed by another program.
-    disk: Option<Stamp>,
-    /// The user said (Ctrl-s) to write over a change spiral did not make.
-    overwrite: bool,
+    /// The session, its history and its file (lock, autosave, what is
+    /// saved).
+    pub file: SessionFile,
     pub group: usize,
     pub question: usize,
     /// Indices (into `session.notes`) of the selected group's notes.
@@ -85,13 +66,8 @@ pub struct Workshop {
 pub type Said = Result<String, String>;
 
 impl Workshop {
-    pub fn new(
-        session: Session,
-        framework: Framework,
-        path: Option<PathBuf>,
-        lock: Option<Lock>,
-        read_only: Option<String>,
-    ) -> Workshop {
+    pub fn new(file: SessionFile, framework: Framework) -> Workshop {
+        let session = file.session();
         let coder = std::env::var("SPIRAL_CODER")
             .ok()
             .filter(|c| !c.trim().is_empty())
@@ -99,23 +75,8 @@ impl Workshop {
             .or_else(|| std::env::var("USER").ok())
             .unwrap_or_default();
         let suggester = Suggester::new(&framework, &session.notes);
-        let disk = path.as_deref().and_then(stamp);
-        let saver = match (&path, &read_only) {
-            (Some(path), None) => Saver::start(session.clone(), path.clone(), disk).ok(),
-            _ => None,
-        };
         let mut w = Workshop {
-            disk,
-            saver,
-            overwrite: false,
-            session,
-            path,
-            _lock: lock,
-            read_only,
-            history: History::default(),
-            dirty: false,
-            save_error: None,
-            said_by_save: None,
+            file,
             group: 0,
             question: 0,
             notes: Vec::new(),
@@ -140,11 +101,16 @@ impl Workshop {
     }
 
     pub fn lang(&self) -> Lang {
-        self.session.language
+        self.session().language
+    }
+
+    /// The open session.
+    pub fn session(&self) -> &Session {
+        self.file.session()
     }
 
     pub fn current_group(&self) -> Option<&Group> {
-        self.session.groups.get(self.group)
+        self.file.session().groups.get(self.group)
     }
 
     /// Index into `session.notes` of the selected note.
@@ -155,11 +121,11 @@ impl Workshop {
     /// Rebuilds what is derived from the session after a change or a move:
     /// the selected group's notes, the suggestion, the profile when shown.
     pub fn refresh(&mut self) {
-        self.group = self.group.min(self.session.groups.len().saturating_sub(1));
+        self.group = self.group.min(self.file.session().groups.len().saturating_sub(1));
         self.question = self
             .question
-            .min(self.session.questions.len().saturating_sub(1));
-        (self.notes, self.group_sizes) = Workshop::lists_of(&self.session, self.group);
+            .min(self.file.session().questions.len().saturating_sub(1));
+        (self.notes, self.group_sizes) = Workshop::lists_of(self.file.session(), self.group);
         self.selected = self.selected.min(self.notes.len().saturating_sub(1));
         self.after_recode();
         self.refresh_synthesis();
@@ -199,18 +165,18 @@ impl Workshop {
         self.uncoded = self
             .notes
             .iter()
-            .filter(|&&i| !self.session.notes[i].is_coded())
+            .filter(|&&i| !self.file.session().notes[i].is_coded())
             .count();
         self.refresh_suggestion();
         if self.profile_view.is_some() {
-            self.profile = Some(profile_session(&self.session, &self.framework));
+            self.profile = Some(profile_session(self.file.session(), &self.framework));
         }
     }
 
     fn refresh_suggestion(&mut self) {
         self.suggestion = self
             .selected_note()
-            .and_then(|i| self.suggester.suggest(&self.session.notes[i]));
+            .and_then(|i| self.suggester.suggest(&self.file.session().notes[i]));
     }
 
     pub fn select(&mut self, selected: usize) {
@@ -229,7 +195,7 @@ impl Workshop {
 
     /// Selects the next (or previous) group, stopping at the ends.
     pub fn step_group(&mut self, forward: bool) {
-        let last = self.session.groups.len().saturating_sub(1);
+        let last = self.file.session().groups.len().saturating_sub(1);
         let group = if forward {
             (self.group + 1).min(last)
         } else {
@@ -240,11 +206,11 @@ impl Workshop {
 
     /// Selects a note wherever it is, switching to its group.
     pub fn select_note(&mut self, id: Uuid) {
-        let Some(i) = self.session.note_index(id) else {
+        let Some(i) = self.file.session().note_index(id) else {
             return;
         };
-        let group = self.session.notes[i].group.clone();
-        if let Some(g) = self.session.groups.iter().position(|g| g.id == group) {
+        let group = self.file.session().notes[i].group.clone();
+        if let Some(g) = self.file.session().groups.iter().position(|g| g.id == group) {
             self.group = g;
         }
         self.refresh();
@@ -258,59 +224,34 @@ impl Workshop {
     /// leaves its synthesis criterion empty removes the criterion in the
     /// same step, whichever screen made it.
     pub(super) fn change(&mut self, change: Change) -> Result<(), String> {
-        if let Some(who) = &self.read_only {
-            return Err(format!(
-                "Read-only: this session is open in another spiral ({who})."
-            ));
-        }
+        self.file.writable().map_err(|e| e.to_string())?;
         let change = match &change {
             Change::UpdateNote { index, .. } | Change::RemoveNote { index, .. } => {
-                crate::profile::leaving_criterion(&self.session, *index, change)
+                crate::profile::leaving_criterion(self.session(), *index, change)
             }
             _ => change,
         };
         self.suggester.observe(&change);
-        let copy = self.saver.is_some().then(|| change.clone());
-        self.history.apply(&mut self.session, change);
-        self.dirty = true;
-        if let Some(copy) = copy {
-            self.mirror(copy);
-        }
-        Ok(())
-    }
-
-    /// Keeps the autosave writer's copy in step with a change just applied.
-    fn mirror(&mut self, change: Change) {
-        if let Some(saver) = &mut self.saver
-            && !saver.apply(change)
-        {
-            // The writer is gone (a bug): saves are made here from now on,
-            // from the open session, which is whole.
-            self.saver = None;
-        }
+        self.file.change(change).map_err(|e| e.to_string())
     }
 
     pub fn undo(&mut self) -> Said {
-        if self.read_only.is_some() {
+        let Ok(undone) = self.file.undo() else {
             return Err("Read-only: nothing to undo.".into());
-        }
-        let Some(change) = self.history.undo(&mut self.session).cloned() else {
+        };
+        let Some(change) = undone else {
             return Err("Nothing to undo.".into());
         };
         self.suggester.observe(&change.inverse());
-        self.dirty = true;
-        self.mirror(change.inverse());
         self.after_history(&change);
         Ok(format!("Undone: {}.", change.describe()))
     }
 
     pub fn redo(&mut self) -> Said {
-        let Some(change) = self.history.redo(&mut self.session).cloned() else {
+        let Some(change) = self.file.redo() else {
             return Err("Nothing to redo.".into());
         };
         self.suggester.observe(&change);
-        self.dirty = true;
-        self.mirror(change.clone());
         self.after_history(&change);
         Ok(format!("Redone: {}.", change.describe()))
     }
@@ -318,14 +259,14 @@ impl Workshop {
     fn after_history(&mut self, change: &Change) {
         match change.note_id() {
             // Selecting the note refreshes, in its group.
-            Some(id) if self.session.note_index(id).is_some() => self.select_note(id),
+            Some(id) if self.file.session().note_index(id).is_some() => self.select_note(id),
             _ => self.refresh(),
         }
     }
 
     fn edit_selected(&mut self, edit: impl FnOnce(&mut Note)) -> Result<(Note, Note), String> {
         let index = self.selected_note().ok_or("No note selected.")?;
-        let before = self.session.notes[index].clone();
+        let before = self.file.session().notes[index].clone();
         let mut after = before.clone();
         edit(&mut after);
         if after == before {
@@ -354,10 +295,10 @@ impl Workshop {
     }
 
     fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
-        if self.session.framework.id != self.framework.id {
+        if self.file.session().framework.id != self.framework.id {
             return Err(format!(
                 "This session is coded with framework `{}`: open it with that framework (--framework FILE) to code.",
-                self.session.framework.id
+                self.file.session().framework.id
             ));
         }
         let lang = self.lang();
@@ -387,7 +328,7 @@ impl Workshop {
 
     fn advance_to_uncoded(&mut self) {
         let below = (self.selected + 1..self.notes.len())
-            .find(|&p| !self.session.notes[self.notes[p]].is_coded());
+            .find(|&p| !self.file.session().notes[self.notes[p]].is_coded());
         if let Some(p) = below {
             self.select(p);
         }
@@ -413,10 +354,10 @@ impl Workshop {
     // ----- capture -----
 
     pub fn open_capture(&mut self) -> Said {
-        if self.read_only.is_some() {
+        if self.file.read_only().is_some() {
             return Err("Read-only: notes cannot be added here.".into());
         }
-        if self.session.groups.is_empty() {
+        if self.file.session().groups.is_empty() {
             return Err("Add a group first (g).".into());
         }
         self.capture = Some(Capture::default());
@@ -453,14 +394,14 @@ impl Workshop {
 
     fn new_note(&self, text: &str) -> Result<Note, String> {
         let group = self.current_group().ok_or("Add a group first (g).")?;
-        let question = &self.session.questions[self.question];
+        let question = &self.file.session().questions[self.question];
         Ok(Note::new(&group.id, &question.id, text, &self.coder))
     }
 
     fn add_note(&mut self, text: &str) -> Result<Uuid, String> {
         let note = self.new_note(text)?;
         let id = note.id;
-        let index = self.session.notes.len();
+        let index = self.file.session().notes.len();
         self.change(Change::AddNote { index, note })?;
         self.after_append(index);
         self.select(self.notes.len().saturating_sub(1));
@@ -475,11 +416,11 @@ impl Workshop {
         if let Some(size) = self.group_sizes.get_mut(self.group) {
             *size += 1;
         }
-        if !self.session.notes[index].is_coded() {
+        if !self.file.session().notes[index].is_coded() {
             self.uncoded += 1;
         }
         if self.profile_view.is_some() {
-            self.profile = Some(profile_session(&self.session, &self.framework));
+            self.profile = Some(profile_session(self.file.session(), &self.framework));
         }
         self.refresh_synthesis();
         self.refresh_reconcile();
@@ -491,10 +432,10 @@ impl Workshop {
     /// are those `refresh` makes from every note.
     #[cfg(debug_assertions)]
     fn check_lists(&self) {
-        let (notes, sizes) = Workshop::lists_of(&self.session, self.group);
+        let (notes, sizes) = Workshop::lists_of(self.file.session(), self.group);
         let uncoded = notes
             .iter()
-            .filter(|&&i| !self.session.notes[i].is_coded())
+            .filter(|&&i| !self.file.session().notes[i].is_coded())
             .count();
         assert_eq!(
             (&self.notes, &self.group_sizes, self.uncoded),
@@ -547,7 +488,7 @@ impl Workshop {
             .unwrap_or_default();
         let mut changes = Vec::new();
         let mut last = None;
-        for (index, line) in (self.session.notes.len()..).zip(&lines) {
+        for (index, line) in (self.file.session().notes.len()..).zip(&lines) {
             let note = self.new_note(line)?;
             last = Some(note.id);
             changes.push(Change::AddNote { index, note });
@@ -573,11 +514,11 @@ impl Workshop {
     }
 
     pub fn start_edit(&mut self) -> Said {
-        if self.read_only.is_some() {
+        if self.file.read_only().is_some() {
             return Err("Read-only: notes cannot be edited here.".into());
         }
         let i = self.selected_note().ok_or("No note selected.")?;
-        let note = &self.session.notes[i];
+        let note = &self.file.session().notes[i];
         self.capture = Some(Capture {
             input: Input::new(note.text.clone()),
             editing: Some(note.id),
@@ -588,7 +529,7 @@ impl Workshop {
 
     pub fn delete(&mut self) -> Said {
         let index = self.selected_note().ok_or("No note selected.")?;
-        let note = self.session.notes[index].clone();
+        let note = self.file.session().notes[index].clone();
         self.change(Change::RemoveNote { index, note })?;
         self.refresh();
         Ok("Note deleted (u brings it back).".into())
@@ -597,9 +538,9 @@ impl Workshop {
     // ----- groups, questions, language -----
 
     pub fn next_question(&mut self, step: isize) -> Said {
-        let n = self.session.questions.len() as isize;
+        let n = self.file.session().questions.len() as isize;
         self.question = (self.question as isize + step).rem_euclid(n) as usize;
-        let q = &self.session.questions[self.question];
+        let q = &self.file.session().questions[self.question];
         Ok(format!("Now collecting: {}.", q.labels.get(self.lang())))
     }
 
@@ -608,10 +549,10 @@ impl Workshop {
         if group.name.is_empty() {
             return Err("A group needs a name.".into());
         }
-        if self.session.group_by_name(&group.name).is_some() {
+        if self.file.session().group_by_name(&group.name).is_some() {
             return Err(format!("There is a group named {} already.", group.name));
         }
-        let index = self.session.groups.len();
+        let index = self.file.session().groups.len();
         let name = group.name.clone();
         self.change(Change::AddGroup { index, group })?;
         self.group = index;
@@ -646,7 +587,7 @@ impl Workshop {
         if name.is_empty() {
             return Err("A group needs a name.".into());
         }
-        if let Some(other) = self.session.group_by_name(&name)
+        if let Some(other) = self.file.session().group_by_name(&name)
             && other.id != id
         {
             return Err(format!("There is a group named {name} already."));
@@ -675,7 +616,7 @@ impl Workshop {
     }
 
     pub fn next_language(&mut self) -> Said {
-        let before = self.session.language;
+        let before = self.file.session().language;
         let after = before.next();
         self.change(Change::SetLanguage { before, after })?;
         self.refresh();
@@ -690,7 +631,7 @@ impl Workshop {
         // opening the search of 100,000 notes makes a few, not 100,000.
         let mut details: HashMap<(&str, &str), Arc<str>> = HashMap::new();
         let (items, texts) = self
-            .session
+            .session()
             .notes
             .iter()
             .map(|n| {
@@ -698,11 +639,11 @@ impl Workshop {
                     .entry((n.group.as_str(), n.question.as_str()))
                     .or_insert_with(|| {
                         let group = self
-                            .session
+                            .session()
                             .group(&n.group)
                             .map_or("?", |g| g.name.as_str());
                         let question = self
-                            .session
+                            .session()
                             .question(&n.question)
                             .map_or("?", |q| q.labels.get(lang));
                         Arc::from(format!("{group} · {question}"))
@@ -739,11 +680,11 @@ impl Workshop {
 
     pub fn move_finder(&self) -> Result<Finder, String> {
         let i = self.selected_note().ok_or("No note selected.")?;
-        let note = &self.session.notes[i];
+        let note = &self.file.session().notes[i];
         let lang = self.lang();
         let mut items = Vec::new();
         let mut haystacks = Vec::new();
-        for (gi, g) in self.session.groups.iter().enumerate() {
+        for (gi, g) in self.file.session().groups.iter().enumerate() {
             if g.id != note.group {
                 items.push(FinderItem {
                     label: format!("group: {}", g.name),
@@ -753,7 +694,7 @@ impl Workshop {
                 haystacks.push(fold(&format!("group {}", g.name)));
             }
         }
-        for (qi, q) in self.session.questions.iter().enumerate() {
+        for (qi, q) in self.file.session().questions.iter().enumerate() {
             if q.id != note.question {
                 items.push(FinderItem {
                     label: format!("question: {}", q.labels.get(lang)),
@@ -779,13 +720,13 @@ impl Workshop {
             }
             Target::Code { family, component } => self.code_with(family, component),
             Target::Group(g) => {
-                let group = self.session.groups[g].clone();
+                let group = self.file.session().groups[g].clone();
                 self.edit_selected(|n| n.group = group.id.clone())?;
                 self.refresh();
                 Ok(format!("Moved to group {}.", group.name))
             }
             Target::Question(q) => {
-                let question = self.session.questions[q].clone();
+                let question = self.file.session().questions[q].clone();
                 self.edit_selected(|n| n.question = question.id.clone())?;
                 self.refresh();
                 Ok(format!(
@@ -809,7 +750,7 @@ impl Workshop {
     }
 
     pub fn next_profile_question(&mut self) {
-        let n = self.session.questions.len();
+        let n = self.file.session().questions.len();
         if let Some(q) = self.profile_view.as_mut() {
             *q = match *q {
                 None if n > 0 => Some(0),
@@ -824,7 +765,7 @@ impl Workshop {
     /// The file an export goes to: beside the session, named after it
     /// (`alby-2011.summary.html`).
     pub fn export_path(&self, format: crate::export::Format) -> Option<PathBuf> {
-        let path = self.path.as_ref()?;
+        let path = self.file.path()?;
         let stem = path.file_stem()?.to_string_lossy();
         Some(path.with_file_name(format!("{stem}.{}", format.suffix())))
     }
@@ -835,9 +776,9 @@ impl Workshop {
         let out = self
             .export_path(format)
             .ok_or("This session is not saved to a file.")?;
-        let inputs: Vec<PathBuf> = self.path.iter().cloned().collect();
-        let file = self.path.as_ref().map(|p| p.display().to_string());
-        let sessions = [(file.unwrap_or_default(), self.session.clone())];
+        let inputs: Vec<PathBuf> = self.file.path().map(Path::to_path_buf).into_iter().collect();
+        let file = self.file.path().map(|p| p.display().to_string());
+        let sessions = [(file.unwrap_or_default(), self.file.session().clone())];
         let options = crate::export::Options {
             lang: self.lang(),
             excel: false,
@@ -858,7 +799,7 @@ impl Workshop {
         ))
     }
 
-    // ----- saving -----
+    // ----- saving (the session file does it; these say it) -----
 
     /// Commits what the capture line holds, as a facilitator who pressed
     /// Enter would (a new note, an edit, a waiting paste), closes it, and
@@ -877,316 +818,74 @@ impl Workshop {
         }
         let said = self.save_if_dirty();
         #[cfg(debug_assertions)]
-        self.check_writer_copy();
+        self.file.check_writer_copy();
         said
     }
 
-    /// Debug builds (so every test that quits the app): the file the
-    /// writer's copy produced is the open session, byte for byte. The copy
-    /// follows the session by replaying its changes; this catches a change
-    /// that bypassed them.
-    #[cfg(debug_assertions)]
-    fn check_writer_copy(&self) {
-        if let (false, Some(_), Some(path)) = (self.dirty, &self.saver, &self.path)
-            && self.disk.is_some()
-            && stamp(path) == self.disk
-            && let Ok(on_disk) = std::fs::read_to_string(path)
-        {
-            assert!(
-                on_disk == store::session_to_ron(&self.session),
-                "the autosave writer's copy of {} differs from the open session",
-                path.display()
-            );
-        }
-    }
-
-    /// Saves when something changed since the last save, and waits for
-    /// it. A failed save keeps everything in memory, says why, and is tried
-    /// again at the next change. A file another program changed or deleted
-    /// is not written over until the user says so (Ctrl-s) or saves
-    /// elsewhere (W).
+    /// Saves when something changed since the last save, and waits for it.
     pub fn save_if_dirty(&mut self) -> Option<Said> {
-        if !self.dirty || self.read_only.is_some() {
-            return None;
-        }
-        let path = self.path.clone()?;
-        let overwrite = self.overwrite;
-        if let Some(saver) = &mut self.saver {
-            if saver.request(overwrite) {
-                let reports = saver.wait();
-                let alive = saver.alive();
-                let said = self.take_reports(reports).1;
-                if alive || !self.dirty {
-                    return said;
-                }
-                // The writer died during the save (a bug): saved here.
-            }
-            self.saver = None;
-        }
-        self.save_here(&path)
+        self.file.save_if_dirty().map(said_of)
     }
 
-    /// Autosave, off the input path: asks the writer to save the changes
-    /// made since the last request, and returns at once. Without a writer
-    /// the save is made here.
+    /// Autosave, off the input path (see `SessionFile::autosave`).
     pub fn autosave(&mut self) {
-        if !self.dirty || self.read_only.is_some() || self.path.is_none() {
-            return;
-        }
-        match &mut self.saver {
-            Some(saver) if saver.unrequested() => {
-                if !saver.request(false) {
-                    self.saver = None;
-                }
-            }
-            Some(_) => {}
-            None => {
-                if let Some(said) = self.save_if_dirty() {
-                    self.said_by_save = Some(said);
-                }
-            }
-        }
-    }
-
-    /// Waits for the autosave under way, if any, and takes its report (what
-    /// it said is kept for the status line).
-    pub fn settle_saves(&mut self) {
-        if let Some(saver) = &mut self.saver {
-            let reports = saver.wait();
-            if let Some(said) = self.take_reports(reports).1 {
-                self.said_by_save = Some(said);
-            }
-        }
-    }
-
-    /// Whether an autosave is under way.
-    pub fn saving(&self) -> bool {
-        self.saver.as_ref().is_some_and(Saver::busy)
+        self.file.autosave();
     }
 
     /// Takes the reports of finished saves: whether any came, and what to
     /// say about them (an error, or "saved" after one).
     pub fn saves_finished(&mut self) -> (bool, Option<Said>) {
-        let Some(saver) = &mut self.saver else {
-            return (false, self.said_by_save.take());
-        };
-        let reports = saver.finished();
-        if !saver.alive() {
-            self.saver = None;
-        }
-        let (any, said) = self.take_reports(reports);
-        (any, said.or_else(|| self.said_by_save.take()))
-    }
-
-    fn take_reports(&mut self, reports: Vec<Report>) -> (bool, Option<Said>) {
-        let any = !reports.is_empty();
-        let mut said = None;
-        for report in reports {
-            said = self.take_report(report).or(said);
-        }
-        (any, said)
-    }
-
-    fn take_report(&mut self, report: Report) -> Option<Said> {
-        // Reports come in order: the last one says whether the file holds
-        // everything (a refusal after this one sets it back).
-        let all = self.saver.as_ref().is_some_and(|s| s.sent() == report.upto);
-        self.saved(&report.path, report.outcome, all)
-    }
-
-    /// A save made on this thread: without a writer (in memory, or after
-    /// the writer failed).
-    fn save_here(&mut self, path: &std::path::Path) -> Option<Said> {
-        let mut disk = self.disk;
-        let outcome = store::save_checked(path, &self.session, &mut disk, self.overwrite);
-        self.saved(path, outcome, true)
-    }
-
-    /// What a save did (`all`: it covered every change made), for the
-    /// header and the status line: an error, or "saved" after one.
-    fn saved(
-        &mut self,
-        path: &std::path::Path,
-        outcome: Result<Option<Stamp>, Refusal>,
-        all: bool,
-    ) -> Option<Said> {
-        match outcome {
-            Ok(disk) => {
-                if self.path.as_deref() == Some(path) {
-                    self.disk = disk;
-                }
-                self.dirty = !all;
-                self.overwrite = false;
-                let was_failing = self.save_error.take().is_some();
-                was_failing.then(|| Ok(format!("Saved {}.", path.display())))
-            }
-            Err(refusal) => {
-                let reason = refusal_reason(path, &refusal);
-                self.dirty = true;
-                self.save_error = Some(reason.clone());
-                Some(Err(reason))
-            }
-        }
-    }
-
-    /// Whether another program deleted (`Some(true)`) or changed
-    /// (`Some(false)`) the session file since spiral last read or wrote it.
-    pub fn outside_change(&self) -> Option<bool> {
-        let path = self.path.as_ref()?;
-        let was = self.disk.as_ref()?;
-        match stamp(path) {
-            None => Some(true),
-            Some(is) if is != *was => Some(false),
-            Some(_) => None,
-        }
-    }
-
-    /// A session whose file another program deleted holds work found
-    /// nowhere else: it counts as unsaved (so quitting rescues it).
-    pub fn mark_deleted_as_unsaved(&mut self) {
-        if self.read_only.is_none() && self.outside_change() == Some(true) {
-            self.dirty = true;
-        }
+        let (any, news) = self.file.saves_finished();
+        (any, news.map(said_of))
     }
 
     /// Ctrl-s: saves now, writing over a change another program made (the
     /// user asked for it).
-    pub fn save_now(&mut self) -> Option<Said> {
-        self.overwrite = true;
-        let said = self.save_if_dirty();
-        self.overwrite = false;
-        said
-    }
-
-    /// `W`: the session written to a new file, which it then lives in
-    /// (locked, autosaved). Never over a file that is there.
-    pub fn save_as(&mut self, target: &str) -> Said {
-        let target = PathBuf::from(target.trim());
-        if target.as_os_str().is_empty() {
-            return Err("Give a file name.".into());
-        }
-        if target.exists() {
+    pub fn save_now(&mut self) -> Said {
+        if let Some(who) = self.file.read_only() {
             return Err(format!(
-                "{} already exists; choose another name.",
-                target.display()
+                "Read-only: this session is open in another spiral ({who}); nothing is saved here."
             ));
         }
-        let lock = match Lock::acquire(&target) {
-            Ok(store::LockState::Held(lock)) => lock,
-            Ok(store::LockState::Busy(who)) => {
-                return Err(format!(
-                    "{} is open in another spiral ({who}).",
-                    target.display()
-                ));
+        if self.file.path().is_none() {
+            return Err("This session is not saved to a file.".into());
+        }
+        // What the file is, once the autosave under way (if any) is done.
+        self.file.settle_saves();
+        match self.file.outside_change() {
+            // Deleted by another program: written there again.
+            Some(OutsideChange::Deleted) => self.file.mark_deleted_as_unsaved(),
+            Some(OutsideChange::Changed) if !self.file.is_dirty() => {
+                return Err("The file was changed by another program, and nothing changed here: nothing is written over it. Open it again to see the change, or W to keep this version elsewhere.".into());
             }
-            Err(e) => return Err(format!("Not saved: {}: {e}", target.display())),
-        };
-        // The writer finishes what it was doing before the session moves.
-        if let Some(saver) = &mut self.saver {
-            let reports = saver.wait();
-            self.take_reports(reports);
+            _ => {}
         }
-        store::save_new_session(&target, &self.session).map_err(|e| {
-            format!(
-                "Not saved: {}: {e}. Your notes are kept here.",
-                target.display()
-            )
-        })?;
-        self._lock = Some(lock);
-        self.disk = stamp(&target);
-        if let Some(saver) = &mut self.saver
-            && !saver.moved(target.clone(), self.disk)
-        {
-            self.saver = None;
+        if !self.file.is_dirty() {
+            // Writing the same bytes again would only push the previous
+            // version out of FILE.bak.
+            return Ok("Already saved: nothing changed since.".into());
         }
-        self.path = Some(target.clone());
-        self.dirty = false;
-        self.overwrite = false;
-        self.save_error = None;
+        self.file
+            .save_now()
+            .map(said_of)
+            .unwrap_or_else(|| Ok("Saved.".into()))
+    }
+
+    /// `W`: the session written to a new file, which it then lives in.
+    pub fn save_as(&mut self, target: &str) -> Said {
+        let path = self.file.save_as(target).map_err(|e| e.to_string())?;
         Ok(format!(
             "Saved to {}; the session now lives there.",
-            target.display()
+            path.display()
         ))
-    }
-
-    /// Where `W` proposes to save: beside the session, `-copy` added (in
-    /// the data folder when the session's folder is gone).
-    pub fn save_as_default(&self) -> String {
-        let Some(path) = &self.path else {
-            return "session-copy.ron".into();
-        };
-        let beside = path
-            .parent()
-            .is_some_and(|d| d.as_os_str().is_empty() || d.is_dir());
-        let path = if beside {
-            path.clone()
-        } else {
-            store::data_dir().join(path.file_name().unwrap_or_default())
-        };
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "session".into());
-        let mut n = 1;
-        loop {
-            let name = if n == 1 {
-                format!("{stem}-copy.ron")
-            } else {
-                format!("{stem}-copy-{n}.ron")
-            };
-            let candidate = path.with_file_name(name);
-            if !candidate.exists() {
-                return candidate.display().to_string();
-            }
-            n += 1;
-        }
-    }
-
-    /// When the app ends with work it could not save where it belongs: a
-    /// copy beside it (or in the data folder, or the temporary folder), so
-    /// nothing is lost.
-    pub fn rescue(&self) -> Option<PathBuf> {
-        if !self.dirty || self.read_only.is_some() {
-            return None;
-        }
-        let stem = self
-            .path
-            .as_ref()
-            .and_then(|p| p.file_stem())
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "session".into());
-        let time = now().strftime("%Y%m%d-%H%M%S").to_string();
-        let name = format!("{stem}.rescued-{time}.ron");
-        let beside = self
-            .path
-            .as_ref()
-            .map(|p| p.with_file_name(&name))
-            .into_iter();
-        let folder = std::iter::once(store::data_dir().join(&name));
-        let temp = std::iter::once(std::env::temp_dir().join(&name));
-        beside.chain(folder).chain(temp).find(|candidate| {
-            candidate
-                .parent()
-                .is_none_or(|d| std::fs::create_dir_all(d).is_ok())
-                && store::save_new_session(candidate, &self.session).is_ok()
-        })
     }
 }
 
-/// What the status line says when a save did not write.
-fn refusal_reason(path: &std::path::Path, refusal: &Refusal) -> String {
-    match refusal {
-        Refusal::Deleted => format!(
-            "{} was deleted by another program; your work is kept here. Ctrl-s writes it there again, W saves it elsewhere.",
-            path.display()
-        ),
-        Refusal::Changed => format!(
-            "{} was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.",
-            path.display()
-        ),
-        Refusal::Failed(e) => format!(
-            "Not saved: {}: {e}. Your notes are kept here; Ctrl-s tries again, W saves elsewhere.",
-            path.display()
-        ),
+/// What a save the user did not wait for says on the status line.
+fn said_of(news: SaveNews) -> Said {
+    if news.is_refusal() {
+        Err(news.describe())
+    } else {
+        Ok(news.describe())
     }
 }

@@ -43,10 +43,10 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
     let question = w.profile_view.flatten();
     let question_id = question
-        .and_then(|q| w.session.questions.get(q))
+        .and_then(|q| w.session().questions.get(q))
         .map(|q| q.id.as_str());
     let question_label = question
-        .and_then(|q| w.session.questions.get(q))
+        .and_then(|q| w.session().questions.get(q))
         .map_or("all questions".to_string(), |q| {
             q.labels.get(lang).to_string()
         });
@@ -74,7 +74,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
                     " Profile · {} ({}/{}){people} · {question_label} · {} coded",
                     g.name,
                     w.group + 1,
-                    w.session.groups.len(),
+                    w.session().groups.len(),
                     counts.coded()
                 ),
                 bold,
@@ -83,7 +83,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
                 .counts
                 .by_question
                 .iter()
-                .map(|(q, c)| (question_tag(&w.session, q, lang), c))
+                .map(|(q, c)| (question_tag(&w.session(), q, lang), c))
                 .collect();
             let q_cols: usize = by_q.len() * 5;
             let bar_cols = (area.width as usize)

@@ -27,7 +27,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::styled(
             format!(
                 " Reconcile · {} · {}",
-                w.session.title,
+                w.session().title,
                 w.reconcile_progress()
             ),
             bold,
@@ -45,7 +45,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     let cols = inner.width as usize;
     let mut lines = Vec::new();
     for (p, &i) in v.items.iter().enumerate().skip(top).take(rows) {
-        let Some(n) = w.session.notes.get(i) else {
+        let Some(n) = w.session().notes.get(i) else {
             continue;
         };
         let mark = if decided(n) { "✓ " } else { "· " };
@@ -74,12 +74,12 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     let block = Block::bordered().title(" The note ");
     let inner = block.inner(right);
     frame.render_widget(block, right);
-    let Some(n) = v.items.get(v.cursor).and_then(|&i| w.session.notes.get(i)) else {
+    let Some(n) = v.items.get(v.cursor).and_then(|&i| w.session().notes.get(i)) else {
         return;
     };
-    let group = w.session.group(&n.group).map_or("?", |g| g.name.as_str());
+    let group = w.session().group(&n.group).map_or("?", |g| g.name.as_str());
     let question = w
-        .session
+        .session()
         .question(&n.question)
         .map_or(n.question.as_str(), |q| q.labels.get(lang));
     let family_span = |f: Option<&str>| -> Span<'static> {

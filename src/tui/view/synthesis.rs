@@ -84,7 +84,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
                 let wording = v
                     .criteria
                     .get(e - 1)
-                    .and_then(|&ci| w.session.criteria.get(ci))
+                    .and_then(|&ci| w.session().criteria.get(ci))
                     .map_or(String::new(), |c| c.wording.clone());
                 (
                     wording,
@@ -114,7 +114,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     // Notes of the selected entry.
     let heading = match v
         .selected_criterion()
-        .and_then(|ci| w.session.criteria.get(ci))
+        .and_then(|ci| w.session().criteria.get(ci))
     {
         Some(c) => format!(" “{}” · {} notes ", c.wording, v.rows.len()),
         None => format!(" Not merged · {} notes ", v.rows.len()),
@@ -134,13 +134,13 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     let [inner, detail] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(4)]).areas(inner);
     if let Some(&i) = v.rows.get(v.cursor) {
-        let note = &w.session.notes[i];
+        let note = &w.session().notes[i];
         let group = w
-            .session
+            .session()
             .group(&note.group)
             .map_or("?", |g| g.name.as_str());
         let question = w
-            .session
+            .session()
             .question(&note.question)
             .map_or(note.question.as_str(), |q| q.labels.get(lang));
         frame.render_widget(
@@ -173,7 +173,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     let top = scroll_to(&v.rows_scroll, v.cursor, rows, v.rows.len());
     let mut lines = Vec::new();
     for (p, &i) in v.rows.iter().enumerate().skip(top).take(rows) {
-        let note = &w.session.notes[i];
+        let note = &w.session().notes[i];
         let mark = if v.marked.contains(&note.id) {
             "●"
         } else {
@@ -185,14 +185,14 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
             " "
         };
         let group = w
-            .session
+            .session()
             .group(&note.group)
             .map(|g| g.name.as_str())
             .unwrap_or("?");
         let tag = format!(
             " {} · {}",
             truncate(group, 14),
-            question_tag(&w.session, &note.question, lang)
+            question_tag(&w.session(), &note.question, lang)
         );
         let text_cols = cols.saturating_sub(4 + width(&tag));
         let line = Line::from(vec![

@@ -47,7 +47,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
 }
 
 fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let s = &w.session;
+    let s = &w.session();
     let mut left = format!(" spiral · {}", s.title);
     if !s.place.is_empty() {
         left.push_str(&format!(" · {}", s.place));
@@ -55,11 +55,11 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
     if let Some(d) = s.date {
         left.push_str(&format!(" · {d}"));
     }
-    let right = if w.read_only.is_some() {
+    let right = if w.file.read_only().is_some() {
         "READ-ONLY ".to_string()
-    } else if w.save_error.is_some() {
+    } else if w.file.save_error().is_some() {
         "NOT SAVED ".to_string()
-    } else if w.path.is_none() {
+    } else if w.file.path().is_none() {
         format!("{} · in memory ", s.language.code())
     } else {
         // "saved" only once the file holds what is shown: the screen is
@@ -68,7 +68,7 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
             "{} · {} · {} ",
             s.language.code(),
             count(s.notes.len(), "note"),
-            if w.dirty { "saving" } else { "saved" }
+            if w.file.is_dirty() { "saving" } else { "saved" }
         )
     };
     let room = (area.width as usize).saturating_sub(width(&right) + 1);
@@ -77,7 +77,7 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
         Span::raw(" "),
         Span::styled(
             right,
-            if w.read_only.is_some() || w.save_error.is_some() {
+            if w.file.read_only().is_some() || w.file.save_error().is_some() {
                 Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
             } else {
                 Style::new().fg(Color::DarkGray)
@@ -90,12 +90,12 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
 /// The question every new note takes: always visible.
 fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
-    let n = w.session.questions.len();
-    let text = match w.session.questions.get(w.question) {
+    let n = w.session().questions.len();
+    let text = match w.session().questions.get(w.question) {
         Some(q) => format!(
             " Question {}/{n} [{}] {} — {} ",
             w.question + 1,
-            question_tag(&w.session, &q.id, lang),
+            question_tag(&w.session(), &q.id, lang),
             q.labels.get(lang),
             q.prompt.get(lang)
         ),
@@ -141,7 +141,7 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
     let block = Block::bordered().title(" Groups ");
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let groups = &w.session.groups;
+    let groups = &w.session().groups;
     if groups.is_empty() {
         frame.render_widget(
             Paragraph::new("No group yet.\ng adds one.").style(Style::new().fg(Color::DarkGray)),
@@ -218,7 +218,7 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if w.notes.is_empty() {
-        let text = if w.session.groups.is_empty() {
+        let text = if w.session().groups.is_empty() {
             "Add a group with g, then type notes with a."
         } else {
             "No note yet: a opens the capture line."
@@ -238,8 +238,8 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         .iter()
         .enumerate()
         .map(|(row, &i)| {
-            let note = &w.session.notes[i];
-            let tag = question_tag(&w.session, &note.question, w.lang());
+            let note = &w.session().notes[i];
+            let tag = question_tag(&w.session(), &note.question, w.lang());
             let (family, style) = family_cell(w, note, family_cols);
             let line = Line::from(vec![
                 Span::styled(format!(" {tag} "), Style::new().fg(Color::DarkGray)),
@@ -264,7 +264,7 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
     let Some(i) = w.selected_note() else {
         return;
     };
-    let note = &w.session.notes[i];
+    let note = &w.session().notes[i];
     let lang = w.lang();
     let dim = Style::new().fg(Color::DarkGray);
     let mut info: Vec<Line> = Vec::new();
@@ -298,7 +298,7 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
         },
     };
     let question = w
-        .session
+        .session()
         .question(&note.question)
         .map_or(note.question.clone(), |q| q.labels.get(lang).to_string());
     info.push(Line::from(vec![
@@ -340,7 +340,7 @@ fn draw_capture(w: &Workshop, frame: &mut Frame, area: Rect) {
     } else {
         let group = w.current_group().map_or("", |g| g.name.as_str());
         let q = w
-            .session
+            .session()
             .questions
             .get(w.question)
             .map_or("", |q| q.labels.get(lang));

@@ -1,0 +1,809 @@
+//! A session on disk, and its one owner: the app and the command line both
+//! read, lock, change and save sessions through a `SessionFile`. It holds
+//! the session and its history (every change goes through it, so undo, the
+//! autosave writer's copy and "what is saved" cannot drift apart), the lock
+//! (or why it is read-only), the autosave writer thread, the outside-change
+//! checks, save-as, and the rescue when work cannot be saved where it
+//! belongs. Nothing here knows a terminal.
+
+use std::path::{Path, PathBuf};
+
+use super::saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
+use super::{Lock, LockState, LoadError};
+use crate::model::{Change, History, Session, now};
+
+/// Why a change was refused: another spiral holds the session (who).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("Read-only: this session is open in another spiral ({0}).")]
+pub struct ReadOnly(pub String);
+
+/// Why a session file could not be opened to write, made or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// Another spiral holds it; `then` says what to do.
+    #[error("{} is open in another spiral ({who}); {then}", path.display())]
+    Busy {
+        path: PathBuf,
+        who: String,
+        then: String,
+    },
+    #[error("{}: cannot lock", path.display())]
+    Lock {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{} already exists; spiral never writes over a session", path.display())]
+    Exists { path: PathBuf },
+    #[error("{}: cannot write", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// What a save that the app did not wait for has to tell the user.
+#[derive(Debug)]
+pub enum SaveNews {
+    /// It wrote, after saves had failed.
+    Saved(PathBuf),
+    /// It did not write, and why.
+    Refused { path: PathBuf, refusal: Refusal },
+}
+
+impl SaveNews {
+    /// In words, for the status line.
+    pub fn describe(&self) -> String {
+        match self {
+            SaveNews::Saved(path) => format!("Saved {}.", path.display()),
+            SaveNews::Refused { path, refusal } => refusal_reason(path, refusal),
+        }
+    }
+
+    pub fn is_refusal(&self) -> bool {
+        matches!(self, SaveNews::Refused { .. })
+    }
+}
+
+/// Why `W` (save to another file) did not save.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveAsError {
+    #[error("Give a file name.")]
+    NoName,
+    #[error("{} already exists; choose another name.", .0.display())]
+    Exists(PathBuf),
+    #[error("{} is open in another spiral ({who}).", path.display())]
+    Busy { path: PathBuf, who: String },
+    #[error("Not saved: {}: {source}", path.display())]
+    Lock {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("Not saved: {}: {source}. Your notes are kept here.", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Whether another program changed the file since spiral last read or
+/// wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutsideChange {
+    Deleted,
+    Changed,
+}
+
+pub struct SessionFile {
+    /// The autosave writer (a thread with its own copy of the session),
+    /// for a writable session with a file; `None` in memory, read-only, for
+    /// the command line, or when the writer is gone, and then saves are
+    /// made on the caller's thread. Declared first, so it is dropped
+    /// first: its last save ends before the lock is let go.
+    saver: Option<Saver>,
+    session: Session,
+    history: History,
+    /// Where saves go; `None` for a session only in memory (tests).
+    path: Option<PathBuf>,
+    lock: Option<Lock>,
+    /// Why the session is read-only (another spiral holds it), if it is.
+    read_only: Option<String>,
+    /// Changes were made that no save has reported written.
+    dirty: bool,
+    /// Why the last save did not write, while it has not.
+    save_error: Option<String>,
+    /// What a save made on the caller's thread by `autosave` said.
+    news: Option<SaveNews>,
+    /// The file as spiral last read or wrote it (size, time): a file that
+    /// differs was changed by another program.
+    disk: Option<Stamp>,
+    /// The user said (Ctrl-s) to write over a change spiral did not make.
+    overwrite: bool,
+}
+
+impl SessionFile {
+    /// A session saved nowhere (tests and benchmarks).
+    pub fn in_memory(session: Session) -> SessionFile {
+        SessionFile::with(session, None, None, None, false)
+    }
+
+    fn with(
+        session: Session,
+        path: Option<PathBuf>,
+        lock: Option<Lock>,
+        read_only: Option<String>,
+        autosave: bool,
+    ) -> SessionFile {
+        let disk = path.as_deref().and_then(stamp);
+        let saver = match (&path, &read_only, autosave) {
+            (Some(path), None, true) => Saver::start(session.clone(), path.clone(), disk).ok(),
+            _ => None,
+        };
+        SessionFile {
+            saver,
+            session,
+            history: History::default(),
+            path,
+            lock,
+            read_only,
+            dirty: false,
+            save_error: None,
+            news: None,
+            disk,
+            overwrite: false,
+        }
+    }
+
+    /// Opens a session for the app: locked (or read-only when another
+    /// spiral holds it, or when no lock can be made), loaded, autosaved by
+    /// a writer thread. Through a symbolic link the session is the file it
+    /// points to: its lock, and its saves (a rename would replace the link).
+    pub fn open(path: &Path) -> Result<SessionFile, LoadError> {
+        let path = resolve(path);
+        let (lock, read_only) = match Lock::acquire(&path) {
+            Ok(LockState::Held(lock)) => (Some(lock), None),
+            Ok(LockState::Busy(who)) => (None, Some(who)),
+            // No lock can be made (a read-only folder): read-only rather
+            // than risk two writers.
+            Err(e) => (None, Some(format!("no lock: {e}"))),
+        };
+        let session = super::load_session(&path)?;
+        Ok(SessionFile::with(session, Some(path), lock, read_only, true))
+    }
+
+    /// Opens a session for a command that changes it and saves: locked, or
+    /// refused (saying what to do, `then`) while another spiral holds it.
+    pub fn open_to_write(path: &Path, then: &str) -> Result<SessionFile, FileError> {
+        let lock = lock_to_write(path, then)?;
+        let session = super::load_session(path)?;
+        Ok(SessionFile::with(
+            session,
+            Some(path.to_path_buf()),
+            Some(lock),
+            None,
+            false,
+        ))
+    }
+
+    /// Writes a new session file (never over one that is there) and holds
+    /// it, locked.
+    pub fn create(path: &Path, session: Session) -> Result<SessionFile, FileError> {
+        match super::save_new_session(path, &session) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(FileError::Exists {
+                    path: path.to_path_buf(),
+                });
+            }
+            Err(source) => {
+                return Err(FileError::Write {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+            Ok(()) => {}
+        }
+        let lock = match Lock::acquire(path) {
+            Ok(LockState::Held(lock)) => Some(lock),
+            _ => None,
+        };
+        Ok(SessionFile::with(
+            session,
+            Some(path.to_path_buf()),
+            lock,
+            None,
+            false,
+        ))
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Who holds the session when it is read-only here.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// Refused with who holds it, when read-only.
+    pub fn writable(&self) -> Result<(), ReadOnly> {
+        match &self.read_only {
+            Some(who) => Err(ReadOnly(who.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// Changes were made that no save has written yet.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Why the last save did not write, while it has not.
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
+    }
+
+    /// Makes a change: refused when read-only; else applied, recorded for
+    /// undo, sent to the writer's copy and marked unsaved.
+    pub fn change(&mut self, change: Change) -> Result<(), ReadOnly> {
+        self.writable()?;
+        let copy = self.saver.is_some().then(|| change.clone());
+        self.history.apply(&mut self.session, change);
+        self.dirty = true;
+        if let Some(copy) = copy {
+            self.mirror(copy);
+        }
+        Ok(())
+    }
+
+    /// Undoes the last change; returns it (`None`: nothing to undo).
+    pub fn undo(&mut self) -> Result<Option<Change>, ReadOnly> {
+        self.writable()?;
+        let Some(change) = self.history.undo(&mut self.session).cloned() else {
+            return Ok(None);
+        };
+        self.dirty = true;
+        self.mirror(change.inverse());
+        Ok(Some(change))
+    }
+
+    /// Redoes the last change undone; returns it (`None`: nothing to redo).
+    pub fn redo(&mut self) -> Option<Change> {
+        let change = self.history.redo(&mut self.session).cloned()?;
+        self.dirty = true;
+        self.mirror(change.clone());
+        Some(change)
+    }
+
+    /// Changes the session directly, outside the history (a command's
+    /// import): nothing to undo afterwards, and the writer, if any, starts
+    /// again from the result.
+    pub fn edit<R>(&mut self, edit: impl FnOnce(&mut Session) -> R) -> Result<R, ReadOnly> {
+        self.writable()?;
+        let out = edit(&mut self.session);
+        self.history = History::default();
+        self.dirty = true;
+        if let Some(mut saver) = self.saver.take() {
+            let reports = saver.wait();
+            self.take_reports(reports);
+            let path = self.path.clone().expect("a writer has a file");
+            self.saver = Saver::start(self.session.clone(), path, self.disk).ok();
+        }
+        Ok(out)
+    }
+
+    /// Keeps the autosave writer's copy in step with a change just applied.
+    fn mirror(&mut self, change: Change) {
+        if let Some(saver) = &mut self.saver
+            && !saver.apply(change)
+        {
+            // The writer is gone (a bug): saves are made here from now on,
+            // from the open session, which is whole.
+            self.saver = None;
+        }
+    }
+
+    /// Saves now, waiting for it (a command's save): the write's error
+    /// names the file.
+    pub fn save(&mut self) -> Result<(), FileError> {
+        let path = self.path.clone().expect("a session file has a path");
+        super::save_session(&path, &self.session)
+            .map_err(|source| FileError::Write { path, source })?;
+        self.disk = stamp(self.path.as_deref().expect("just saved there"));
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// Saves when something changed since the last save, and waits for
+    /// it. A failed save keeps everything in memory, says why, and is tried
+    /// again at the next change. A file another program changed or deleted
+    /// is not written over until the user says so (`save_now`) or saves
+    /// elsewhere (`save_as`).
+    pub fn save_if_dirty(&mut self) -> Option<SaveNews> {
+        if !self.dirty || self.read_only.is_some() {
+            return None;
+        }
+        let path = self.path.clone()?;
+        let overwrite = self.overwrite;
+        if let Some(saver) = &mut self.saver {
+            if saver.request(overwrite) {
+                let reports = saver.wait();
+                let alive = saver.alive();
+                let news = self.take_reports(reports).1;
+                if alive || !self.dirty {
+                    return news;
+                }
+                // The writer died during the save (a bug): saved here.
+            }
+            self.saver = None;
+        }
+        self.save_here(&path)
+    }
+
+    /// Autosave, off the caller's thread: asks the writer to save the
+    /// changes made since the last request, and returns at once. Without a
+    /// writer the save is made here.
+    pub fn autosave(&mut self) {
+        if !self.dirty || self.read_only.is_some() || self.path.is_none() {
+            return;
+        }
+        match &mut self.saver {
+            Some(saver) if saver.unrequested() => {
+                if !saver.request(false) {
+                    self.saver = None;
+                }
+            }
+            Some(_) => {}
+            None => {
+                if let Some(news) = self.save_if_dirty() {
+                    self.news = Some(news);
+                }
+            }
+        }
+    }
+
+    /// Waits for the autosave under way, if any, and takes its report (its
+    /// news is kept for `saves_finished`).
+    pub fn settle_saves(&mut self) {
+        if let Some(saver) = &mut self.saver {
+            let reports = saver.wait();
+            if let Some(news) = self.take_reports(reports).1 {
+                self.news = Some(news);
+            }
+        }
+    }
+
+    /// Whether an autosave is under way.
+    pub fn saving(&self) -> bool {
+        self.saver.as_ref().is_some_and(Saver::busy)
+    }
+
+    /// Tells the writer whom to wake when a save is reported (the app's
+    /// event loop).
+    pub fn wake_with(&mut self, wake: super::Wake) {
+        if let Some(saver) = &mut self.saver {
+            saver.wake_with(wake);
+        }
+    }
+
+    /// Takes the reports of finished saves: whether any came, and what to
+    /// say about them (a refusal, or "saved" after one).
+    pub fn saves_finished(&mut self) -> (bool, Option<SaveNews>) {
+        let Some(saver) = &mut self.saver else {
+            return (false, self.news.take());
+        };
+        let reports = saver.finished();
+        if !saver.alive() {
+            self.saver = None;
+        }
+        let (any, news) = self.take_reports(reports);
+        (any, news.or_else(|| self.news.take()))
+    }
+
+    fn take_reports(&mut self, reports: Vec<Report>) -> (bool, Option<SaveNews>) {
+        let any = !reports.is_empty();
+        let mut news = None;
+        for report in reports {
+            news = self.take_report(report).or(news);
+        }
+        (any, news)
+    }
+
+    fn take_report(&mut self, report: Report) -> Option<SaveNews> {
+        // Reports come in order: the last one says whether the file holds
+        // everything (a refusal after this one sets it back).
+        let all = self.saver.as_ref().is_some_and(|s| s.sent() == report.upto);
+        self.saved(report.path, report.outcome, all)
+    }
+
+    /// A save made on this thread: without a writer (in memory, or after
+    /// the writer failed).
+    fn save_here(&mut self, path: &Path) -> Option<SaveNews> {
+        let mut disk = self.disk;
+        let outcome = save_checked(path, &self.session, &mut disk, self.overwrite);
+        self.saved(path.to_path_buf(), outcome, true)
+    }
+
+    /// What a save did (`all`: it covered every change made): a refusal,
+    /// or "saved" after one.
+    fn saved(
+        &mut self,
+        path: PathBuf,
+        outcome: Result<Option<Stamp>, Refusal>,
+        all: bool,
+    ) -> Option<SaveNews> {
+        match outcome {
+            Ok(disk) => {
+                if self.path.as_deref() == Some(path.as_path()) {
+                    self.disk = disk;
+                }
+                self.dirty = !all;
+                self.overwrite = false;
+                let was_failing = self.save_error.take().is_some();
+                was_failing.then_some(SaveNews::Saved(path))
+            }
+            Err(refusal) => {
+                self.dirty = true;
+                self.save_error = Some(refusal_reason(&path, &refusal));
+                Some(SaveNews::Refused { path, refusal })
+            }
+        }
+    }
+
+    /// Whether another program deleted or changed the session file since
+    /// spiral last read or wrote it.
+    pub fn outside_change(&self) -> Option<OutsideChange> {
+        let path = self.path.as_ref()?;
+        let was = self.disk.as_ref()?;
+        match stamp(path) {
+            None => Some(OutsideChange::Deleted),
+            Some(is) if is != *was => Some(OutsideChange::Changed),
+            Some(_) => None,
+        }
+    }
+
+    /// A session whose file another program deleted holds work found
+    /// nowhere else: it counts as unsaved (so quitting rescues it).
+    pub fn mark_deleted_as_unsaved(&mut self) {
+        if self.read_only.is_none() && self.outside_change() == Some(OutsideChange::Deleted) {
+            self.dirty = true;
+        }
+    }
+
+    /// Saves now, writing over a change another program made (the user
+    /// asked for it).
+    pub fn save_now(&mut self) -> Option<SaveNews> {
+        self.overwrite = true;
+        let news = self.save_if_dirty();
+        self.overwrite = false;
+        news
+    }
+
+    /// The session written to a new file, which it then lives in (locked,
+    /// autosaved). Never over a file that is there.
+    pub fn save_as(&mut self, target: &str) -> Result<PathBuf, SaveAsError> {
+        let target = PathBuf::from(target.trim());
+        if target.as_os_str().is_empty() {
+            return Err(SaveAsError::NoName);
+        }
+        if target.exists() {
+            return Err(SaveAsError::Exists(target));
+        }
+        let lock = match Lock::acquire(&target) {
+            Ok(LockState::Held(lock)) => lock,
+            Ok(LockState::Busy(who)) => return Err(SaveAsError::Busy { path: target, who }),
+            Err(source) => {
+                return Err(SaveAsError::Lock {
+                    path: target,
+                    source,
+                });
+            }
+        };
+        // The writer finishes what it was doing before the session moves.
+        if let Some(saver) = &mut self.saver {
+            let reports = saver.wait();
+            self.take_reports(reports);
+        }
+        if let Err(source) = super::save_new_session(&target, &self.session) {
+            return Err(SaveAsError::Write {
+                path: target,
+                source,
+            });
+        }
+        self.lock = Some(lock);
+        self.disk = stamp(&target);
+        if let Some(saver) = &mut self.saver
+            && !saver.moved(target.clone(), self.disk)
+        {
+            self.saver = None;
+        }
+        self.path = Some(target.clone());
+        self.dirty = false;
+        self.overwrite = false;
+        self.save_error = None;
+        Ok(target)
+    }
+
+    /// Where save-as proposes to save: beside the session, `-copy` added
+    /// (in the data folder when the session's folder is gone).
+    pub fn save_as_default(&self) -> String {
+        let Some(path) = &self.path else {
+            return "session-copy.ron".into();
+        };
+        let beside = path
+            .parent()
+            .is_some_and(|d| d.as_os_str().is_empty() || d.is_dir());
+        let path = if beside {
+            path.clone()
+        } else {
+            super::data_dir().join(path.file_name().unwrap_or_default())
+        };
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "session".into());
+        let mut n = 1;
+        loop {
+            let name = if n == 1 {
+                format!("{stem}-copy.ron")
+            } else {
+                format!("{stem}-copy-{n}.ron")
+            };
+            let candidate = path.with_file_name(name);
+            if !candidate.exists() {
+                return candidate.display().to_string();
+            }
+            n += 1;
+        }
+    }
+
+    /// When the app ends with work it could not save where it belongs: a
+    /// copy beside it (or in the data folder, or the temporary folder), so
+    /// nothing is lost.
+    pub fn rescue(&self) -> Option<PathBuf> {
+        if !self.dirty || self.read_only.is_some() {
+            return None;
+        }
+        let stem = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "session".into());
+        let time = now().strftime("%Y%m%d-%H%M%S").to_string();
+        let name = format!("{stem}.rescued-{time}.ron");
+        let beside = self
+            .path
+            .as_ref()
+            .map(|p| p.with_file_name(&name))
+            .into_iter();
+        let folder = std::iter::once(super::data_dir().join(&name));
+        let temp = std::iter::once(std::env::temp_dir().join(&name));
+        beside.chain(folder).chain(temp).find(|candidate| {
+            candidate
+                .parent()
+                .is_none_or(|d| std::fs::create_dir_all(d).is_ok())
+                && super::save_new_session(candidate, &self.session).is_ok()
+        })
+    }
+
+    /// Debug builds (so every test that quits the app): the file the
+    /// writer's copy produced is the open session, byte for byte. The copy
+    /// follows the session by replaying its changes; this catches a change
+    /// that bypassed them.
+    #[cfg(debug_assertions)]
+    pub fn check_writer_copy(&self) {
+        if let (false, Some(_), Some(path)) = (self.dirty, &self.saver, &self.path)
+            && self.disk.is_some()
+            && stamp(path) == self.disk
+            && let Ok(on_disk) = std::fs::read_to_string(path)
+        {
+            assert!(
+                on_disk == super::session_to_ron(&self.session),
+                "the autosave writer's copy of {} differs from the open session",
+                path.display()
+            );
+        }
+    }
+}
+
+/// The session's lock, for a command that writes it; refused, saying what
+/// to do (`then`), while the session is open in the app.
+pub fn lock_to_write(file: &Path, then: &str) -> Result<Lock, FileError> {
+    match Lock::acquire(file) {
+        Ok(LockState::Held(lock)) => Ok(lock),
+        Ok(LockState::Busy(who)) => Err(FileError::Busy {
+            path: file.to_path_buf(),
+            who,
+            then: then.to_string(),
+        }),
+        Err(source) => Err(FileError::Lock {
+            path: file.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// Through a symbolic link, the file it points to.
+fn resolve(path: &Path) -> PathBuf {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// What the status line says when a save did not write.
+fn refusal_reason(path: &Path, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::Deleted => format!(
+            "{} was deleted by another program; your work is kept here. Ctrl-s writes it there again, W saves it elsewhere.",
+            path.display()
+        ),
+        Refusal::Changed => format!(
+            "{} was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.",
+            path.display()
+        ),
+        Refusal::Failed(e) => format!(
+            "Not saved: {}: {e}. Your notes are kept here; Ctrl-s tries again, W saves elsewhere.",
+            path.display()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Framework, Group, Lang, Note};
+
+    fn session() -> Session {
+        let mut s = Session::new("Alby", &Framework::default_framework(), Lang::En);
+        let mut g = Group::new("Young people");
+        g.id = "g".into();
+        s.groups.push(g);
+        s
+    }
+
+    fn add(file: &SessionFile, text: &str) -> Change {
+        Change::AddNote {
+            index: file.session().notes.len(),
+            note: Note::new("g", "wellbeing", text, "Ana"),
+        }
+    }
+
+    #[test]
+    fn autosave_writes_every_change_and_undo_is_saved_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        SessionFile::create(&path, session()).unwrap();
+        let mut file = SessionFile::open(&path).unwrap();
+        assert_eq!(file.read_only(), None);
+        for i in 0..5 {
+            file.change(add(&file, &format!("note {i}"))).unwrap();
+            file.autosave();
+        }
+        assert!(file.is_dirty());
+        assert!(file.save_if_dirty().is_none());
+        assert!(!file.is_dirty());
+        assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 5);
+        file.undo().unwrap().expect("something to undo");
+        file.save_if_dirty();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            super::super::session_to_ron(file.session())
+        );
+        assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 4);
+    }
+
+    #[test]
+    fn a_second_opening_is_read_only_and_refuses_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let _first = SessionFile::create(&path, session()).unwrap();
+        let mut second = SessionFile::open(&path).unwrap();
+        let who = second.read_only().expect("read-only").to_string();
+        let change = add(&second, "x");
+        assert_eq!(second.change(change), Err(ReadOnly(who.clone())));
+        assert_eq!(
+            second.writable().unwrap_err().to_string(),
+            format!("Read-only: this session is open in another spiral ({who}).")
+        );
+        let refused = SessionFile::open_to_write(&path, "close it first").err().unwrap();
+        assert!(
+            refused
+                .to_string()
+                .ends_with(&format!("is open in another spiral ({who}); close it first")),
+            "{refused}"
+        );
+    }
+
+    #[test]
+    fn a_file_changed_elsewhere_is_kept_until_the_user_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        drop(SessionFile::create(&path, session()).unwrap());
+        let mut file = SessionFile::open(&path).unwrap();
+        std::fs::write(&path, "someone else's text, longer than before").unwrap();
+        assert_eq!(file.outside_change(), Some(OutsideChange::Changed));
+        file.change(add(&file, "mine")).unwrap();
+        let news = file.save_if_dirty().expect("refused");
+        assert!(news.is_refusal());
+        assert!(
+            news.describe()
+                .ends_with("was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere."),
+            "{}",
+            news.describe()
+        );
+        assert_eq!(file.save_error(), Some(news.describe().as_str()));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "someone else's text, longer than before"
+        );
+        let news = file.save_now().expect("saved after the refusal");
+        assert_eq!(news.describe(), format!("Saved {}.", path.display()));
+        assert_eq!(file.save_error(), None);
+        assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);
+    }
+
+    #[test]
+    fn save_as_moves_the_session_and_never_writes_over_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        drop(SessionFile::create(&path, session()).unwrap());
+        let mut file = SessionFile::open(&path).unwrap();
+        file.change(add(&file, "one")).unwrap();
+        let err = file.save_as(path.to_str().unwrap()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("{} already exists; choose another name.", path.display())
+        );
+        let other = dir.path().join("other.ron");
+        assert_eq!(file.save_as(other.to_str().unwrap()).unwrap(), other);
+        assert_eq!(file.path(), Some(other.as_path()));
+        assert!(!file.is_dirty());
+        file.change(add(&file, "two")).unwrap();
+        file.save_if_dirty();
+        assert_eq!(super::super::load_session(&other).unwrap().notes.len(), 2);
+        assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 0);
+    }
+
+    #[test]
+    fn unsaved_work_is_rescued_beside_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        drop(SessionFile::create(&path, session()).unwrap());
+        let mut file = SessionFile::open(&path).unwrap();
+        file.change(add(&file, "kept")).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        file.mark_deleted_as_unsaved();
+        assert!(file.save_if_dirty().unwrap().is_refusal());
+        let rescued = file.rescue().expect("rescued");
+        assert_eq!(rescued.parent(), Some(dir.path()));
+        assert_eq!(
+            super::super::load_session(&rescued).unwrap().notes[0].text,
+            "kept"
+        );
+    }
+
+    #[test]
+    fn a_command_edits_and_saves_through_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        drop(SessionFile::create(&path, session()).unwrap());
+        let mut file = SessionFile::open_to_write(&path, "close it first").unwrap();
+        file.edit(|s| s.notes.push(Note::new("g", "wellbeing", "typed", "")))
+            .unwrap();
+        file.save().unwrap();
+        assert!(matches!(
+            SessionFile::create(&path, session()),
+            Err(FileError::Exists { .. })
+        ));
+        assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);
+    }
+}
