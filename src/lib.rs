@@ -9,6 +9,7 @@ pub mod fuzzing;
 pub mod import;
 pub mod merge;
 pub mod model;
+pub mod ops;
 pub mod profile;
 pub mod reconcile;
 pub mod source;

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::model::{Framework, Group, Lang, Note, Session};
-use crate::store::{self, Lock, LockState};
+use crate::model::{Framework, Group, Lang, Session};
+use crate::store;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -339,16 +339,15 @@ pub fn run(
             create_group,
             text,
         } => {
-            let id = add_note(
-                &file,
-                framework,
-                &group,
-                &question,
-                family.as_deref(),
-                &coder,
+            let new = crate::ops::NewNote {
+                group: &group,
+                question: &question,
+                family: family.as_deref(),
+                coder: &coder,
                 create_group,
-                &text,
-            )?;
+                text: &text,
+            };
+            let id = crate::ops::add_note(&file, framework, &new)?;
             writeln!(out, "{id}")?;
         }
         Command::Profile {
@@ -427,12 +426,13 @@ pub fn run(
             second,
             output,
         } => {
-            let (path, said) = reconcile_files(&first, &second, output.as_deref())?;
+            let made = crate::ops::make_reconcile_file(&first, &second, output.as_deref())?;
             writeln!(
                 out,
-                "wrote {}: {said} Open it (spiral {}) and press R.",
-                path.display(),
-                path.display()
+                "wrote {}: {} Open it (spiral {}) and press R.",
+                made.path.display(),
+                made.describe(),
+                made.path.display()
             )?;
         }
         Command::Blind {
@@ -448,7 +448,7 @@ pub fn run(
         Command::Check { files } => {
             let mut failed = 0;
             for file in &files {
-                match check_one(file, framework) {
+                match crate::ops::check_file(file, framework) {
                     Ok(lines) => {
                         for l in lines {
                             writeln!(out, "{l}")?;
@@ -469,56 +469,10 @@ pub fn run(
     Ok(())
 }
 
-/// Makes the file to reconcile two codings in: OUT, or FIRST-reconciled.ron
-/// beside FIRST (numbered when taken). Returns it and what it holds.
-pub fn reconcile_files(
-    first: &Path,
-    second: &Path,
-    output: Option<&Path>,
-) -> anyhow::Result<(PathBuf, String)> {
-    let a = store::load_session(first)?;
-    let b = store::load_session(second)?;
-    let started = crate::reconcile::start(
-        (&first.display().to_string(), &a),
-        (&second.display().to_string(), &b),
-    )?;
-    let path = match output {
-        Some(p) => p.to_path_buf(),
-        None => {
-            let stem = first
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "session".into());
-            let dir = first.parent().unwrap_or(Path::new("."));
-            store::unused_path(dir, &format!("{stem}-reconciled"))
-        }
-    };
-    save_new(&path, &started.session)?;
-    Ok((
-        path,
-        format!(
-            "{} shared notes: {} coded alike by {} and {}, {} to decide.",
-            started.shared, started.agreed, started.coders.0, started.coders.1, started.to_decide
-        ),
-    ))
-}
-
 /// The language of a report: the one asked for, else the first session's.
 fn language(lang: Option<Lang>, sessions: &[(String, Session)]) -> Lang {
     lang.or_else(|| sessions.first().map(|(_, s)| s.language))
         .unwrap_or_default()
-}
-
-/// The session's lock, for a command that writes it; refused, saying what
-/// to do (`then`), while the session is open in the app.
-pub(crate) fn lock_to_write(file: &Path, then: &str) -> anyhow::Result<Lock> {
-    match Lock::acquire(file)? {
-        LockState::Held(lock) => Ok(lock),
-        LockState::Busy(who) => bail!(
-            "{} is open in another spiral ({who}); {then}",
-            file.display()
-        ),
-    }
 }
 
 impl From<ImportEncoding> for crate::import::Encoding {
@@ -572,8 +526,7 @@ fn import(
             ImportFormat::Csv
         },
     );
-    let _lock = lock_to_write(file, "close it first, then import")?;
-    let mut session = store::load_session(file)?;
+    let mut open = store::SessionFile::open_to_write(file, "close it first, then import")?;
     let (shown, text) = read_import(from, encoding)?;
     let mut rows = match format {
         ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| import_error(&shown, e))?,
@@ -594,10 +547,10 @@ fn import(
     if rows.is_empty() {
         bail!("{shown}: no note to import");
     }
-    let imported = apply(&mut session, framework, rows, question.as_deref())
+    let imported = open
+        .edit(|session| apply(session, framework, rows, question.as_deref()))?
         .map_err(|e| anyhow!("{shown}: {e}"))?;
-    store::save_session(file, &session)
-        .with_context(|| format!("{}: cannot write", file.display()))?;
+    open.save()?;
     let mut said = format!(
         "imported {} notes ({} coded) into {}",
         imported.notes,
@@ -611,127 +564,7 @@ fn import(
 }
 
 pub(crate) fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session)>> {
-    files
-        .iter()
-        .map(|f| Ok((f.display().to_string(), store::load_session(f)?)))
-        .collect()
-}
-
-/// Validates one file; the lines to print when it passes (warnings, then a
-/// summary).
-fn check_one(file: &Path, framework: &Framework) -> anyhow::Result<Vec<String>> {
-    let src = store::read_source(file)?;
-    let session = store::parse_session(&src, file)?;
-    let mut lines = Vec::new();
-    if session.framework.id != framework.id {
-        lines.push(format!(
-            "{}: warning: coded with framework `{}`, checked against `{}`",
-            file.display(),
-            session.framework.id,
-            framework.id
-        ));
-    }
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for note in &session.notes {
-        if let Some(f) = &note.family
-            && framework.family(f).is_none()
-        {
-            // The nth note with this family is at its nth place in the file.
-            let nth = seen.entry(f.as_str()).or_insert(0);
-            let (line, col) = crate::source::locate_field(&src, "family", &format!("{f:?}"), *nth);
-            *nth += 1;
-            lines.push(format!(
-                "{}:{line}:{col}: warning: note {} is coded `{f}`, a family framework `{}` does not know (kept, shown as unknown)",
-                file.display(),
-                note.id,
-                framework.id
-            ));
-        }
-    }
-    let coded = session.notes.iter().filter(|n| n.is_coded()).count();
-    lines.push(format!(
-        "{}: ok ({} groups, {} notes, {} coded)",
-        file.display(),
-        session.groups.len(),
-        session.notes.len(),
-        coded
-    ));
-    Ok(lines)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn add_note(
-    file: &Path,
-    framework: &Framework,
-    group: &str,
-    question: &str,
-    family: Option<&str>,
-    coder: &str,
-    create_group: bool,
-    text: &str,
-) -> anyhow::Result<uuid::Uuid> {
-    let _lock = lock_to_write(file, "add the note there, or close it first")?;
-    let mut session = store::load_session(file)?;
-    let question = session
-        .question(question)
-        .map(|q| q.id.clone())
-        .ok_or_else(|| {
-            anyhow!(
-                "no question `{question}` in {}; its questions are: {}",
-                file.display(),
-                session
-                    .questions
-                    .iter()
-                    .map(|q| q.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        })?;
-    let group_id = match session.group_by_name(group) {
-        Some(g) => g.id.clone(),
-        None if create_group => {
-            let g = Group::new(group);
-            if g.name.is_empty() {
-                bail!("the group name is empty");
-            }
-            let id = g.id.clone();
-            session.groups.push(g);
-            id
-        }
-        None => bail!(
-            "no group named `{group}` in {}; its groups are: {} (add --create-group to add it)",
-            file.display(),
-            if session.groups.is_empty() {
-                "none".to_string()
-            } else {
-                session
-                    .groups
-                    .iter()
-                    .map(|g| g.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        ),
-    };
-    let mut note = Note::new(&group_id, &question, text, coder);
-    if note.text.is_empty() {
-        bail!("the note is empty");
-    }
-    if let Some(key) = family {
-        let f = framework.resolve_family(key).ok_or_else(|| {
-            anyhow!(
-                "no family `{key}` in framework `{}` (use a key 1-{}, an id or a label)",
-                framework.id,
-                framework.families.len()
-            )
-        })?;
-        note.family = Some(f.id.clone());
-    }
-    let id = note.id;
-    session.notes.push(note);
-    store::save_session(file, &session)
-        .with_context(|| format!("{}: cannot write", file.display()))?;
-    Ok(id)
+    Ok(crate::ops::load_all(files)?)
 }
 
 /// `spiral FILE` on a file that does not exist: asks before creating it.
@@ -769,11 +602,5 @@ pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result
 /// Writes a new session, refusing (with the same words as `new`) when a
 /// file appeared there meanwhile.
 pub(crate) fn save_new(file: &Path, session: &Session) -> anyhow::Result<()> {
-    match store::save_new_session(file, session) {
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
-            "{} already exists; spiral never writes over a session",
-            file.display()
-        ),
-        other => other.with_context(|| format!("{}: cannot write", file.display())),
-    }
+    Ok(store::SessionFile::create(file, session)?)
 }

@@ -4,11 +4,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 
-use super::{
-    AgreeFormat, ImportEncoding, import_error, load_all, lock_to_write, read_import, save_new,
-};
+use super::{AgreeFormat, ImportEncoding, import_error, load_all, read_import};
 use crate::agree::{Agreement, Measures, agreement};
 use crate::model::{Framework, Lang};
 use crate::store;
@@ -16,15 +14,7 @@ use crate::text::{pad, truncate};
 
 /// `spiral merge FILE... -o OUT`.
 pub fn merge(files: &[PathBuf], output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
-    if output.exists() {
-        bail!(
-            "{} already exists; the merge writes a new file",
-            output.display()
-        );
-    }
-    let sessions = load_all(files)?;
-    let merged = crate::merge::merge(&sessions)?;
-    save_new(output, &merged.session)?;
+    let merged = crate::ops::merge_files(files, output)?;
     let s = &merged.session;
     writeln!(
         out,
@@ -43,31 +33,13 @@ pub fn merge(files: &[PathBuf], output: &Path, out: &mut dyn Write) -> anyhow::R
 
 /// `spiral blind FILE --coder NAME -o OUT`.
 pub fn blind(file: &Path, coder: &str, output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
-    let coder = crate::text::clean(coder);
-    if coder.is_empty() {
-        bail!("the coder's name is empty");
-    }
-    if output.exists() {
-        bail!(
-            "{} already exists; the blind copy is a new file",
-            output.display()
-        );
-    }
-    let mut session = store::load_session(file)?;
-    for n in &mut session.notes {
-        n.family = None;
-        n.component = None;
-        n.criterion = None;
-        n.coder = coder.clone();
-    }
-    session.criteria.clear();
-    session.facilitators = vec![coder.clone()];
-    save_new(output, &session)?;
+    let session = crate::ops::blind_copy(file, coder, output)?;
     writeln!(
         out,
-        "wrote {}: {} notes, uncoded, for {coder}",
+        "wrote {}: {} notes, uncoded, for {}",
         output.display(),
-        session.notes.len()
+        session.notes.len(),
+        session.facilitators[0]
     )?;
     Ok(())
 }
@@ -79,13 +51,12 @@ pub fn import_codings(
     codings: &Path,
     encoding: ImportEncoding,
 ) -> anyhow::Result<String> {
-    let _lock = lock_to_write(file, "close it first, then import")?;
-    let mut session = store::load_session(file)?;
+    let mut open = store::SessionFile::open_to_write(file, "close it first, then import")?;
     let (shown, text) = read_import(codings, encoding)?;
-    let recoded = crate::import::apply_codings(&mut session, framework, &text, &shown)
+    let recoded = open
+        .edit(|session| crate::import::apply_codings(session, framework, &text, &shown))?
         .map_err(|e| import_error(&shown, e))?;
-    store::save_session(file, &session)
-        .with_context(|| format!("{}: cannot write", file.display()))?;
+    open.save()?;
     Ok(format!(
         "read {} codings; {} notes of {} changed",
         recoded.rows,

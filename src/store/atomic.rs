@@ -7,15 +7,19 @@ use std::path::{Path, PathBuf};
 /// `FILE.bak`, the temporary file is renamed over the old one, and the
 /// folder is fsynced so the rename itself survives a power cut.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_atomically_with(path, |file| file.write(bytes))
+    write_atomically_with(path, |file| file.write(bytes)).map(drop)
 }
 
 /// `write_atomically`, with the bytes given by `fill` as they are made.
+/// Returns the written file's metadata, taken from the file itself before
+/// it is renamed into place: what spiral wrote, even if another program
+/// replaces or deletes it an instant later.
 pub fn write_atomically_with(
     path: &Path,
     fill: impl FnOnce(&mut Filling) -> std::io::Result<()>,
-) -> std::io::Result<()> {
+) -> std::io::Result<std::fs::Metadata> {
     let (tmp, dir) = written_temp(path, fill)?;
+    let written = tmp.as_file().metadata()?;
     if path.exists() {
         // The previous version becomes `FILE.bak` by a rename over it, so
         // at every instant there is a backup (a kill between removing the
@@ -31,7 +35,8 @@ pub fn write_atomically_with(
         std::fs::rename(&next, &bak)?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(&dir)
+    sync_dir(&dir)?;
+    Ok(written)
 }
 
 /// Writes a new file, as `write_atomically` does, but fails with

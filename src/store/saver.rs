@@ -280,7 +280,7 @@ impl Writer {
 /// read or wrote it (`disk`), or `overwrite` says to all the same; `disk`
 /// then becomes the file's new stamp. Used by the writer thread, and by
 /// the app when it saves by itself.
-pub fn save_checked(
+pub(super) fn save_checked(
     path: &Path,
     session: &Session,
     disk: &mut Option<Stamp>,
@@ -293,8 +293,8 @@ pub fn save_checked(
             _ => {}
         }
     }
-    super::save_session(path, session).map_err(Refusal::Failed)?;
-    *disk = stamp(path);
+    let written = super::write::save_session_stamped(path, session).map_err(Refusal::Failed)?;
+    *disk = Some(written);
     Ok(*disk)
 }
 

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use super::saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
-use super::{Lock, LockState, LoadError};
+use super::{LoadError, Lock, LockState};
 use crate::model::{Change, History, Session, now};
 
 /// Why a change was refused: another spiral holds the session (who).
@@ -171,7 +171,13 @@ impl SessionFile {
             Err(e) => (None, Some(format!("no lock: {e}"))),
         };
         let session = super::load_session(&path)?;
-        Ok(SessionFile::with(session, Some(path), lock, read_only, true))
+        Ok(SessionFile::with(
+            session,
+            Some(path),
+            lock,
+            read_only,
+            true,
+        ))
     }
 
     /// Opens a session for a command that changes it and saves: locked, or
@@ -188,34 +194,19 @@ impl SessionFile {
         ))
     }
 
-    /// Writes a new session file (never over one that is there) and holds
-    /// it, locked.
-    pub fn create(path: &Path, session: Session) -> Result<SessionFile, FileError> {
-        match super::save_new_session(path, &session) {
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(FileError::Exists {
-                    path: path.to_path_buf(),
-                });
-            }
-            Err(source) => {
-                return Err(FileError::Write {
-                    path: path.to_path_buf(),
-                    source,
-                });
-            }
-            Ok(()) => {}
+    /// Writes a new session file, never over one that is there (made, not
+    /// held: open it to work in it).
+    pub fn create(path: &Path, session: &Session) -> Result<(), FileError> {
+        match super::save_new_session(path, session) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(FileError::Exists {
+                path: path.to_path_buf(),
+            }),
+            Err(source) => Err(FileError::Write {
+                path: path.to_path_buf(),
+                source,
+            }),
+            Ok(()) => Ok(()),
         }
-        let lock = match Lock::acquire(path) {
-            Ok(LockState::Held(lock)) => Some(lock),
-            _ => None,
-        };
-        Ok(SessionFile::with(
-            session,
-            Some(path.to_path_buf()),
-            lock,
-            None,
-            false,
-        ))
     }
 
     pub fn session(&self) -> &Session {
@@ -313,9 +304,9 @@ impl SessionFile {
     /// names the file.
     pub fn save(&mut self) -> Result<(), FileError> {
         let path = self.path.clone().expect("a session file has a path");
-        super::save_session(&path, &self.session)
+        let written = super::write::save_session_stamped(&path, &self.session)
             .map_err(|source| FileError::Write { path, source })?;
-        self.disk = stamp(self.path.as_deref().expect("just saved there"));
+        self.disk = Some(written);
         self.dirty = false;
         Ok(())
     }
@@ -681,7 +672,7 @@ mod tests {
     fn autosave_writes_every_change_and_undo_is_saved_too() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.ron");
-        SessionFile::create(&path, session()).unwrap();
+        SessionFile::create(&path, &session()).unwrap();
         let mut file = SessionFile::open(&path).unwrap();
         assert_eq!(file.read_only(), None);
         for i in 0..5 {
@@ -705,7 +696,8 @@ mod tests {
     fn a_second_opening_is_read_only_and_refuses_changes() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.ron");
-        let _first = SessionFile::create(&path, session()).unwrap();
+        SessionFile::create(&path, &session()).unwrap();
+        let _first = SessionFile::open(&path).unwrap();
         let mut second = SessionFile::open(&path).unwrap();
         let who = second.read_only().expect("read-only").to_string();
         let change = add(&second, "x");
@@ -714,11 +706,13 @@ mod tests {
             second.writable().unwrap_err().to_string(),
             format!("Read-only: this session is open in another spiral ({who}).")
         );
-        let refused = SessionFile::open_to_write(&path, "close it first").err().unwrap();
+        let refused = SessionFile::open_to_write(&path, "close it first")
+            .err()
+            .unwrap();
         assert!(
-            refused
-                .to_string()
-                .ends_with(&format!("is open in another spiral ({who}); close it first")),
+            refused.to_string().ends_with(&format!(
+                "is open in another spiral ({who}); close it first"
+            )),
             "{refused}"
         );
     }
@@ -727,7 +721,7 @@ mod tests {
     fn a_file_changed_elsewhere_is_kept_until_the_user_says_so() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.ron");
-        drop(SessionFile::create(&path, session()).unwrap());
+        SessionFile::create(&path, &session()).unwrap();
         let mut file = SessionFile::open(&path).unwrap();
         std::fs::write(&path, "someone else's text, longer than before").unwrap();
         assert_eq!(file.outside_change(), Some(OutsideChange::Changed));
@@ -755,7 +749,7 @@ mod tests {
     fn save_as_moves_the_session_and_never_writes_over_a_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.ron");
-        drop(SessionFile::create(&path, session()).unwrap());
+        SessionFile::create(&path, &session()).unwrap();
         let mut file = SessionFile::open(&path).unwrap();
         file.change(add(&file, "one")).unwrap();
         let err = file.save_as(path.to_str().unwrap()).unwrap_err();
@@ -777,7 +771,7 @@ mod tests {
     fn unsaved_work_is_rescued_beside_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.ron");
-        drop(SessionFile::create(&path, session()).unwrap());
+        SessionFile::create(&path, &session()).unwrap();
         let mut file = SessionFile::open(&path).unwrap();
         file.change(add(&file, "kept")).unwrap();
         std::fs::remove_file(&path).unwrap();
@@ -795,13 +789,13 @@ mod tests {
     fn a_command_edits_and_saves_through_the_lock() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.ron");
-        drop(SessionFile::create(&path, session()).unwrap());
+        SessionFile::create(&path, &session()).unwrap();
         let mut file = SessionFile::open_to_write(&path, "close it first").unwrap();
         file.edit(|s| s.notes.push(Note::new("g", "wellbeing", "typed", "")))
             .unwrap();
         file.save().unwrap();
         assert!(matches!(
-            SessionFile::create(&path, session()),
+            SessionFile::create(&path, &session()),
             Err(FileError::Exists { .. })
         ));
         assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);

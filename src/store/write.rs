@@ -69,7 +69,18 @@ pub fn save_new_session(path: &Path, session: &Session) -> std::io::Result<()> {
 /// previous version as `FILE.bak`. The bytes go to the file as they are
 /// made (see `write.rs`).
 pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
-    super::atomic::write_atomically_with(path, |file| write_session(file, session))
+    save_session_stamped(path, session).map(drop)
+}
+
+/// `save_session`, returning the stamp of the file as written (taken
+/// before it is renamed into place, so a change another program makes an
+/// instant later is still seen as a change).
+pub(super) fn save_session_stamped(
+    path: &Path,
+    session: &Session,
+) -> std::io::Result<super::Stamp> {
+    let written = super::atomic::write_atomically_with(path, |file| write_session(file, session))?;
+    Ok((written.len(), written.modified()?))
 }
 
 fn write_session(file: &mut super::atomic::Filling, session: &Session) -> std::io::Result<()> {

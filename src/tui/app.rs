@@ -160,7 +160,8 @@ impl State {
             return Some(Status {
                 text: format!(
                     "This session was coded with framework `{}`; it is shown with `{}`.",
-                    w.session().framework.id, self.framework.id
+                    w.session().framework.id,
+                    self.framework.id
                 ),
                 error: true,
             });
@@ -500,10 +501,11 @@ impl State {
                     }
                     let files = list.marked.clone();
                     let dir = list.dir.clone();
-                    let said = merge_into_new(&files, &dir)?;
-                    self.page = open_page(&self.framework, &said.0);
+                    let made =
+                        crate::ops::merge_into_new(&files, &dir).map_err(|e| e.with_causes())?;
+                    self.page = open_page(&self.framework, &made.path);
                     self.status = self.opening_status();
-                    Ok(said.1)
+                    Ok(made.describe(files.len()))
                 }
                 Action::Reconcile => {
                     let [a, b] = list.marked.as_slice() else {
@@ -513,13 +515,17 @@ impl State {
                         ));
                     };
                     let (a, b) = (a.clone(), b.clone());
-                    let path =
-                        crate::cli::reconcile_files(&a, &b, None).map_err(|e| format!("{e:#}"))?;
-                    self.page = open_page(&self.framework, &path.0);
+                    let made = crate::ops::make_reconcile_file(&a, &b, None)
+                        .map_err(|e| e.with_causes())?;
+                    self.page = open_page(&self.framework, &made.path);
                     self.status = self.opening_status();
                     if let Page::Workshop(w) = &mut self.page {
                         let progress = w.open_reconcile().unwrap_or_else(|e| e);
-                        return Ok(format!("Made {}: {} {progress}", path.0.display(), path.1));
+                        return Ok(format!(
+                            "Made {}: {} {progress}",
+                            made.path.display(),
+                            made.describe()
+                        ));
                     }
                     Ok(String::new())
                 }
@@ -948,41 +954,6 @@ fn act_synthesis(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>
         }
         _ => none(),
     }
-}
-
-/// Merges session files into a new `merged.ron` in `dir` (numbered when
-/// taken); the conflicts, if any, go to `merged.conflicts.txt` beside it.
-fn merge_into_new(files: &[PathBuf], dir: &Path) -> Result<(PathBuf, String), String> {
-    let sessions: Vec<(String, Session)> = files
-        .iter()
-        .map(|f| {
-            store::load_session(f)
-                .map(|s| (f.display().to_string(), s))
-                .map_err(|e| e.to_string())
-        })
-        .collect::<Result<_, _>>()?;
-    let merged = crate::merge::merge(&sessions).map_err(|e| e.to_string())?;
-    let path = store::unused_path(dir, "merged");
-    store::save_new_session(&path, &merged.session)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let report = merged.report();
-    let mut said = format!(
-        "Merged {} sessions into {}: {} notes.",
-        files.len(),
-        path.display(),
-        merged.session.notes.len()
-    );
-    if !report.is_empty() {
-        let list = path.with_extension("conflicts.txt");
-        store::write_replacing(&list, (report.join("\n") + "\n").as_bytes())
-            .map_err(|e| format!("{}: {e}", list.display()))?;
-        said.push_str(&format!(
-            " {} conflicts (the most recent change kept): listed in {}.",
-            merged.conflicts(),
-            list.display()
-        ));
-    }
-    Ok((path, said))
 }
 
 fn open_page(framework: &Framework, path: &Path) -> Page {

@@ -105,7 +105,7 @@ impl CompareScreen {
     fn tallies(&self, framework: &Framework) -> Result<Vec<SessionTally>, String> {
         let question = self.question.as_deref();
         if let Back::Workshop(w) = &self.back {
-            return Ok(vec![tally(&w.session(), framework, question)]);
+            return Ok(vec![tally(w.session(), framework, question)]);
         }
         let mut out = Vec::with_capacity(self.files.len());
         let mut errors = Vec::new();

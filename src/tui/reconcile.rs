@@ -30,10 +30,16 @@ pub enum Pick {
 
 impl Workshop {
     pub fn open_reconcile(&mut self) -> Said {
-        let items = disagreements(&self.file.session());
+        let items = disagreements(self.file.session());
         if items.is_empty() {
             return Err(
-                if self.file.session().notes.iter().any(|n| n.reconciled.is_some()) {
+                if self
+                    .file
+                    .session()
+                    .notes
+                    .iter()
+                    .any(|n| n.reconciled.is_some())
+                {
                     "The coders agree on every note: nothing to reconcile.".into()
                 } else {
                     "Nothing to reconcile here: in the session list, mark two codings of a session (Space) and press R.".into()
@@ -64,9 +70,13 @@ impl Workshop {
             .get(v.cursor)
             .and_then(|&i| self.file.session().notes.get(i))
             .map(|n| n.id);
-        v.items = disagreements(&self.file.session());
+        v.items = disagreements(self.file.session());
         v.cursor = at
-            .and_then(|id| v.items.iter().position(|&i| self.file.session().notes[i].id == id))
+            .and_then(|id| {
+                v.items
+                    .iter()
+                    .position(|&i| self.file.session().notes[i].id == id)
+            })
             .unwrap_or(v.cursor)
             .min(v.items.len().saturating_sub(1));
     }
@@ -176,7 +186,7 @@ impl Workshop {
         } else {
             self.coder.clone()
         };
-        let change = decide(&self.file.session(), index, family, component, &who)
+        let change = decide(self.file.session(), index, family, component, &who)
             .ok_or("This note has no codings to reconcile.")?;
         self.change(change)?;
         self.refresh();

@@ -326,18 +326,19 @@ impl Workshop {
             .map(|ci| self.file.session().criteria[ci].id.clone());
         let splitting = shown.as_deref().filter(|id| {
             marked.iter().all(|m| {
-                self.file.session()
+                self.file
+                    .session()
                     .note_index(*m)
                     .is_some_and(|i| self.file.session().notes[i].criterion.as_deref() == Some(*id))
             })
         });
         let (change, what) = match splitting {
             Some(id) => (
-                profile::split(&self.file.session(), id, wording, &marked)?,
+                profile::split(self.file.session(), id, wording, &marked)?,
                 "Split off",
             ),
             None => (
-                profile::merge(&self.file.session(), &family, wording, &marked)?,
+                profile::merge(self.file.session(), &family, wording, &marked)?,
                 "Merged",
             ),
         };
@@ -359,7 +360,7 @@ impl Workshop {
         let marked = v.marked.clone();
         let id = self.file.session().criteria[ci].id.clone();
         let wording = self.file.session().criteria[ci].wording.clone();
-        let change = profile::add_to(&self.file.session(), &id, &marked)?;
+        let change = profile::add_to(self.file.session(), &id, &marked)?;
         self.apply_synthesis(change)?;
         self.synthesis_view()?.marked.clear();
         Ok(format!("Added {} to “{wording}”.", notes(marked.len())))
@@ -376,7 +377,7 @@ impl Workshop {
         } else {
             v.marked.clone()
         };
-        let change = profile::take_out(&self.file.session(), &notes)?;
+        let change = profile::take_out(self.file.session(), &notes)?;
         self.apply_synthesis(change)?;
         self.synthesis_view()?.marked.clear();
         Ok(format!(
@@ -398,7 +399,7 @@ impl Workshop {
         let v = self.synthesis_view()?;
         let ci = v.selected_criterion().ok_or("No criterion selected.")?;
         let id = self.file.session().criteria[ci].id.clone();
-        let change = profile::reword(&self.file.session(), &id, wording)?;
+        let change = profile::reword(self.file.session(), &id, wording)?;
         self.apply_synthesis(change)?;
         Ok("Reworded.".into())
     }
@@ -411,7 +412,7 @@ impl Workshop {
             .ok_or("Select a criterion on the left to dissolve it.")?;
         let id = self.file.session().criteria[ci].id.clone();
         let wording = self.file.session().criteria[ci].wording.clone();
-        let change = profile::dissolve(&self.file.session(), &id)?;
+        let change = profile::dissolve(self.file.session(), &id)?;
         self.apply_synthesis(change)?;
         Ok(format!(
             "Dissolved “{wording}”: its notes are not merged (u undoes)."

@@ -121,7 +121,9 @@ impl Workshop {
     /// Rebuilds what is derived from the session after a change or a move:
     /// the selected group's notes, the suggestion, the profile when shown.
     pub fn refresh(&mut self) {
-        self.group = self.group.min(self.file.session().groups.len().saturating_sub(1));
+        self.group = self
+            .group
+            .min(self.file.session().groups.len().saturating_sub(1));
         self.question = self
             .question
             .min(self.file.session().questions.len().saturating_sub(1));
@@ -210,7 +212,13 @@ impl Workshop {
             return;
         };
         let group = self.file.session().notes[i].group.clone();
-        if let Some(g) = self.file.session().groups.iter().position(|g| g.id == group) {
+        if let Some(g) = self
+            .file
+            .session()
+            .groups
+            .iter()
+            .position(|g| g.id == group)
+        {
             self.group = g;
         }
         self.refresh();
@@ -776,7 +784,12 @@ impl Workshop {
         let out = self
             .export_path(format)
             .ok_or("This session is not saved to a file.")?;
-        let inputs: Vec<PathBuf> = self.file.path().map(Path::to_path_buf).into_iter().collect();
+        let inputs: Vec<PathBuf> = self
+            .file
+            .path()
+            .map(Path::to_path_buf)
+            .into_iter()
+            .collect();
         let file = self.file.path().map(|p| p.display().to_string());
         let sessions = [(file.unwrap_or_default(), self.file.session().clone())];
         let options = crate::export::Options {

@@ -83,7 +83,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
                 .counts
                 .by_question
                 .iter()
-                .map(|(q, c)| (question_tag(&w.session(), q, lang), c))
+                .map(|(q, c)| (question_tag(w.session(), q, lang), c))
                 .collect();
             let q_cols: usize = by_q.len() * 5;
             let bar_cols = (area.width as usize)

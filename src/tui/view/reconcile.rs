@@ -74,7 +74,11 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     let block = Block::bordered().title(" The note ");
     let inner = block.inner(right);
     frame.render_widget(block, right);
-    let Some(n) = v.items.get(v.cursor).and_then(|&i| w.session().notes.get(i)) else {
+    let Some(n) = v
+        .items
+        .get(v.cursor)
+        .and_then(|&i| w.session().notes.get(i))
+    else {
         return;
     };
     let group = w.session().group(&n.group).map_or("?", |g| g.name.as_str());

@@ -192,7 +192,7 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
         let tag = format!(
             " {} · {}",
             truncate(group, 14),
-            question_tag(&w.session(), &note.question, lang)
+            question_tag(w.session(), &note.question, lang)
         );
         let text_cols = cols.saturating_sub(4 + width(&tag));
         let line = Line::from(vec![

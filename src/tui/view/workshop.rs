@@ -95,7 +95,7 @@ fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
         Some(q) => format!(
             " Question {}/{n} [{}] {} — {} ",
             w.question + 1,
-            question_tag(&w.session(), &q.id, lang),
+            question_tag(w.session(), &q.id, lang),
             q.labels.get(lang),
             q.prompt.get(lang)
         ),
@@ -239,7 +239,7 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         .enumerate()
         .map(|(row, &i)| {
             let note = &w.session().notes[i];
-            let tag = question_tag(&w.session(), &note.question, w.lang());
+            let tag = question_tag(w.session(), &note.question, w.lang());
             let (family, style) = family_cell(w, note, family_cols);
             let line = Line::from(vec![
                 Span::styled(format!(" {tag} "), Style::new().fg(Color::DarkGray)),

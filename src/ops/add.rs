@@ -1,0 +1,97 @@
+//! One note added to a session file (`spiral add`).
+
+use std::path::Path;
+
+use uuid::Uuid;
+
+use super::Error;
+use crate::model::{Framework, Group, Note};
+use crate::store::SessionFile;
+
+/// A note to add, as a command names it.
+#[derive(Debug, Clone, Default)]
+pub struct NewNote<'a> {
+    /// The group's name (case and accents folded) or id.
+    pub group: &'a str,
+    /// The question's id.
+    pub question: &'a str,
+    /// A key, family id or label in any language, to code it.
+    pub family: Option<&'a str>,
+    pub coder: &'a str,
+    /// Add the group when the session has none of that name.
+    pub create_group: bool,
+    pub text: &'a str,
+}
+
+/// Adds a note to the session in `file` and saves it; refused while the
+/// session is open in the app. Returns the new note's id.
+pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uuid, Error> {
+    let mut open = SessionFile::open_to_write(file, "add the note there, or close it first")?;
+    let session = open.session();
+    let refused = |why: String| Err(Error::Refused(why));
+    let Some(question) = session.question(new.question).map(|q| q.id.clone()) else {
+        return refused(format!(
+            "no question `{}` in {}; its questions are: {}",
+            new.question,
+            file.display(),
+            session
+                .questions
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    };
+    let mut new_group = None;
+    let group_id = match session.group_by_name(new.group) {
+        Some(g) => g.id.clone(),
+        None if new.create_group => {
+            let g = Group::new(new.group);
+            if g.name.is_empty() {
+                return refused("the group name is empty".into());
+            }
+            let id = g.id.clone();
+            new_group = Some(g);
+            id
+        }
+        None => {
+            return refused(format!(
+                "no group named `{}` in {}; its groups are: {} (add --create-group to add it)",
+                new.group,
+                file.display(),
+                if session.groups.is_empty() {
+                    "none".to_string()
+                } else {
+                    session
+                        .groups
+                        .iter()
+                        .map(|g| g.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            ));
+        }
+    };
+    let mut note = Note::new(&group_id, &question, new.text, new.coder);
+    if note.text.is_empty() {
+        return refused("the note is empty".into());
+    }
+    if let Some(key) = new.family {
+        let Some(f) = framework.resolve_family(key) else {
+            return refused(format!(
+                "no family `{key}` in framework `{}` (use a key 1-{}, an id or a label)",
+                framework.id,
+                framework.families.len()
+            ));
+        };
+        note.family = Some(f.id.clone());
+    }
+    let id = note.id;
+    open.edit(|s| {
+        s.groups.extend(new_group);
+        s.notes.push(note);
+    })
+    .map_err(|e| Error::Refused(e.to_string()))?;
+    open.save()?;
+    Ok(id)
+}

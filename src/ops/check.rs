@@ -1,0 +1,50 @@
+//! `spiral check`: a file validated as the app would open it, and the
+//! families it names that the framework does not know.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::model::Framework;
+use crate::store::{self, LoadError};
+
+/// Validates one file; the lines to say when it passes (warnings, then a
+/// summary), or why it does not open, with its place.
+pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, LoadError> {
+    let src = store::read_source(file)?;
+    let session = store::parse_session(&src, file)?;
+    let mut lines = Vec::new();
+    if session.framework.id != framework.id {
+        lines.push(format!(
+            "{}: warning: coded with framework `{}`, checked against `{}`",
+            file.display(),
+            session.framework.id,
+            framework.id
+        ));
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for note in &session.notes {
+        if let Some(f) = &note.family
+            && framework.family(f).is_none()
+        {
+            // The nth note with this family is at its nth place in the file.
+            let nth = seen.entry(f.as_str()).or_insert(0);
+            let (line, col) = crate::source::locate_field(&src, "family", &format!("{f:?}"), *nth);
+            *nth += 1;
+            lines.push(format!(
+                "{}:{line}:{col}: warning: note {} is coded `{f}`, a family framework `{}` does not know (kept, shown as unknown)",
+                file.display(),
+                note.id,
+                framework.id
+            ));
+        }
+    }
+    let coded = session.notes.iter().filter(|n| n.is_coded()).count();
+    lines.push(format!(
+        "{}: ok ({} groups, {} notes, {} coded)",
+        file.display(),
+        session.groups.len(),
+        session.notes.len(),
+        coded
+    ));
+    Ok(lines)
+}

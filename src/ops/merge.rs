@@ -1,0 +1,83 @@
+//! Several facilitators' files merged into a new one (the rules are in
+//! `crate::merge`).
+
+use std::path::{Path, PathBuf};
+
+use super::Error;
+use crate::merge::Merged;
+use crate::model::Session;
+use crate::store::{self, SessionFile};
+
+/// Loads every file, each named as given.
+pub fn load_all(files: &[PathBuf]) -> Result<Vec<(String, Session)>, Error> {
+    files
+        .iter()
+        .map(|f| Ok((f.display().to_string(), store::load_session(f)?)))
+        .collect()
+}
+
+/// Merges `files` into `output`, a new file.
+pub fn merge_files(files: &[PathBuf], output: &Path) -> Result<Merged, Error> {
+    if output.exists() {
+        return Err(Error::Refused(format!(
+            "{} already exists; the merge writes a new file",
+            output.display()
+        )));
+    }
+    let merged = crate::merge::merge(&load_all(files)?)?;
+    SessionFile::create(output, &merged.session)?;
+    Ok(merged)
+}
+
+/// A merge written to a new file of the app's choosing.
+pub struct MergedFile {
+    pub path: PathBuf,
+    pub merged: Merged,
+    /// Where the conflicts are listed, when there are any.
+    pub conflicts: Option<PathBuf>,
+}
+
+impl MergedFile {
+    /// "Merged 2 sessions into …: 40 notes. 3 conflicts (…): listed in …."
+    pub fn describe(&self, files: usize) -> String {
+        let mut said = format!(
+            "Merged {files} sessions into {}: {} notes.",
+            self.path.display(),
+            self.merged.session.notes.len()
+        );
+        if let Some(list) = &self.conflicts {
+            said.push_str(&format!(
+                " {} conflicts (the most recent change kept): listed in {}.",
+                self.merged.conflicts(),
+                list.display()
+            ));
+        }
+        said
+    }
+}
+
+/// Merges `files` into a new `merged.ron` in `dir` (numbered when taken);
+/// the conflicts, if any, go to `merged.conflicts.txt` beside it.
+pub fn merge_into_new(files: &[PathBuf], dir: &Path) -> Result<MergedFile, Error> {
+    let merged = crate::merge::merge(&load_all(files)?)?;
+    let path = store::unused_path(dir, "merged");
+    SessionFile::create(&path, &merged.session)?;
+    let report = merged.report();
+    let conflicts = if report.is_empty() {
+        None
+    } else {
+        let list = path.with_extension("conflicts.txt");
+        store::write_replacing(&list, (report.join("\n") + "\n").as_bytes()).map_err(|source| {
+            Error::Write {
+                path: list.clone(),
+                source,
+            }
+        })?;
+        Some(list)
+    };
+    Ok(MergedFile {
+        path,
+        merged,
+        conflicts,
+    })
+}

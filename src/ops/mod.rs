@@ -1,0 +1,63 @@
+//! What a user does to session files, for both faces: the app's keys and
+//! the command line's subcommands call the same operations here (add a
+//! note, check a file, a blind copy for a second coder, the file to
+//! reconcile two codings in, a merge into a new file). Each reads and
+//! writes through `store` (a `SessionFile` for a session it changes) and
+//! says what it did in a value, not on a terminal.
+
+mod add;
+mod check;
+mod coders;
+mod merge;
+
+use std::path::PathBuf;
+
+pub use add::{NewNote, add_note};
+pub use check::check_file;
+pub use coders::{Reconciling, blind_copy, make_reconcile_file};
+pub use merge::{MergedFile, load_all, merge_files, merge_into_new};
+
+use crate::store::{FileError, LoadError};
+
+/// Why an operation did nothing: the file that did not read or write (with
+/// its cause), or why the request itself was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    File(#[from] FileError),
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Reconcile(#[from] crate::reconcile::ReconcileError),
+    #[error(transparent)]
+    Merge(#[from] crate::merge::MergeError),
+    /// Writing a file beside the result (a merge's list of conflicts).
+    #[error("{}: cannot write", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The request cannot be done as asked; the words say why and what to
+    /// do instead.
+    #[error("{0}")]
+    Refused(String),
+}
+
+impl Error {
+    /// The reason with its causes, on one line ("X: cannot write: No space
+    /// left on device"), for a status line.
+    pub fn with_causes(&self) -> String {
+        let mut out = self.to_string();
+        let mut cause = std::error::Error::source(self);
+        while let Some(c) = cause {
+            let said = c.to_string();
+            if !out.ends_with(&said) {
+                out.push_str(": ");
+                out.push_str(&said);
+            }
+            cause = c.source();
+        }
+        out
+    }
+}
