@@ -821,7 +821,11 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
-fn matches(key: &Key, event: &KeyEvent) -> Option<Option<u8>> {
+/// Whether `key` matches `event`: `Some` when it does, with the digit of a
+/// family key (`Key::FamilyDigit`). Of the modifiers, only Ctrl and Alt
+/// are looked at. (Public for the test that no key is bound twice in a
+/// context.)
+pub fn matches(key: &Key, event: &KeyEvent) -> Option<Option<u8>> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let alt = event.modifiers.contains(KeyModifiers::ALT);
     let hit = match (key, event.code) {
