@@ -308,7 +308,7 @@ fn similar_notes_are_suggested_while_marking() {
     act(&mut s, Action::SwitchPane);
     // Find and mark "Att ha familjen nära".
     let w = s.workshop().unwrap();
-    let v = w.synthesis.as_ref().unwrap();
+    let v = s.synthesis().unwrap();
     let at = v
         .rows
         .iter()
@@ -319,7 +319,7 @@ fn similar_notes_are_suggested_while_marking() {
     }
     act(&mut s, Action::Mark);
     let w = s.workshop().unwrap();
-    let v = w.synthesis.as_ref().unwrap();
+    let v = s.synthesis().unwrap();
     let similar: Vec<&str> = v
         .similar
         .iter()
@@ -335,23 +335,15 @@ fn similar_notes_are_suggested_while_marking() {
     assert!(status(&s).contains("similar"), "{}", status(&s));
     act(&mut s, Action::NextSimilar);
     let w = s.workshop().unwrap();
-    let v = w.synthesis.as_ref().unwrap();
+    let v = s.synthesis().unwrap();
     let at = w.session().notes[v.rows[v.cursor]].id;
     assert!(v.similar.contains(&at));
     insta::assert_snapshot!("synthesis_similar_80x24", screen(&s, 80, 24));
     // Esc clears the marks first, then leaves.
     act(&mut s, Action::Back);
-    assert!(
-        s.workshop()
-            .unwrap()
-            .synthesis
-            .as_ref()
-            .unwrap()
-            .marked
-            .is_empty()
-    );
+    assert!(s.synthesis().unwrap().marked.is_empty());
     act(&mut s, Action::Back);
-    assert!(s.workshop().unwrap().synthesis.is_none());
+    assert!(s.synthesis().is_none());
 }
 
 #[test]
@@ -609,7 +601,7 @@ fn a_typed_title_never_escapes_the_sessions_folder() {
         let Page::Workshop(w) = &s.page else {
             panic!("{title}: {}", status(&s));
         };
-        let path = w.file.path().unwrap().to_path_buf();
+        let path = w.workshop.file.path().unwrap().to_path_buf();
         assert_eq!(
             path.parent(),
             Some(dir.path()),

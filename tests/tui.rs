@@ -214,17 +214,9 @@ fn capture_code_undo_redo() {
     type_text(&mut s, "Bussen går för sällan");
     act(&mut s, Action::Submit);
     // The line stays open and empty after each note.
-    assert!(
-        workshop(&s)
-            .capture
-            .as_ref()
-            .unwrap()
-            .input
-            .value()
-            .is_empty()
-    );
+    assert!(s.capture().as_ref().unwrap().input.value().is_empty());
     act(&mut s, Action::Cancel);
-    assert!(workshop(&s).capture.is_none());
+    assert!(s.capture().is_none());
     assert_eq!(workshop(&s).session().notes.len(), before + 2);
     // Esc selects the last note added; both took the current question.
     assert_eq!(selected_text(&s), "Bussen går för sällan");
@@ -298,10 +290,7 @@ fn keys_reach_the_same_actions() {
         key(&mut s, KeyCode::Char(c));
     }
     // In the capture line every key is text, `q` included.
-    assert_eq!(
-        workshop(&s).capture.as_ref().unwrap().input.value(),
-        "q j k 1"
-    );
+    assert_eq!(s.capture().as_ref().unwrap().input.value(), "q j k 1");
     key(&mut s, KeyCode::Enter);
     key(&mut s, KeyCode::Esc);
     assert_eq!(selected_text(&s), "q j k 1");
@@ -395,10 +384,7 @@ fn a_multi_line_paste_waits_for_a_choice() {
     act(&mut s, Action::Capture);
     s.update(Msg::Paste("ett\ntvå".into()));
     act(&mut s, Action::JoinPaste);
-    assert_eq!(
-        workshop(&s).capture.as_ref().unwrap().input.value(),
-        "ett två"
-    );
+    assert_eq!(s.capture().as_ref().unwrap().input.value(), "ett två");
     assert_eq!(workshop(&s).session().notes.len(), before);
 }
 

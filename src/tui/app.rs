@@ -7,10 +7,13 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 use tui_input::{Input, InputRequest};
 
 use super::compare::{Back, CompareScreen};
-use super::finder::{Finder, insert_text};
+use super::finder::insert_text;
 use super::keymap::{self, Action, Context};
 pub use super::list::SessionList;
-use super::workshop::{Said, Workshop};
+use super::outcome::Said;
+use super::overlay::{Overlay, PromptKind};
+use super::screen::{Mode, SessionPage};
+use super::workshop::Workshop;
 use crate::model::{Framework, Lang, Session};
 use crate::store;
 use crate::text::fold;
@@ -25,52 +28,9 @@ pub enum Msg {
     Resize,
 }
 
-/// A line of text the app asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptKind {
-    NewGroup,
-    RenameGroup,
-    Participants,
-    NewSession,
-    NewCriterion,
-    RewordCriterion,
-    SaveAs,
-}
-
-impl PromptKind {
-    pub fn title(self) -> &'static str {
-        match self {
-            PromptKind::NewGroup => "Name of the new group",
-            PromptKind::RenameGroup => "New name of the group",
-            PromptKind::Participants => "Number of participants (empty: unknown)",
-            PromptKind::NewSession => "Title of the new session",
-            PromptKind::NewCriterion => "Wording of the criterion",
-            PromptKind::RewordCriterion => "New wording of the criterion",
-            PromptKind::SaveAs => "Save the session to (a new file)",
-        }
-    }
-}
-
-/// What is drawn over the page.
-#[derive(Debug)]
-pub enum Overlay {
-    Help {
-        scroll: usize,
-    },
-    /// The export menu: the format selected (index into `Format::ALL`).
-    Export {
-        selected: usize,
-    },
-    Prompt {
-        kind: PromptKind,
-        input: Input,
-    },
-    Finder(Finder),
-}
-
 pub enum Page {
     List(SessionList),
-    Workshop(Box<Workshop>),
+    Workshop(Box<SessionPage>),
     Compare(Box<CompareScreen>),
     /// A session that failed to load: shown, never written.
     Failed {
@@ -111,7 +71,7 @@ impl State {
     pub fn in_memory(framework: Framework, session: Session) -> State {
         let mut w = Workshop::new(store::SessionFile::in_memory(session), framework.clone());
         w.time_zone = jiff::tz::TimeZone::UTC;
-        State::with_page(framework, Page::Workshop(Box::new(w)))
+        State::with_page(framework, Page::Workshop(Box::new(SessionPage::new(w))))
     }
 
     /// The comparison of several session files (Esc goes to the session
@@ -145,9 +105,10 @@ impl State {
     }
 
     fn opening_status(&self) -> Option<Status> {
-        let Page::Workshop(w) = &self.page else {
+        let Page::Workshop(p) = &self.page else {
             return None;
         };
+        let w = &p.workshop;
         if let Some(who) = &w.file.read_only() {
             return Some(Status {
                 text: format!(
@@ -172,10 +133,32 @@ impl State {
     /// The open workshop, wherever it is (on its page, or behind the
     /// comparison of its groups).
     pub fn workshop(&self) -> Option<&Workshop> {
+        self.session_page().map(|p| &p.workshop)
+    }
+
+    /// The capture line, when it is open.
+    pub fn capture(&self) -> Option<&super::capture::Capture> {
+        match &self.session_page()?.mode {
+            Mode::Capture(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The synthesis screen, when it is shown.
+    pub fn synthesis(&self) -> Option<&super::synthesis::SynthesisView> {
+        match &self.session_page()?.mode {
+            Mode::Synthesis(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The open session's page, wherever it is (shown, or behind the
+    /// comparison of its groups).
+    pub fn session_page(&self) -> Option<&SessionPage> {
         match &self.page {
-            Page::Workshop(w) => Some(w),
+            Page::Workshop(p) => Some(p),
             Page::Compare(screen) => match &screen.back {
-                Back::Workshop(w) => Some(w),
+                Back::Workshop(p) => Some(p),
                 Back::List(_) => None,
             },
             _ => None,
@@ -195,11 +178,7 @@ impl State {
             Page::List(l) if l.filtering => Context::Finder,
             Page::List(_) | Page::Failed { .. } => Context::List,
             Page::Compare(_) => Context::Compare,
-            Page::Workshop(w) if w.synthesis.is_some() => Context::Synthesis,
-            Page::Workshop(w) if w.reconcile.is_some() => Context::Reconcile,
-            Page::Workshop(w) if w.capture.is_some() => Context::TextLine,
-            Page::Workshop(w) if w.profile_view.is_some() => Context::Profile,
-            Page::Workshop(_) => Context::Workshop,
+            Page::Workshop(p) => p.context(),
         }
     }
 
@@ -267,11 +246,7 @@ impl State {
                 l.filter.handle(request);
                 l.refilter();
             }
-            (None, Page::Workshop(w)) => {
-                if let Some(c) = w.capture.as_mut() {
-                    c.input.handle(request);
-                }
-            }
+            (None, Page::Workshop(p)) => p.edit_text(request),
             _ => {}
         }
     }
@@ -287,11 +262,7 @@ impl State {
                 Ok(String::new())
             }
             (Some(Overlay::Help { .. } | Overlay::Export { .. }), _) => Ok(String::new()),
-            (None, Page::Workshop(w))
-                if w.profile_view.is_none() && w.synthesis.is_none() && w.reconcile.is_none() =>
-            {
-                w.paste(text)
-            }
+            (None, Page::Workshop(p)) => p.paste(text),
             (None, Page::List(l)) if l.filtering => {
                 insert_text(&mut l.filter, text);
                 l.refilter();
@@ -319,8 +290,8 @@ impl State {
         if let Some(w) = self.workshop_mut() {
             w.file.mark_deleted_as_unsaved();
         }
-        if let Some(w) = self.workshop_mut()
-            && let Some(Err(e)) = w.flush()
+        if let Some(p) = self.page_mut()
+            && let Some(Err(e)) = p.flush()
             && !self.quit_asked
         {
             self.quit_asked = true;
@@ -360,9 +331,9 @@ impl State {
                     }
                     Action::Submit => {
                         return match &self.page {
-                            Page::Workshop(w) => {
-                                w.export(crate::export::Format::ALL[selected], &self.framework)
-                            }
+                            Page::Workshop(p) => p
+                                .workshop
+                                .export(crate::export::Format::ALL[selected], &self.framework),
                             _ => Ok(String::new()),
                         };
                     }
@@ -396,7 +367,7 @@ impl State {
                         return Err("Nothing matches.".into());
                     };
                     match &mut self.page {
-                        Page::Workshop(w) => w.take(target),
+                        Page::Workshop(p) => p.take(target),
                         _ => Ok(String::new()),
                     }
                 }
@@ -410,12 +381,7 @@ impl State {
 
     fn submit_prompt(&mut self, kind: PromptKind, value: &str) -> Said {
         match (&mut self.page, kind) {
-            (Page::Workshop(w), PromptKind::NewGroup) => w.add_group(value),
-            (Page::Workshop(w), PromptKind::RenameGroup) => w.rename_group(value),
-            (Page::Workshop(w), PromptKind::Participants) => w.set_participants(value),
-            (Page::Workshop(w), PromptKind::NewCriterion) => w.synthesis_merge(value),
-            (Page::Workshop(w), PromptKind::RewordCriterion) => w.synthesis_reword(value),
-            (Page::Workshop(w), PromptKind::SaveAs) => w.save_as(value),
+            (Page::Workshop(p), kind) => p.submit_prompt(kind, value),
             (Page::List(l), PromptKind::NewSession) => {
                 let dir = l.dir.clone();
                 self.create_session(&dir, value)
@@ -519,8 +485,8 @@ impl State {
                         .map_err(|e| e.with_causes())?;
                     self.page = open_page(&self.framework, &made.path);
                     self.status = self.opening_status();
-                    if let Page::Workshop(w) = &mut self.page {
-                        let progress = w.open_reconcile().unwrap_or_else(|e| e);
+                    if let Page::Workshop(p) = &mut self.page {
+                        let progress = p.open_reconcile().unwrap_or_else(|e| e);
                         return Ok(format!(
                             "Made {}: {} {progress}",
                             made.path.display(),
@@ -548,7 +514,7 @@ impl State {
                 }
                 _ => Ok(String::new()),
             },
-            Page::Workshop(w) => act_workshop(w, action, &mut self.overlay),
+            Page::Workshop(p) => p.update(action, &mut self.overlay),
             Page::Compare(_) => Ok(String::new()),
         }
     }
@@ -604,9 +570,10 @@ impl State {
         };
         if let Page::Compare(screen) = std::mem::replace(&mut self.page, placeholder) {
             self.page = match screen.back {
-                Back::Workshop(mut w) => {
-                    w.refresh();
-                    Page::Workshop(w)
+                Back::Workshop(mut p) => {
+                    p.workshop.refresh();
+                    p.follow();
+                    Page::Workshop(p)
                 }
                 Back::List(list) => Page::List(*list),
             };
@@ -615,15 +582,19 @@ impl State {
 
     /// The open workshop, wherever it is (on its page, or behind the
     /// comparison of its groups).
-    fn workshop_mut(&mut self) -> Option<&mut Workshop> {
+    fn page_mut(&mut self) -> Option<&mut SessionPage> {
         match &mut self.page {
-            Page::Workshop(w) => Some(w),
+            Page::Workshop(p) => Some(p),
             Page::Compare(screen) => match &mut screen.back {
-                Back::Workshop(w) => Some(w),
+                Back::Workshop(p) => Some(p),
                 Back::List(_) => None,
             },
             _ => None,
         }
+    }
+
+    fn workshop_mut(&mut self) -> Option<&mut Workshop> {
+        self.page_mut().map(|p| &mut p.workshop)
     }
 
     /// Before the app ends, however it ends: what is in the capture line is
@@ -631,13 +602,13 @@ impl State {
     pub fn flush(&mut self) {
         let mut rescued = None;
         let mut lost = None;
-        if let Some(w) = self.workshop_mut() {
-            w.file.mark_deleted_as_unsaved();
-            if let Some(Err(why)) = w.flush() {
+        if let Some(p) = self.page_mut() {
+            p.workshop.file.mark_deleted_as_unsaved();
+            if let Some(Err(why)) = p.flush() {
                 // Not saved where it belongs (another program changed or
                 // deleted the file, the disk is full): a copy, so nothing
                 // is lost.
-                rescued = w.file.rescue();
+                rescued = p.workshop.file.rescue();
                 if rescued.is_none() {
                     lost = Some(why);
                 }
@@ -706,259 +677,12 @@ impl State {
     }
 }
 
-fn act_workshop(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -> Said {
-    let none = || Ok(String::new());
-    if w.capture.is_some() {
-        return match action {
-            Action::Submit => {
-                if w.capture
-                    .as_ref()
-                    .is_some_and(|c| c.pending_paste.is_some())
-                {
-                    w.paste_as_notes()
-                } else {
-                    w.add_from_capture()
-                }
-            }
-            Action::Cancel => {
-                if let Some(c) = w.capture.as_mut()
-                    && c.pending_paste.take().is_some()
-                {
-                    return Ok("Paste dropped.".into());
-                }
-                w.close_capture();
-                none()
-            }
-            Action::JoinPaste => {
-                w.join_paste();
-                none()
-            }
-            _ => none(),
-        };
-    }
-    if w.synthesis.is_some() {
-        return act_synthesis(w, action, overlay);
-    }
-    if w.reconcile.is_some() {
-        use super::reconcile::Pick;
-        return match action {
-            Action::Up => {
-                w.reconcile_move(-1);
-                none()
-            }
-            Action::Down => {
-                w.reconcile_move(1);
-                none()
-            }
-            Action::TakeFirst => w.reconcile_pick(Pick::First),
-            Action::TakeSecond => w.reconcile_pick(Pick::Second),
-            Action::AcceptSuggestion => w.reconcile_pick(Pick::Suggestion),
-            Action::Code(key) => w.reconcile_pick(Pick::Family(key)),
-            Action::NextSimilar => w.reconcile_next_open(),
-            Action::Undo => w.undo(),
-            Action::Redo => w.redo(),
-            Action::Back => {
-                w.close_reconcile();
-                none()
-            }
-            _ => none(),
-        };
-    }
-    if w.profile_view.is_some() {
-        return match action {
-            Action::PrevGroup | Action::NextGroup => {
-                w.step_group(action == Action::NextGroup);
-                none()
-            }
-            Action::NextQuestion => {
-                w.next_profile_question();
-                none()
-            }
-            Action::Language => w.next_language(),
-            Action::Back | Action::Profile => {
-                w.toggle_profile();
-                none()
-            }
-            _ => none(),
-        };
-    }
-    let page = 10;
-    match action {
-        Action::Up => {
-            w.select(w.selected.saturating_sub(1));
-            none()
-        }
-        Action::Down => {
-            w.select(w.selected + 1);
-            none()
-        }
-        Action::PageUp => {
-            w.select(w.selected.saturating_sub(page));
-            none()
-        }
-        Action::PageDown => {
-            w.select(w.selected + page);
-            none()
-        }
-        Action::Top => {
-            w.select(0);
-            none()
-        }
-        Action::Bottom => {
-            w.select(usize::MAX);
-            none()
-        }
-        Action::PrevGroup | Action::NextGroup => {
-            w.step_group(action == Action::NextGroup);
-            none()
-        }
-        Action::Capture => w.open_capture(),
-        Action::Code(key) => w.code(key),
-        Action::Uncode => w.uncode(),
-        Action::AcceptSuggestion => w.accept_suggestion(),
-        Action::PickComponent => {
-            *overlay = Some(Overlay::Finder(w.pick_finder()?));
-            none()
-        }
-        Action::Move => {
-            *overlay = Some(Overlay::Finder(w.move_finder()?));
-            none()
-        }
-        Action::Search => {
-            *overlay = Some(Overlay::Finder(w.search_finder()));
-            none()
-        }
-        Action::Edit => w.start_edit(),
-        Action::Delete => w.delete(),
-        Action::NextQuestion => w.next_question(1),
-        Action::PrevQuestion => w.next_question(-1),
-        Action::NewGroup | Action::RenameGroup | Action::Participants => {
-            if let Some(who) = &w.file.read_only() {
-                return Err(format!(
-                    "Read-only: this session is open in another spiral ({who})."
-                ));
-            }
-            let (kind, value) = match action {
-                Action::NewGroup => (PromptKind::NewGroup, String::new()),
-                Action::RenameGroup => (
-                    PromptKind::RenameGroup,
-                    w.current_group().ok_or("No group to rename.")?.name.clone(),
-                ),
-                _ => (
-                    PromptKind::Participants,
-                    w.current_group()
-                        .ok_or("No group selected.")?
-                        .participants
-                        .map(|p| p.to_string())
-                        .unwrap_or_default(),
-                ),
-            };
-            *overlay = Some(Overlay::Prompt {
-                kind,
-                input: Input::new(value),
-            });
-            none()
-        }
-        Action::Language => w.next_language(),
-        Action::Undo => w.undo(),
-        Action::Redo => w.redo(),
-        Action::Save => w.save_now(),
-        Action::SaveAs => {
-            if let Some(who) = &w.file.read_only() {
-                return Err(format!(
-                    "Read-only: this session is open in another spiral ({who}); save it elsewhere from that window."
-                ));
-            }
-            *overlay = Some(Overlay::Prompt {
-                kind: PromptKind::SaveAs,
-                input: Input::new(w.file.save_as_default()),
-            });
-            none()
-        }
-        Action::Profile => {
-            w.toggle_profile();
-            none()
-        }
-        Action::Synthesis => w.open_synthesis(),
-        Action::Reconcile => w.open_reconcile(),
-        Action::Export => {
-            if w.file.path().is_none() {
-                return Err(
-                    "This session is not saved to a file: there is nowhere to export beside it."
-                        .into(),
-                );
-            }
-            *overlay = Some(Overlay::Export { selected: 0 });
-            none()
-        }
-        _ => none(),
-    }
-}
-
-fn act_synthesis(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -> Said {
-    let none = || Ok(String::new());
-    match action {
-        Action::PrevGroup | Action::NextGroup => {
-            w.synthesis_step_family(action == Action::NextGroup);
-            none()
-        }
-        Action::Code(key) => w.synthesis_family_key(key),
-        Action::Up => {
-            w.synthesis_move(-1);
-            none()
-        }
-        Action::Down => {
-            w.synthesis_move(1);
-            none()
-        }
-        Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
-            w.synthesis_move(match action {
-                Action::PageUp => -10,
-                Action::PageDown => 10,
-                Action::Top => isize::MIN / 2,
-                _ => isize::MAX / 2,
-            });
-            none()
-        }
-        Action::SwitchPane => {
-            w.synthesis_switch_pane();
-            none()
-        }
-        Action::Mark => w.synthesis_mark(),
-        Action::NextSimilar => w.synthesis_next_similar(),
-        Action::Merge => {
-            let start = w.synthesis_merge_start()?;
-            *overlay = Some(Overlay::Prompt {
-                kind: PromptKind::NewCriterion,
-                input: Input::new(start),
-            });
-            none()
-        }
-        Action::Reword => {
-            let start = w.synthesis_reword_start()?;
-            *overlay = Some(Overlay::Prompt {
-                kind: PromptKind::RewordCriterion,
-                input: Input::new(start),
-            });
-            none()
-        }
-        Action::AddToCriterion => w.synthesis_add(),
-        Action::TakeOut => w.synthesis_take_out(),
-        Action::Dissolve => w.synthesis_dissolve(),
-        Action::Undo => w.undo(),
-        Action::Redo => w.redo(),
-        Action::Language => w.next_language(),
-        Action::Back => {
-            w.synthesis_back();
-            none()
-        }
-        _ => none(),
-    }
-}
-
 fn open_page(framework: &Framework, path: &Path) -> Page {
     match store::SessionFile::open(path) {
-        Ok(file) => Page::Workshop(Box::new(Workshop::new(file, framework.clone()))),
+        Ok(file) => Page::Workshop(Box::new(SessionPage::new(Workshop::new(
+            file,
+            framework.clone(),
+        )))),
         Err(e) => Page::Failed {
             path: e.path().to_path_buf(),
             error: e.to_string(),

@@ -6,7 +6,8 @@
 use std::path::PathBuf;
 
 use super::list::SessionList;
-use super::workshop::{Said, Workshop};
+use super::outcome::Said;
+use super::screen::SessionPage;
 use crate::model::{Framework, Lang};
 use crate::profile::{By, CompareReport, SessionTally, compare_report, tally};
 use crate::store;
@@ -15,7 +16,7 @@ use crate::store;
 /// history) while its groups are compared.
 pub enum Back {
     List(Box<SessionList>),
-    Workshop(Box<Workshop>),
+    Workshop(Box<SessionPage>),
 }
 
 pub struct CompareScreen {
@@ -40,12 +41,13 @@ pub struct CompareScreen {
 
 impl CompareScreen {
     /// The groups of the open session.
-    pub fn of_workshop(w: Box<Workshop>) -> CompareScreen {
+    pub fn of_workshop(page: Box<SessionPage>) -> CompareScreen {
+        let w = &page.workshop;
         let lang = w.lang();
         let mut screen = CompareScreen {
             files: Vec::new(),
             questions: w.session().questions.iter().map(|q| q.id.clone()).collect(),
-            back: Back::Workshop(w),
+            back: Back::Workshop(page),
             question: None,
             by: By::Group,
             shares: false,
@@ -54,8 +56,8 @@ impl CompareScreen {
             report: empty_report(),
             scroll: 0,
         };
-        if let Back::Workshop(w) = &screen.back {
-            let framework = w.framework.clone();
+        if let Back::Workshop(p) = &screen.back {
+            let framework = p.workshop.framework.clone();
             let _ = screen.recompute(&framework);
         }
         screen
@@ -104,8 +106,8 @@ impl CompareScreen {
 
     fn tallies(&self, framework: &Framework) -> Result<Vec<SessionTally>, String> {
         let question = self.question.as_deref();
-        if let Back::Workshop(w) = &self.back {
-            return Ok(vec![tally(w.session(), framework, question)]);
+        if let Back::Workshop(p) = &self.back {
+            return Ok(vec![tally(p.workshop.session(), framework, question)]);
         }
         let mut out = Vec::with_capacity(self.files.len());
         let mut errors = Vec::new();

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use tui_input::Input;
 
-use super::workshop::Said;
+use super::outcome::Said;
 use crate::store::{self, SessionEntry};
 use crate::text::fold;
 

@@ -1,13 +1,16 @@
 //! The reconcile screen's state and behaviour: the notes two coders
 //! disagree on, one at a time; one key takes the first coder's family, the
 //! second's, the suggestion, or a third. Each decision is a `Change`
-//! through the workshop (undo, autosave) and records who decided.
+//! through the workshop (undo, autosave) and records who decided. Its state
+//! and its keys.
 
 use std::cell::Cell;
 
 use uuid::Uuid;
 
-use super::workshop::{Said, Workshop};
+use super::keymap::Action;
+use super::outcome::{Go, Said};
+use super::workshop::Workshop;
 use crate::reconcile::{decide, decided, disagreements};
 
 #[derive(Debug)]
@@ -28,131 +31,123 @@ pub enum Pick {
     Family(u8),
 }
 
-impl Workshop {
-    pub fn open_reconcile(&mut self) -> Said {
-        let items = disagreements(self.file.session());
+impl ReconcileView {
+    /// The disagreements of the session, at the first not decided; refused
+    /// when there is none. Says how far the decisions are.
+    pub fn open(w: &mut Workshop) -> Result<(ReconcileView, String), String> {
+        let session = w.session();
+        let items = disagreements(session);
         if items.is_empty() {
-            return Err(
-                if self
-                    .file
-                    .session()
-                    .notes
-                    .iter()
-                    .any(|n| n.reconciled.is_some())
-                {
-                    "The coders agree on every note: nothing to reconcile.".into()
-                } else {
-                    "Nothing to reconcile here: in the session list, mark two codings of a session (Space) and press R.".into()
-                },
-            );
+            return Err(if session.notes.iter().any(|n| n.reconciled.is_some()) {
+                "The coders agree on every note: nothing to reconcile.".into()
+            } else {
+                "Nothing to reconcile here: in the session list, mark two codings of a session (Space) and press R.".into()
+            });
         }
         let cursor = items
             .iter()
-            .position(|&i| !decided(&self.file.session().notes[i]))
+            .position(|&i| !decided(&session.notes[i]))
             .unwrap_or(0);
-        self.reconcile = Some(ReconcileView {
+        let v = ReconcileView {
             items,
             cursor,
             scroll: Cell::new(0),
-        });
-        self.reconcile_select();
-        Ok(self.reconcile_progress())
+        };
+        v.select(w);
+        let progress = v.progress(w);
+        Ok((v, progress))
+    }
+
+    /// A key on the reconcile screen.
+    pub fn update(&mut self, w: &mut Workshop, action: Action) -> (Said, Go) {
+        let said = match action {
+            Action::Up => {
+                self.move_by(w, -1);
+                Ok(String::new())
+            }
+            Action::Down => {
+                self.move_by(w, 1);
+                Ok(String::new())
+            }
+            Action::TakeFirst => self.pick(w, Pick::First),
+            Action::TakeSecond => self.pick(w, Pick::Second),
+            Action::AcceptSuggestion => self.pick(w, Pick::Suggestion),
+            Action::Code(key) => self.pick(w, Pick::Family(key)),
+            Action::NextSimilar => self.next_open(w),
+            Action::Undo => w.undo(),
+            Action::Redo => w.redo(),
+            Action::Back => return (Ok(String::new()), Go::Notes),
+            _ => Ok(String::new()),
+        };
+        (said, Go::Stay)
     }
 
     /// After a change (a decision, an undo that may add or remove a note):
     /// the disagreements found again, the cursor kept on its note.
-    pub fn refresh_reconcile(&mut self) {
-        let Some(v) = self.reconcile.as_mut() else {
-            return;
-        };
-        let at: Option<Uuid> = v
+    pub fn refresh(&mut self, w: &Workshop) {
+        let session = w.session();
+        let at: Option<Uuid> = self
             .items
-            .get(v.cursor)
-            .and_then(|&i| self.file.session().notes.get(i))
+            .get(self.cursor)
+            .and_then(|&i| session.notes.get(i))
             .map(|n| n.id);
-        v.items = disagreements(self.file.session());
-        v.cursor = at
-            .and_then(|id| {
-                v.items
-                    .iter()
-                    .position(|&i| self.file.session().notes[i].id == id)
-            })
-            .unwrap_or(v.cursor)
-            .min(v.items.len().saturating_sub(1));
+        self.items = disagreements(session);
+        self.cursor = at
+            .and_then(|id| self.items.iter().position(|&i| session.notes[i].id == id))
+            .unwrap_or(self.cursor)
+            .min(self.items.len().saturating_sub(1));
     }
 
-    pub fn close_reconcile(&mut self) {
-        self.reconcile = None;
-        self.refresh();
-    }
-
-    /// "5 of 12 decided".
-    pub fn reconcile_progress(&self) -> String {
-        let Some(v) = &self.reconcile else {
-            return String::new();
-        };
-        let done = v
+    /// "5 of 12 disagreements decided."
+    pub fn progress(&self, w: &Workshop) -> String {
+        let done = self
             .items
             .iter()
-            .filter(|&&i| decided(&self.file.session().notes[i]))
+            .filter(|&&i| decided(&w.session().notes[i]))
             .count();
-        if done == v.items.len() {
-            format!("All {} disagreements decided.", v.items.len())
+        if done == self.items.len() {
+            format!("All {} disagreements decided.", self.items.len())
         } else {
-            format!("{done} of {} disagreements decided.", v.items.len())
+            format!("{done} of {} disagreements decided.", self.items.len())
         }
     }
 
     /// The note under the cursor, selected in the workshop too (so the
     /// suggestion follows it).
-    fn reconcile_select(&mut self) {
-        if let Some(id) = self
-            .reconcile
-            .as_ref()
-            .and_then(|v| v.items.get(v.cursor))
-            .map(|&i| self.file.session().notes[i].id)
-        {
-            let keep = self.reconcile.take();
-            self.select_note(id);
-            self.reconcile = keep;
+    fn select(&self, w: &mut Workshop) {
+        if let Some(&i) = self.items.get(self.cursor) {
+            let id = w.session().notes[i].id;
+            w.select_note(id);
         }
     }
 
-    pub fn reconcile_move(&mut self, step: isize) {
-        if let Some(v) = self.reconcile.as_mut() {
-            v.cursor = v
-                .cursor
-                .saturating_add_signed(step)
-                .min(v.items.len().saturating_sub(1));
-        }
-        self.reconcile_select();
+    fn move_by(&mut self, w: &mut Workshop, step: isize) {
+        self.cursor = self
+            .cursor
+            .saturating_add_signed(step)
+            .min(self.items.len().saturating_sub(1));
+        self.select(w);
     }
 
     /// Goes to the next note not decided yet (wrapping).
-    pub fn reconcile_next_open(&mut self) -> Said {
-        let Some(v) = &self.reconcile else {
-            return Ok(String::new());
-        };
-        let n = v.items.len();
+    fn next_open(&mut self, w: &mut Workshop) -> Said {
+        let n = self.items.len();
         let next = (1..=n)
-            .map(|k| (v.cursor + k) % n)
-            .find(|&p| !decided(&self.file.session().notes[v.items[p]]));
+            .map(|k| (self.cursor + k) % n)
+            .find(|&p| !decided(&w.session().notes[self.items[p]]));
         match next {
             Some(p) => {
-                if let Some(v) = self.reconcile.as_mut() {
-                    v.cursor = p;
-                }
-                self.reconcile_select();
+                self.cursor = p;
+                self.select(w);
                 Ok(String::new())
             }
-            None => Ok(self.reconcile_progress()),
+            None => Ok(self.progress(w)),
         }
     }
 
-    pub fn reconcile_pick(&mut self, pick: Pick) -> Said {
-        let v = self.reconcile.as_ref().ok_or("Not reconciling.")?;
-        let index = *v.items.get(v.cursor).ok_or("No note here.")?;
-        let r = self.file.session().notes[index]
+    fn pick(&mut self, w: &mut Workshop, pick: Pick) -> Said {
+        let index = *self.items.get(self.cursor).ok_or("No note here.")?;
+        let r = w.session().notes[index]
             .reconciled
             .clone()
             .ok_or("This note has no codings to reconcile.")?;
@@ -162,14 +157,11 @@ impl Workshop {
                 (c.family.clone(), c.component.clone())
             }
             Pick::Suggestion => {
-                let s = self
-                    .suggestion
-                    .clone()
-                    .ok_or("No suggestion for this note.")?;
-                (Some(self.framework.families[s.family].id.clone()), None)
+                let s = w.suggestion.clone().ok_or("No suggestion for this note.")?;
+                (Some(w.framework.families[s.family].id.clone()), None)
             }
             Pick::Family(key) => {
-                let f = self
+                let f = w
                     .framework
                     .families
                     .iter()
@@ -179,18 +171,19 @@ impl Workshop {
             }
         };
         let label = family.as_deref().map_or("uncoded".to_string(), |f| {
-            self.framework.family_label(f, self.lang())
+            w.framework.family_label(f, w.lang())
         });
-        let who = if self.coder.is_empty() {
+        let who = if w.coder.is_empty() {
             "(unnamed)".to_string()
         } else {
-            self.coder.clone()
+            w.coder.clone()
         };
-        let change = decide(self.file.session(), index, family, component, &who)
+        let change = decide(w.session(), index, family, component, &who)
             .ok_or("This note has no codings to reconcile.")?;
-        self.change(change)?;
-        self.refresh();
-        self.reconcile_next_open()?;
-        Ok(format!("Decided: {label}. {}", self.reconcile_progress()))
+        w.change(change)?;
+        w.refresh();
+        self.refresh(w);
+        self.next_open(w)?;
+        Ok(format!("Decided: {label}. {}", self.progress(w)))
     }
 }

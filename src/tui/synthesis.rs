@@ -2,14 +2,20 @@
 //! criteria on the left (with "not merged" first), the notes of the one
 //! selected on the right; notes are marked, then merged under a wording,
 //! added to a criterion, split off or taken out. Every edit is a `Change`
-//! through the workshop, so undo and autosave cover it.
+//! through the workshop, so undo and autosave cover it. Its state and its
+//! keys.
 
 use std::cell::Cell;
 use std::collections::HashSet;
 
 use uuid::Uuid;
 
-use super::workshop::{Said, Workshop};
+use tui_input::Input;
+
+use super::keymap::Action;
+use super::outcome::{Go, Said};
+use super::overlay::{Overlay, PromptKind};
+use super::workshop::Workshop;
 use crate::model::Change;
 use crate::profile::{self, likeness_words};
 
@@ -79,271 +85,316 @@ impl SynthesisView {
     }
 }
 
-impl Workshop {
-    pub fn open_synthesis(&mut self) -> Said {
-        let family = self
+impl SynthesisView {
+    /// The synthesis of the selected note's family (the first family when
+    /// it has none).
+    pub fn open(w: &Workshop) -> SynthesisView {
+        let family = w
             .selected_note()
-            .and_then(|i| self.file.session().notes[i].family.as_deref())
-            .and_then(|f| self.framework.family_index(f))
+            .and_then(|i| w.session().notes[i].family.as_deref())
+            .and_then(|f| w.framework.family_index(f))
             .unwrap_or(0);
-        self.synthesis = Some(SynthesisView::new(family));
-        self.refresh_synthesis();
-        Ok(String::new())
+        let mut v = SynthesisView::new(family);
+        v.refresh(w);
+        v
     }
 
-    pub fn close_synthesis(&mut self) {
-        self.synthesis = None;
-        self.refresh();
-    }
-
-    /// Rebuilds the synthesis screen's lists from the session, keeping the
-    /// selections where they can be kept.
-    pub fn refresh_synthesis(&mut self) {
-        let Some(mut v) = self.synthesis.take() else {
-            return;
+    /// A key on the synthesis screen.
+    pub fn update(
+        &mut self,
+        w: &mut Workshop,
+        action: Action,
+        overlay: &mut Option<Overlay>,
+    ) -> (Said, Go) {
+        let none = || Ok(String::new());
+        let said = match action {
+            Action::PrevGroup | Action::NextGroup => {
+                self.step_family(w, action == Action::NextGroup);
+                none()
+            }
+            Action::Code(key) => self.family_key(w, key),
+            Action::Up => {
+                self.move_by(w, -1);
+                none()
+            }
+            Action::Down => {
+                self.move_by(w, 1);
+                none()
+            }
+            Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
+                self.move_by(
+                    w,
+                    match action {
+                        Action::PageUp => -10,
+                        Action::PageDown => 10,
+                        Action::Top => isize::MIN / 2,
+                        _ => isize::MAX / 2,
+                    },
+                );
+                none()
+            }
+            Action::SwitchPane => {
+                self.switch_pane();
+                none()
+            }
+            Action::Mark => self.mark(w),
+            Action::NextSimilar => self.next_similar(w),
+            Action::Merge | Action::Reword => {
+                let start = if action == Action::Merge {
+                    self.merge_start(w)
+                } else {
+                    self.reword_start(w)
+                };
+                match start {
+                    Ok(start) => {
+                        *overlay = Some(Overlay::Prompt {
+                            kind: if action == Action::Merge {
+                                PromptKind::NewCriterion
+                            } else {
+                                PromptKind::RewordCriterion
+                            },
+                            input: Input::new(start),
+                        });
+                        none()
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Action::AddToCriterion => self.add(w),
+            Action::TakeOut => self.take_out(w),
+            Action::Dissolve => self.dissolve(w),
+            Action::Undo => w.undo(),
+            Action::Redo => w.redo(),
+            Action::Language => w.next_language(),
+            Action::Back => {
+                if self.marked.is_empty() {
+                    return (none(), Go::Notes);
+                }
+                // Esc clears the marks first, then leaves.
+                self.marked.clear();
+                self.similar.clear();
+                none()
+            }
+            _ => none(),
         };
-        let family = self.framework.families.get(v.family).map(|f| f.id.as_str());
-        v.criteria = self
-            .session()
+        (said, Go::Stay)
+    }
+
+    /// Rebuilds the lists from the session, keeping the selections where
+    /// they can be kept.
+    pub fn refresh(&mut self, w: &Workshop) {
+        let session = w.session();
+        let family = w.framework.families.get(self.family).map(|f| f.id.as_str());
+        self.criteria = session
             .criteria
             .iter()
             .enumerate()
             .filter(|(_, c)| Some(c.family.as_str()) == family)
             .map(|(i, _)| i)
             .collect();
-        v.counts = vec![0; v.criteria.len()];
-        v.not_merged = 0;
-        let place: std::collections::HashMap<&str, usize> = v
+        self.counts = vec![0; self.criteria.len()];
+        self.not_merged = 0;
+        let place: std::collections::HashMap<&str, usize> = self
             .criteria
             .iter()
             .enumerate()
-            .map(|(k, &ci)| (self.file.session().criteria[ci].id.as_str(), k))
+            .map(|(k, &ci)| (session.criteria[ci].id.as_str(), k))
             .collect();
         let mut unmerged: Vec<usize> = Vec::new();
-        for (i, n) in self.file.session().notes.iter().enumerate() {
+        for (i, n) in session.notes.iter().enumerate() {
             if n.family.as_deref() != family || family.is_none() {
                 continue;
             }
             match &n.criterion {
                 None => {
-                    v.not_merged += 1;
+                    self.not_merged += 1;
                     unmerged.push(i);
                 }
                 Some(c) => {
                     if let Some(&k) = place.get(c.as_str()) {
-                        v.counts[k] += 1;
+                        self.counts[k] += 1;
                     }
                 }
             }
         }
         // The same criterion stays selected while it exists (its place can
         // move after an undo); when it is gone, "not merged" is.
-        v.entry = match &v.selected_id {
+        self.entry = match &self.selected_id {
             None => 0,
-            Some(id) => v
+            Some(id) => self
                 .criteria
                 .iter()
-                .position(|&ci| self.file.session().criteria[ci].id == *id)
+                .position(|&ci| session.criteria[ci].id == *id)
                 .map_or(0, |k| k + 1),
         };
-        if v.entry == 0 {
-            v.selected_id = None;
+        if self.entry == 0 {
+            self.selected_id = None;
         }
-        v.rows = match v.selected_criterion() {
+        self.rows = match self.selected_criterion() {
             None => unmerged.clone(),
             Some(ci) => {
-                let id = &self.file.session().criteria[ci].id;
-                (0..self.file.session().notes.len())
-                    .filter(|&i| self.file.session().notes[i].criterion.as_ref() == Some(id))
+                let id = &session.criteria[ci].id;
+                (0..session.notes.len())
+                    .filter(|&i| session.notes[i].criterion.as_ref() == Some(id))
                     .collect()
             }
         };
-        v.cursor = v.cursor.min(v.rows.len().saturating_sub(1));
+        self.cursor = self.cursor.min(self.rows.len().saturating_sub(1));
         // Marks are of notes still in this family.
-        let family_notes: HashSet<Uuid> = self
-            .session()
+        let family_notes: HashSet<Uuid> = session
             .notes
             .iter()
             .filter(|n| n.family.as_deref() == family)
             .map(|n| n.id)
             .collect();
-        v.marked.retain(|id| family_notes.contains(id));
-        v.similar = similar_to_marked(self, &v, &unmerged);
-        self.synthesis = Some(v);
+        self.marked.retain(|id| family_notes.contains(id));
+        self.similar = similar_to_marked(w, self, &unmerged);
     }
 
-    fn synthesis_view(&mut self) -> Result<&mut SynthesisView, String> {
-        self.synthesis
-            .as_mut()
-            .ok_or_else(|| "The synthesis is not open.".to_string())
+    fn step_family(&mut self, w: &Workshop, forward: bool) {
+        let last = w.framework.families.len().saturating_sub(1);
+        let family = if forward {
+            (self.family + 1).min(last)
+        } else {
+            self.family.saturating_sub(1)
+        };
+        self.go_family(w, family);
     }
 
-    pub fn synthesis_step_family(&mut self, forward: bool) {
-        let last = self.framework.families.len().saturating_sub(1);
-        if let Some(v) = self.synthesis.as_mut() {
-            let family = if forward {
-                (v.family + 1).min(last)
-            } else {
-                v.family.saturating_sub(1)
-            };
-            self.synthesis_go_family(family);
-        }
-    }
-
-    pub fn synthesis_family_key(&mut self, key: u8) -> Said {
-        let family = self
+    fn family_key(&mut self, w: &Workshop, key: u8) -> Said {
+        let family = w
             .framework
             .families
             .iter()
             .position(|f| f.key == key)
             .ok_or_else(|| format!("No family has key {key}."))?;
-        self.synthesis_go_family(family);
+        self.go_family(w, family);
         Ok(String::new())
     }
 
-    fn synthesis_go_family(&mut self, family: usize) {
-        if let Some(v) = self.synthesis.as_mut()
-            && v.family != family
-        {
-            *v = SynthesisView::new(family);
-            self.refresh_synthesis();
+    fn go_family(&mut self, w: &Workshop, family: usize) {
+        if self.family != family {
+            *self = SynthesisView::new(family);
+            self.refresh(w);
         }
     }
 
-    pub fn synthesis_move(&mut self, step: isize) {
-        let Some(v) = self.synthesis.as_mut() else {
-            return;
-        };
-        match v.focus {
+    fn move_by(&mut self, w: &Workshop, step: isize) {
+        match self.focus {
             Pane::Criteria => {
-                let entry = v.entry.saturating_add_signed(step).min(v.criteria.len());
-                if entry != v.entry {
-                    v.entry = entry;
-                    v.selected_id = v
+                let entry = self
+                    .entry
+                    .saturating_add_signed(step)
+                    .min(self.criteria.len());
+                if entry != self.entry {
+                    self.entry = entry;
+                    self.selected_id = self
                         .selected_criterion()
-                        .and_then(|ci| self.file.session().criteria.get(ci))
+                        .and_then(|ci| w.session().criteria.get(ci))
                         .map(|c| c.id.clone());
-                    v.cursor = 0;
-                    v.rows_scroll.set(0);
-                    self.refresh_synthesis();
+                    self.cursor = 0;
+                    self.rows_scroll.set(0);
+                    self.refresh(w);
                 }
             }
             Pane::Notes => {
-                v.cursor = v
+                self.cursor = self
                     .cursor
                     .saturating_add_signed(step)
-                    .min(v.rows.len().saturating_sub(1));
+                    .min(self.rows.len().saturating_sub(1));
             }
         }
     }
 
-    pub fn synthesis_switch_pane(&mut self) {
-        if let Some(v) = self.synthesis.as_mut() {
-            v.focus = match v.focus {
-                Pane::Criteria => Pane::Notes,
-                Pane::Notes => Pane::Criteria,
-            };
-        }
+    fn switch_pane(&mut self) {
+        self.focus = match self.focus {
+            Pane::Criteria => Pane::Notes,
+            Pane::Notes => Pane::Criteria,
+        };
     }
 
-    pub fn synthesis_mark(&mut self) -> Said {
-        let v = self.synthesis_view()?;
-        if v.focus != Pane::Notes {
+    fn mark(&mut self, w: &Workshop) -> Said {
+        if self.focus != Pane::Notes {
             return Err("Marks are for notes: Tab goes to the notes.".into());
         }
-        let Some(&i) = v.rows.get(v.cursor) else {
+        let Some(&i) = self.rows.get(self.cursor) else {
             return Err("No note here.".into());
         };
-        let id = self.file.session().notes[i].id;
-        let v = self.synthesis_view()?;
-        if let Some(p) = v.marked.iter().position(|m| *m == id) {
-            v.marked.remove(p);
+        let id = w.session().notes[i].id;
+        if let Some(p) = self.marked.iter().position(|m| *m == id) {
+            self.marked.remove(p);
         } else {
-            v.marked.push(id);
+            self.marked.push(id);
         }
-        v.cursor = (v.cursor + 1).min(v.rows.len().saturating_sub(1));
-        self.refresh_synthesis();
-        let v = self.synthesis_view()?;
-        Ok(match (v.marked.len(), v.similar.len()) {
+        self.cursor = (self.cursor + 1).min(self.rows.len().saturating_sub(1));
+        self.refresh(w);
+        Ok(match (self.marked.len(), self.similar.len()) {
             (0, _) => "No note marked.".into(),
             (m, 0) => format!("{m} marked."),
             (m, s) => format!("{m} marked · {s} similar (≈, n goes to the next)."),
         })
     }
 
-    pub fn synthesis_next_similar(&mut self) -> Said {
-        let v = self.synthesis_view()?;
-        if v.similar.is_empty() {
+    fn next_similar(&mut self, w: &Workshop) -> Said {
+        if self.similar.is_empty() {
             return Err("No similar note: mark a note first.".into());
         }
-        if v.selected_criterion().is_some() {
-            v.entry = 0;
-            v.selected_id = None;
-            v.cursor = 0;
+        if self.selected_criterion().is_some() {
+            self.entry = 0;
+            self.selected_id = None;
+            self.cursor = 0;
         }
-        v.focus = Pane::Notes;
-        self.refresh_synthesis();
-        let similar: HashSet<Uuid> = self.synthesis_view()?.similar.iter().copied().collect();
-        let v = self
-            .synthesis
-            .as_ref()
-            .ok_or("The synthesis is not open.")?;
-        let n = v.rows.len();
+        self.focus = Pane::Notes;
+        self.refresh(w);
+        let similar: HashSet<Uuid> = self.similar.iter().copied().collect();
+        let n = self.rows.len();
         let found = (1..=n)
-            .map(|k| (v.cursor + k) % n)
-            .find(|&p| similar.contains(&self.file.session().notes[v.rows[p]].id));
-        if let (Some(p), Some(v)) = (found, self.synthesis.as_mut()) {
-            v.cursor = p;
+            .map(|k| (self.cursor + k) % n)
+            .find(|&p| similar.contains(&w.session().notes[self.rows[p]].id));
+        if let Some(p) = found {
+            self.cursor = p;
         }
         Ok(String::new())
     }
 
     /// `m`: the marked notes under a new wording (asked for by a prompt,
-    /// then `synthesis_merge`). Returns the wording to start from: the
-    /// first marked note's text.
-    pub fn synthesis_merge_start(&mut self) -> Result<String, String> {
-        self.writable()?;
-        let v = self.synthesis_view()?;
-        let first = *v.marked.first().ok_or("Mark notes first (Space).")?;
-        let i = self
+    /// then `merge`). Returns the wording to start from: the first marked
+    /// note's text.
+    fn merge_start(&self, w: &Workshop) -> Result<String, String> {
+        writable(w)?;
+        let first = *self.marked.first().ok_or("Mark notes first (Space).")?;
+        let i = w
             .session()
             .note_index(first)
             .ok_or("A marked note is gone.")?;
-        Ok(self.file.session().notes[i].text.clone())
+        Ok(w.session().notes[i].text.clone())
     }
 
     /// Merges the marked notes under `wording`; when they are all notes of
     /// the criterion shown, this splits them off it.
-    pub fn synthesis_merge(&mut self, wording: &str) -> Said {
-        let v = self
-            .synthesis
-            .as_ref()
-            .ok_or("The synthesis is not open.")?;
-        let family = self.framework.families[v.family].id.clone();
-        let marked = v.marked.clone();
-        let shown = v
+    pub fn merge(&mut self, w: &mut Workshop, wording: &str) -> Said {
+        let session = w.session();
+        let family = w.framework.families[self.family].id.clone();
+        let marked = self.marked.clone();
+        let shown = self
             .selected_criterion()
-            .map(|ci| self.file.session().criteria[ci].id.clone());
+            .map(|ci| session.criteria[ci].id.clone());
         let splitting = shown.as_deref().filter(|id| {
             marked.iter().all(|m| {
-                self.file
-                    .session()
+                session
                     .note_index(*m)
-                    .is_some_and(|i| self.file.session().notes[i].criterion.as_deref() == Some(*id))
+                    .is_some_and(|i| session.notes[i].criterion.as_deref() == Some(*id))
             })
         });
         let (change, what) = match splitting {
-            Some(id) => (
-                profile::split(self.file.session(), id, wording, &marked)?,
-                "Split off",
-            ),
+            Some(id) => (profile::split(session, id, wording, &marked)?, "Split off"),
             None => (
-                profile::merge(self.file.session(), &family, wording, &marked)?,
+                profile::merge(session, &family, wording, &marked)?,
                 "Merged",
             ),
         };
-        self.apply_synthesis(change)?;
-        self.synthesis_view()?.marked.clear();
+        self.apply(w, change)?;
+        self.marked.clear();
         Ok(format!(
             "{what}: {} under “{}”.",
             notes(marked.len()),
@@ -351,94 +402,78 @@ impl Workshop {
         ))
     }
 
-    pub fn synthesis_add(&mut self) -> Said {
-        self.writable()?;
-        let v = self.synthesis_view()?;
-        let ci = v.selected_criterion().ok_or(
+    fn add(&mut self, w: &mut Workshop) -> Said {
+        writable(w)?;
+        let ci = self.selected_criterion().ok_or(
             "Select a criterion on the left (Tab, ↑↓), then a adds the marked notes to it.",
         )?;
-        let marked = v.marked.clone();
-        let id = self.file.session().criteria[ci].id.clone();
-        let wording = self.file.session().criteria[ci].wording.clone();
-        let change = profile::add_to(self.file.session(), &id, &marked)?;
-        self.apply_synthesis(change)?;
-        self.synthesis_view()?.marked.clear();
+        let marked = self.marked.clone();
+        let id = w.session().criteria[ci].id.clone();
+        let wording = w.session().criteria[ci].wording.clone();
+        let change = profile::add_to(w.session(), &id, &marked)?;
+        self.apply(w, change)?;
+        self.marked.clear();
         Ok(format!("Added {} to “{wording}”.", notes(marked.len())))
     }
 
-    pub fn synthesis_take_out(&mut self) -> Said {
-        self.writable()?;
-        let v = self.synthesis_view()?;
-        let notes: Vec<Uuid> = if v.marked.is_empty() {
-            match (v.focus, v.rows.get(v.cursor)) {
-                (Pane::Notes, Some(&i)) => vec![self.file.session().notes[i].id],
+    fn take_out(&mut self, w: &mut Workshop) -> Said {
+        writable(w)?;
+        let chosen: Vec<Uuid> = if self.marked.is_empty() {
+            match (self.focus, self.rows.get(self.cursor)) {
+                (Pane::Notes, Some(&i)) => vec![w.session().notes[i].id],
                 _ => return Err("Mark the notes to take out (Space).".into()),
             }
         } else {
-            v.marked.clone()
+            self.marked.clone()
         };
-        let change = profile::take_out(self.file.session(), &notes)?;
-        self.apply_synthesis(change)?;
-        self.synthesis_view()?.marked.clear();
+        let change = profile::take_out(w.session(), &chosen)?;
+        self.apply(w, change)?;
+        self.marked.clear();
         Ok(format!(
             "{} taken out of their criterion.",
-            self::notes(notes.len())
+            notes(chosen.len())
         ))
     }
 
-    pub fn synthesis_reword_start(&mut self) -> Result<String, String> {
-        self.writable()?;
-        let v = self.synthesis_view()?;
-        let ci = v
+    fn reword_start(&self, w: &Workshop) -> Result<String, String> {
+        writable(w)?;
+        let ci = self
             .selected_criterion()
             .ok_or("Select a criterion on the left to reword it.")?;
-        Ok(self.file.session().criteria[ci].wording.clone())
+        Ok(w.session().criteria[ci].wording.clone())
     }
 
-    pub fn synthesis_reword(&mut self, wording: &str) -> Said {
-        let v = self.synthesis_view()?;
-        let ci = v.selected_criterion().ok_or("No criterion selected.")?;
-        let id = self.file.session().criteria[ci].id.clone();
-        let change = profile::reword(self.file.session(), &id, wording)?;
-        self.apply_synthesis(change)?;
+    pub fn reword(&mut self, w: &mut Workshop, wording: &str) -> Said {
+        let ci = self.selected_criterion().ok_or("No criterion selected.")?;
+        let id = w.session().criteria[ci].id.clone();
+        let change = profile::reword(w.session(), &id, wording)?;
+        self.apply(w, change)?;
         Ok("Reworded.".into())
     }
 
-    pub fn synthesis_dissolve(&mut self) -> Said {
-        self.writable()?;
-        let v = self.synthesis_view()?;
-        let ci = v
+    fn dissolve(&mut self, w: &mut Workshop) -> Said {
+        writable(w)?;
+        let ci = self
             .selected_criterion()
             .ok_or("Select a criterion on the left to dissolve it.")?;
-        let id = self.file.session().criteria[ci].id.clone();
-        let wording = self.file.session().criteria[ci].wording.clone();
-        let change = profile::dissolve(self.file.session(), &id)?;
-        self.apply_synthesis(change)?;
+        let id = w.session().criteria[ci].id.clone();
+        let wording = w.session().criteria[ci].wording.clone();
+        let change = profile::dissolve(w.session(), &id)?;
+        self.apply(w, change)?;
         Ok(format!(
             "Dissolved “{wording}”: its notes are not merged (u undoes)."
         ))
     }
 
-    /// Esc: clears the marks first, then leaves.
-    pub fn synthesis_back(&mut self) {
-        match self.synthesis.as_mut() {
-            Some(v) if !v.marked.is_empty() => {
-                v.marked.clear();
-                v.similar.clear();
-            }
-            _ => self.close_synthesis(),
-        }
-    }
-
-    fn writable(&self) -> Result<(), String> {
-        self.file.writable().map_err(|e| e.to_string())
-    }
-
-    fn apply_synthesis(&mut self, change: Change) -> Result<(), String> {
-        self.change(change)?;
-        self.refresh_synthesis();
+    fn apply(&mut self, w: &mut Workshop, change: Change) -> Result<(), String> {
+        w.change(change)?;
+        self.refresh(w);
         Ok(())
     }
+}
+
+fn writable(w: &Workshop) -> Result<(), String> {
+    w.file.writable().map_err(|e| e.to_string())
 }
 
 /// The not-merged notes like a marked one (the marked left aside), most
@@ -447,25 +482,26 @@ fn similar_to_marked(w: &Workshop, v: &SynthesisView, unmerged: &[usize]) -> Vec
     if v.marked.is_empty() {
         return Vec::new();
     }
+    let notes = &w.session().notes;
     let marked: HashSet<Uuid> = v.marked.iter().copied().collect();
     let marked_words: Vec<Vec<String>> = v
         .marked
         .iter()
         .filter_map(|id| w.session().note_index(*id))
-        .map(|i| likeness_words(&w.session().notes[i].text))
+        .map(|i| likeness_words(&notes[i].text))
         .collect();
     let candidates: Vec<usize> = unmerged
         .iter()
         .copied()
-        .filter(|&i| !marked.contains(&w.session().notes[i].id))
+        .filter(|&i| !marked.contains(&notes[i].id))
         .collect();
     let words: Vec<Vec<String>> = candidates
         .iter()
-        .map(|&i| likeness_words(&w.session().notes[i].text))
+        .map(|&i| likeness_words(&notes[i].text))
         .collect();
     profile::similar(&marked_words, &words)
         .into_iter()
-        .map(|(k, _)| w.session().notes[candidates[k]].id)
+        .map(|(k, _)| notes[candidates[k]].id)
         .collect()
 }
 

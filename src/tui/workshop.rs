@@ -1,34 +1,20 @@
-//! An open session: the groups, the selected group's notes, the current
-//! question, and every change the facilitator makes (recorded for undo and
-//! marked for autosave).
+//! An open session being worked on: the groups, the selected group's
+//! notes, the current question, the suggestion, and every change the
+//! facilitator makes (through the session file: undo, autosave). The
+//! screens (`screen.rs`) work through it; it knows none of them.
 
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use tui_input::Input;
 use uuid::Uuid;
 
-use super::finder::{Finder, FinderItem, FinderKind, Target, insert_text};
+use super::finder::{Finder, FinderItem, FinderKind, Target};
 use crate::model::{Change, Framework, Group, Lang, Note, Session, now};
-use crate::profile::{SessionProfile, profile_session};
 use crate::store::{OutsideChange, SaveNews, SessionFile};
 use crate::suggest::{Suggester, Suggestion};
 use crate::text::{clean, fold};
-
-/// The capture line: open while notes are being typed, or a note edited.
-#[derive(Debug, Default)]
-pub struct Capture {
-    pub input: Input,
-    /// The note being edited, when editing rather than adding.
-    pub editing: Option<Uuid>,
-    /// The last note added since the line opened (selected on close).
-    pub last_added: Option<Uuid>,
-    /// A multi-line paste waiting for the facilitator's choice: one note per
-    /// line, or joined into the line. Nothing is added until then.
-    pub pending_paste: Option<Vec<String>>,
-}
 
 pub struct Workshop {
     /// The session, its history and its file (lock, autosave, what is
@@ -45,15 +31,9 @@ pub struct Workshop {
     pub selected: usize,
     pub scroll: Cell<usize>,
     pub group_scroll: Cell<usize>,
-    pub capture: Option<Capture>,
-    /// The profile screen is shown, with bars for this question (`None`:
-    /// all questions).
-    pub profile_view: Option<Option<usize>>,
-    pub profile: Option<SessionProfile>,
-    /// The synthesis screen, when shown.
-    pub synthesis: Option<super::synthesis::SynthesisView>,
-    /// The reconcile screen, when shown.
-    pub reconcile: Option<super::reconcile::ReconcileView>,
+    /// Counts the rebuilds of what is derived from the session (`refresh`,
+    /// a coding, a note added): the screen shown follows when it moves.
+    pub generation: u64,
     suggester: Suggester,
     pub suggestion: Option<Suggestion>,
     pub coder: String,
@@ -62,8 +42,7 @@ pub struct Workshop {
     pub time_zone: jiff::tz::TimeZone,
 }
 
-/// What an action left to say on the status line.
-pub type Said = Result<String, String>;
+pub use super::outcome::Said;
 
 impl Workshop {
     pub fn new(file: SessionFile, framework: Framework) -> Workshop {
@@ -85,11 +64,7 @@ impl Workshop {
             selected: 0,
             scroll: Cell::new(0),
             group_scroll: Cell::new(0),
-            capture: None,
-            profile_view: None,
-            profile: None,
-            synthesis: None,
-            reconcile: None,
+            generation: 0,
             suggester,
             suggestion: None,
             coder,
@@ -130,8 +105,6 @@ impl Workshop {
         (self.notes, self.group_sizes) = Workshop::lists_of(self.file.session(), self.group);
         self.selected = self.selected.min(self.notes.len().saturating_sub(1));
         self.after_recode();
-        self.refresh_synthesis();
-        self.refresh_reconcile();
     }
 
     /// The selected group's notes (indices) and every group's size, from
@@ -170,9 +143,7 @@ impl Workshop {
             .filter(|&&i| !self.file.session().notes[i].is_coded())
             .count();
         self.refresh_suggestion();
-        if self.profile_view.is_some() {
-            self.profile = Some(profile_session(self.file.session(), &self.framework));
-        }
+        self.generation += 1;
     }
 
     fn refresh_suggestion(&mut self) {
@@ -272,7 +243,10 @@ impl Workshop {
         }
     }
 
-    fn edit_selected(&mut self, edit: impl FnOnce(&mut Note)) -> Result<(Note, Note), String> {
+    pub(super) fn edit_selected(
+        &mut self,
+        edit: impl FnOnce(&mut Note),
+    ) -> Result<(Note, Note), String> {
         let index = self.selected_note().ok_or("No note selected.")?;
         let before = self.file.session().notes[index].clone();
         let mut after = before.clone();
@@ -359,54 +333,15 @@ impl Workshop {
         self.code_with(s.family, None)
     }
 
-    // ----- capture -----
+    // ----- notes -----
 
-    pub fn open_capture(&mut self) -> Said {
-        if self.file.read_only().is_some() {
-            return Err("Read-only: notes cannot be added here.".into());
-        }
-        if self.file.session().groups.is_empty() {
-            return Err("Add a group first (g).".into());
-        }
-        self.capture = Some(Capture::default());
-        Ok(String::new())
-    }
-
-    /// Adds the capture line's text as a note of the selected group, for the
-    /// current question. An empty line adds nothing.
-    pub fn add_from_capture(&mut self) -> Said {
-        let Some(capture) = self.capture.as_mut() else {
-            return Ok(String::new());
-        };
-        let text = clean(capture.input.value());
-        if let Some(id) = capture.editing {
-            if text.is_empty() {
-                return Err("A note cannot be empty (d deletes it).".into());
-            }
-            self.capture = None;
-            self.select_note(id);
-            self.edit_selected(|n| n.text = text)?;
-            self.refresh();
-            return Ok("Note edited.".into());
-        }
-        if text.is_empty() {
-            return Err("Empty note: nothing added.".into());
-        }
-        capture.input.reset();
-        let id = self.add_note(&text)?;
-        if let Some(c) = self.capture.as_mut() {
-            c.last_added = Some(id);
-        }
-        Ok(String::new())
-    }
-
-    fn new_note(&self, text: &str) -> Result<Note, String> {
+    pub(super) fn new_note(&self, text: &str) -> Result<Note, String> {
         let group = self.current_group().ok_or("Add a group first (g).")?;
         let question = &self.file.session().questions[self.question];
         Ok(Note::new(&group.id, &question.id, text, &self.coder))
     }
 
-    fn add_note(&mut self, text: &str) -> Result<Uuid, String> {
+    pub(super) fn add_note(&mut self, text: &str) -> Result<Uuid, String> {
         let note = self.new_note(text)?;
         let id = note.id;
         let index = self.file.session().notes.len();
@@ -427,11 +362,7 @@ impl Workshop {
         if !self.file.session().notes[index].is_coded() {
             self.uncoded += 1;
         }
-        if self.profile_view.is_some() {
-            self.profile = Some(profile_session(self.file.session(), &self.framework));
-        }
-        self.refresh_synthesis();
-        self.refresh_reconcile();
+        self.generation += 1;
         #[cfg(debug_assertions)]
         self.check_lists();
     }
@@ -450,89 +381,6 @@ impl Workshop {
             (&notes, &sizes, uncoded),
             "the workshop's lists went out of step"
         );
-    }
-
-    /// Closes the capture line and selects the last note added.
-    pub fn close_capture(&mut self) {
-        if let Some(c) = self.capture.take()
-            && let Some(id) = c.last_added.or(c.editing)
-        {
-            self.select_note(id);
-        }
-    }
-
-    /// Pasted text: a single line goes into the capture line; several lines
-    /// wait for a choice (one note per line, or joined), so a paste never
-    /// commits half a note.
-    pub fn paste(&mut self, text: &str) -> Said {
-        if self.capture.is_none() {
-            self.open_capture()?;
-        }
-        let capture = self.capture.as_mut().expect("just opened");
-        // Terminals send a pasted line break as `\r` (some as `\n` or
-        // `\r\n`): each is a line break here.
-        let lines: Vec<String> = text
-            .split(['\n', '\r'])
-            .map(clean)
-            .filter(|l| !l.is_empty())
-            .collect();
-        if lines.len() > 1 && capture.editing.is_none() {
-            let n = lines.len();
-            capture.pending_paste = Some(lines);
-            return Ok(format!(
-                "Pasted {n} lines: Enter adds {n} notes, Ctrl-j joins them into the line, Esc drops the paste."
-            ));
-        }
-        insert_text(&mut capture.input, &lines.join(" "));
-        Ok(String::new())
-    }
-
-    /// Adds the pending pasted lines as notes, in one undo step.
-    pub fn paste_as_notes(&mut self) -> Said {
-        let lines = self
-            .capture
-            .as_mut()
-            .and_then(|c| c.pending_paste.take())
-            .unwrap_or_default();
-        let mut changes = Vec::new();
-        let mut last = None;
-        for (index, line) in (self.file.session().notes.len()..).zip(&lines) {
-            let note = self.new_note(line)?;
-            last = Some(note.id);
-            changes.push(Change::AddNote { index, note });
-        }
-        let n = changes.len();
-        self.change(Change::Batch(changes))?;
-        if let (Some(c), Some(id)) = (self.capture.as_mut(), last) {
-            c.last_added = Some(id);
-        }
-        self.refresh();
-        self.select(self.notes.len().saturating_sub(1));
-        Ok(format!(
-            "Added {n} notes from the paste (u undoes them at once)."
-        ))
-    }
-
-    pub fn join_paste(&mut self) {
-        if let Some(c) = self.capture.as_mut()
-            && let Some(lines) = c.pending_paste.take()
-        {
-            insert_text(&mut c.input, &lines.join(" "));
-        }
-    }
-
-    pub fn start_edit(&mut self) -> Said {
-        if self.file.read_only().is_some() {
-            return Err("Read-only: notes cannot be edited here.".into());
-        }
-        let i = self.selected_note().ok_or("No note selected.")?;
-        let note = &self.file.session().notes[i];
-        self.capture = Some(Capture {
-            input: Input::new(note.text.clone()),
-            editing: Some(note.id),
-            ..Capture::default()
-        });
-        Ok(String::new())
     }
 
     pub fn delete(&mut self) -> Said {
@@ -745,29 +593,6 @@ impl Workshop {
         }
     }
 
-    // ----- profile -----
-
-    pub fn toggle_profile(&mut self) {
-        if self.profile_view.is_some() {
-            self.profile_view = None;
-            self.profile = None;
-        } else {
-            self.profile_view = Some(None);
-            self.refresh();
-        }
-    }
-
-    pub fn next_profile_question(&mut self) {
-        let n = self.file.session().questions.len();
-        if let Some(q) = self.profile_view.as_mut() {
-            *q = match *q {
-                None if n > 0 => Some(0),
-                Some(i) if i + 1 < n => Some(i + 1),
-                _ => None,
-            };
-        }
-    }
-
     // ----- exports -----
 
     /// The file an export goes to: beside the session, named after it
@@ -814,21 +639,9 @@ impl Workshop {
 
     // ----- saving (the session file does it; these say it) -----
 
-    /// Commits what the capture line holds, as a facilitator who pressed
-    /// Enter would (a new note, an edit, a waiting paste), closes it, and
-    /// saves. Used when the app ends, so quitting mid-note loses nothing.
+    /// Saves, and waits for it: the app is ending (the screen has
+    /// committed what its capture line held).
     pub fn flush(&mut self) -> Option<Said> {
-        if let Some(c) = &self.capture {
-            let has_text = !clean(c.input.value()).is_empty();
-            let _ = if c.pending_paste.is_some() {
-                self.paste_as_notes()
-            } else if has_text {
-                self.add_from_capture()
-            } else {
-                Ok(String::new())
-            };
-            self.capture = None;
-        }
         let said = self.save_if_dirty();
         #[cfg(debug_assertions)]
         self.file.check_writer_copy();

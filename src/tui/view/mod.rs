@@ -17,8 +17,10 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::app::{Overlay, Page, State};
+use super::app::{Page, State};
 use super::keymap::{Action, Context, hint};
+use super::overlay::Overlay;
+use super::screen::Mode;
 
 /// The smallest terminal the app draws in.
 pub const MIN_WIDTH: u16 = 80;
@@ -33,11 +35,17 @@ pub fn draw(state: &State, frame: &mut Frame) {
     let [page, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     match &state.page {
         Page::List(list) => list::draw(list, frame, page),
-        Page::Workshop(w) if w.synthesis.is_some() => synthesis::draw(w, frame, page),
-        Page::Workshop(w) if w.reconcile.is_some() => reconcile::draw(w, frame, page),
-        Page::Workshop(w) if w.profile_view.is_some() => profile::draw(w, frame, page),
         Page::Compare(screen) => compare::draw(screen, frame, page),
-        Page::Workshop(w) => workshop::draw(w, frame, page),
+        Page::Workshop(p) => {
+            let w = &p.workshop;
+            match &p.mode {
+                Mode::Notes => workshop::draw(w, None, frame, page),
+                Mode::Capture(c) => workshop::draw(w, Some(c), frame, page),
+                Mode::Profile(v) => profile::draw(w, v, frame, page),
+                Mode::Synthesis(v) => synthesis::draw(w, v, frame, page),
+                Mode::Reconcile(v) => reconcile::draw(w, v, frame, page),
+            }
+        }
         Page::Failed { path, error } => failed(path, error, frame, page),
     }
     match &state.overlay {

@@ -12,6 +12,7 @@ use super::workshop::{family_color, question_tag};
 use crate::model::{Family, Lang};
 use crate::profile::Counts;
 use crate::text::pad;
+use crate::tui::profile::ProfileView;
 use crate::tui::workshop::Workshop;
 
 /// A horizontal bar of `share` (0–1) in `cols` columns, to the eighth.
@@ -36,12 +37,10 @@ fn percent(s: Option<f64>) -> String {
         .unwrap_or_else(|| "   –".into())
 }
 
-pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let Some(profile) = &w.profile else {
-        return;
-    };
+pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
+    let profile = &view.profile;
     let lang = w.lang();
-    let question = w.profile_view.flatten();
+    let question = view.question;
     let question_id = question
         .and_then(|q| w.session().questions.get(q))
         .map(|q| q.id.as_str());

@@ -13,23 +13,17 @@ use super::workshop::family_color;
 use crate::reconcile::decided;
 use crate::text::{pad, truncate};
 use crate::tui::finder::scroll_to;
+use crate::tui::reconcile::ReconcileView;
 use crate::tui::workshop::Workshop;
 
-pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let Some(v) = &w.reconcile else {
-        return;
-    };
+pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let dim = Style::new().fg(Color::DarkGray);
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!(
-                " Reconcile · {} · {}",
-                w.session().title,
-                w.reconcile_progress()
-            ),
+            format!(" Reconcile · {} · {}", w.session().title, v.progress(w)),
             bold,
         )),
         title,

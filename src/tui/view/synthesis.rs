@@ -12,13 +12,10 @@ use super::selected_style;
 use super::workshop::{family_color, question_tag};
 use crate::text::{pad, truncate, width};
 use crate::tui::finder::scroll_to;
-use crate::tui::synthesis::Pane;
+use crate::tui::synthesis::{Pane, SynthesisView};
 use crate::tui::workshop::Workshop;
 
-pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let Some(v) = &w.synthesis else {
-        return;
-    };
+pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
     let Some(family) = w.framework.families.get(v.family) else {
         return;

@@ -10,15 +10,16 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::selected_style;
 use crate::model::{Lang, Note, Session};
 use crate::text::{pad, truncate, width};
+use crate::tui::capture::Capture;
 use crate::tui::finder::scroll_to;
 use crate::tui::workshop::Workshop;
 
 /// Below this width the note's detail goes under the list, not beside it.
 const SIDE_DETAIL_WIDTH: u16 = 120;
 
-pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let capture_height = if w.capture.is_some() { 3 } else { 0 };
-    let [header, question, body, capture] = Layout::vertical([
+pub fn draw(w: &Workshop, capture: Option<&Capture>, frame: &mut Frame, area: Rect) {
+    let capture_height = if capture.is_some() { 3 } else { 0 };
+    let [header, question, body, capture_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(5),
@@ -41,8 +42,8 @@ pub fn draw(w: &Workshop, frame: &mut Frame, area: Rect) {
     };
     draw_notes(w, frame, notes);
     draw_detail(w, frame, detail);
-    if w.capture.is_some() {
-        draw_capture(w, frame, capture);
+    if let Some(c) = capture {
+        draw_capture(w, c, frame, capture_area);
     }
 }
 
@@ -330,10 +331,7 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: false }), inner);
 }
 
-fn draw_capture(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let Some(c) = &w.capture else {
-        return;
-    };
+fn draw_capture(w: &Workshop, c: &Capture, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
     let title = if c.editing.is_some() {
         " Edit the note · Enter saves · Esc cancels ".to_string()

@@ -1,0 +1,178 @@
+//! The capture line: notes typed as they are read out (Enter adds one and
+//! keeps the line open), a note edited, or a multi-line paste waiting for a
+//! choice. Its state and its keys, over the workshop.
+
+use tui_input::Input;
+use uuid::Uuid;
+
+use super::finder::insert_text;
+use super::keymap::Action;
+use super::outcome::{Go, Said};
+use super::workshop::Workshop;
+use crate::model::Change;
+use crate::text::clean;
+
+/// The capture line: open while notes are being typed, or a note edited.
+#[derive(Debug, Default)]
+pub struct Capture {
+    pub input: Input,
+    /// The note being edited, when editing rather than adding.
+    pub editing: Option<Uuid>,
+    /// The last note added since the line opened (selected on close).
+    pub last_added: Option<Uuid>,
+    /// A multi-line paste waiting for the facilitator's choice: one note per
+    /// line, or joined into the line. Nothing is added until then.
+    pub pending_paste: Option<Vec<String>>,
+}
+
+impl Capture {
+    /// The line for new notes of the selected group and question.
+    pub fn open(w: &Workshop) -> Result<Capture, String> {
+        if w.file.read_only().is_some() {
+            return Err("Read-only: notes cannot be added here.".into());
+        }
+        if w.session().groups.is_empty() {
+            return Err("Add a group first (g).".into());
+        }
+        Ok(Capture::default())
+    }
+
+    /// The line holding the selected note, to edit it.
+    pub fn edit(w: &Workshop) -> Result<Capture, String> {
+        if w.file.read_only().is_some() {
+            return Err("Read-only: notes cannot be edited here.".into());
+        }
+        let i = w.selected_note().ok_or("No note selected.")?;
+        let note = &w.session().notes[i];
+        Ok(Capture {
+            input: Input::new(note.text.clone()),
+            editing: Some(note.id),
+            ..Capture::default()
+        })
+    }
+
+    /// A key on the capture line.
+    pub fn update(&mut self, w: &mut Workshop, action: Action) -> (Said, Go) {
+        match action {
+            Action::Submit => {
+                if self.pending_paste.is_some() {
+                    (self.paste_as_notes(w), Go::Stay)
+                } else {
+                    self.submit(w)
+                }
+            }
+            Action::Cancel => {
+                if self.pending_paste.take().is_some() {
+                    return (Ok("Paste dropped.".into()), Go::Stay);
+                }
+                self.close(w);
+                (Ok(String::new()), Go::Notes)
+            }
+            Action::JoinPaste => {
+                self.join_paste();
+                (Ok(String::new()), Go::Stay)
+            }
+            _ => (Ok(String::new()), Go::Stay),
+        }
+    }
+
+    /// Enter: adds the line's text as a note of the selected group, for
+    /// the current question (an empty line adds nothing), or saves the
+    /// edit (and closes the line).
+    fn submit(&mut self, w: &mut Workshop) -> (Said, Go) {
+        let text = clean(self.input.value());
+        if let Some(id) = self.editing {
+            if text.is_empty() {
+                return (
+                    Err("A note cannot be empty (d deletes it).".into()),
+                    Go::Stay,
+                );
+            }
+            w.select_note(id);
+            if let Err(e) = w.edit_selected(|n| n.text = text) {
+                return (Err(e), Go::Notes);
+            }
+            w.refresh();
+            return (Ok("Note edited.".into()), Go::Notes);
+        }
+        if text.is_empty() {
+            return (Err("Empty note: nothing added.".into()), Go::Stay);
+        }
+        self.input.reset();
+        match w.add_note(&text) {
+            Ok(id) => {
+                self.last_added = Some(id);
+                (Ok(String::new()), Go::Stay)
+            }
+            Err(e) => (Err(e), Go::Stay),
+        }
+    }
+
+    /// Esc: selects the last note added (or the one edited).
+    pub fn close(&self, w: &mut Workshop) {
+        if let Some(id) = self.last_added.or(self.editing) {
+            w.select_note(id);
+        }
+    }
+
+    /// Pasted text: a single line goes into the line; several lines wait
+    /// for a choice (one note per line, or joined), so a paste never
+    /// commits half a note.
+    pub fn paste(&mut self, text: &str) -> Said {
+        // Terminals send a pasted line break as `\r` (some as `\n` or
+        // `\r\n`): each is a line break here.
+        let lines: Vec<String> = text
+            .split(['\n', '\r'])
+            .map(clean)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.len() > 1 && self.editing.is_none() {
+            let n = lines.len();
+            self.pending_paste = Some(lines);
+            return Ok(format!(
+                "Pasted {n} lines: Enter adds {n} notes, Ctrl-j joins them into the line, Esc drops the paste."
+            ));
+        }
+        insert_text(&mut self.input, &lines.join(" "));
+        Ok(String::new())
+    }
+
+    /// Adds the pending pasted lines as notes, in one undo step.
+    fn paste_as_notes(&mut self, w: &mut Workshop) -> Said {
+        let lines = self.pending_paste.take().unwrap_or_default();
+        let mut changes = Vec::new();
+        let mut last = None;
+        for (index, line) in (w.session().notes.len()..).zip(&lines) {
+            let note = w.new_note(line)?;
+            last = Some(note.id);
+            changes.push(Change::AddNote { index, note });
+        }
+        let n = changes.len();
+        w.change(Change::Batch(changes))?;
+        if let Some(id) = last {
+            self.last_added = Some(id);
+        }
+        w.refresh();
+        w.select(w.notes.len().saturating_sub(1));
+        Ok(format!(
+            "Added {n} notes from the paste (u undoes them at once)."
+        ))
+    }
+
+    fn join_paste(&mut self) {
+        if let Some(lines) = self.pending_paste.take() {
+            insert_text(&mut self.input, &lines.join(" "));
+        }
+    }
+
+    /// What the line holds, committed as a facilitator who pressed Enter
+    /// would (a new note, an edit, a waiting paste): the app is ending, so
+    /// quitting mid-note loses nothing.
+    pub fn commit(mut self, w: &mut Workshop) {
+        if self.pending_paste.is_some() {
+            let _ = self.paste_as_notes(w);
+        } else if !clean(self.input.value()).is_empty() {
+            let _ = self.submit(w);
+        }
+    }
+}

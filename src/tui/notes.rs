@@ -1,0 +1,144 @@
+//! The workshop screen's keys while no capture line is open: move among
+//! notes and groups, code, delete, undo, open the finders, the prompts, the
+//! export menu and the other screens of the session.
+
+use tui_input::Input;
+
+use super::keymap::Action;
+use super::outcome::{Go, Said};
+use super::overlay::{Overlay, PromptKind};
+use super::workshop::Workshop;
+
+/// A key on the notes; the screen to go to, if another.
+pub fn update(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -> (Said, Go) {
+    let mut go = Go::Stay;
+    let said = act(w, action, overlay, &mut go);
+    (said, go)
+}
+
+fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut Go) -> Said {
+    let none = || Ok(String::new());
+    let page = 10;
+    match action {
+        Action::Up => {
+            w.select(w.selected.saturating_sub(1));
+            none()
+        }
+        Action::Down => {
+            w.select(w.selected + 1);
+            none()
+        }
+        Action::PageUp => {
+            w.select(w.selected.saturating_sub(page));
+            none()
+        }
+        Action::PageDown => {
+            w.select(w.selected + page);
+            none()
+        }
+        Action::Top => {
+            w.select(0);
+            none()
+        }
+        Action::Bottom => {
+            w.select(usize::MAX);
+            none()
+        }
+        Action::PrevGroup | Action::NextGroup => {
+            w.step_group(action == Action::NextGroup);
+            none()
+        }
+        Action::Capture => {
+            *go = Go::Capture;
+            none()
+        }
+        Action::Code(key) => w.code(key),
+        Action::Uncode => w.uncode(),
+        Action::AcceptSuggestion => w.accept_suggestion(),
+        Action::PickComponent => {
+            *overlay = Some(Overlay::Finder(w.pick_finder()?));
+            none()
+        }
+        Action::Move => {
+            *overlay = Some(Overlay::Finder(w.move_finder()?));
+            none()
+        }
+        Action::Search => {
+            *overlay = Some(Overlay::Finder(w.search_finder()));
+            none()
+        }
+        Action::Edit => {
+            *go = Go::Edit;
+            none()
+        }
+        Action::Delete => w.delete(),
+        Action::NextQuestion => w.next_question(1),
+        Action::PrevQuestion => w.next_question(-1),
+        Action::NewGroup | Action::RenameGroup | Action::Participants => {
+            if let Some(who) = &w.file.read_only() {
+                return Err(format!(
+                    "Read-only: this session is open in another spiral ({who})."
+                ));
+            }
+            let (kind, value) = match action {
+                Action::NewGroup => (PromptKind::NewGroup, String::new()),
+                Action::RenameGroup => (
+                    PromptKind::RenameGroup,
+                    w.current_group().ok_or("No group to rename.")?.name.clone(),
+                ),
+                _ => (
+                    PromptKind::Participants,
+                    w.current_group()
+                        .ok_or("No group selected.")?
+                        .participants
+                        .map(|p| p.to_string())
+                        .unwrap_or_default(),
+                ),
+            };
+            *overlay = Some(Overlay::Prompt {
+                kind,
+                input: Input::new(value),
+            });
+            none()
+        }
+        Action::Language => w.next_language(),
+        Action::Undo => w.undo(),
+        Action::Redo => w.redo(),
+        Action::Save => w.save_now(),
+        Action::SaveAs => {
+            if let Some(who) = &w.file.read_only() {
+                return Err(format!(
+                    "Read-only: this session is open in another spiral ({who}); save it elsewhere from that window."
+                ));
+            }
+            *overlay = Some(Overlay::Prompt {
+                kind: PromptKind::SaveAs,
+                input: Input::new(w.file.save_as_default()),
+            });
+            none()
+        }
+        Action::Profile => {
+            *go = Go::Profile;
+            none()
+        }
+        Action::Synthesis => {
+            *go = Go::Synthesis;
+            none()
+        }
+        Action::Reconcile => {
+            *go = Go::Reconcile;
+            none()
+        }
+        Action::Export => {
+            if w.file.path().is_none() {
+                return Err(
+                    "This session is not saved to a file: there is nowhere to export beside it."
+                        .into(),
+                );
+            }
+            *overlay = Some(Overlay::Export { selected: 0 });
+            none()
+        }
+        _ => none(),
+    }
+}
