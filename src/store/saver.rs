@@ -36,9 +36,8 @@ pub enum Refusal {
     Failed(#[source] std::io::Error),
 }
 
-/// Called by the writer thread after each report it sends, so a caller that
-/// waits on something else (the app's event loop) learns of it.
-pub type Wake = std::sync::Arc<dyn Fn() + Send + Sync>;
+pub use crate::wake::Wake;
+use crate::wake::WakeOnExit;
 
 /// What one save did.
 #[derive(Debug)]
@@ -61,12 +60,12 @@ enum Job {
         path: PathBuf,
         disk: Option<Stamp>,
     },
-    /// Whom to wake after each report.
-    Wake(Wake),
 }
 
 /// The handle the app keeps: send changes and requests, collect reports.
 pub struct Saver {
+    /// Whom the writer wakes after each report (and when it ends).
+    wake: std::sync::Arc<std::sync::OnceLock<Wake>>,
     jobs: Option<Sender<Job>>,
     reports: Receiver<(usize, Report)>,
     thread: Option<JoinHandle<()>>,
@@ -84,6 +83,8 @@ impl Saver {
     pub fn start(session: Session, path: PathBuf, disk: Option<Stamp>) -> std::io::Result<Saver> {
         let (jobs, inbox) = std::sync::mpsc::channel();
         let (outbox, reports) = std::sync::mpsc::channel();
+        let wake = std::sync::Arc::new(std::sync::OnceLock::new());
+        let waker = std::sync::Arc::clone(&wake);
         let thread = std::thread::Builder::new()
             .name("spiral-autosave".into())
             .spawn(move || {
@@ -92,11 +93,12 @@ impl Saver {
                     path,
                     disk,
                     applied: 0,
-                    wake: None,
+                    wake: WakeOnExit(wake),
                 }
                 .run(inbox, outbox)
             })?;
         Ok(Saver {
+            wake: waker,
             jobs: Some(jobs),
             reports,
             thread: Some(thread),
@@ -137,9 +139,10 @@ impl Saver {
         self.send(Job::Moved { path, disk })
     }
 
-    /// After each report, the writer calls `wake`.
+    /// After each report, and when it ends, the writer calls `wake` (the
+    /// first one given).
     pub fn wake_with(&mut self, wake: Wake) {
-        self.send(Job::Wake(wake));
+        let _ = self.wake.set(wake);
     }
 
     fn send(&mut self, job: Job) -> bool {
@@ -223,7 +226,7 @@ struct Writer {
     disk: Option<Stamp>,
     /// Changes applied to the copy.
     applied: u64,
-    wake: Option<Wake>,
+    wake: WakeOnExit,
 }
 
 impl Writer {
@@ -244,7 +247,6 @@ impl Writer {
                     this.path = path;
                     this.disk = disk;
                 }
-                Job::Wake(wake) => this.wake = Some(wake),
             };
             take(first, &mut self);
             // Everything already waiting goes into this save: while a large
@@ -265,7 +267,7 @@ impl Writer {
             if outbox.send((requests, report)).is_err() {
                 return;
             }
-            if let Some(wake) = &self.wake {
+            if let Some(wake) = self.wake.0.get() {
                 wake();
             }
         }

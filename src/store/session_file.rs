@@ -122,6 +122,8 @@ pub struct SessionFile {
     disk: Option<Stamp>,
     /// The user said (Ctrl-s) to write over a change spiral did not make.
     overwrite: bool,
+    /// Whom the writer wakes when a save is reported.
+    wake: Option<super::Wake>,
 }
 
 impl SessionFile {
@@ -154,6 +156,7 @@ impl SessionFile {
             news: None,
             disk,
             overwrite: false,
+            wake: None,
         }
     }
 
@@ -285,6 +288,9 @@ impl SessionFile {
             self.take_reports(reports);
             let path = self.path.clone().expect("a writer has a file");
             self.saver = Saver::start(self.session.clone(), path, self.disk).ok();
+            if let (Some(saver), Some(wake)) = (&mut self.saver, &self.wake) {
+                saver.wake_with(wake.clone());
+            }
         }
         Ok(out)
     }
@@ -379,8 +385,9 @@ impl SessionFile {
     /// event loop).
     pub fn wake_with(&mut self, wake: super::Wake) {
         if let Some(saver) = &mut self.saver {
-            saver.wake_with(wake);
+            saver.wake_with(wake.clone());
         }
+        self.wake = Some(wake);
     }
 
     /// Takes the reports of finished saves: whether any came, and what to

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 
+use crate::wake::{Wake, WakeOnExit};
+
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::search::{best_first, score};
@@ -21,6 +23,8 @@ const CHECK_EVERY: usize = 1024;
 
 /// The handle the app keeps: ask with a query, take the results.
 pub struct Ranker {
+    /// Whom the thread wakes after each answer (and when it ends).
+    wake: Arc<std::sync::OnceLock<Wake>>,
     jobs: Option<Sender<(u64, String)>>,
     results: Receiver<(u64, Vec<usize>)>,
     /// The generation of the latest query: a scan of an older one stops.
@@ -38,9 +42,16 @@ impl Ranker {
         let (outbox, results) = std::sync::mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));
         let seen = Arc::clone(&latest);
+        let wake = Arc::new(std::sync::OnceLock::new());
+        let waker = Arc::clone(&wake);
         std::thread::Builder::new()
             .name("spiral-search".into())
             .spawn(move || {
+                let exit = WakeOnExit(waker);
+                let outbox = Answers {
+                    outbox,
+                    wake: &exit.0,
+                };
                 if folded {
                     work(&haystacks, &seen, &inbox, &outbox);
                 } else {
@@ -56,6 +67,7 @@ impl Ranker {
                 }
             })?;
         Ok(Ranker {
+            wake,
             jobs: Some(jobs),
             results,
             latest,
@@ -77,6 +89,12 @@ impl Ranker {
             self.jobs = None;
         }
         sent
+    }
+
+    /// After each answer, and when it ends, the thread calls `wake` (the
+    /// first one given).
+    pub fn wake_with(&self, wake: Wake) {
+        let _ = self.wake.set(wake);
     }
 
     /// A query is asked and its results have not come yet.
@@ -155,11 +173,28 @@ impl Drop for Ranker {
 /// The generation that tells the thread its search is closed.
 const CLOSED: u64 = u64::MAX;
 
+/// Where the thread's answers go: each one sent, then the waiting side
+/// woken.
+struct Answers<'a> {
+    outbox: Sender<(u64, Vec<usize>)>,
+    wake: &'a std::sync::OnceLock<Wake>,
+}
+
+impl Answers<'_> {
+    fn send(&self, answer: (u64, Vec<usize>)) -> Result<(), ()> {
+        self.outbox.send(answer).map_err(drop)?;
+        if let Some(wake) = self.wake.get() {
+            wake();
+        }
+        Ok(())
+    }
+}
+
 fn work(
     haystacks: &[String],
     latest: &AtomicU64,
     inbox: &Receiver<(u64, String)>,
-    outbox: &Sender<(u64, Vec<usize>)>,
+    outbox: &Answers,
 ) {
     // The last query ranked to the end, and what it matched, in order.
     let mut last: Option<(String, Vec<usize>)> = None;

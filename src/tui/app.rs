@@ -58,6 +58,9 @@ pub struct State {
     pub unsaved: Option<String>,
     /// A quit was asked while the last save failed; a second one quits.
     quit_asked: bool,
+    /// Whom the workers (autosave, search) wake when they finish something:
+    /// the event loop.
+    wake: Option<crate::wake::Wake>,
 }
 
 impl State {
@@ -101,7 +104,32 @@ impl State {
             rescued: None,
             unsaved: None,
             quit_asked: false,
+            wake: None,
         }
+    }
+
+    /// The workers of the session open now and of every one opened later
+    /// wake `wake` when they finish something (a save reported, a search
+    /// ranked), so the event loop never polls.
+    pub fn wake_with(&mut self, wake: crate::wake::Wake) {
+        self.wake = Some(wake);
+        self.share_wake();
+    }
+
+    fn share_wake(&mut self) {
+        let Some(wake) = self.wake.clone() else {
+            return;
+        };
+        if let Some(p) = self.page_mut() {
+            p.workshop.file.wake_with(wake.clone());
+            p.workshop.wake = Some(wake);
+        }
+    }
+
+    /// Shows a page just opened, its workers waking the loop.
+    fn show(&mut self, page: Page) {
+        self.page = page;
+        self.share_wake();
     }
 
     fn opening_status(&self) -> Option<Status> {
@@ -398,7 +426,7 @@ impl State {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let path = store::unused_path(dir, &slug(&session.title));
         store::save_new_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
-        self.page = open_page(&self.framework, &path);
+        self.show(open_page(&self.framework, &path));
         Ok(format!("Created {}. Add a group with g.", path.display()))
     }
 
@@ -469,7 +497,7 @@ impl State {
                     let dir = list.dir.clone();
                     let made =
                         crate::ops::merge_into_new(&files, &dir).map_err(|e| e.with_causes())?;
-                    self.page = open_page(&self.framework, &made.path);
+                    self.show(open_page(&self.framework, &made.path));
                     self.status = self.opening_status();
                     Ok(made.describe(files.len()))
                 }
@@ -483,7 +511,7 @@ impl State {
                     let (a, b) = (a.clone(), b.clone());
                     let made = crate::ops::make_reconcile_file(&a, &b, None)
                         .map_err(|e| e.with_causes())?;
-                    self.page = open_page(&self.framework, &made.path);
+                    self.show(open_page(&self.framework, &made.path));
                     self.status = self.opening_status();
                     if let Page::Workshop(p) = &mut self.page {
                         let progress = p.open_reconcile().unwrap_or_else(|e| e);
@@ -508,7 +536,7 @@ impl State {
                         return Err("No session here yet: n creates one.".into());
                     };
                     let path = entry.path.clone();
-                    self.page = open_page(&self.framework, &path);
+                    self.show(open_page(&self.framework, &path));
                     self.status = self.opening_status();
                     Ok(String::new())
                 }

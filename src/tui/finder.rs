@@ -174,6 +174,13 @@ impl Finder {
         }
     }
 
+    /// The ranking thread, if any, wakes `wake` when results come.
+    pub fn wake_with(&self, wake: &crate::wake::Wake) {
+        if let Some(ranker) = &self.ranker {
+            ranker.wake_with(wake.clone());
+        }
+    }
+
     /// The results of the last query are still being ranked (the list
     /// shows those of the one before).
     pub fn searching(&self) -> bool {

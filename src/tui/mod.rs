@@ -19,37 +19,57 @@ pub mod view;
 pub mod workshop;
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::time::Duration;
+use std::sync::mpsc::{Receiver, Sender};
 
 use ratatui::crossterm::event;
 
 use crate::model::Framework;
 pub use app::{Msg, State};
 
-/// How often a waiting app looks for a hang-up signal.
-const SIGNAL_CHECK: Duration = Duration::from_millis(200);
-/// How often it looks for the end of work under way (an autosave).
-const BUSY_CHECK: Duration = Duration::from_millis(10);
+/// What the loop waits for, all on one channel.
+enum Happened {
+    /// A terminal event (a key, a paste, a resize), or why reading failed.
+    Terminal(std::io::Result<event::Event>),
+    /// A worker finished something (a save, a search): take it.
+    Woken,
+    /// The terminal window closed (SIGHUP) or the system shuts down
+    /// (SIGTERM).
+    HangUp,
+}
 
 /// Terminal events, read on a thread of their own: when the terminal goes
 /// away, crossterm's read can spin without returning (it retries a read
 /// that fails for good), and the app must still see the hang-up signal,
 /// keep the capture line and save.
-fn read_events() -> Receiver<std::io::Result<event::Event>> {
-    let (sender, receiver) = std::sync::mpsc::channel();
+fn read_events(sender: Sender<Happened>) {
     std::thread::spawn(move || {
         loop {
             let event = event::read();
             let failed = event.is_err();
-            if sender.send(event).is_err() || failed {
+            if sender.send(Happened::Terminal(event)).is_err() || failed {
                 break;
             }
         }
     });
-    receiver
+}
+
+/// SIGHUP and SIGTERM, as events: they end the app like `q` does, keeping
+/// what the capture line holds, instead of killing it mid-note.
+#[cfg(unix)]
+fn read_signals(sender: Sender<Happened>) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM])?;
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = sender.send(Happened::HangUp);
+        }
+    });
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn read_signals(_sender: Sender<Happened>) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// Runs the app: on a session file, on the comparison of several, or on
@@ -62,16 +82,16 @@ pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
         _ => State::compare(framework, &crate::store::data_dir(), files)
             .map_err(|reason| anyhow::anyhow!(reason))?,
     };
-    // A closed terminal window (SIGHUP) or a shutdown (SIGTERM) ends the
-    // app like `q` does, keeping what the capture line holds, instead of
-    // killing it mid-note.
-    let hang_up = Arc::new(AtomicBool::new(false));
-    #[cfg(unix)]
-    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
-        signal_hook::flag::register(signal, Arc::clone(&hang_up))?;
-    }
+    let (sender, events): (Sender<Happened>, Receiver<Happened>) = std::sync::mpsc::channel();
+    let waker = std::sync::Mutex::new(sender.clone());
+    state.wake_with(std::sync::Arc::new(move || {
+        if let Ok(sender) = waker.lock() {
+            let _ = sender.send(Happened::Woken);
+        }
+    }));
+    read_signals(sender.clone())?;
     let mut terminal = terminal::init()?;
-    let events = read_events();
+    read_events(sender);
     // A panic (a bug) unwinds to here: the hook has restored the terminal
     // and said what happened; the work is then saved, or rescued, before
     // the panic goes on.
@@ -82,39 +102,31 @@ pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
                 terminal.draw(|frame| view::draw(&state, frame))?;
                 // Autosave after the screen shows the change: the user sees it
                 // at once, and the writer thread saves it meanwhile; when it
-                // is done the screen says "saved". Typing never waits for it.
+                // is done it wakes this loop and the screen says "saved".
+                // Typing never waits for it.
                 state.autosave();
-                // Wait for a key, looking now and then for a hang-up and for
-                // the end of a save.
-                let first = loop {
-                    if hang_up.load(Ordering::Relaxed) {
-                        return Ok(());
-                    }
-                    let wait = if state.busy() {
-                        BUSY_CHECK
-                    } else {
-                        SIGNAL_CHECK
-                    };
-                    match events.recv_timeout(wait) {
-                        Ok(event) => break event?,
-                        Err(RecvTimeoutError::Timeout) => {
-                            if state.tick() {
-                                terminal.draw(|frame| view::draw(&state, frame))?;
-                            }
-                        }
-                        Err(RecvTimeoutError::Disconnected) => return Ok(()),
-                    }
+                // Wait for what happens next: a key, a worker done, a signal.
+                // Every event already waiting is taken before drawing again,
+                // so a burst of keys (or a paste without bracketed paste)
+                // costs one frame and one save.
+                let Ok(first) = events.recv() else {
+                    return Ok(());
                 };
-                fault_injection(&first);
-                state.handle_event(&first);
-                // Take every event already waiting before drawing again, so a
-                // burst of keys (or a paste without bracketed paste) costs one
-                // frame and one save.
-                while !state.quit
-                    && !hang_up.load(Ordering::Relaxed)
-                    && let Ok(event) = events.try_recv()
-                {
-                    state.handle_event(&event?);
+                let mut next = Some(first);
+                while let Some(happened) = next.take() {
+                    match happened {
+                        Happened::HangUp => return Ok(()),
+                        Happened::Woken => {}
+                        Happened::Terminal(event) => {
+                            let event = event?;
+                            fault_injection(&event);
+                            state.handle_event(&event);
+                        }
+                    }
+                    if state.quit {
+                        break;
+                    }
+                    next = events.try_recv().ok();
                 }
             }
             Ok(())

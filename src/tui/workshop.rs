@@ -34,6 +34,8 @@ pub struct Workshop {
     /// Counts the rebuilds of what is derived from the session (`refresh`,
     /// a coding, a note added): the screen shown follows when it moves.
     pub generation: u64,
+    /// Whom a finder's ranking thread wakes (the app's event loop).
+    pub wake: Option<crate::wake::Wake>,
     suggester: Suggester,
     pub suggestion: Option<Suggestion>,
     pub coder: String,
@@ -65,6 +67,7 @@ impl Workshop {
             scroll: Cell::new(0),
             group_scroll: Cell::new(0),
             generation: 0,
+            wake: None,
             suggester,
             suggestion: None,
             coder,
@@ -512,7 +515,7 @@ impl Workshop {
                 (item, n.text.clone())
             })
             .unzip();
-        Finder::unfolded(FinderKind::Search, items, texts)
+        self.waking(Finder::unfolded(FinderKind::Search, items, texts))
     }
 
     pub fn pick_finder(&self) -> Result<Finder, String> {
@@ -531,7 +534,7 @@ impl Workshop {
                 (item, p.haystack)
             })
             .unzip();
-        Ok(Finder::new(FinderKind::Pick, items, haystacks))
+        Ok(self.waking(Finder::new(FinderKind::Pick, items, haystacks)))
     }
 
     pub fn move_finder(&self) -> Result<Finder, String> {
@@ -564,7 +567,15 @@ impl Workshop {
                 )));
             }
         }
-        Ok(Finder::new(FinderKind::Move, items, haystacks))
+        Ok(self.waking(Finder::new(FinderKind::Move, items, haystacks)))
+    }
+
+    /// A finder whose ranking thread, if any, wakes the app's loop.
+    fn waking(&self, finder: Finder) -> Finder {
+        if let Some(wake) = &self.wake {
+            finder.wake_with(wake);
+        }
+        finder
     }
 
     /// Takes a finder's result.
