@@ -10,7 +10,7 @@ use super::compare::{Back, CompareScreen};
 use super::finder::insert_text;
 use super::keymap::{self, Action, Context};
 pub use super::list::SessionList;
-use super::outcome::Said;
+use super::outcome::{Problem, Said, Told, info, nothing, problem, words};
 use super::overlay::{Overlay, PromptKind};
 use super::screen::{Mode, SessionPage};
 use super::workshop::Workshop;
@@ -257,11 +257,17 @@ impl State {
                 self.act(action)
             }
         };
-        match said {
-            Ok(text) if text.is_empty() => {}
-            Ok(text) => self.status = Some(Status { text, error: false }),
-            Err(text) => self.status = Some(Status { text, error: true }),
-        }
+        self.say(said);
+    }
+
+    /// What an action said, on the status line (nothing leaves it as it
+    /// is).
+    fn say(&mut self, said: Said) {
+        self.status = match said {
+            Ok(Told::Nothing) => return,
+            Ok(Told::Info(text)) => Some(Status { text, error: false }),
+            Err(Problem(text)) => Some(Status { text, error: true }),
+        };
     }
 
     fn edit_text(&mut self, request: InputRequest) {
@@ -283,20 +289,20 @@ impl State {
         match (&mut self.overlay, &mut self.page) {
             (Some(Overlay::Prompt { input, .. }), _) => {
                 insert_text(input, text);
-                Ok(String::new())
+                nothing()
             }
             (Some(Overlay::Finder(f)), _) => {
                 f.insert_str(text);
-                Ok(String::new())
+                nothing()
             }
-            (Some(Overlay::Help { .. } | Overlay::Export { .. }), _) => Ok(String::new()),
+            (Some(Overlay::Help { .. } | Overlay::Export { .. }), _) => nothing(),
             (None, Page::Workshop(p)) => p.paste(text),
             (None, Page::List(l)) if l.filtering => {
                 insert_text(&mut l.filter, text);
                 l.refilter();
-                Ok(String::new())
+                nothing()
             }
-            _ => Ok(String::new()),
+            _ => nothing(),
         }
     }
 
@@ -306,7 +312,7 @@ impl State {
         }
         if action == Action::Help && self.overlay.is_none() {
             self.overlay = Some(Overlay::Help { scroll: 0 });
-            return Ok(String::new());
+            return nothing();
         }
         match self.overlay.take() {
             Some(overlay) => self.act_overlay(overlay, action),
@@ -323,10 +329,10 @@ impl State {
             && !self.quit_asked
         {
             self.quit_asked = true;
-            return Err(format!("{e} Press q again to quit anyway."));
+            return problem(format!("{e} Press q again to quit anyway."));
         }
         self.quit = true;
-        Ok(String::new())
+        nothing()
     }
 
     fn act_overlay(&mut self, overlay: Overlay, action: Action) -> Said {
@@ -342,7 +348,7 @@ impl State {
                     Action::Back => {}
                     _ => self.overlay = Some(Overlay::Help { scroll }),
                 }
-                Ok(String::new())
+                nothing()
             }
             Overlay::Export { selected } => {
                 let last = crate::export::Format::ALL.len() - 1;
@@ -362,23 +368,23 @@ impl State {
                             Page::Workshop(p) => p
                                 .workshop
                                 .export(crate::export::Format::ALL[selected], &self.framework),
-                            _ => Ok(String::new()),
+                            _ => nothing(),
                         };
                     }
                     _ => {}
                 }
-                Ok(String::new())
+                nothing()
             }
             Overlay::Prompt { kind, input } => match action {
-                Action::Cancel => Ok(String::new()),
+                Action::Cancel => nothing(),
                 Action::Submit => self.submit_prompt(kind, input.value()),
                 _ => {
                     self.overlay = Some(Overlay::Prompt { kind, input });
-                    Ok(String::new())
+                    nothing()
                 }
             },
             Overlay::Finder(mut finder) => match action {
-                Action::Cancel => Ok(String::new()),
+                Action::Cancel => nothing(),
                 Action::Up | Action::Down => {
                     if action == Action::Up {
                         finder.up();
@@ -386,7 +392,7 @@ impl State {
                         finder.down();
                     }
                     self.overlay = Some(Overlay::Finder(finder));
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Submit => {
                     finder.settle();
@@ -396,12 +402,12 @@ impl State {
                     };
                     match &mut self.page {
                         Page::Workshop(p) => p.take(target),
-                        _ => Ok(String::new()),
+                        _ => nothing(),
                     }
                 }
                 _ => {
                     self.overlay = Some(Overlay::Finder(finder));
-                    Ok(String::new())
+                    nothing()
                 }
             },
         }
@@ -414,7 +420,7 @@ impl State {
                 let dir = l.dir.clone();
                 self.create_session(&dir, value)
             }
-            _ => Ok(String::new()),
+            _ => nothing(),
         }
     }
 
@@ -427,7 +433,7 @@ impl State {
         let path = store::unused_path(dir, &slug(&session.title));
         store::save_new_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
         self.show(open_page(&self.framework, &path));
-        Ok(format!("Created {}. Add a group with g.", path.display()))
+        info(format!("Created {}. Add a group with g.", path.display()))
     }
 
     fn act_page(&mut self, action: Action) -> Said {
@@ -438,57 +444,57 @@ impl State {
             return match action {
                 Action::Back => {
                     self.close_compare();
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Up => {
                     screen.scroll_by(-1);
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Down => {
                     screen.scroll_by(1);
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::ToggleShares => {
                     screen.shares = !screen.shares;
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::NextQuestion => screen.next_question(&self.framework),
                 Action::ToggleBy => screen.toggle_by(&self.framework),
                 Action::Language => screen.next_language(&self.framework),
-                _ => Ok(String::new()),
+                _ => nothing(),
             };
         }
         match &mut self.page {
-            Page::Failed { .. } => Ok(String::new()),
+            Page::Failed { .. } => nothing(),
             Page::List(list) => match action {
                 Action::Up => {
                     list.selected = list.selected.saturating_sub(1);
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Down => {
                     if list.selected + 1 < list.shown.len() {
                         list.selected += 1;
                     }
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Filter => {
                     list.filtering = true;
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Submit => {
                     list.filtering = false;
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Cancel | Action::Back => {
                     list.filtering = false;
                     list.filter.reset();
                     list.refilter();
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Mark => list.toggle_mark(),
                 Action::MergeSessions => {
                     if list.marked.len() < 2 {
-                        return Err(format!(
+                        return problem(format!(
                             "Mark the sessions to merge (Space): {} marked.",
                             list.marked.len()
                         ));
@@ -499,11 +505,11 @@ impl State {
                         crate::ops::merge_into_new(&files, &dir).map_err(|e| e.with_causes())?;
                     self.show(open_page(&self.framework, &made.path));
                     self.status = self.opening_status();
-                    Ok(made.describe(files.len()))
+                    info(made.describe(files.len()))
                 }
                 Action::Reconcile => {
                     let [a, b] = list.marked.as_slice() else {
-                        return Err(format!(
+                        return problem(format!(
                             "Mark the two codings to reconcile (Space): {} marked.",
                             list.marked.len()
                         ));
@@ -514,21 +520,22 @@ impl State {
                     self.show(open_page(&self.framework, &made.path));
                     self.status = self.opening_status();
                     if let Page::Workshop(p) = &mut self.page {
-                        let progress = p.open_reconcile().unwrap_or_else(|e| e);
-                        return Ok(format!(
+                        let opened = p.open_reconcile();
+                        let progress = words(&opened);
+                        return info(format!(
                             "Made {}: {} {progress}",
                             made.path.display(),
                             made.describe()
                         ));
                     }
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::NewSession => {
                     self.overlay = Some(Overlay::Prompt {
                         kind: PromptKind::NewSession,
                         input: Input::default(),
                     });
-                    Ok(String::new())
+                    nothing()
                 }
                 Action::Open => {
                     let Some(entry) = list.shown.get(list.selected).map(|&i| &list.entries[i])
@@ -538,12 +545,12 @@ impl State {
                     let path = entry.path.clone();
                     self.show(open_page(&self.framework, &path));
                     self.status = self.opening_status();
-                    Ok(String::new())
+                    nothing()
                 }
-                _ => Ok(String::new()),
+                _ => nothing(),
             },
             Page::Workshop(p) => p.update(action, &mut self.overlay),
-            Page::Compare(_) => Ok(String::new()),
+            Page::Compare(_) => nothing(),
         }
     }
 
@@ -557,7 +564,7 @@ impl State {
         match std::mem::replace(&mut self.page, placeholder) {
             Page::Workshop(w) => {
                 self.page = Page::Compare(Box::new(CompareScreen::of_workshop(w)));
-                Ok(String::new())
+                nothing()
             }
             Page::List(list) => {
                 let files: Vec<PathBuf> = if list.marked.is_empty() {
@@ -576,17 +583,17 @@ impl State {
                 match CompareScreen::of_files(files, Box::new(list), &self.framework) {
                     Ok(screen) => {
                         self.page = Page::Compare(Box::new(screen));
-                        Ok(String::new())
+                        nothing()
                     }
                     Err((list, reason)) => {
                         self.page = Page::List(*list);
-                        Err(reason)
+                        problem(reason)
                     }
                 }
             }
             other => {
                 self.page = other;
-                Ok(String::new())
+                nothing()
             }
         }
     }
@@ -638,7 +645,7 @@ impl State {
                 // is lost.
                 rescued = p.workshop.file.rescue();
                 if rescued.is_none() {
-                    lost = Some(why);
+                    lost = Some(why.0);
                 }
             }
         }
@@ -683,10 +690,7 @@ impl State {
         };
         let (any, said) = w.saves_finished();
         if let Some(said) = said {
-            self.status = Some(match said {
-                Ok(text) => Status { text, error: false },
-                Err(text) => Status { text, error: true },
-            });
+            self.say(said);
         }
         any || found
     }
@@ -697,10 +701,7 @@ impl State {
         if let Some(w) = self.workshop_mut()
             && let Some(said) = w.save_if_dirty()
         {
-            self.status = Some(match said {
-                Ok(text) => Status { text, error: false },
-                Err(text) => Status { text, error: true },
-            });
+            self.say(said);
         }
     }
 }

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::finder::insert_text;
 use super::keymap::Action;
-use super::outcome::{Go, Said};
+use super::outcome::{Go, Said, info, nothing};
 use super::workshop::Workshop;
 use crate::model::Change;
 use crate::text::clean;
@@ -63,16 +63,16 @@ impl Capture {
             }
             Action::Cancel => {
                 if self.pending_paste.take().is_some() {
-                    return (Ok("Paste dropped.".into()), Go::Stay);
+                    return (info("Paste dropped."), Go::Stay);
                 }
                 self.close(w);
-                (Ok(String::new()), Go::Notes)
+                (nothing(), Go::Notes)
             }
             Action::JoinPaste => {
                 self.join_paste();
-                (Ok(String::new()), Go::Stay)
+                (nothing(), Go::Stay)
             }
-            _ => (Ok(String::new()), Go::Stay),
+            _ => (nothing(), Go::Stay),
         }
     }
 
@@ -90,10 +90,10 @@ impl Capture {
             }
             w.select_note(id);
             if let Err(e) = w.edit_selected(|n| n.text = text) {
-                return (Err(e), Go::Notes);
+                return (Err(e.into()), Go::Notes);
             }
             w.refresh();
-            return (Ok("Note edited.".into()), Go::Notes);
+            return (info("Note edited."), Go::Notes);
         }
         if text.is_empty() {
             return (Err("Empty note: nothing added.".into()), Go::Stay);
@@ -102,9 +102,9 @@ impl Capture {
         match w.add_note(&text) {
             Ok(id) => {
                 self.last_added = Some(id);
-                (Ok(String::new()), Go::Stay)
+                (nothing(), Go::Stay)
             }
-            Err(e) => (Err(e), Go::Stay),
+            Err(e) => (Err(e.into()), Go::Stay),
         }
     }
 
@@ -129,12 +129,12 @@ impl Capture {
         if lines.len() > 1 && self.editing.is_none() {
             let n = lines.len();
             self.pending_paste = Some(lines);
-            return Ok(format!(
+            return info(format!(
                 "Pasted {n} lines: Enter adds {n} notes, Ctrl-j joins them into the line, Esc drops the paste."
             ));
         }
         insert_text(&mut self.input, &lines.join(" "));
-        Ok(String::new())
+        nothing()
     }
 
     /// Adds the pending pasted lines as notes, in one undo step.
@@ -154,7 +154,7 @@ impl Capture {
         }
         w.refresh();
         w.select(w.notes.len().saturating_sub(1));
-        Ok(format!(
+        info(format!(
             "Added {n} notes from the paste (u undoes them at once)."
         ))
     }

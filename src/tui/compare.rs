@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use super::list::SessionList;
-use super::outcome::Said;
+use super::outcome::{Said, info, nothing};
 use super::screen::SessionPage;
 use crate::model::{Framework, Lang};
 use crate::profile::{By, CompareReport, SessionTally, compare_report, tally};
@@ -153,7 +153,7 @@ impl CompareScreen {
     fn recompute(&mut self, framework: &Framework) -> Said {
         self.tallies = self.tallies(framework)?;
         self.rereport(framework);
-        Ok(String::new())
+        nothing()
     }
 
     /// The report again from what was counted.
@@ -185,13 +185,13 @@ impl CompareScreen {
         };
         self.scroll = 0;
         self.rereport(framework);
-        Ok(String::new())
+        nothing()
     }
 
     pub fn next_language(&mut self, framework: &Framework) -> Said {
         self.lang = self.lang.next();
         self.rereport(framework);
-        Ok(format!("Labels in {}.", self.lang.name()))
+        info(format!("Labels in {}.", self.lang.name()))
     }
 
     pub fn scroll_by(&mut self, step: isize) {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use tui_input::Input;
 
-use super::outcome::Said;
+use super::outcome::{Said, info};
 use crate::store::{self, SessionEntry};
 use crate::text::fold;
 
@@ -59,7 +59,7 @@ impl SessionList {
         if self.selected + 1 < self.shown.len() {
             self.selected += 1;
         }
-        Ok(format!("{} marked: C compares them.", self.marked.len()))
+        info(format!("{} marked: C compares them.", self.marked.len()))
     }
 
     pub(super) fn refilter(&mut self) {

@@ -5,7 +5,7 @@
 use tui_input::Input;
 
 use super::keymap::Action;
-use super::outcome::{Go, Said};
+use super::outcome::{Go, Said, nothing, problem};
 use super::overlay::{Overlay, PromptKind};
 use super::workshop::Workshop;
 
@@ -17,7 +17,7 @@ pub fn update(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -
 }
 
 fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut Go) -> Said {
-    let none = || Ok(String::new());
+    let none = || nothing();
     let page = 10;
     match action {
         Action::Up => {
@@ -76,7 +76,7 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         Action::PrevQuestion => w.next_question(-1),
         Action::NewGroup | Action::RenameGroup | Action::Participants => {
             if let Some(who) = &w.file.read_only() {
-                return Err(format!(
+                return problem(format!(
                     "Read-only: this session is open in another spiral ({who})."
                 ));
             }
@@ -107,7 +107,7 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         Action::Save => w.save_now(),
         Action::SaveAs => {
             if let Some(who) = &w.file.read_only() {
-                return Err(format!(
+                return problem(format!(
                     "Read-only: this session is open in another spiral ({who}); save it elsewhere from that window."
                 ));
             }

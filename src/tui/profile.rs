@@ -2,7 +2,7 @@
 //! bars, by question or all, and the session's aggregate.
 
 use super::keymap::Action;
-use super::outcome::{Go, Said};
+use super::outcome::{Go, Said, nothing};
 use super::workshop::Workshop;
 use crate::profile::{SessionProfile, profile_session};
 
@@ -37,7 +37,7 @@ impl ProfileView {
     }
 
     pub fn update(&mut self, w: &mut Workshop, action: Action) -> (Said, Go) {
-        let none = Ok(String::new());
+        let none = nothing();
         match action {
             Action::PrevGroup | Action::NextGroup => {
                 w.step_group(action == Action::NextGroup);

@@ -9,7 +9,7 @@ use std::cell::Cell;
 use uuid::Uuid;
 
 use super::keymap::Action;
-use super::outcome::{Go, Said};
+use super::outcome::{Go, Said, info, nothing};
 use super::workshop::Workshop;
 use crate::reconcile::{decide, decided, disagreements};
 
@@ -63,11 +63,11 @@ impl ReconcileView {
         let said = match action {
             Action::Up => {
                 self.move_by(w, -1);
-                Ok(String::new())
+                nothing()
             }
             Action::Down => {
                 self.move_by(w, 1);
-                Ok(String::new())
+                nothing()
             }
             Action::TakeFirst => self.pick(w, Pick::First),
             Action::TakeSecond => self.pick(w, Pick::Second),
@@ -76,8 +76,8 @@ impl ReconcileView {
             Action::NextSimilar => self.next_open(w),
             Action::Undo => w.undo(),
             Action::Redo => w.redo(),
-            Action::Back => return (Ok(String::new()), Go::Notes),
-            _ => Ok(String::new()),
+            Action::Back => return (nothing(), Go::Notes),
+            _ => nothing(),
         };
         (said, Go::Stay)
     }
@@ -139,9 +139,9 @@ impl ReconcileView {
             Some(p) => {
                 self.cursor = p;
                 self.select(w);
-                Ok(String::new())
+                nothing()
             }
-            None => Ok(self.progress(w)),
+            None => info(self.progress(w)),
         }
     }
 
@@ -184,6 +184,6 @@ impl ReconcileView {
         w.refresh();
         self.refresh(w);
         self.next_open(w)?;
-        Ok(format!("Decided: {label}. {}", self.progress(w)))
+        info(format!("Decided: {label}. {}", self.progress(w)))
     }
 }

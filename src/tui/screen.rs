@@ -9,7 +9,7 @@ use tui_input::InputRequest;
 
 use super::capture::Capture;
 use super::keymap::{Action, Context};
-use super::outcome::{Go, Said};
+use super::outcome::{Go, Said, info, nothing, problem};
 use super::overlay::{Overlay, PromptKind};
 use super::profile::ProfileView;
 use super::reconcile::ReconcileView;
@@ -66,9 +66,9 @@ impl SessionPage {
             Mode::Reconcile(v) => v.update(w, action),
         };
         let said = match self.go(go) {
-            Ok(Some(opened)) => Ok(opened),
+            Ok(Some(opened)) => info(opened),
             Ok(None) => said,
-            Err(e) => Err(e),
+            Err(e) => problem(e),
         };
         self.follow();
         said
@@ -102,7 +102,10 @@ impl SessionPage {
     /// Opens the reconcile screen (a file just made to reconcile in):
     /// how far the decisions are, or why there is nothing to reconcile.
     pub fn open_reconcile(&mut self) -> Said {
-        let said = self.go(Go::Reconcile).map(Option::unwrap_or_default);
+        let said = match self.go(Go::Reconcile) {
+            Ok(opened) => info(opened.unwrap_or_default()),
+            Err(e) => problem(e),
+        };
         self.follow();
         said
     }
@@ -133,7 +136,7 @@ impl SessionPage {
             (PromptKind::SaveAs, _) => w.save_as(value),
             (PromptKind::NewCriterion, Mode::Synthesis(v)) => v.merge(w, value),
             (PromptKind::RewordCriterion, Mode::Synthesis(v)) => v.reword(w, value),
-            _ => Ok(String::new()),
+            _ => nothing(),
         };
         self.follow();
         said
@@ -154,7 +157,7 @@ impl SessionPage {
         }
         match &mut self.mode {
             Mode::Capture(c) => c.paste(text),
-            _ => Ok(String::new()),
+            _ => nothing(),
         }
     }
 

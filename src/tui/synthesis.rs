@@ -13,7 +13,7 @@ use uuid::Uuid;
 use tui_input::Input;
 
 use super::keymap::Action;
-use super::outcome::{Go, Said};
+use super::outcome::{Go, Said, info, nothing, problem};
 use super::overlay::{Overlay, PromptKind};
 use super::workshop::Workshop;
 use crate::model::Change;
@@ -106,7 +106,7 @@ impl SynthesisView {
         action: Action,
         overlay: &mut Option<Overlay>,
     ) -> (Said, Go) {
-        let none = || Ok(String::new());
+        let none = || nothing();
         let said = match action {
             Action::PrevGroup | Action::NextGroup => {
                 self.step_family(w, action == Action::NextGroup);
@@ -157,7 +157,7 @@ impl SynthesisView {
                         });
                         none()
                     }
-                    Err(e) => Err(e),
+                    Err(e) => problem(e),
                 }
             }
             Action::AddToCriterion => self.add(w),
@@ -269,7 +269,7 @@ impl SynthesisView {
             .position(|f| f.key == key)
             .ok_or_else(|| format!("No family has key {key}."))?;
         self.go_family(w, family);
-        Ok(String::new())
+        nothing()
     }
 
     fn go_family(&mut self, w: &Workshop, family: usize) {
@@ -330,8 +330,8 @@ impl SynthesisView {
         self.refresh(w);
         Ok(match (self.marked.len(), self.similar.len()) {
             (0, _) => "No note marked.".into(),
-            (m, 0) => format!("{m} marked."),
-            (m, s) => format!("{m} marked · {s} similar (≈, n goes to the next)."),
+            (m, 0) => format!("{m} marked.").into(),
+            (m, s) => format!("{m} marked · {s} similar (≈, n goes to the next).").into(),
         })
     }
 
@@ -354,7 +354,7 @@ impl SynthesisView {
         if let Some(p) = found {
             self.cursor = p;
         }
-        Ok(String::new())
+        nothing()
     }
 
     /// `m`: the marked notes under a new wording (asked for by a prompt,
@@ -395,7 +395,7 @@ impl SynthesisView {
         };
         self.apply(w, change)?;
         self.marked.clear();
-        Ok(format!(
+        info(format!(
             "{what}: {} under “{}”.",
             notes(marked.len()),
             crate::text::clean(wording)
@@ -413,7 +413,7 @@ impl SynthesisView {
         let change = profile::add_to(w.session(), &id, &marked)?;
         self.apply(w, change)?;
         self.marked.clear();
-        Ok(format!("Added {} to “{wording}”.", notes(marked.len())))
+        info(format!("Added {} to “{wording}”.", notes(marked.len())))
     }
 
     fn take_out(&mut self, w: &mut Workshop) -> Said {
@@ -429,7 +429,7 @@ impl SynthesisView {
         let change = profile::take_out(w.session(), &chosen)?;
         self.apply(w, change)?;
         self.marked.clear();
-        Ok(format!(
+        info(format!(
             "{} taken out of their criterion.",
             notes(chosen.len())
         ))
@@ -448,7 +448,7 @@ impl SynthesisView {
         let id = w.session().criteria[ci].id.clone();
         let change = profile::reword(w.session(), &id, wording)?;
         self.apply(w, change)?;
-        Ok("Reworded.".into())
+        info("Reworded.")
     }
 
     fn dissolve(&mut self, w: &mut Workshop) -> Said {
@@ -460,7 +460,7 @@ impl SynthesisView {
         let wording = w.session().criteria[ci].wording.clone();
         let change = profile::dissolve(w.session(), &id)?;
         self.apply(w, change)?;
-        Ok(format!(
+        info(format!(
             "Dissolved “{wording}”: its notes are not merged (u undoes)."
         ))
     }

@@ -45,6 +45,7 @@ pub struct Workshop {
 }
 
 pub use super::outcome::Said;
+use super::outcome::{info, nothing, problem};
 
 impl Workshop {
     pub fn new(file: SessionFile, framework: Framework) -> Workshop {
@@ -226,7 +227,7 @@ impl Workshop {
         };
         self.suggester.observe(&change.inverse());
         self.after_history(&change);
-        Ok(format!("Undone: {}.", change.describe()))
+        info(format!("Undone: {}.", change.describe()))
     }
 
     pub fn redo(&mut self) -> Said {
@@ -235,7 +236,7 @@ impl Workshop {
         };
         self.suggester.observe(&change);
         self.after_history(&change);
-        Ok(format!("Redone: {}.", change.describe()))
+        info(format!("Redone: {}.", change.describe()))
     }
 
     fn after_history(&mut self, change: &Change) {
@@ -281,7 +282,7 @@ impl Workshop {
 
     fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
         if self.file.session().framework.id != self.framework.id {
-            return Err(format!(
+            return problem(format!(
                 "This session is coded with framework `{}`: open it with that framework (--framework FILE) to code.",
                 self.file.session().framework.id
             ));
@@ -308,7 +309,7 @@ impl Workshop {
         })?;
         self.after_recode();
         self.advance_to_uncoded();
-        Ok(format!("Coded {label}."))
+        info(format!("Coded {label}."))
     }
 
     fn advance_to_uncoded(&mut self) {
@@ -325,7 +326,7 @@ impl Workshop {
             n.component = None;
         })?;
         self.after_recode();
-        Ok("Uncoded.".into())
+        info("Uncoded.")
     }
 
     pub fn accept_suggestion(&mut self) -> Said {
@@ -391,7 +392,7 @@ impl Workshop {
         let note = self.file.session().notes[index].clone();
         self.change(Change::RemoveNote { index, note })?;
         self.refresh();
-        Ok("Note deleted (u brings it back).".into())
+        info("Note deleted (u brings it back).")
     }
 
     // ----- groups, questions, language -----
@@ -400,7 +401,7 @@ impl Workshop {
         let n = self.file.session().questions.len() as isize;
         self.question = (self.question as isize + step).rem_euclid(n) as usize;
         let q = &self.file.session().questions[self.question];
-        Ok(format!("Now collecting: {}.", q.labels.get(self.lang())))
+        info(format!("Now collecting: {}.", q.labels.get(self.lang())))
     }
 
     pub fn add_group(&mut self, name: &str) -> Said {
@@ -409,7 +410,7 @@ impl Workshop {
             return Err("A group needs a name.".into());
         }
         if self.file.session().group_by_name(&group.name).is_some() {
-            return Err(format!("There is a group named {} already.", group.name));
+            return problem(format!("There is a group named {} already.", group.name));
         }
         let index = self.file.session().groups.len();
         let name = group.name.clone();
@@ -418,7 +419,7 @@ impl Workshop {
         self.selected = 0;
         self.scroll.set(0);
         self.refresh();
-        Ok(format!("Added group {name}."))
+        info(format!("Added group {name}."))
     }
 
     /// Changes the selected group, as one undoable change.
@@ -449,11 +450,11 @@ impl Workshop {
         if let Some(other) = self.file.session().group_by_name(&name)
             && other.id != id
         {
-            return Err(format!("There is a group named {name} already."));
+            return problem(format!("There is a group named {name} already."));
         }
         let new_name = name.clone();
         self.update_group(|g| g.name = new_name)?;
-        Ok(format!("Renamed the group {name}."))
+        info(format!("Renamed the group {name}."))
     }
 
     pub fn set_participants(&mut self, text: &str) -> Said {
@@ -469,7 +470,7 @@ impl Workshop {
         };
         self.update_group(|g| g.participants = participants)?;
         Ok(match participants {
-            Some(p) => format!("{p} participants."),
+            Some(p) => format!("{p} participants.").into(),
             None => "Number of participants cleared.".into(),
         })
     }
@@ -479,7 +480,7 @@ impl Workshop {
         let after = before.next();
         self.change(Change::SetLanguage { before, after })?;
         self.refresh();
-        Ok(format!("Labels in {}.", after.name()))
+        info(format!("Labels in {}.", after.name()))
     }
 
     // ----- finders -----
@@ -583,20 +584,20 @@ impl Workshop {
         match target {
             Target::Note(id) => {
                 self.select_note(id);
-                Ok(String::new())
+                nothing()
             }
             Target::Code { family, component } => self.code_with(family, component),
             Target::Group(g) => {
                 let group = self.file.session().groups[g].clone();
                 self.edit_selected(|n| n.group = group.id.clone())?;
                 self.refresh();
-                Ok(format!("Moved to group {}.", group.name))
+                info(format!("Moved to group {}.", group.name))
             }
             Target::Question(q) => {
                 let question = self.file.session().questions[q].clone();
                 self.edit_selected(|n| n.question = question.id.clone())?;
                 self.refresh();
-                Ok(format!(
+                info(format!(
                     "Moved to question {}.",
                     question.labels.get(self.lang())
                 ))
@@ -640,7 +641,7 @@ impl Workshop {
                     WriteError::Export(e) => e.to_string(),
                     WriteError::Write(e) => format!("Not exported: {}: {e}", out.display()),
                 })?;
-        Ok(format!(
+        info(format!(
             "Exported {}: {} ({} kB).",
             format.name(),
             out.display(),
@@ -680,7 +681,7 @@ impl Workshop {
     /// user asked for it).
     pub fn save_now(&mut self) -> Said {
         if let Some(who) = self.file.read_only() {
-            return Err(format!(
+            return problem(format!(
                 "Read-only: this session is open in another spiral ({who}); nothing is saved here."
             ));
         }
@@ -700,18 +701,18 @@ impl Workshop {
         if !self.file.is_dirty() {
             // Writing the same bytes again would only push the previous
             // version out of FILE.bak.
-            return Ok("Already saved: nothing changed since.".into());
+            return info("Already saved: nothing changed since.");
         }
         self.file
             .save_now()
             .map(said_of)
-            .unwrap_or_else(|| Ok("Saved.".into()))
+            .unwrap_or_else(|| info("Saved."))
     }
 
     /// `W`: the session written to a new file, which it then lives in.
     pub fn save_as(&mut self, target: &str) -> Said {
         let path = self.file.save_as(target).map_err(|e| e.to_string())?;
-        Ok(format!(
+        info(format!(
             "Saved to {}; the session now lives there.",
             path.display()
         ))
@@ -721,8 +722,8 @@ impl Workshop {
 /// What a save the user did not wait for says on the status line.
 fn said_of(news: SaveNews) -> Said {
     if news.is_refusal() {
-        Err(news.describe())
+        problem(news.describe())
     } else {
-        Ok(news.describe())
+        info(news.describe())
     }
 }
