@@ -65,10 +65,20 @@ pub struct ValueAgreement {
     pub agreement: Option<f64>,
 }
 
+/// What a confusion matrix crosses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConfusionKind {
+    /// Two coders: rows the first coder's values, columns the second's.
+    Coders,
+    /// More coders: the coincidences between all of them.
+    Coincidences,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Confusion {
-    /// `coders` (two coders: first × second) or `coincidences` (more).
-    pub kind: String,
+    /// Written `coders` or `coincidences` in the JSON.
+    pub kind: ConfusionKind,
     pub values: Vec<String>,
     pub matrix: Vec<Vec<f64>>,
 }
@@ -225,13 +235,13 @@ fn measures(
             }
         }
         Confusion {
-            kind: "coders".into(),
+            kind: ConfusionKind::Coders,
             values: values.clone(),
             matrix: m,
         }
     } else {
         Confusion {
-            kind: "coincidences".into(),
+            kind: ConfusionKind::Coincidences,
             values: values.clone(),
             matrix: coincidences,
         }

@@ -13,7 +13,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line per reason (several files can each have one), with
             // its context.
-            for reason in format!("{e:#}").lines() {
+            for reason in spiral::text::with_causes(e.as_ref()).lines() {
                 eprintln!("spiral: {reason}");
             }
             ExitCode::FAILURE

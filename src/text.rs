@@ -5,6 +5,23 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 use unicode_width::UnicodeWidthStr;
 
+/// An error in words with its causes, on one line ("x.ron: No such file
+/// or directory (os error 2)"), for a screen or a list of reasons; a cause
+/// whose words the message already ends with is not repeated.
+pub fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut out = error.to_string();
+    let mut cause = error.source();
+    while let Some(c) = cause {
+        let said = c.to_string();
+        if !out.ends_with(&said) {
+            out.push_str(": ");
+            out.push_str(&said);
+        }
+        cause = c.source();
+    }
+    out
+}
+
 /// Cleans a note (or any name) as it enters the session: control characters
 /// are stripped (a tab or a line break becomes a space), runs of white space
 /// collapse to one, the ends are trimmed, and the text is NFC-normalized so

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::ValueEnum;
 
-use crate::model::{Framework, Lang};
+use crate::model::{Framework, Lang, Questions};
 use crate::profile::{By, CompareReport, compare_report, format_p};
 use crate::store;
 use crate::text::{pad, truncate, width};
@@ -45,13 +45,14 @@ pub fn run(
     lang: Option<Lang>,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let question = (question != "all").then_some(question);
+    let question = Questions::from_arg(question);
+    let question = question.id();
     let mut tallies = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
     for result in store::count_files(files, framework, question) {
         match result {
             Ok(t) => tallies.push(t),
-            Err(e) => errors.push(e.to_string()),
+            Err(e) => errors.push(crate::text::with_causes(&e)),
         }
     }
     if !errors.is_empty() {

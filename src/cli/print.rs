@@ -65,7 +65,7 @@ fn csv_counts(
             w.write_record([
                 session,
                 group,
-                &q.question,
+                q.question.as_str(),
                 &family.id,
                 &q.counts[f].to_string(),
                 &share_cell(q.shares[f]),
@@ -89,7 +89,7 @@ fn csv_aggregate(
             w.write_record([
                 session,
                 "(group mean)",
-                &m.question,
+                m.question.as_str(),
                 &family.id,
                 "",
                 &share_cell(m.shares[f]),
@@ -123,7 +123,9 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
         writeln!(out, "{title}")?;
         header(
             out,
-            &qs.iter().map(|q| q.question.clone()).collect::<Vec<_>>(),
+            &qs.iter()
+                .map(|q| q.question.to_string())
+                .collect::<Vec<_>>(),
         )?;
         for (f, family) in report.families.iter().enumerate() {
             write!(
@@ -166,7 +168,7 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
             out,
             &a.group_mean
                 .iter()
-                .map(|m| m.question.clone())
+                .map(|m| m.question.to_string())
                 .collect::<Vec<_>>(),
         )?;
         for (f, family) in report.families.iter().enumerate() {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::bail;
 
 use super::{AgreeFormat, ImportEncoding, import_error, load_all, read_import};
-use crate::agree::{Agreement, Measures, agreement};
+use crate::agree::{Agreement, ConfusionKind, Measures, agreement};
 use crate::model::{Framework, Lang};
 use crate::store;
 use crate::text::{pad, truncate};
@@ -127,7 +127,7 @@ fn measures(m: &Measures, title: &str, out: &mut dyn Write) -> anyhow::Result<()
         m.percent
             .map_or("undefined".into(), |p| format!("{:.1} %", p * 100.0))
     )?;
-    if m.confusion.kind == "coders" {
+    if m.confusion.kind == ConfusionKind::Coders {
         writeln!(out, "  Cohen's kappa       {}", number(m.cohen_kappa))?;
     }
     writeln!(
@@ -157,7 +157,7 @@ fn measures(m: &Measures, title: &str, out: &mut dyn Write) -> anyhow::Result<()
         writeln!(
             out,
             "  confusion ({}):",
-            if c.kind == "coders" {
+            if c.kind == ConfusionKind::Coders {
                 "rows: first coder, columns: second"
             } else {
                 "coincidences between all coders"

@@ -42,7 +42,7 @@ fn writer(options: &Options) -> ::csv::Writer<Vec<u8>> {
 
 fn finish(w: ::csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
     w.into_inner()
-        .map_err(|e| ExportError::Write(e.error().to_string()))
+        .map_err(|e| ExportError::Io(std::io::Error::other(e.error().to_string())))
 }
 
 fn share(x: f64, options: &Options) -> String {

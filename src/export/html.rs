@@ -334,7 +334,7 @@ fn family_table(s: &Summary, questions: &[QuestionCounts]) -> String {
         let _ = write!(
             t,
             "<th class=\"n\" colspan=\"2\">{}</th>",
-            esc(&s.question_label(&q.question))
+            esc(&s.questions_label(&q.question))
         );
     }
     t.push_str("</tr></thead><tbody>\n");

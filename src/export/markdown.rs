@@ -287,7 +287,7 @@ fn family_table(s: &Summary, questions: &[QuestionCounts], out: &mut String) {
     let w = s.words;
     let mut head = vec![md(w.family)];
     for q in questions {
-        head.push(md(&s.question_label(&q.question)));
+        head.push(md(&s.questions_label(&q.question)));
     }
     head.push(String::new());
     table_head(out, &head, 1);

@@ -78,34 +78,18 @@ pub struct Options {
     pub excel: bool,
 }
 
+/// Why an export could not be made; the cause is kept (its words follow
+/// these where the error is shown with its causes).
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("cannot write the export: {0}")]
-    Write(String),
-}
-
-impl From<std::io::Error> for ExportError {
-    fn from(e: std::io::Error) -> Self {
-        ExportError::Write(e.to_string())
-    }
-}
-
-impl From<::csv::Error> for ExportError {
-    fn from(e: ::csv::Error) -> Self {
-        ExportError::Write(e.to_string())
-    }
-}
-
-impl From<zip::result::ZipError> for ExportError {
-    fn from(e: zip::result::ZipError) -> Self {
-        ExportError::Write(e.to_string())
-    }
-}
-
-impl From<quick_xml::Error> for ExportError {
-    fn from(e: quick_xml::Error) -> Self {
-        ExportError::Write(e.to_string())
-    }
+    #[error("cannot write the export")]
+    Io(#[from] std::io::Error),
+    #[error("cannot write the export")]
+    Csv(#[from] ::csv::Error),
+    #[error("cannot write the export")]
+    Zip(#[from] zip::result::ZipError),
+    #[error("cannot write the export")]
+    Xml(#[from] quick_xml::Error),
 }
 
 /// Refuses an export's target that is a session or its backup: one of the

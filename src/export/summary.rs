@@ -77,11 +77,16 @@ impl<'a> Summary<'a> {
         }
     }
 
+    /// The label of every question, or of one, in the summary's language.
+    pub fn questions_label(&self, questions: &crate::model::Questions) -> String {
+        match questions.id() {
+            None => self.words.all_questions.to_string(),
+            Some(id) => self.question_label(id),
+        }
+    }
+
     /// The label of a question id in the summary's language.
     pub fn question_label(&self, id: &str) -> String {
-        if id == "all" {
-            return self.words.all_questions.to_string();
-        }
         self.sessions
             .iter()
             .find_map(|(_, s)| s.question(id))

@@ -197,15 +197,21 @@ impl Change {
         }
     }
 
+    /// A note's update that only moves it into, out of or between criteria
+    /// of its family.
+    fn changes_criterion_only(&self) -> bool {
+        matches!(self, Change::UpdateNote { before, after, .. }
+            if before.criterion != after.criterion && before.family == after.family)
+    }
+
     /// A few words on what the change did, for the status line.
     pub fn describe(&self) -> String {
         match self {
             Change::AddNote { .. } => "add note".into(),
             Change::RemoveNote { .. } => "delete note".into(),
+            Change::UpdateNote { .. } if self.changes_criterion_only() => "change criterion".into(),
             Change::UpdateNote { before, after, .. } => {
-                if before.criterion != after.criterion && before.family == after.family {
-                    "change criterion".into()
-                } else if before.text != after.text {
+                if before.text != after.text {
                     "edit note".into()
                 } else if before.group != after.group || before.question != after.question {
                     "move note".into()
@@ -233,8 +239,7 @@ impl Change {
             }
             Change::Batch(c)
                 if c.iter().all(|c| {
-                    matches!(c, Change::RemoveCriterion { .. })
-                        || c.describe() == "change criterion"
+                    matches!(c, Change::RemoveCriterion { .. }) || c.changes_criterion_only()
                 }) =>
             {
                 "change criteria".into()

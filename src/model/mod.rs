@@ -5,11 +5,13 @@
 mod change;
 mod framework;
 mod lang;
+mod questions;
 mod session;
 
 pub use change::{Change, History};
 pub use framework::{Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError};
 pub use lang::{Labels, Lang};
+pub use questions::Questions;
 pub use session::{
     Coding, Criterion, FORMAT_VERSION, FrameworkRef, Group, Note, Question, Reconciliation,
     Session, SessionProblem, now,

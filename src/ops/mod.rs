@@ -48,16 +48,6 @@ impl Error {
     /// The reason with its causes, on one line ("X: cannot write: No space
     /// left on device"), for a status line.
     pub fn with_causes(&self) -> String {
-        let mut out = self.to_string();
-        let mut cause = std::error::Error::source(self);
-        while let Some(c) = cause {
-            let said = c.to_string();
-            if !out.ends_with(&said) {
-                out.push_str(": ");
-                out.push_str(&said);
-            }
-            cause = c.source();
-        }
-        out
+        crate::text::with_causes(self)
     }
 }

@@ -6,13 +6,13 @@ use serde::Serialize;
 
 use super::compare::{Comparison, Phrases, RESIDUAL_MARK, compare};
 use super::tally::{By, SessionTally, crosstab};
-use crate::model::{Framework, Lang};
+use crate::model::{Framework, Lang, Questions};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CompareReport {
     pub by: By,
-    /// `all`, or the question id compared.
-    pub question: String,
+    /// Every question, or the one compared.
+    pub question: Questions,
     /// The rows compared (groups, or sessions with `--by session`), in order.
     pub groups: Vec<String>,
     /// Family ids, in the framework's order.
@@ -155,7 +155,7 @@ pub fn compare_report_in(
     let test = c.test.as_ref().ok();
     CompareReport {
         by,
-        question: question.unwrap_or("all").to_string(),
+        question: Questions::of(question),
         groups: c.rows.clone(),
         family_labels: c.families.iter().map(|f| label(f)).collect(),
         family_keys: c

@@ -26,7 +26,7 @@ pub use synthesis::{
 };
 pub use tally::{By, SessionTally, crosstab, family_index, tally};
 
-use crate::model::{Framework, Session};
+use crate::model::{Framework, Questions, Session};
 
 /// Counts of notes per family, with the notes outside the shares apart.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
@@ -125,17 +125,16 @@ pub struct Aggregate {
     pub pooled: Split,
     /// The mean of the groups' shares, each group counting once; groups with
     /// no coded note (for that question) are left out of the mean.
-    pub group_mean: Vec<(String, Shares)>,
-    /// How many groups each mean is over, per question (`all` first).
-    pub group_mean_over: Vec<(String, usize)>,
+    pub group_mean: Vec<(Questions, Shares)>,
+    /// How many groups each mean is over, per question (all first).
+    pub group_mean_over: Vec<(Questions, usize)>,
 }
 
 impl Aggregate {
     pub fn mean_shares(&self, question: Option<&str>) -> Option<&Shares> {
-        let key = question.unwrap_or("all");
         self.group_mean
             .iter()
-            .find(|(q, _)| q == key)
+            .find(|(q, _)| q.id() == question)
             .map(|(_, s)| s)
     }
 }
@@ -219,7 +218,7 @@ pub fn aggregate(groups: &[GroupProfile], families: usize, questions: &[String])
                     .then(|| with_codes.iter().filter_map(|c| c.share(f)).sum::<f64>() / n as f64)
             })
             .collect();
-        let name = key.unwrap_or("all").to_string();
+        let name = Questions::of(key);
         group_mean.push((name.clone(), shares));
         group_mean_over.push((name, n));
     }

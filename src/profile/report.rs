@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{Aggregate, Counts, GroupProfile, Split, aggregate, profile_session};
-use crate::model::{Framework, Lang, Session};
+use crate::model::{Framework, Lang, Questions, Session};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ProfileReport {
@@ -41,7 +41,7 @@ pub struct GroupReport {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct QuestionCounts {
-    pub question: String,
+    pub question: Questions,
     pub counts: Vec<u32>,
     /// Share of the coded notes per family; `null` when none is coded.
     pub shares: Vec<Option<f64>>,
@@ -58,22 +58,27 @@ pub struct AggregateReport {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MeanShares {
-    pub question: String,
+    pub question: Questions,
     /// Number of groups with a coded note, which the mean is over.
     pub groups: usize,
     pub shares: Vec<Option<f64>>,
 }
 
 fn question_counts(split: &Split) -> Vec<QuestionCounts> {
-    std::iter::once(("all", &split.all))
-        .chain(split.by_question.iter().map(|(q, c)| (q.as_str(), c)))
+    std::iter::once((Questions::All, &split.all))
+        .chain(
+            split
+                .by_question
+                .iter()
+                .map(|(q, c)| (Questions::One(q.clone()), c)),
+        )
         .map(|(q, c)| counts_of(q, c))
         .collect()
 }
 
-fn counts_of(question: &str, c: &Counts) -> QuestionCounts {
+fn counts_of(question: Questions, c: &Counts) -> QuestionCounts {
     QuestionCounts {
-        question: question.to_string(),
+        question,
         counts: c.families.clone(),
         shares: (0..c.families.len()).map(|f| c.share(f)).collect(),
         coded: c.coded(),

@@ -59,7 +59,10 @@ fn counts_and_shares_by_hand() {
     // Action: only group b has a coded note, so the mean is over it alone.
     let action = p.aggregate.mean_shares(Some("action")).unwrap();
     assert_eq!(action[res], Some(1.0));
-    assert_eq!(p.aggregate.group_mean_over[3], ("action".to_string(), 1));
+    assert_eq!(
+        p.aggregate.group_mean_over[3],
+        (crate::model::Questions::One("action".into()), 1)
+    );
     // Shares of a reading sum to 1.
     let sum: f64 = mean.iter().flatten().sum();
     assert!((sum - 1.0).abs() < 1e-12);

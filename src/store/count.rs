@@ -197,7 +197,7 @@ pub fn map_files<T: Send>(
             r.unwrap_or_else(|| {
                 Err(LoadError::Io {
                     path: path.clone(),
-                    reason: "the file was not read (a worker stopped)".into(),
+                    source: std::io::Error::other("the file was not read (a worker stopped)"),
                 })
             })
         })

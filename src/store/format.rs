@@ -13,10 +13,16 @@ pub use crate::model::FORMAT_VERSION;
 
 /// Why a session file could not be opened: always the path, and the line
 /// and column where there is one. The file is left as it was.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path}: {reason}")]
-    Io { path: PathBuf, reason: String },
+    /// The file could not be read (the system's reason is the source, and
+    /// is said after the path).
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{path}:{line}:{col}: {reason}")]
     Invalid {
         path: PathBuf,
@@ -25,6 +31,35 @@ pub enum LoadError {
         reason: String,
     },
 }
+
+/// Two errors are alike when they say the same (an I/O error by its kind
+/// and words).
+impl PartialEq for LoadError {
+    fn eq(&self, other: &LoadError) -> bool {
+        match (self, other) {
+            (LoadError::Io { path: a, source: x }, LoadError::Io { path: b, source: y }) => {
+                a == b && x.kind() == y.kind() && x.to_string() == y.to_string()
+            }
+            (
+                LoadError::Invalid {
+                    path: a,
+                    line: l1,
+                    col: c1,
+                    reason: r1,
+                },
+                LoadError::Invalid {
+                    path: b,
+                    line: l2,
+                    col: c2,
+                    reason: r2,
+                },
+            ) => (a, l1, c1, r1) == (b, l2, c2, r2),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for LoadError {}
 
 impl LoadError {
     /// The file that did not open.
@@ -107,9 +142,9 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
 /// The text of a file, refused with its line and column when it is not
 /// UTF-8.
 pub fn read_source(path: &Path) -> Result<String, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        source,
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col_bytes(e.as_bytes(), e.utf8_error().valid_up_to());

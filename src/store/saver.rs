@@ -32,7 +32,7 @@ pub enum Refusal {
     #[error("changed by another program")]
     Changed,
     /// The write failed (the system's reason is the source).
-    #[error("{0}")]
+    #[error("the write failed")]
     Failed(#[source] std::io::Error),
 }
 

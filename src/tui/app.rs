@@ -714,7 +714,7 @@ fn open_page(framework: &Framework, path: &Path) -> Page {
         )))),
         Err(e) => Page::Failed {
             path: e.path().to_path_buf(),
-            error: e.to_string(),
+            error: crate::text::with_causes(&e),
         },
     }
 }

@@ -114,7 +114,7 @@ impl CompareScreen {
         for r in store::count_files(&self.files, framework, question) {
             match r {
                 Ok(t) => out.push(t),
-                Err(e) => errors.push(e.to_string()),
+                Err(e) => errors.push(crate::text::with_causes(&e)),
             }
         }
         if errors.is_empty() {

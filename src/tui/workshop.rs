@@ -638,7 +638,7 @@ impl Workshop {
             crate::export::write_to(&sessions, &inputs, framework, format, &options, &out)
                 .map_err(|e| match e {
                     WriteError::Target(reason) => reason,
-                    WriteError::Export(e) => e.to_string(),
+                    WriteError::Export(e) => crate::text::with_causes(&e),
                     WriteError::Write(e) => format!("Not exported: {}: {e}", out.display()),
                 })?;
         info(format!(

@@ -42,11 +42,7 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         By::Group => "groups",
         By::Session => "sessions",
     };
-    let question = if r.question == "all" {
-        "all questions"
-    } else {
-        r.question.as_str()
-    };
+    let question = r.question.id().unwrap_or("all questions");
     let mode = if screen.shares { "shares" } else { "counts" };
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let dim = Style::new().fg(Color::DarkGray);

@@ -140,7 +140,7 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
     let over = a
         .group_mean_over
         .iter()
-        .find(|(q, _)| q == question_id.unwrap_or("all"))
+        .find(|(q, _)| q.id() == question_id)
         .map_or(0, |(_, n)| *n);
     let bar_cols = ((area.width as usize).saturating_sub(label_cols + 16) / 2).max(6);
     // Both readings on one scale: the largest share fills its bar.
