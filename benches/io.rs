@@ -1,10 +1,9 @@
-//! Load and save of one session at 100, 10,000 and 100,000 notes, each
-//! beside its floor, measured in the same run: reading the same bytes from
-//! disk, `ron` parsing them into `IgnoredAny`, and writing the same bytes
-//! with fsync (and, for reference, the least an atomic durable replace
-//! does: a temporary file written and fsynced, renamed, the folder
-//! fsynced). Also the peak memory of loading each size (a counting
-//! allocator), written to `target/criterion/memory.txt` for `scripts/bench`.
+//! Load of one session at 100, 10,000 and 100,000 notes, beside its
+//! floors, measured in the same run: reading the same bytes from disk, and
+//! `ron` parsing them into `IgnoredAny`; and the serializing a save does.
+//! Also the peak memory of loading each size (a counting allocator),
+//! written to `target/criterion/memory.txt` for `scripts/bench`. The save
+//! against its floor is measured side by side in `benches/ratios.rs`.
 //!
 //! Run: `cargo bench --bench io` (or `scripts/bench` for the table).
 
@@ -12,7 +11,6 @@ mod common;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -81,33 +79,6 @@ fn io(c: &mut Criterion) {
         });
         group.bench_function("serialize", |b| {
             b.iter(|| black_box(spiral::store::session_to_ron(&session).len()))
-        });
-        let target = dir.path().join(format!("w{size}.ron"));
-        group.bench_function("save", |b| {
-            b.iter(|| spiral::store::save_session(&target, &session).unwrap())
-        });
-        let raw = dir.path().join(format!("raw{size}.ron"));
-        group.bench_function("floor_write", |b| {
-            b.iter(|| {
-                let mut f = std::fs::File::create(&raw).unwrap();
-                f.write_all(&bytes).unwrap();
-                f.sync_all().unwrap();
-            })
-        });
-        // The least an atomic, durable replace can do (not a target, a
-        // reference for the save): a temporary file written and fsynced,
-        // renamed over the file, the folder fsynced.
-        let replaced = dir.path().join(format!("r{size}.ron"));
-        std::fs::write(&replaced, &bytes).unwrap();
-        group.bench_function("floor_replace", |b| {
-            b.iter(|| {
-                let tmp = dir.path().join(format!("r{size}.tmp"));
-                let mut f = std::fs::File::create(&tmp).unwrap();
-                f.write_all(&bytes).unwrap();
-                f.sync_all().unwrap();
-                std::fs::rename(&tmp, &replaced).unwrap();
-                std::fs::File::open(dir.path()).unwrap().sync_all().unwrap();
-            })
         });
         group.finish();
     }
