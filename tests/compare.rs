@@ -268,3 +268,66 @@ fn a_broken_file_stops_the_comparison_and_is_named() {
         "{err}"
     );
 }
+
+/// The comparison screen and `spiral compare` say what was left out in the
+/// same words (they were built twice, and had drifted apart).
+#[test]
+fn the_screen_and_the_command_line_say_the_same_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(
+        dir.path(),
+        "s.ron",
+        "Alby",
+        &[
+            (
+                "Young",
+                &[
+                    ("wellbeing", Some("personal_relations"), 6),
+                    ("wellbeing", Some("not_a_family"), 2),
+                    ("wellbeing", None, 3),
+                ],
+            ),
+            ("Old", &[("wellbeing", Some("essential_resources"), 5)]),
+        ],
+    );
+    let out = spiral(&["compare", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let said = text
+        .lines()
+        .find(|l| l.starts_with("Left out: "))
+        .expect("the command line says what was left out")
+        .to_string();
+    assert!(
+        said.ends_with("3 uncoded notes; 2 notes coded with a family the framework does not know."),
+        "{said}"
+    );
+    let mut state = spiral::tui::State::open(Framework::default_framework(), &path);
+    state.update(spiral::tui::Msg::Action(
+        spiral::tui::keymap::Action::Compare,
+    ));
+    let spiral::tui::app::Page::Compare(screen) = &state.page else {
+        panic!("the comparison is shown");
+    };
+    assert_eq!(screen.report.left_out().as_deref(), Some(said.as_str()));
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 40)).unwrap();
+    terminal
+        .draw(|f| spiral::tui::view::draw(&state, f))
+        .unwrap();
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    // (The box wraps the sentence: its words are looked for within a line.)
+    assert!(
+        screen.contains("2 notes coded with a family"),
+        "the screen says it as the command line does"
+    );
+}

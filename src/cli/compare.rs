@@ -227,31 +227,9 @@ fn table(r: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
             )?;
         }
     }
-    let mut left = Vec::new();
-    if !r.left_out_groups.is_empty() {
-        left.push(format!(
-            "{what} with no coded note: {}",
-            r.left_out_groups.join(", ")
-        ));
-    }
-    if !r.left_out_families.is_empty() {
-        left.push(format!(
-            "families with no note: {}",
-            r.left_out_family_labels.join(", ")
-        ));
-    }
-    if r.uncoded_notes > 0 {
-        left.push(format!("{} uncoded notes", r.uncoded_notes));
-    }
-    if r.unknown_family_notes > 0 {
-        left.push(format!(
-            "{} notes coded with a family the framework does not know",
-            r.unknown_family_notes
-        ));
-    }
-    if !left.is_empty() {
+    if let Some(left) = r.left_out() {
         writeln!(out)?;
-        writeln!(out, "Left out: {}.", left.join("; "))?;
+        writeln!(out, "{left}")?;
     }
     Ok(())
 }

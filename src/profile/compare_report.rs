@@ -88,6 +88,39 @@ impl CompareReport {
         }
     }
 
+    /// What the comparison left out, in a sentence ("Left out: 10 uncoded
+    /// notes."), for the command line and the comparison screen alike;
+    /// `None` when nothing was.
+    pub fn left_out(&self) -> Option<String> {
+        let what = match self.by {
+            By::Group => "groups",
+            By::Session => "sessions",
+        };
+        let mut left = Vec::new();
+        if !self.left_out_groups.is_empty() {
+            left.push(format!(
+                "{what} with no coded note: {}",
+                self.left_out_groups.join(", ")
+            ));
+        }
+        if !self.left_out_families.is_empty() {
+            left.push(format!(
+                "families with no note: {}",
+                self.left_out_family_labels.join(", ")
+            ));
+        }
+        if self.uncoded_notes > 0 {
+            left.push(format!("{} uncoded notes", self.uncoded_notes));
+        }
+        if self.unknown_family_notes > 0 {
+            left.push(format!(
+                "{} notes coded with a family the framework does not know",
+                self.unknown_family_notes
+            ));
+        }
+        (!left.is_empty()).then(|| format!("Left out: {}.", left.join("; ")))
+    }
+
     /// The cell's mark: `+`, `−`, or a space.
     pub fn mark(&self, g: usize, f: usize) -> &'static str {
         match self.notable(g, f) {

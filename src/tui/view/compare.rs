@@ -168,30 +168,8 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         ));
     }
     text.push(Line::raw(r.sentence.clone()));
-    let mut left = Vec::new();
-    if !r.left_out_groups.is_empty() {
-        left.push(format!(
-            "{what} with no coded note: {}",
-            r.left_out_groups.join(", ")
-        ));
-    }
-    if !r.left_out_families.is_empty() {
-        left.push(format!(
-            "families with no note: {}",
-            r.left_out_family_labels.join(", ")
-        ));
-    }
-    if r.uncoded_notes > 0 {
-        left.push(format!("{} uncoded notes", r.uncoded_notes));
-    }
-    if r.unknown_family_notes > 0 {
-        left.push(format!(
-            "{} notes of unknown families",
-            r.unknown_family_notes
-        ));
-    }
-    if !left.is_empty() {
-        text.push(Line::styled(format!("Left out: {}.", left.join("; ")), dim));
+    if let Some(left) = r.left_out() {
+        text.push(Line::styled(left, dim));
     }
     frame.render_widget(
         Paragraph::new(text)
