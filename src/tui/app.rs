@@ -165,7 +165,7 @@ impl State {
     }
 
     /// The capture line, when it is open.
-    pub fn capture(&self) -> Option<&super::capture::Capture> {
+    pub fn capture(&self) -> Option<&super::screen::Capture> {
         match &self.session_page()?.mode {
             Mode::Capture(c) => Some(c),
             _ => None,
@@ -173,7 +173,7 @@ impl State {
     }
 
     /// The synthesis screen, when it is shown.
-    pub fn synthesis(&self) -> Option<&super::synthesis::SynthesisView> {
+    pub fn synthesis(&self) -> Option<&super::screen::SynthesisView> {
         match &self.session_page()?.mode {
             Mode::Synthesis(v) => Some(v),
             _ => None,

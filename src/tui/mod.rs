@@ -2,18 +2,13 @@
 //! (`keymap`), `app::State::update` does everything, `view` draws the state.
 
 pub mod app;
-pub mod capture;
 pub mod compare;
 pub mod finder;
 pub mod keymap;
 pub mod list;
-pub mod notes;
 pub mod outcome;
 pub mod overlay;
-pub mod profile;
-pub mod reconcile;
 pub mod screen;
-pub mod synthesis;
 mod terminal;
 pub mod view;
 pub mod workshop;

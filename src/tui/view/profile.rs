@@ -12,7 +12,7 @@ use super::workshop::{family_color, question_tag};
 use crate::model::{Family, Lang};
 use crate::profile::Counts;
 use crate::text::pad;
-use crate::tui::profile::ProfileView;
+use crate::tui::screen::ProfileView;
 use crate::tui::workshop::Workshop;
 
 /// A horizontal bar of `share` (0–1) in `cols` columns, to the eighth.

@@ -13,7 +13,7 @@ use super::workshop::family_color;
 use crate::reconcile::decided;
 use crate::text::{pad, truncate};
 use crate::tui::finder::scroll_to;
-use crate::tui::reconcile::ReconcileView;
+use crate::tui::screen::ReconcileView;
 use crate::tui::workshop::Workshop;
 
 pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {

@@ -12,7 +12,7 @@ use super::selected_style;
 use super::workshop::{family_color, question_tag};
 use crate::text::{pad, truncate, width};
 use crate::tui::finder::scroll_to;
-use crate::tui::synthesis::{Pane, SynthesisView};
+use crate::tui::screen::{Pane, SynthesisView};
 use crate::tui::workshop::Workshop;
 
 pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {

@@ -10,8 +10,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::selected_style;
 use crate::model::{Lang, Note, Session};
 use crate::text::{pad, truncate, width};
-use crate::tui::capture::Capture;
 use crate::tui::finder::scroll_to;
+use crate::tui::screen::Capture;
 use crate::tui::workshop::Workshop;
 
 /// Below this width the note's detail goes under the list, not beside it.

@@ -12,12 +12,12 @@ use uuid::Uuid;
 
 use tui_input::Input;
 
-use super::keymap::Action;
-use super::outcome::{Go, Said, info, nothing, problem};
-use super::overlay::{Overlay, PromptKind};
-use super::workshop::Workshop;
 use crate::model::Change;
 use crate::profile::{self, likeness_words};
+use crate::tui::keymap::Action;
+use crate::tui::outcome::{Go, Said, info, nothing, problem};
+use crate::tui::overlay::{Overlay, PromptKind};
+use crate::tui::workshop::Workshop;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {

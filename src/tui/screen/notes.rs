@@ -4,10 +4,10 @@
 
 use tui_input::Input;
 
-use super::keymap::Action;
-use super::outcome::{Go, Said, nothing, problem};
-use super::overlay::{Overlay, PromptKind};
-use super::workshop::Workshop;
+use crate::tui::keymap::Action;
+use crate::tui::outcome::{Go, Said, nothing, problem};
+use crate::tui::overlay::{Overlay, PromptKind};
+use crate::tui::workshop::Workshop;
 
 /// A key on the notes; the screen to go to, if another.
 pub fn update(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -> (Said, Go) {

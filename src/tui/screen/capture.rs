@@ -5,12 +5,12 @@
 use tui_input::Input;
 use uuid::Uuid;
 
-use super::finder::insert_text;
-use super::keymap::Action;
-use super::outcome::{Go, Said, info, nothing};
-use super::workshop::Workshop;
 use crate::model::Change;
 use crate::text::clean;
+use crate::tui::finder::insert_text;
+use crate::tui::keymap::Action;
+use crate::tui::outcome::{Go, Said, info, nothing};
+use crate::tui::workshop::Workshop;
 
 /// The capture line: open while notes are being typed, or a note edited.
 #[derive(Debug, Default)]

@@ -1,10 +1,10 @@
 //! The profile screen's state and keys: the selected group's families as
 //! bars, by question or all, and the session's aggregate.
 
-use super::keymap::Action;
-use super::outcome::{Go, Said, nothing};
-use super::workshop::Workshop;
 use crate::profile::{SessionProfile, profile_session};
+use crate::tui::keymap::Action;
+use crate::tui::outcome::{Go, Said, nothing};
+use crate::tui::workshop::Workshop;
 
 pub struct ProfileView {
     /// The bars are for this question (`None`: all questions).

@@ -1,19 +1,26 @@
 //! An open session's page: the workshop (the session being worked on) and
 //! the one screen shown over it. Each screen's state and keys live in a
-//! file of its own (`notes.rs`, `capture.rs`, `profile.rs`, `synthesis.rs`,
-//! `reconcile.rs`); this file decides which screen has the keys, what
+//! file of its own in this folder (`notes.rs`, `capture.rs`, `profile.rs`,
+//! `synthesis.rs`, `reconcile.rs`); this file decides which screen has the keys, what
 //! comes next, and keeps the screen shown in step with the session. A new
 //! screen is one file and one `Mode` variant.
 
+mod capture;
+mod notes;
+mod profile;
+mod reconcile;
+mod synthesis;
+
+pub use capture::Capture;
+pub use profile::ProfileView;
+pub use reconcile::{Pick, ReconcileView};
+pub use synthesis::{Pane, SynthesisView};
+
 use tui_input::InputRequest;
 
-use super::capture::Capture;
 use super::keymap::{Action, Context};
 use super::outcome::{Go, Said, info, nothing, problem};
 use super::overlay::{Overlay, PromptKind};
-use super::profile::ProfileView;
-use super::reconcile::ReconcileView;
-use super::synthesis::SynthesisView;
 use super::workshop::Workshop;
 
 /// The screen shown: one at a time.
@@ -59,7 +66,7 @@ impl SessionPage {
     pub fn update(&mut self, action: Action, overlay: &mut Option<Overlay>) -> Said {
         let w = &mut self.workshop;
         let (said, go) = match &mut self.mode {
-            Mode::Notes => super::notes::update(w, action, overlay),
+            Mode::Notes => notes::update(w, action, overlay),
             Mode::Capture(c) => c.update(w, action),
             Mode::Profile(p) => p.update(w, action),
             Mode::Synthesis(v) => v.update(w, action, overlay),

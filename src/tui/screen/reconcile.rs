@@ -8,10 +8,10 @@ use std::cell::Cell;
 
 use uuid::Uuid;
 
-use super::keymap::Action;
-use super::outcome::{Go, Said, info, nothing};
-use super::workshop::Workshop;
 use crate::reconcile::{decide, decided, disagreements};
+use crate::tui::keymap::Action;
+use crate::tui::outcome::{Go, Said, info, nothing};
+use crate::tui::workshop::Workshop;
 
 #[derive(Debug)]
 pub struct ReconcileView {
