@@ -1,6 +1,9 @@
 //! The coordinator's screens, driven by messages and drawn on a
 //! TestBackend: the comparison (of the open session's groups, or of
 //! sessions marked in the list) and the synthesis.
+//!
+//! Long: one test per behaviour of the coordinator's screens, each short,
+//! with the helpers they share at the top.
 
 mod common;
 

@@ -2,6 +2,9 @@
 //! qualitative-analysis package get. The summary page is rendered by a
 //! real browser (chromium, headless) and the REFI-QDA project validated
 //! against its schema (xmllint); `.ci/run` installs both.
+//!
+//! Long: one test per format and per promise, with the helpers they share
+//! at the top.
 
 mod common;
 

@@ -1,5 +1,8 @@
 //! The terminal app, driven by messages and drawn on a TestBackend: what a
 //! facilitator sees and what the session holds after each step.
+//!
+//! Long: one test per behaviour of the workshop screen, each short, with
+//! the helpers they share at the top.
 
 mod common;
 

@@ -3,6 +3,10 @@
 //! in the chosen language, that prints on A4 (each group on its own page,
 //! readable in black and white: every bar carries its number, and bars
 //! have a dark outline). Every text from a session is escaped.
+//!
+//! Longer than most files: one format, one file; its CSS and each of its
+//! sections (who met, profiles, the comparison, the synthesis) follow the
+//! page from top to bottom.
 
 use std::fmt::Write;
 

@@ -4,14 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use tui_input::{Input, InputRequest};
+use tui_input::InputRequest;
 
 use super::compare::{Back, CompareScreen};
 use super::finder::insert_text;
 use super::keymap::{self, Action, Context};
-pub use super::list::SessionList;
+pub use super::list::{ListGo, SessionList};
 use super::outcome::{Problem, Said, Told, info, nothing, problem, words};
-use super::overlay::{Overlay, PromptKind};
+use super::overlay::{Overlay, PromptKind, Step};
 use super::screen::{Mode, SessionPage};
 use super::workshop::Workshop;
 use crate::model::{Framework, Lang, Session};
@@ -229,7 +229,7 @@ impl State {
             return Some(Msg::Action(action));
         }
         if matches!(context, Context::TextLine | Context::Finder) {
-            return text_request(key).map(Msg::Input);
+            return keymap::text_request(key).map(Msg::Input);
         }
         None
     }
@@ -336,79 +336,24 @@ impl State {
     }
 
     fn act_overlay(&mut self, overlay: Overlay, action: Action) -> Said {
-        match overlay {
-            Overlay::Help { scroll } => {
-                match action {
-                    Action::Up => {
-                        self.overlay = Some(Overlay::Help {
-                            scroll: scroll.saturating_sub(1),
-                        })
-                    }
-                    Action::Down => self.overlay = Some(Overlay::Help { scroll: scroll + 1 }),
-                    Action::Back => {}
-                    _ => self.overlay = Some(Overlay::Help { scroll }),
-                }
+        match overlay.update(action) {
+            Step::Keep(overlay) => {
+                self.overlay = Some(overlay);
                 nothing()
             }
-            Overlay::Export { selected } => {
-                let last = crate::export::Format::ALL.len() - 1;
-                match action {
-                    Action::Up => {
-                        self.overlay = Some(Overlay::Export {
-                            selected: selected.saturating_sub(1),
-                        })
-                    }
-                    Action::Down => {
-                        self.overlay = Some(Overlay::Export {
-                            selected: (selected + 1).min(last),
-                        })
-                    }
-                    Action::Submit => {
-                        return match &self.page {
-                            Page::Workshop(p) => p
-                                .workshop
-                                .export(crate::export::Format::ALL[selected], &self.framework),
-                            _ => nothing(),
-                        };
-                    }
-                    _ => {}
-                }
-                nothing()
+            Step::Close => nothing(),
+            Step::Refused(overlay, why) => {
+                self.overlay = Some(overlay);
+                problem(why)
             }
-            Overlay::Prompt { kind, input } => match action {
-                Action::Cancel => nothing(),
-                Action::Submit => self.submit_prompt(kind, input.value()),
-                _ => {
-                    self.overlay = Some(Overlay::Prompt { kind, input });
-                    nothing()
-                }
+            Step::Export(format) => match &self.page {
+                Page::Workshop(p) => p.workshop.export(format, &self.framework),
+                _ => nothing(),
             },
-            Overlay::Finder(mut finder) => match action {
-                Action::Cancel => nothing(),
-                Action::Up | Action::Down => {
-                    if action == Action::Up {
-                        finder.up();
-                    } else {
-                        finder.down();
-                    }
-                    self.overlay = Some(Overlay::Finder(finder));
-                    nothing()
-                }
-                Action::Submit => {
-                    finder.settle();
-                    let Some(target) = finder.chosen().map(|i| i.target) else {
-                        self.overlay = Some(Overlay::Finder(finder));
-                        return Err("Nothing matches.".into());
-                    };
-                    match &mut self.page {
-                        Page::Workshop(p) => p.take(target),
-                        _ => nothing(),
-                    }
-                }
-                _ => {
-                    self.overlay = Some(Overlay::Finder(finder));
-                    nothing()
-                }
+            Step::Prompted(kind, value) => self.submit_prompt(kind, &value),
+            Step::Take(target) => match &mut self.page {
+                Page::Workshop(p) => p.take(target),
+                _ => nothing(),
             },
         }
     }
@@ -441,116 +386,35 @@ impl State {
             return self.open_compare();
         }
         if let Page::Compare(screen) = &mut self.page {
-            return match action {
-                Action::Back => {
-                    self.close_compare();
-                    nothing()
-                }
-                Action::Up => {
-                    screen.scroll_by(-1);
-                    nothing()
-                }
-                Action::Down => {
-                    screen.scroll_by(1);
-                    nothing()
-                }
-                Action::ToggleShares => {
-                    screen.shares = !screen.shares;
-                    nothing()
-                }
-                Action::NextQuestion => screen.next_question(&self.framework),
-                Action::ToggleBy => screen.toggle_by(&self.framework),
-                Action::Language => screen.next_language(&self.framework),
-                _ => nothing(),
-            };
+            let (said, back) = screen.update(action, &self.framework);
+            if back {
+                self.close_compare();
+            }
+            return said;
         }
         match &mut self.page {
-            Page::Failed { .. } => nothing(),
-            Page::List(list) => match action {
-                Action::Up => {
-                    list.selected = list.selected.saturating_sub(1);
-                    nothing()
-                }
-                Action::Down => {
-                    if list.selected + 1 < list.shown.len() {
-                        list.selected += 1;
+            Page::Failed { .. } | Page::Compare(_) => nothing(),
+            Page::List(list) => {
+                let (said, go) = list.update(action, &mut self.overlay);
+                match go {
+                    ListGo::Stay => {}
+                    ListGo::Open(path) => {
+                        self.show(open_page(&self.framework, &path));
+                        self.status = self.opening_status();
                     }
-                    nothing()
-                }
-                Action::Filter => {
-                    list.filtering = true;
-                    nothing()
-                }
-                Action::Submit => {
-                    list.filtering = false;
-                    nothing()
-                }
-                Action::Cancel | Action::Back => {
-                    list.filtering = false;
-                    list.filter.reset();
-                    list.refilter();
-                    nothing()
-                }
-                Action::Mark => list.toggle_mark(),
-                Action::MergeSessions => {
-                    if list.marked.len() < 2 {
-                        return problem(format!(
-                            "Mark the sessions to merge (Space): {} marked.",
-                            list.marked.len()
-                        ));
+                    ListGo::Reconcile(path, made) => {
+                        self.show(open_page(&self.framework, &path));
+                        self.status = self.opening_status();
+                        if let Page::Workshop(p) = &mut self.page {
+                            let opened = p.open_reconcile();
+                            let progress = words(&opened);
+                            return info(format!("Made {}: {made} {progress}", path.display()));
+                        }
                     }
-                    let files = list.marked.clone();
-                    let dir = list.dir.clone();
-                    let made =
-                        crate::ops::merge_into_new(&files, &dir).map_err(|e| e.with_causes())?;
-                    self.show(open_page(&self.framework, &made.path));
-                    self.status = self.opening_status();
-                    info(made.describe(files.len()))
                 }
-                Action::Reconcile => {
-                    let [a, b] = list.marked.as_slice() else {
-                        return problem(format!(
-                            "Mark the two codings to reconcile (Space): {} marked.",
-                            list.marked.len()
-                        ));
-                    };
-                    let (a, b) = (a.clone(), b.clone());
-                    let made = crate::ops::make_reconcile_file(&a, &b, None)
-                        .map_err(|e| e.with_causes())?;
-                    self.show(open_page(&self.framework, &made.path));
-                    self.status = self.opening_status();
-                    if let Page::Workshop(p) = &mut self.page {
-                        let opened = p.open_reconcile();
-                        let progress = words(&opened);
-                        return info(format!(
-                            "Made {}: {} {progress}",
-                            made.path.display(),
-                            made.describe()
-                        ));
-                    }
-                    nothing()
-                }
-                Action::NewSession => {
-                    self.overlay = Some(Overlay::Prompt {
-                        kind: PromptKind::NewSession,
-                        input: Input::default(),
-                    });
-                    nothing()
-                }
-                Action::Open => {
-                    let Some(entry) = list.shown.get(list.selected).map(|&i| &list.entries[i])
-                    else {
-                        return Err("No session here yet: n creates one.".into());
-                    };
-                    let path = entry.path.clone();
-                    self.show(open_page(&self.framework, &path));
-                    self.status = self.opening_status();
-                    nothing()
-                }
-                _ => nothing(),
-            },
+                said
+            }
             Page::Workshop(p) => p.update(action, &mut self.overlay),
-            Page::Compare(_) => nothing(),
         }
     }
 
@@ -729,32 +593,4 @@ fn slug(title: &str) -> String {
     } else {
         s.chars().take(60).collect()
     }
-}
-
-/// Keys that edit a line of text.
-fn text_request(key: &KeyEvent) -> Option<InputRequest> {
-    use InputRequest as R;
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = key.modifiers.contains(KeyModifiers::ALT);
-    Some(match key.code {
-        KeyCode::Char('u') if ctrl => R::DeleteLine,
-        KeyCode::Char('w') if ctrl => R::DeletePrevWord,
-        KeyCode::Char('a') if ctrl => R::GoToStart,
-        KeyCode::Char('e') if ctrl => R::GoToEnd,
-        KeyCode::Char('k') if ctrl => R::DeleteTillEnd,
-        KeyCode::Char('b') if alt => R::GoToPrevWord,
-        KeyCode::Char('f') if alt => R::GoToNextWord,
-        KeyCode::Char(_) if ctrl || alt => return None,
-        KeyCode::Char(c) => R::InsertChar(c),
-        KeyCode::Backspace if ctrl || alt => R::DeletePrevWord,
-        KeyCode::Backspace => R::DeletePrevChar,
-        KeyCode::Delete => R::DeleteNextChar,
-        KeyCode::Left if ctrl => R::GoToPrevWord,
-        KeyCode::Right if ctrl => R::GoToNextWord,
-        KeyCode::Left => R::GoToPrevChar,
-        KeyCode::Right => R::GoToNextChar,
-        KeyCode::Home => R::GoToStart,
-        KeyCode::End => R::GoToEnd,
-        _ => return None,
-    })
 }

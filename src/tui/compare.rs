@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use super::keymap::Action;
 use super::list::SessionList;
 use super::outcome::{Said, info, nothing};
 use super::screen::SessionPage;
@@ -162,7 +163,31 @@ impl CompareScreen {
         self.scroll = self.scroll.min(self.report.groups.len().saturating_sub(1));
     }
 
-    pub fn next_question(&mut self, framework: &Framework) -> Said {
+    /// A key on the comparison; `true`: back to where it was opened from.
+    pub fn update(&mut self, action: Action, framework: &Framework) -> (Said, bool) {
+        let said = match action {
+            Action::Back => return (nothing(), true),
+            Action::Up => {
+                self.scroll_by(-1);
+                nothing()
+            }
+            Action::Down => {
+                self.scroll_by(1);
+                nothing()
+            }
+            Action::ToggleShares => {
+                self.shares = !self.shares;
+                nothing()
+            }
+            Action::NextQuestion => self.next_question(framework),
+            Action::ToggleBy => self.toggle_by(framework),
+            Action::Language => self.next_language(framework),
+            _ => nothing(),
+        };
+        (said, false)
+    }
+
+    fn next_question(&mut self, framework: &Framework) -> Said {
         let next = match &self.question {
             None => self.questions.first().cloned(),
             Some(q) => {
@@ -175,7 +200,7 @@ impl CompareScreen {
             .inspect_err(|_| self.question = before)
     }
 
-    pub fn toggle_by(&mut self, framework: &Framework) -> Said {
+    fn toggle_by(&mut self, framework: &Framework) -> Said {
         if self.files.len() < 2 {
             return Err("One session: its groups are compared (mark several sessions in the list to compare sessions).".into());
         }
@@ -188,13 +213,13 @@ impl CompareScreen {
         nothing()
     }
 
-    pub fn next_language(&mut self, framework: &Framework) -> Said {
+    fn next_language(&mut self, framework: &Framework) -> Said {
         self.lang = self.lang.next();
         self.rereport(framework);
         info(format!("Labels in {}.", self.lang.name()))
     }
 
-    pub fn scroll_by(&mut self, step: isize) {
+    fn scroll_by(&mut self, step: isize) {
         let last = self.report.groups.len().saturating_sub(1);
         self.scroll = self.scroll.saturating_add_signed(step).min(last);
     }

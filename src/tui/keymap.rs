@@ -1,7 +1,12 @@
 //! Keys -> messages, in one table. The help screen reads the same table, so
 //! what help says is what the keys do.
+//!
+//! Longer than most files because of the table: one binding per line,
+//! every context's keys together, so a key bound twice is seen at a glance
+//! (`tests/keymap.rs` checks it).
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_input::InputRequest;
 
 /// Where a key is pressed: each screen or mode has its own bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -894,4 +899,32 @@ pub fn hint(context: Context, action: Action) -> String {
         .and_then(|b| b.keys.first())
         .map(key_name)
         .unwrap_or_default()
+}
+
+/// Keys that edit a line of text.
+pub fn text_request(key: &KeyEvent) -> Option<InputRequest> {
+    use InputRequest as R;
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    Some(match key.code {
+        KeyCode::Char('u') if ctrl => R::DeleteLine,
+        KeyCode::Char('w') if ctrl => R::DeletePrevWord,
+        KeyCode::Char('a') if ctrl => R::GoToStart,
+        KeyCode::Char('e') if ctrl => R::GoToEnd,
+        KeyCode::Char('k') if ctrl => R::DeleteTillEnd,
+        KeyCode::Char('b') if alt => R::GoToPrevWord,
+        KeyCode::Char('f') if alt => R::GoToNextWord,
+        KeyCode::Char(_) if ctrl || alt => return None,
+        KeyCode::Char(c) => R::InsertChar(c),
+        KeyCode::Backspace if ctrl || alt => R::DeletePrevWord,
+        KeyCode::Backspace => R::DeletePrevChar,
+        KeyCode::Delete => R::DeleteNextChar,
+        KeyCode::Left if ctrl => R::GoToPrevWord,
+        KeyCode::Right if ctrl => R::GoToNextWord,
+        KeyCode::Left => R::GoToPrevChar,
+        KeyCode::Right => R::GoToNextChar,
+        KeyCode::Home => R::GoToStart,
+        KeyCode::End => R::GoToEnd,
+        _ => return None,
+    })
 }

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use tui_input::Input;
 
-use super::outcome::{Said, info};
+use super::keymap::Action;
+use super::outcome::{Said, info, nothing, problem};
+use super::overlay::{Overlay, PromptKind};
 use crate::store::{self, SessionEntry};
 use crate::text::fold;
 
@@ -26,7 +28,91 @@ pub struct SessionList {
     pub marked: Vec<PathBuf>,
 }
 
+/// Where the list goes after an action.
+pub enum ListGo {
+    Stay,
+    /// Open this session file.
+    Open(PathBuf),
+    /// Open the file just made to reconcile two codings in (what it holds,
+    /// said), on its reconcile screen.
+    Reconcile(PathBuf, String),
+}
+
 impl SessionList {
+    /// A key on the session list.
+    pub fn update(&mut self, action: Action, overlay: &mut Option<Overlay>) -> (Said, ListGo) {
+        let stay = |said| (said, ListGo::Stay);
+        match action {
+            Action::Up => {
+                self.selected = self.selected.saturating_sub(1);
+                stay(nothing())
+            }
+            Action::Down => {
+                if self.selected + 1 < self.shown.len() {
+                    self.selected += 1;
+                }
+                stay(nothing())
+            }
+            Action::Filter => {
+                self.filtering = true;
+                stay(nothing())
+            }
+            Action::Submit => {
+                self.filtering = false;
+                stay(nothing())
+            }
+            Action::Cancel | Action::Back => {
+                self.filtering = false;
+                self.filter.reset();
+                self.refilter();
+                stay(nothing())
+            }
+            Action::Mark => stay(self.toggle_mark()),
+            Action::MergeSessions => {
+                if self.marked.len() < 2 {
+                    return stay(problem(format!(
+                        "Mark the sessions to merge (Space): {} marked.",
+                        self.marked.len()
+                    )));
+                }
+                match crate::ops::merge_into_new(&self.marked, &self.dir) {
+                    Ok(made) => (
+                        info(made.describe(self.marked.len())),
+                        ListGo::Open(made.path),
+                    ),
+                    Err(e) => stay(problem(e.with_causes())),
+                }
+            }
+            Action::Reconcile => {
+                let [a, b] = self.marked.as_slice() else {
+                    return stay(problem(format!(
+                        "Mark the two codings to reconcile (Space): {} marked.",
+                        self.marked.len()
+                    )));
+                };
+                match crate::ops::make_reconcile_file(a, b, None) {
+                    Ok(made) => (
+                        nothing(),
+                        ListGo::Reconcile(made.path.clone(), made.describe()),
+                    ),
+                    Err(e) => stay(problem(e.with_causes())),
+                }
+            }
+            Action::NewSession => {
+                *overlay = Some(Overlay::Prompt {
+                    kind: PromptKind::NewSession,
+                    input: Input::default(),
+                });
+                stay(nothing())
+            }
+            Action::Open => match self.shown.get(self.selected) {
+                Some(&i) => (nothing(), ListGo::Open(self.entries[i].path.clone())),
+                None => stay(problem("No session here yet: n creates one.")),
+            },
+            _ => stay(nothing()),
+        }
+    }
+
     pub fn load(dir: &Path) -> SessionList {
         let entries = store::list_sessions(dir);
         let shown = (0..entries.len()).collect();

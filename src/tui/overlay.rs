@@ -3,7 +3,9 @@
 
 use tui_input::Input;
 
-use super::finder::Finder;
+use super::finder::{Finder, Target};
+use super::keymap::Action;
+use crate::export::Format;
 
 /// A line of text the app asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,4 +48,73 @@ pub enum Overlay {
         input: Input,
     },
     Finder(Finder),
+}
+
+/// What an overlay leaves after a key.
+pub enum Step {
+    /// Still open (moved, typed into).
+    Keep(Overlay),
+    /// Closed, nothing to do.
+    Close,
+    /// Still open, and why the key did nothing.
+    Refused(Overlay, String),
+    /// The export menu chose a format.
+    Export(Format),
+    /// A prompt was answered.
+    Prompted(PromptKind, String),
+    /// A finder's result was taken.
+    Take(Target),
+}
+
+impl Overlay {
+    /// A key on the overlay: it moves, closes, or hands on what was chosen.
+    pub fn update(self, action: Action) -> Step {
+        match self {
+            Overlay::Help { scroll } => match action {
+                Action::Up => Step::Keep(Overlay::Help {
+                    scroll: scroll.saturating_sub(1),
+                }),
+                Action::Down => Step::Keep(Overlay::Help { scroll: scroll + 1 }),
+                Action::Back => Step::Close,
+                _ => Step::Keep(Overlay::Help { scroll }),
+            },
+            Overlay::Export { selected } => {
+                let last = Format::ALL.len() - 1;
+                match action {
+                    Action::Up => Step::Keep(Overlay::Export {
+                        selected: selected.saturating_sub(1),
+                    }),
+                    Action::Down => Step::Keep(Overlay::Export {
+                        selected: (selected + 1).min(last),
+                    }),
+                    Action::Submit => Step::Export(Format::ALL[selected]),
+                    _ => Step::Close,
+                }
+            }
+            Overlay::Prompt { kind, input } => match action {
+                Action::Cancel => Step::Close,
+                Action::Submit => Step::Prompted(kind, input.value().to_string()),
+                _ => Step::Keep(Overlay::Prompt { kind, input }),
+            },
+            Overlay::Finder(mut finder) => match action {
+                Action::Cancel => Step::Close,
+                Action::Up => {
+                    finder.up();
+                    Step::Keep(Overlay::Finder(finder))
+                }
+                Action::Down => {
+                    finder.down();
+                    Step::Keep(Overlay::Finder(finder))
+                }
+                Action::Submit => {
+                    finder.settle();
+                    match finder.chosen().map(|i| i.target) {
+                        Some(target) => Step::Take(target),
+                        None => Step::Refused(Overlay::Finder(finder), "Nothing matches.".into()),
+                    }
+                }
+                _ => Step::Keep(Overlay::Finder(finder)),
+            },
+        }
+    }
 }

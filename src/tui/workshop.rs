@@ -4,17 +4,15 @@
 //! screens (`screen.rs`) work through it; it knows none of them.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use uuid::Uuid;
 
-use super::finder::{Finder, FinderItem, FinderKind, Target};
+use super::finder::Target;
 use crate::model::{Change, Framework, Group, Lang, Note, Session, now};
 use crate::store::{OutsideChange, SaveNews, SessionFile};
 use crate::suggest::{Suggester, Suggestion};
-use crate::text::{clean, fold};
+use crate::text::clean;
 
 pub struct Workshop {
     /// The session, its history and its file (lock, autosave, what is
@@ -481,102 +479,6 @@ impl Workshop {
         self.change(Change::SetLanguage { before, after })?;
         self.refresh();
         info(format!("Labels in {}.", after.name()))
-    }
-
-    // ----- finders -----
-
-    pub fn search_finder(&self) -> Finder {
-        let lang = self.lang();
-        // One detail ("group · question") per pair, shared by its notes:
-        // opening the search of 100,000 notes makes a few, not 100,000.
-        let mut details: HashMap<(&str, &str), Arc<str>> = HashMap::new();
-        let (items, texts) = self
-            .session()
-            .notes
-            .iter()
-            .map(|n| {
-                let detail = details
-                    .entry((n.group.as_str(), n.question.as_str()))
-                    .or_insert_with(|| {
-                        let group = self
-                            .session()
-                            .group(&n.group)
-                            .map_or("?", |g| g.name.as_str());
-                        let question = self
-                            .session()
-                            .question(&n.question)
-                            .map_or("?", |q| q.labels.get(lang));
-                        Arc::from(format!("{group} · {question}"))
-                    });
-                let item = FinderItem {
-                    label: n.text.clone(),
-                    detail: Arc::clone(detail),
-                    target: Target::Note(n.id),
-                };
-                (item, n.text.clone())
-            })
-            .unzip();
-        self.waking(Finder::unfolded(FinderKind::Search, items, texts))
-    }
-
-    pub fn pick_finder(&self) -> Result<Finder, String> {
-        self.selected_note().ok_or("No note selected.")?;
-        let (items, haystacks) = crate::suggest::pick_items(&self.framework, self.lang())
-            .into_iter()
-            .map(|p| {
-                let item = FinderItem {
-                    label: p.label,
-                    detail: Arc::from(""),
-                    target: Target::Code {
-                        family: p.family,
-                        component: p.component,
-                    },
-                };
-                (item, p.haystack)
-            })
-            .unzip();
-        Ok(self.waking(Finder::new(FinderKind::Pick, items, haystacks)))
-    }
-
-    pub fn move_finder(&self) -> Result<Finder, String> {
-        let i = self.selected_note().ok_or("No note selected.")?;
-        let note = &self.file.session().notes[i];
-        let lang = self.lang();
-        let mut items = Vec::new();
-        let mut haystacks = Vec::new();
-        for (gi, g) in self.file.session().groups.iter().enumerate() {
-            if g.id != note.group {
-                items.push(FinderItem {
-                    label: format!("group: {}", g.name),
-                    detail: Arc::from(""),
-                    target: Target::Group(gi),
-                });
-                haystacks.push(fold(&format!("group {}", g.name)));
-            }
-        }
-        for (qi, q) in self.file.session().questions.iter().enumerate() {
-            if q.id != note.question {
-                items.push(FinderItem {
-                    label: format!("question: {}", q.labels.get(lang)),
-                    detail: Arc::from(""),
-                    target: Target::Question(qi),
-                });
-                haystacks.push(fold(&format!(
-                    "question {} {}",
-                    q.id,
-                    q.labels.all().collect::<Vec<_>>().join(" ")
-                )));
-            }
-        }
-        Ok(self.waking(Finder::new(FinderKind::Move, items, haystacks)))
-    }
-
-    /// A finder whose ranking thread, if any, wakes the app's loop.
-    fn waking(&self, finder: Finder) -> Finder {
-        if let Some(wake) = &self.wake {
-            finder.wake_with(wake);
-        }
-        finder
     }
 
     /// Takes a finder's result.

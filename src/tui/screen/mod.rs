@@ -6,6 +6,7 @@
 //! screen is one file and one `Mode` variant.
 
 mod capture;
+mod finders;
 mod notes;
 mod profile;
 mod reconcile;

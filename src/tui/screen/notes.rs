@@ -4,6 +4,7 @@
 
 use tui_input::Input;
 
+use super::finders;
 use crate::tui::keymap::Action;
 use crate::tui::outcome::{Go, Said, nothing, problem};
 use crate::tui::overlay::{Overlay, PromptKind};
@@ -56,15 +57,15 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         Action::Uncode => w.uncode(),
         Action::AcceptSuggestion => w.accept_suggestion(),
         Action::PickComponent => {
-            *overlay = Some(Overlay::Finder(w.pick_finder()?));
+            *overlay = Some(Overlay::Finder(finders::pick(w)?));
             none()
         }
         Action::Move => {
-            *overlay = Some(Overlay::Finder(w.move_finder()?));
+            *overlay = Some(Overlay::Finder(finders::move_to(w)?));
             none()
         }
         Action::Search => {
-            *overlay = Some(Overlay::Finder(w.search_finder()));
+            *overlay = Some(Overlay::Finder(finders::search(w)));
             none()
         }
         Action::Edit => {

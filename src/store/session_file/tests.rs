@@ -1,0 +1,153 @@
+//! `SessionFile` without a terminal: autosave, read-only, outside changes,
+//! save-as, the rescue, a command's edit.
+
+use super::*;
+use crate::model::{Framework, Group, Lang, Note};
+
+fn session() -> Session {
+    let mut s = Session::new("Alby", &Framework::default_framework(), Lang::En);
+    let mut g = Group::new("Young people");
+    g.id = "g".into();
+    s.groups.push(g);
+    s
+}
+
+fn add(file: &SessionFile, text: &str) -> Change {
+    Change::AddNote {
+        index: file.session().notes.len(),
+        note: Note::new("g", "wellbeing", text, "Ana"),
+    }
+}
+
+#[test]
+fn autosave_writes_every_change_and_undo_is_saved_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let mut file = SessionFile::open(&path).unwrap();
+    assert_eq!(file.read_only(), None);
+    for i in 0..5 {
+        file.change(add(&file, &format!("note {i}"))).unwrap();
+        file.autosave();
+    }
+    assert!(file.is_dirty());
+    assert!(file.save_if_dirty().is_none());
+    assert!(!file.is_dirty());
+    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 5);
+    file.undo().unwrap().expect("something to undo");
+    file.save_if_dirty();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        super::super::session_to_ron(file.session())
+    );
+    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 4);
+}
+
+#[test]
+fn a_second_opening_is_read_only_and_refuses_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let _first = SessionFile::open(&path).unwrap();
+    let mut second = SessionFile::open(&path).unwrap();
+    let who = second.read_only().expect("read-only").to_string();
+    let change = add(&second, "x");
+    assert_eq!(second.change(change), Err(ReadOnly(who.clone())));
+    assert_eq!(
+        second.writable().unwrap_err().to_string(),
+        format!("Read-only: this session is open in another spiral ({who}).")
+    );
+    let refused = SessionFile::open_to_write(&path, "close it first")
+        .err()
+        .unwrap();
+    assert!(
+        refused.to_string().ends_with(&format!(
+            "is open in another spiral ({who}); close it first"
+        )),
+        "{refused}"
+    );
+}
+
+#[test]
+fn a_file_changed_elsewhere_is_kept_until_the_user_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let mut file = SessionFile::open(&path).unwrap();
+    std::fs::write(&path, "someone else's text, longer than before").unwrap();
+    assert_eq!(file.outside_change(), Some(OutsideChange::Changed));
+    file.change(add(&file, "mine")).unwrap();
+    let news = file.save_if_dirty().expect("refused");
+    assert!(news.is_refusal());
+    assert!(
+        news.describe()
+            .ends_with("was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere."),
+        "{}",
+        news.describe()
+    );
+    assert_eq!(file.save_error(), Some(news.describe().as_str()));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "someone else's text, longer than before"
+    );
+    let news = file.save_now().expect("saved after the refusal");
+    assert_eq!(news.describe(), format!("Saved {}.", path.display()));
+    assert_eq!(file.save_error(), None);
+    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);
+}
+
+#[test]
+fn save_as_moves_the_session_and_never_writes_over_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let mut file = SessionFile::open(&path).unwrap();
+    file.change(add(&file, "one")).unwrap();
+    let err = file.save_as(path.to_str().unwrap()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("{} already exists; choose another name.", path.display())
+    );
+    let other = dir.path().join("other.ron");
+    assert_eq!(file.save_as(other.to_str().unwrap()).unwrap(), other);
+    assert_eq!(file.path(), Some(other.as_path()));
+    assert!(!file.is_dirty());
+    file.change(add(&file, "two")).unwrap();
+    file.save_if_dirty();
+    assert_eq!(super::super::load_session(&other).unwrap().notes.len(), 2);
+    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 0);
+}
+
+#[test]
+fn unsaved_work_is_rescued_beside_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let mut file = SessionFile::open(&path).unwrap();
+    file.change(add(&file, "kept")).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    file.mark_deleted_as_unsaved();
+    assert!(file.save_if_dirty().unwrap().is_refusal());
+    let rescued = file.rescue().expect("rescued");
+    assert_eq!(rescued.parent(), Some(dir.path()));
+    assert_eq!(
+        super::super::load_session(&rescued).unwrap().notes[0].text,
+        "kept"
+    );
+}
+
+#[test]
+fn a_command_edits_and_saves_through_the_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let mut file = SessionFile::open_to_write(&path, "close it first").unwrap();
+    file.edit(|s| s.notes.push(Note::new("g", "wellbeing", "typed", "")))
+        .unwrap();
+    file.save().unwrap();
+    assert!(matches!(
+        SessionFile::create(&path, &session()),
+        Err(FileError::Exists { .. })
+    ));
+    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);
+}

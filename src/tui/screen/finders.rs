@@ -1,0 +1,106 @@
+//! The finders the notes open: the search of every note, the picker of a
+//! family and component, the move to another group or question. Each is
+//! made from the workshop as it is; what is chosen comes back to
+//! `Workshop::take`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::text::fold;
+use crate::tui::finder::{Finder, FinderItem, FinderKind, Target};
+use crate::tui::workshop::Workshop;
+
+/// `/`: every note of the session, by its text.
+pub fn search(w: &Workshop) -> Finder {
+    let lang = w.lang();
+    // One detail ("group · question") per pair, shared by its notes:
+    // opening the search of 100,000 notes makes a few, not 100,000.
+    let mut details: HashMap<(&str, &str), Arc<str>> = HashMap::new();
+    let (items, texts) = w
+        .session()
+        .notes
+        .iter()
+        .map(|n| {
+            let detail = details
+                .entry((n.group.as_str(), n.question.as_str()))
+                .or_insert_with(|| {
+                    let group = w.session().group(&n.group).map_or("?", |g| g.name.as_str());
+                    let question = w
+                        .session()
+                        .question(&n.question)
+                        .map_or("?", |q| q.labels.get(lang));
+                    Arc::from(format!("{group} · {question}"))
+                });
+            let item = FinderItem {
+                label: n.text.clone(),
+                detail: Arc::clone(detail),
+                target: Target::Note(n.id),
+            };
+            (item, n.text.clone())
+        })
+        .unzip();
+    waking(w, Finder::unfolded(FinderKind::Search, items, texts))
+}
+
+/// `c`: every family and component, by label (all languages), id and
+/// keyword.
+pub fn pick(w: &Workshop) -> Result<Finder, String> {
+    w.selected_note().ok_or("No note selected.")?;
+    let (items, haystacks) = crate::suggest::pick_items(&w.framework, w.lang())
+        .into_iter()
+        .map(|p| {
+            let item = FinderItem {
+                label: p.label,
+                detail: Arc::from(""),
+                target: Target::Code {
+                    family: p.family,
+                    component: p.component,
+                },
+            };
+            (item, p.haystack)
+        })
+        .unzip();
+    Ok(waking(w, Finder::new(FinderKind::Pick, items, haystacks)))
+}
+
+/// `m`: the other groups and questions, to move the selected note to.
+pub fn move_to(w: &Workshop) -> Result<Finder, String> {
+    let i = w.selected_note().ok_or("No note selected.")?;
+    let note = &w.session().notes[i];
+    let lang = w.lang();
+    let mut items = Vec::new();
+    let mut haystacks = Vec::new();
+    for (gi, g) in w.session().groups.iter().enumerate() {
+        if g.id != note.group {
+            items.push(FinderItem {
+                label: format!("group: {}", g.name),
+                detail: Arc::from(""),
+                target: Target::Group(gi),
+            });
+            haystacks.push(fold(&format!("group {}", g.name)));
+        }
+    }
+    for (qi, q) in w.session().questions.iter().enumerate() {
+        if q.id != note.question {
+            items.push(FinderItem {
+                label: format!("question: {}", q.labels.get(lang)),
+                detail: Arc::from(""),
+                target: Target::Question(qi),
+            });
+            haystacks.push(fold(&format!(
+                "question {} {}",
+                q.id,
+                q.labels.all().collect::<Vec<_>>().join(" ")
+            )));
+        }
+    }
+    Ok(waking(w, Finder::new(FinderKind::Move, items, haystacks)))
+}
+
+/// A finder whose ranking thread, if any, wakes the app's loop.
+fn waking(w: &Workshop, finder: Finder) -> Finder {
+    if let Some(wake) = &w.wake {
+        finder.wake_with(wake);
+    }
+    finder
+}
