@@ -109,6 +109,35 @@ fn a_deleted_file_with_nothing_unsaved_is_written_again_or_rescued() {
     assert_eq!(notes_in(&rescued).len(), 96);
 }
 
+/// A quit refused because the save failed leaves the user on the screen
+/// they were on (here the synthesis, with its marks), not on the notes.
+#[test]
+fn a_refused_quit_keeps_the_screen_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    act(&mut s, Action::Synthesis);
+    act(&mut s, Action::Mark);
+    assert_eq!(
+        s.synthesis().expect("the synthesis is shown").marked.len(),
+        1
+    );
+    std::fs::remove_file(&path).unwrap();
+    act(&mut s, Action::Quit);
+    assert!(
+        status(&s).ends_with("Press q again to quit anyway."),
+        "{}",
+        status(&s)
+    );
+    assert!(!s.quit);
+    assert_eq!(
+        s.synthesis()
+            .expect("still on the synthesis after the refused quit")
+            .marked
+            .len(),
+        1
+    );
+}
+
 #[test]
 fn a_deleted_file_is_not_recreated_unless_asked() {
     let dir = tempfile::tempdir().unwrap();

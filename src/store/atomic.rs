@@ -13,7 +13,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// `write_atomically`, with the bytes given by `fill` as they are made.
 /// Returns the written file's metadata, taken from the file itself before
 /// it is renamed into place: what spiral wrote, even if another program
-/// replaces or deletes it an instant later.
+/// deletes it an instant later.
 pub fn write_atomically_with(
     path: &Path,
     fill: impl FnOnce(&mut Filling) -> std::io::Result<()>,

@@ -72,15 +72,19 @@ pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
     save_session_stamped(path, session).map(drop)
 }
 
-/// `save_session`, returning the stamp of the file as written (taken
-/// before it is renamed into place, so a change another program makes an
-/// instant later is still seen as a change).
+/// `save_session`, returning the stamp of the file as written: as it is
+/// after the rename (some file systems set the time when the file is
+/// closed), or, when another program deleted it at once, as it was written
+/// (so the deletion is still seen as one).
 pub(super) fn save_session_stamped(
     path: &Path,
     session: &Session,
 ) -> std::io::Result<super::Stamp> {
     let written = super::atomic::write_atomically_with(path, |file| write_session(file, session))?;
-    Ok((written.len(), written.modified()?))
+    match super::stamp(path) {
+        Some(stamp) => Ok(stamp),
+        None => Ok((written.len(), written.modified()?)),
+    }
 }
 
 fn write_session(file: &mut super::atomic::Filling, session: &Session) -> std::io::Result<()> {

@@ -101,9 +101,12 @@ impl SessionPage {
             Go::Reconcile => {
                 let (v, progress) = ReconcileView::open(w)?;
                 self.mode = Mode::Reconcile(v);
+                self.seen = self.workshop.generation;
                 return Ok(Some(progress));
             }
         };
+        // The screen was just made from the workshop as it is now.
+        self.seen = self.workshop.generation;
         Ok(None)
     }
 
@@ -176,10 +179,14 @@ impl SessionPage {
         }
     }
 
-    /// The app is ending: what the capture line holds is committed, then
-    /// everything saved (what the save said, when it did not write).
+    /// The app is ending: what the capture line holds is committed (and
+    /// the line closed), then everything saved (what the save said, when
+    /// it did not write). Any other screen stays as it is: a quit refused
+    /// because the save failed leaves the user where they were.
     pub fn flush(&mut self) -> Option<Said> {
-        if let Mode::Capture(c) = std::mem::replace(&mut self.mode, Mode::Notes) {
+        if matches!(self.mode, Mode::Capture(_))
+            && let Mode::Capture(c) = std::mem::replace(&mut self.mode, Mode::Notes)
+        {
             c.commit(&mut self.workshop);
         }
         self.workshop.flush()
