@@ -243,7 +243,8 @@ fn resolve_question(session: &Session, name: &str) -> Option<String> {
         .map(|q| q.id.clone())
 }
 
-fn question_list(session: &Session) -> String {
+/// The session's question ids, for a refusal that names them.
+pub fn question_list(session: &Session) -> String {
     session
         .questions
         .iter()

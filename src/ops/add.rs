@@ -34,12 +34,7 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
             "no question `{}` in {}; its questions are: {}",
             new.question,
             file.display(),
-            session
-                .questions
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            crate::import::question_list(session)
         ));
     };
     let mut new_group = None;
