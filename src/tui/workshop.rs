@@ -2,6 +2,10 @@
 //! notes, the current question, the suggestion, and every change the
 //! facilitator makes (through the session file: undo, autosave). The
 //! screens (`screen.rs`) work through it; it knows none of them.
+//!
+//! A little over 600 lines: every edit the screens make to the open session
+//! (coding, notes, groups, questions, language, a finder's result) is here,
+//! so each screen edits through one place and none repeats another's rules.
 
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
