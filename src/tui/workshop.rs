@@ -1,7 +1,7 @@
 //! An open session being worked on: the groups, the selected group's
 //! notes, the current question, the suggestion, and every change the
 //! facilitator makes (through the session file: undo, autosave). The
-//! screens (`screen.rs`) work through it; it knows none of them.
+//! screens (`screen/`) work through it; it knows none of them.
 //!
 //! A little over 600 lines: every edit the screens make to the open session
 //! (coding, notes, groups, questions, language, a finder's result) is here,
