@@ -7,6 +7,7 @@ pub mod cli;
 pub mod export;
 pub mod fuzzing;
 pub mod import;
+pub mod input;
 pub mod merge;
 pub mod model;
 pub mod ops;

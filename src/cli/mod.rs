@@ -229,7 +229,8 @@ pub(crate) fn read_import(
     path: &Path,
     encoding: ImportEncoding,
 ) -> anyhow::Result<(String, String)> {
-    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let bytes = crate::input::read_file(path, &crate::input::IMPORT)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
     let shown = path.display().to_string();
     let text = crate::import::decode(&bytes, encoding.into(), &shown)?;
     Ok((shown, text))

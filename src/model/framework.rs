@@ -66,9 +66,15 @@ impl Framework {
     }
 
     pub fn load(path: &Path) -> Result<Framework, FrameworkError> {
-        let src = std::fs::read_to_string(path).map_err(|e| FrameworkError::Io {
+        let bytes = crate::input::read_file(path, &crate::input::FRAMEWORK).map_err(|e| {
+            FrameworkError::Io {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            }
+        })?;
+        let src = String::from_utf8(bytes).map_err(|_| FrameworkError::Io {
             path: path.to_path_buf(),
-            reason: e.to_string(),
+            reason: "stream did not contain valid UTF-8".into(),
         })?;
         Framework::parse(&src, path)
     }

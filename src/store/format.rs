@@ -142,11 +142,12 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
 /// The text of a file, refused with its line and column when it is not
 /// UTF-8.
 pub fn read_source(path: &Path) -> Result<String, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
+    let bytes =
+        crate::input::read_file(path, &crate::input::SESSION).map_err(|source| LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
         LoadError::Invalid {
             path: path.to_path_buf(),
@@ -154,7 +155,13 @@ pub fn read_source(path: &Path) -> Result<String, LoadError> {
             col,
             reason: "the file is not UTF-8 text".into(),
         }
-    })
+    })?;
+    // A byte-order mark (some editors on Windows write one) is no part of
+    // the session: it is read past, and the next save leaves it out.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 fn line_col_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {

@@ -1,0 +1,112 @@
+//! Reading a file a user named: only a regular file is read (a FIFO, a
+//! device, a socket or a folder is refused before it is opened for
+//! reading, so nothing blocks on a pipe or reads an endless device), and
+//! only up to a limit (refused before reading when the file says it is
+//! larger, and never more than the limit when it grows meanwhile).
+//! Symbolic links are followed: what counts is what they point to.
+
+use std::io::Read;
+use std::path::Path;
+
+/// What is being read, for the limit and the words of a refusal.
+pub struct Reading {
+    /// "sessions": what spiral reads from files of this kind.
+    pub plural: &'static str,
+    /// "a session".
+    pub one: &'static str,
+    /// The largest file read, in bytes.
+    pub limit: u64,
+    /// The limit in words ("1 GiB").
+    pub limit_words: &'static str,
+}
+
+/// A session file: 1 GiB at most (a million notes take about 500 MB).
+pub const SESSION: Reading = Reading {
+    plural: "sessions",
+    one: "a session",
+    limit: 1 << 30,
+    limit_words: "1 GiB",
+};
+
+/// A spreadsheet or text of notes to import.
+pub const IMPORT: Reading = Reading {
+    plural: "imports",
+    one: "an import",
+    limit: 1 << 30,
+    limit_words: "1 GiB",
+};
+
+/// A framework file.
+pub const FRAMEWORK: Reading = Reading {
+    plural: "frameworks",
+    one: "a framework",
+    limit: 64 << 20,
+    limit_words: "64 MiB",
+};
+
+/// The bytes of the regular file at `path`, or why they are not read.
+pub fn read_file(path: &Path, reading: &Reading) -> std::io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    refuse_unless_regular(&meta, reading)?;
+    refuse_if_larger(meta.len(), reading)?;
+    let file = std::fs::File::open(path)?;
+    // What was opened is what was looked at (not swapped meanwhile).
+    let meta = file.metadata()?;
+    refuse_unless_regular(&meta, reading)?;
+    let mut bytes = Vec::with_capacity(meta.len().min(reading.limit) as usize);
+    file.take(reading.limit + 1).read_to_end(&mut bytes)?;
+    refuse_if_larger(bytes.len() as u64, reading)?;
+    Ok(bytes)
+}
+
+fn refuse_unless_regular(meta: &std::fs::Metadata, reading: &Reading) -> std::io::Result<()> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        format!(
+            "not a regular file but {}: spiral reads {} from files",
+            kind_of(meta),
+            reading.plural
+        ),
+    ))
+}
+
+fn refuse_if_larger(len: u64, reading: &Reading) -> std::io::Result<()> {
+    if len <= reading.limit {
+        return Ok(());
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        format!(
+            "{len} bytes, larger than {} can be ({})",
+            reading.one, reading.limit_words
+        ),
+    ))
+}
+
+/// What a file that is not a regular file is, in words.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    if meta.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a FIFO (a named pipe)";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    "a special file"
+}
