@@ -347,3 +347,64 @@ fn a_row_with_more_cells_than_the_header_is_refused_not_cut() {
     let texts: Vec<&str> = session.notes.iter().map(|n| n.text.as_str()).collect();
     assert_eq!(texts, ["Parks, benches and light", "=1+1", "'=2"]);
 }
+
+/// Quoting mistakes are bad rows with their line, and then nothing is
+/// imported (issue 13): an unterminated quote swallowed every later row
+/// into one note ("imported 1 notes"), and a stray quote inside a cell was
+/// dropped.
+#[test]
+fn quoting_mistakes_are_bad_rows_and_nothing_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path(), "s.ron");
+    let before = std::fs::read(&file).unwrap();
+    let import = |name: &str, text: &str| {
+        let csv = dir.path().join(name);
+        std::fs::write(&csv, text).unwrap();
+        let out = spiral(&[
+            "import",
+            file.to_str().unwrap(),
+            "--from",
+            csv.to_str().unwrap(),
+            "--question",
+            "wellbeing",
+        ]);
+        (csv, out)
+    };
+    let (csv, out) = import(
+        "open.csv",
+        "group,text\nUnga,Fine\nUnga,\"Never closed\nUnga,Lost\nUnga,Lost too\n",
+    );
+    assert_eq!(
+        err(&out),
+        format!(
+            "spiral: {}: 1 row(s) cannot be imported, so nothing was:\n\
+             spiral: line 3: the quote that opens this cell is never closed, so every line after it would be part of it\n",
+            csv.display()
+        )
+    );
+    let (csv, out) = import(
+        "stray.csv",
+        "group,text\nUnga,Fine\nUnga,A 5\" screen\nUnga,\"Closed\" and more\n",
+    );
+    assert_eq!(
+        err(&out),
+        format!(
+            "spiral: {}: 2 row(s) cannot be imported, so nothing was:\n\
+             spiral: line 3: a quote inside a cell that does not start with one; put the cell in quotes and write the quote twice (\"\")\n\
+             spiral: line 4: text after the quote that closes a cell; a quote inside a quoted cell is written twice (\"\")\n",
+            csv.display()
+        )
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    // Quoting done right still reads: doubled quotes, delimiters and line
+    // breaks inside quoted cells, an empty quoted cell.
+    let (_, out) = import(
+        "right.csv",
+        "group,text\nUnga,\"A 5\"\" screen, big\"\nUnga,\"Two\nlines\"\n\"\",\"\"\nUnga,Plain\n",
+    );
+    assert!(
+        ok(&out).starts_with("imported 3 notes"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

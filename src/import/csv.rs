@@ -7,7 +7,8 @@
 use super::{ImportError, Row};
 
 /// A CSV text being read: comma or semicolon (whichever its header line
-/// has more of), quoted line breaks, rows of any length; errors name
+/// has more of), quoted line breaks, rows of any length; a quoting mistake
+/// anywhere refuses the whole text, each mistake with its line; errors name
 /// `path` and the line.
 pub(super) struct Sheet<'a> {
     reader: ::csv::Reader<&'a [u8]>,
@@ -24,6 +25,10 @@ impl<'a> Sheet<'a> {
         } else {
             b','
         };
+        let mistakes = quoting_mistakes(text, delimiter);
+        if !mistakes.is_empty() {
+            return Err(ImportError::rows(mistakes));
+        }
         let mut reader = ::csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
@@ -62,6 +67,84 @@ impl<'a> Sheet<'a> {
             }
         }
     }
+}
+
+/// The quoting mistakes of a CSV text, each with the line of the row it is
+/// on, in the rules every spreadsheet writes (RFC 4180): a quoted cell
+/// starts with a quote and ends with one followed by the delimiter or the
+/// end of the line, a quote inside it is written twice, and a cell that
+/// does not start with a quote holds none. The CSV reader accepts the
+/// mistakes silently (an unterminated quote makes every later row part of
+/// one cell), so they are found here first.
+fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut mistakes = Vec::new();
+    let (mut line, mut row_line) = (1usize, 1usize);
+    let mut at = 0;
+    let mut cell_start = true;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if cell_start && b == b'"' {
+            // A quoted cell: up to the quote that closes it.
+            let opened = row_line;
+            at += 1;
+            loop {
+                match bytes.get(at) {
+                    None => {
+                        mistakes.push(format!(
+                            "line {opened}: the quote that opens this cell is never closed, so every line after it would be part of it"
+                        ));
+                        return mistakes;
+                    }
+                    Some(b'"') if bytes.get(at + 1) == Some(&b'"') => at += 2,
+                    Some(b'"') => {
+                        at += 1;
+                        break;
+                    }
+                    Some(b'\n') => {
+                        line += 1;
+                        at += 1;
+                    }
+                    Some(_) => at += 1,
+                }
+            }
+            match bytes.get(at) {
+                None | Some(b'\n' | b'\r') => {}
+                Some(&d) if d == delimiter => {}
+                Some(_) => {
+                    mistakes.push(format!(
+                        "line {row_line}: text after the quote that closes a cell; a quote inside a quoted cell is written twice (\"\")"
+                    ));
+                    // The rest of the row is not looked at again.
+                    while at < bytes.len() && bytes[at] != b'\n' {
+                        at += 1;
+                    }
+                }
+            }
+            cell_start = false;
+            continue;
+        }
+        match b {
+            b'\n' => {
+                line += 1;
+                row_line = line;
+                cell_start = true;
+            }
+            b'"' => {
+                mistakes.push(format!(
+                    "line {row_line}: a quote inside a cell that does not start with one; put the cell in quotes and write the quote twice (\"\")"
+                ));
+                while at < bytes.len() && bytes[at] != b'\n' {
+                    at += 1;
+                }
+                continue;
+            }
+            d if d == delimiter => cell_start = true,
+            _ => cell_start = false,
+        }
+        at += 1;
+    }
+    mistakes
 }
 
 /// The rows of a CSV text; `path` names the file in errors.
