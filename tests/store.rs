@@ -190,7 +190,7 @@ fn an_atomic_save_keeps_the_previous_version() {
 
 #[cfg(unix)]
 #[test]
-fn new_sessions_are_the_owner_s_only_and_a_save_keeps_the_permissions() {
+fn every_file_spiral_writes_is_the_owner_s_only_whatever_mode_the_old_one_had() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.ron");
@@ -215,12 +215,29 @@ fn new_sessions_are_the_owner_s_only_and_a_save_keeps_the_permissions() {
         std::fs::metadata(&new).unwrap().permissions().mode() & 0o777,
         0o600
     );
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    // A session another program left readable by others (0644) becomes
+    // the owner's only at the next save, and so does its backup (issue 13:
+    // both kept the wider mode).
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
     store::write_atomically(&path, b"two").unwrap();
-    assert_eq!(
-        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-        0o640
-    );
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(&store::backup_path(&path)), 0o600);
+    // An export over a 0644 file too.
+    let export = dir.path().join("s.summary.html");
+    std::fs::write(&export, "old").unwrap();
+    std::fs::set_permissions(&export, std::fs::Permissions::from_mode(0o644)).unwrap();
+    store::write_replacing(&export, b"new").unwrap();
+    assert_eq!(mode(&export), 0o600);
+    // The lock file, new or left wider by an older spiral.
+    let lock_path = store::Lock::path_for(&path);
+    let held = store::Lock::acquire(&path).unwrap();
+    assert_eq!(mode(&lock_path), 0o600);
+    drop(held);
+    std::fs::write(&lock_path, "").unwrap();
+    std::fs::set_permissions(&lock_path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let _held = store::Lock::acquire(&path).unwrap();
+    assert_eq!(mode(&lock_path), 0o600);
 }
 
 #[test]

@@ -32,6 +32,9 @@ pub fn write_atomically_with(
         if std::fs::hard_link(path, &next).is_err() {
             std::fs::copy(path, &next)?;
         }
+        // The backup is the owner's only too, whatever mode the old file
+        // had (a hard link shares it with the file about to be replaced).
+        set_default_permissions(&std::fs::File::open(&next)?)?;
         std::fs::rename(&next, &bak)?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
@@ -110,9 +113,9 @@ fn start_writeback(file: &std::fs::File, from: u64, len: u64) {
 #[cfg(not(target_os = "linux"))]
 fn start_writeback(_file: &std::fs::File, _from: u64, _len: u64) {}
 
-/// A temporary file beside `path` holding what `fill` wrote, fsynced, with
-/// the permissions `path` has (0600, the owner's only, when it is new: a
-/// session holds people's statements).
+/// A temporary file beside `path` holding what `fill` wrote, fsynced, the
+/// owner's only (0600) whatever mode an older `path` had: a session holds
+/// people's statements.
 fn written_temp(
     path: &Path,
     fill: impl FnOnce(&mut Filling) -> std::io::Result<()>,
@@ -135,10 +138,9 @@ fn written_temp(
         written: 0,
         started: 0,
     })?;
-    match std::fs::metadata(path) {
-        Ok(meta) => tmp.as_file().set_permissions(meta.permissions())?,
-        Err(_) => set_default_permissions(tmp.as_file())?,
-    }
+    // Whatever mode an older file had: a session (or what is made from
+    // one) holds people's statements.
+    set_default_permissions(tmp.as_file())?;
     tmp.as_file().sync_all()?;
     Ok((tmp, dir))
 }
@@ -158,13 +160,13 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 #[cfg(unix)]
-fn set_default_permissions(file: &std::fs::File) -> std::io::Result<()> {
+pub(super) fn set_default_permissions(file: &std::fs::File) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     file.set_permissions(std::fs::Permissions::from_mode(0o600))
 }
 
 #[cfg(not(unix))]
-fn set_default_permissions(_file: &std::fs::File) -> std::io::Result<()> {
+pub(super) fn set_default_permissions(_file: &std::fs::File) -> std::io::Result<()> {
     Ok(())
 }
 

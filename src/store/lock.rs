@@ -33,17 +33,20 @@ impl Lock {
         // would let two processes in: retry until the locked file is the
         // one at the path.
         for _ in 0..5 {
-            let mut file = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(&path)?;
+            let mut options = OpenOptions::new();
+            options.read(true).write(true).create(true).truncate(false);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(&path)?;
             match file.try_lock() {
                 Ok(()) => {
                     if !same_file(&file, &path) {
                         continue;
                     }
+                    // Who holds a session is the owner's business only,
+                    // whatever mode an older lock file had (one another
+                    // user made stays as it is: the lock still holds).
+                    let _ = super::atomic::set_default_permissions(&file);
                     file.set_len(0)?;
                     file.rewind()?;
                     // Ours now: what a killed earlier run left half-written
