@@ -13,7 +13,8 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line per reason (several files can each have one), with
             // its context.
-            for reason in spiral::text::with_causes(e.as_ref()).lines() {
+            let reasons = spiral::text::with_causes(e.as_ref());
+            for reason in spiral::text::printable(&reasons).lines() {
                 eprintln!("spiral: {reason}");
             }
             ExitCode::FAILURE

@@ -5,6 +5,68 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 use unicode_width::UnicodeWidthStr;
 
+/// Whether a character would act on a terminal (or reorder what a reader
+/// sees) rather than show: the control characters (but line breaks and
+/// tabs), DEL, the C1 controls (U+0080–U+009F, `CSI` among them) and the
+/// bidirectional embeddings, overrides and isolates.
+pub fn acts_on_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text from a file, as it may be shown or printed: what would act on a
+/// terminal is left out (a CR stays only before a LF, as a line end).
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let lone_cr = |i: usize| text.as_bytes().get(i + 1) != Some(&b'\n');
+    if !text
+        .char_indices()
+        .any(|(i, c)| acts_on_terminal(c) && (c != '\r' || lone_cr(i)))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.char_indices()
+        .filter(|&(i, c)| !acts_on_terminal(c) || (c == '\r' && !lone_cr(i)))
+        .map(|(_, c)| c)
+        .collect::<String>()
+        .into()
+}
+
+/// RON text with what would act on a terminal written as `\u{X}` escapes
+/// (what RON's strings read back as the same character).
+pub fn ron_escaped(ron: &str) -> std::borrow::Cow<'_, str> {
+    if !ron.chars().any(|c| acts_on_terminal(c) && c != '\r') {
+        return std::borrow::Cow::Borrowed(ron);
+    }
+    let mut out = String::with_capacity(ron.len() + 16);
+    for c in ron.chars() {
+        if acts_on_terminal(c) && c != '\r' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+/// JSON text with what would act on a terminal written as `\uXXXX`
+/// escapes (serde_json escapes only the characters below U+0020): such a
+/// character can only stand inside a JSON string, where the escape means
+/// the same.
+pub fn json_escaped(json: &str) -> std::borrow::Cow<'_, str> {
+    if !json.chars().any(|c| acts_on_terminal(c) && c != '\r') {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if acts_on_terminal(c) && c != '\r' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// An error in words with its causes, on one line ("x.ron: No such file
 /// or directory (os error 2)"), for a screen or a list of reasons; a cause
 /// whose words the message already ends with is not repeated.

@@ -32,7 +32,54 @@ pub fn load_framework(path: Option<&Path>) -> anyhow::Result<Framework> {
 }
 
 /// Runs a subcommand, writing its output to `out`.
+/// Runs a subcommand, writing its output to `out`. Text from the files
+/// never reaches `out` as a control sequence: human formats (tables,
+/// messages, CSV) leave out what would act on a terminal, JSON escapes it.
 pub fn run(
+    command: Command,
+    framework: &Framework,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let json = matches!(
+        command,
+        Command::Profile {
+            format: ProfileFormat::Json,
+            ..
+        } | Command::Compare {
+            format: CompareFormat::Json,
+            ..
+        } | Command::Synthesis {
+            format: SynthesisFormat::Json,
+            ..
+        } | Command::Agree {
+            format: AgreeFormat::Json,
+            ..
+        }
+    );
+    let ron = matches!(
+        command,
+        Command::Profile {
+            format: ProfileFormat::Ron,
+            ..
+        }
+    );
+    let mut made = Vec::new();
+    let result = dispatch(command, framework, &mut made);
+    let made = String::from_utf8_lossy(&made);
+    let shown = if json {
+        crate::text::json_escaped(&made)
+    } else if ron {
+        // RON writes a control character as an escape already; the rest
+        // (C1, bidi) has no meaning in its text outside strings either.
+        crate::text::ron_escaped(&made)
+    } else {
+        crate::text::printable(&made)
+    };
+    out.write_all(shown.as_bytes())?;
+    result
+}
+
+fn dispatch(
     command: Command,
     framework: &Framework,
     out: &mut dyn std::io::Write,

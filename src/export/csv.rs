@@ -12,8 +12,10 @@ use crate::model::{Framework, Session};
 use crate::profile::profile_session;
 
 /// A text cell made safe for spreadsheets (OWASP's CSV injection rule).
+/// Control and bidi characters (from a hand-edited file) are left out.
 pub fn cell(text: &str) -> String {
-    if needs_quote(text) {
+    let text = crate::text::printable(text);
+    if needs_quote(&text) {
         format!("'{text}")
     } else {
         text.to_string()

@@ -56,8 +56,10 @@ footer { margin-top: 3rem; color: var(--soft); font-size: .85rem; border-top: 1p
 }
 "#;
 
+/// Session text for the page: escaped, and without what would act on a
+/// reader's terminal or reorder the text (control and bidi characters).
 fn esc(s: &str) -> String {
-    escape(s).into_owned()
+    escape(crate::text::printable(s).as_ref()).into_owned()
 }
 
 fn pct(share: Option<f64>) -> String {

@@ -16,6 +16,8 @@ pub fn md(s: &str) -> String {
         match c {
             // A line break would end a table row or a heading.
             '\n' | '\r' => out.push(' '),
+            // Nothing that would act on a reader's terminal.
+            c if crate::text::acts_on_terminal(c) => {}
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
