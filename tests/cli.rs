@@ -329,6 +329,41 @@ fn check_keeps_and_reports_an_unknown_family() {
     );
 }
 
+/// `spiral check` reports a component the framework does not have under
+/// the note's family, as the app shows it (`unknown component`), with its
+/// place (issue 13: it was accepted silently).
+#[test]
+fn check_reports_an_unknown_component() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.ron");
+    let text = std::fs::read_to_string(example()).unwrap().replacen(
+        "component: \"general\"",
+        "component: \"not_a_component\"",
+        1,
+    );
+    assert!(
+        text.contains("not_a_component"),
+        "the example has a component to change"
+    );
+    std::fs::write(&file, &text).unwrap();
+    let o = spiral(&["check", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let at = text.find("component: \"not_a_component\"").unwrap();
+    let line = text[..at].lines().count();
+    let col = at - text[..at].rfind('\n').unwrap();
+    assert!(
+        out.contains(&format!("{}:{line}:{col}: warning: note ", file.display()))
+            && out.contains(" has component `not_a_component`, which family `")
+            && out.contains("` of framework `together-8` does not have (kept, shown as unknown)\n"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(": ok (4 groups, 96 notes, 86 coded)\n"),
+        "{out}"
+    );
+}
+
 #[test]
 fn categories_prints_the_eight_families() {
     let o = spiral(&["categories", "--lang", "fr"]);

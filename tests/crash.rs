@@ -77,7 +77,6 @@ fn killed_at_random_moments_nothing_saved_is_lost() {
     let (mut typed, mut temps_after_kill, mut at_least) = (0usize, 0usize, original.len());
     let mut rounds_shown_saved = 0usize;
     for round in 0..kills {
-        let typed_before = typed;
         let t = Tmux::start("crash", &command);
         t.wait_for("Question 1/3");
         let pid: u32 = String::from_utf8(
@@ -117,13 +116,13 @@ fn killed_at_random_moments_nothing_saved_is_lost() {
         if kill_at >= steps {
             std::thread::sleep(Duration::from_millis(dice.roll(150)));
         }
-        // The last round waits for the header to say everything typed is
-        // saved before its kill, so the check of saved notes always has a
-        // round to bind, however slow the disk.
+        // The last round waits for the header to say "saved" before its
+        // kill, so the check of saved notes always has a round to bind,
+        // however slow the disk. (Any count: a key the terminal mangles
+        // can make a burst add fewer notes than it typed.)
         if round + 1 == kills {
-            let expected = at_least + typed - typed_before;
-            wait_until("the last round's notes to be shown saved", || {
-                shown_saved(&t.screen()) == Some(expected)
+            wait_until("the last round's header to say saved", || {
+                shown_saved(&t.screen()).is_some()
             });
         }
         let screen = t.screen();

@@ -38,6 +38,31 @@ pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, Loa
             ));
         }
     }
+    // A component its family does not have: shown as unknown by the app,
+    // kept as it is.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for note in &session.notes {
+        let Some(c) = &note.component else {
+            continue;
+        };
+        let nth = seen.entry(c.as_str()).or_insert(0);
+        let place = *nth;
+        *nth += 1;
+        let Some(family) = note.family.as_deref().and_then(|f| framework.family(f)) else {
+            continue;
+        };
+        if family.components.iter().any(|k| k.id == *c) {
+            continue;
+        }
+        let (line, col) = crate::source::locate_field(&src, "component", &format!("{c:?}"), place);
+        lines.push(format!(
+            "{}:{line}:{col}: warning: note {} has component `{c}`, which family `{}` of framework `{}` does not have (kept, shown as unknown)",
+            file.display(),
+            note.id,
+            family.id,
+            framework.id
+        ));
+    }
     let coded = session.notes.iter().filter(|n| n.is_coded()).count();
     lines.push(format!(
         "{}: ok ({} groups, {} notes, {} coded)",
