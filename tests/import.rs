@@ -408,3 +408,44 @@ fn quoting_mistakes_are_bad_rows_and_nothing_is_imported() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A file with NUL bytes (UTF-16 saved without its byte-order mark, or a
+/// NUL in the header) is named for what it is, with the place of the first
+/// NUL (issue 13: it said the header "needs the columns group and text (it
+/// has: group, question, text)").
+#[test]
+fn nul_bytes_and_utf16_are_named_for_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path(), "s.ron");
+    let before = std::fs::read(&file).unwrap();
+    let utf16: Vec<u8> = "group,text,question\nUnga,Fint,wellbeing\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    for (name, bytes, at) in [
+        ("utf16.csv", utf16, "1:2"),
+        (
+            "nul.csv",
+            b"group,te\0xt,question\nUnga,Fint,wellbeing\n".to_vec(),
+            "1:9",
+        ),
+    ] {
+        let csv = dir.path().join(name);
+        std::fs::write(&csv, &bytes).unwrap();
+        let e = err(&spiral(&[
+            "import",
+            file.to_str().unwrap(),
+            "--from",
+            csv.to_str().unwrap(),
+        ]));
+        assert_eq!(
+            e,
+            format!(
+                "spiral: {}:{at}: the file holds NUL bytes: it is not a text spreadsheet, or it is UTF-16; save it as UTF-8 (\"CSV UTF-8\") and import it again\n",
+                csv.display()
+            ),
+            "{name}"
+        );
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}

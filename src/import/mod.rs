@@ -85,6 +85,19 @@ pub struct Imported {
 /// UTF-8 is refused with its line and column, unless Latin-1 is asked for.
 pub fn decode(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, ImportError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = decode_text(bytes, encoding, path)?;
+    // No text spreadsheet holds a NUL; UTF-16 without its byte-order mark
+    // reads as UTF-8 with a NUL after every letter.
+    if let Some(at) = text.find('\0') {
+        let (line, col) = crate::source::line_col(&text, at);
+        return Err(ImportError::File(format!(
+            "{path}:{line}:{col}: the file holds NUL bytes: it is not a text spreadsheet, or it is UTF-16; save it as UTF-8 (\"CSV UTF-8\") and import it again"
+        )));
+    }
+    Ok(text)
+}
+
+fn decode_text(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, ImportError> {
     match encoding {
         Encoding::Latin1 => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
