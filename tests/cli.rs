@@ -427,3 +427,42 @@ fn opening_a_missing_file_without_a_terminal_refuses() {
     );
     assert!(!file.exists());
 }
+
+/// A symbolic link that leads nowhere, or round in a loop, is named as
+/// such: it was offered "does not exist. Create a new session there?" and
+/// then refused as "already exists" (issue 13).
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_or_a_loop_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let dangling = dir.path().join("gone.ron");
+    std::os::unix::fs::symlink(dir.path().join("moved-away.ron"), &dangling).unwrap();
+    let looped = dir.path().join("loop.ron");
+    std::os::unix::fs::symlink(&looped, &looped).unwrap();
+    let open = |file: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_spiral"))
+            .arg(file)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let o = open(&dangling);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "spiral: {} is a symbolic link to {}, which does not exist\n",
+            dangling.display(),
+            dir.path().join("moved-away.ron").display()
+        )
+    );
+    let o = open(&looped);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "spiral: {} is a symbolic link that leads round in a loop\n",
+            looped.display()
+        )
+    );
+}

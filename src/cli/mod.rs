@@ -358,6 +358,9 @@ pub(crate) fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session
 /// `spiral FILE` on a file that does not exist: asks before creating it.
 /// Without a terminal to ask on, refuses.
 pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result<bool> {
+    if let Some(why) = broken_link(file) {
+        bail!("{} is a symbolic link {why}", file.display());
+    }
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
         bail!(
@@ -391,4 +394,26 @@ pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result
 /// file appeared there meanwhile.
 pub(crate) fn save_new(file: &Path, session: &Session) -> anyhow::Result<()> {
     Ok(store::SessionFile::create(file, session)?)
+}
+
+/// Why a path that does not exist is a symbolic link all the same: it
+/// leads to a file that is not there, or round in a loop (`None`: it is no
+/// link). Such a path is not offered to be created: the new file would go
+/// where the link points, or nowhere.
+fn broken_link(file: &Path) -> Option<String> {
+    let mut at = file.to_path_buf();
+    for _ in 0..40 {
+        if !std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            return (at != file).then(|| {
+                let first = std::fs::read_link(file).unwrap_or_default();
+                format!("to {}, which does not exist", first.display())
+            });
+        }
+        let target = std::fs::read_link(&at).ok()?;
+        at = match at.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    Some("that leads round in a loop".into())
 }
