@@ -34,18 +34,7 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 /// RON text with what would act on a terminal written as `\u{X}` escapes
 /// (what RON's strings read back as the same character).
 pub fn ron_escaped(ron: &str) -> std::borrow::Cow<'_, str> {
-    if !ron.chars().any(|c| acts_on_terminal(c) && c != '\r') {
-        return std::borrow::Cow::Borrowed(ron);
-    }
-    let mut out = String::with_capacity(ron.len() + 16);
-    for c in ron.chars() {
-        if acts_on_terminal(c) && c != '\r' {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out.into()
+    escaped(ron, |c| format!("\\u{{{:x}}}", c as u32))
 }
 
 /// JSON text with what would act on a terminal written as `\uXXXX`
@@ -53,13 +42,20 @@ pub fn ron_escaped(ron: &str) -> std::borrow::Cow<'_, str> {
 /// character can only stand inside a JSON string, where the escape means
 /// the same.
 pub fn json_escaped(json: &str) -> std::borrow::Cow<'_, str> {
-    if !json.chars().any(|c| acts_on_terminal(c) && c != '\r') {
-        return std::borrow::Cow::Borrowed(json);
+    escaped(json, |c| format!("\\u{:04x}", c as u32))
+}
+
+/// `text` with each character that would act on a terminal written as
+/// `escape` makes it (a CR, which a writer's line ends hold, stays).
+fn escaped(text: &str, escape: impl Fn(char) -> String) -> std::borrow::Cow<'_, str> {
+    let acts = |c: char| acts_on_terminal(c) && c != '\r';
+    if !text.chars().any(acts) {
+        return std::borrow::Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if acts_on_terminal(c) && c != '\r' {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if acts(c) {
+            out.push_str(&escape(c));
         } else {
             out.push(c);
         }

@@ -16,7 +16,7 @@ pub use compare::{CompareBy, CompareFormat};
 pub use synthesis::SynthesisFormat;
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, anyhow, bail};
 
@@ -166,7 +166,7 @@ fn dispatch(
             format,
             lang,
         } => {
-            let sessions = load_all(&files)?;
+            let sessions = crate::ops::load_all(&files)?;
             let lang = language(lang, &sessions);
             let report = crate::profile::synthesis_report(&sessions, framework, lang);
             synthesis::print(&report, format, out)?;
@@ -178,7 +178,7 @@ fn dispatch(
             excel,
             output,
         } => {
-            let sessions = load_all(&files)?;
+            let sessions = crate::ops::load_all(&files)?;
             let lang = language(lang, &sessions);
             let options = crate::export::Options { lang, excel };
             let written = crate::export::write_to(
@@ -349,10 +349,6 @@ fn import(
         said.push_str(&format!("; new groups: {}", imported.new_groups.join(", ")));
     }
     Ok(said)
-}
-
-pub(crate) fn load_all(files: &[PathBuf]) -> anyhow::Result<Vec<(String, Session)>> {
-    Ok(crate::ops::load_all(files)?)
 }
 
 /// `spiral FILE` on a file that does not exist: asks before creating it.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 
-use super::{AgreeFormat, ImportEncoding, import_error, load_all, read_import};
+use super::{AgreeFormat, ImportEncoding, import_error, read_import};
 use crate::agree::{Agreement, ConfusionKind, Measures, agreement};
 use crate::model::{Framework, Lang};
 use crate::store;
@@ -73,7 +73,7 @@ pub fn agree(
     lang: Option<Lang>,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let sessions = load_all(files)?;
+    let sessions = crate::ops::load_all(files)?;
     let first = &sessions[0].1;
     for (name, s) in &sessions[1..] {
         if s.framework != first.framework {

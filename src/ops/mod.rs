@@ -43,11 +43,3 @@ pub enum Error {
     #[error("{0}")]
     Refused(String),
 }
-
-impl Error {
-    /// The reason with its causes, on one line ("X: cannot write: No space
-    /// left on device"), for a status line.
-    pub fn with_causes(&self) -> String {
-        crate::text::with_causes(self)
-    }
-}

@@ -527,8 +527,8 @@ impl State {
         }
     }
 
-    /// Work under way off the input path (a save): the loop looks for its
-    /// end often.
+    /// Work under way off the input path (a save, a search): tests and
+    /// benchmarks wait on it; the loop itself is woken when it ends.
     pub fn busy(&self) -> bool {
         self.workshop().is_some_and(|w| w.file.saving())
             || matches!(&self.overlay, Some(Overlay::Finder(f)) if f.searching())

@@ -80,7 +80,7 @@ impl SessionList {
                         info(made.describe(self.marked.len())),
                         ListGo::Open(made.path),
                     ),
-                    Err(e) => stay(problem(e.with_causes())),
+                    Err(e) => stay(problem(crate::text::with_causes(&e))),
                 }
             }
             Action::Reconcile => {
@@ -95,7 +95,7 @@ impl SessionList {
                         nothing(),
                         ListGo::Reconcile(made.path.clone(), made.describe()),
                     ),
-                    Err(e) => stay(problem(e.with_causes())),
+                    Err(e) => stay(problem(crate::text::with_causes(&e))),
                 }
             }
             Action::NewSession => {

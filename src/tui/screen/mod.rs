@@ -14,7 +14,7 @@ mod synthesis;
 
 pub use capture::Capture;
 pub use profile::ProfileView;
-pub use reconcile::{Pick, ReconcileView};
+pub use reconcile::ReconcileView;
 pub use synthesis::{Pane, SynthesisView};
 
 use tui_input::InputRequest;
