@@ -87,7 +87,7 @@ fn refuse_if_larger(len: u64, reading: &Reading) -> std::io::Result<()> {
 }
 
 /// What a file that is not a regular file is, in words.
-fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+pub(crate) fn kind_of(meta: &std::fs::Metadata) -> &'static str {
     if meta.is_dir() {
         return "a folder";
     }

@@ -11,6 +11,7 @@ pub mod input;
 pub mod merge;
 pub mod model;
 pub mod ops;
+pub mod output;
 pub mod profile;
 pub mod reconcile;
 pub mod source;

@@ -181,7 +181,7 @@ fn dispatch(
             let sessions = crate::ops::load_all(&files)?;
             let lang = language(lang, &sessions);
             let options = crate::export::Options { lang, excel };
-            let written = crate::export::write_to(
+            let (target, written) = crate::export::write_to(
                 &sessions,
                 &files,
                 framework,
@@ -190,13 +190,13 @@ fn dispatch(
                 &output,
             )
             .map_err(|e| match e {
-                crate::export::WriteError::Target(reason) => anyhow!(reason),
+                crate::export::WriteError::Output(e) => anyhow::Error::new(e),
                 crate::export::WriteError::Export(e) => e.into(),
-                crate::export::WriteError::Write(e) => {
-                    anyhow::Error::new(e).context(format!("{}: cannot write", output.display()))
-                }
             })?;
-            writeln!(out, "wrote {} ({written} bytes)", output.display())?;
+            // On standard output, the export is all there is.
+            if target != crate::output::Target::Stdout {
+                writeln!(out, "wrote {} ({written} bytes)", target.describe())?;
+            }
         }
         Command::Import {
             file,
@@ -223,13 +223,20 @@ fn dispatch(
             output,
         } => {
             let made = crate::ops::make_reconcile_file(&first, &second, output.as_deref())?;
-            writeln!(
-                out,
-                "wrote {}: {} Open it (spiral {}) and press R.",
-                made.path.display(),
-                made.describe(),
-                made.path.display()
-            )?;
+            match made.target.file() {
+                Some(path) => writeln!(
+                    out,
+                    "wrote {}: {} Open it (spiral {}) and press R.",
+                    made.target.describe(),
+                    made.describe(),
+                    path.display()
+                )?,
+                None => teams::aside(
+                    out,
+                    &made.target,
+                    &format!("wrote {}: {}", made.target.describe(), made.describe()),
+                )?,
+            }
         }
         Command::Blind {
             file,
@@ -397,19 +404,15 @@ pub(crate) fn save_new(file: &Path, session: &Session) -> anyhow::Result<()> {
 /// link). Such a path is not offered to be created: the new file would go
 /// where the link points, or nowhere.
 fn broken_link(file: &Path) -> Option<String> {
-    let mut at = file.to_path_buf();
-    for _ in 0..40 {
-        if !std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
-            return (at != file).then(|| {
-                let first = std::fs::read_link(file).unwrap_or_default();
-                format!("to {}, which does not exist", first.display())
-            });
-        }
-        let target = std::fs::read_link(&at).ok()?;
-        at = match at.parent() {
-            Some(dir) if target.is_relative() => dir.join(target),
-            _ => target,
-        };
+    use crate::output::LinkEnd;
+    if !std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_symlink()) {
+        return None;
     }
-    Some("that leads round in a loop".into())
+    match crate::output::link_end(file) {
+        LinkEnd::Missing(_) | LinkEnd::Unreadable => {
+            let first = std::fs::read_link(file).unwrap_or_default();
+            Some(format!("to {}, which does not exist", first.display()))
+        }
+        LinkEnd::Loop => Some("that leads round in a loop".into()),
+    }
 }

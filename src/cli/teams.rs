@@ -9,39 +9,50 @@ use anyhow::bail;
 use super::{AgreeFormat, ImportEncoding, import_error, read_import};
 use crate::agree::{Agreement, ConfusionKind, Measures, agreement};
 use crate::model::{Framework, Lang};
+use crate::output::Target;
 use crate::store;
 use crate::text::{pad, truncate};
 
 /// `spiral merge FILE... -o OUT`.
 pub fn merge(files: &[PathBuf], output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
-    let merged = crate::ops::merge_files(files, output)?;
+    let (merged, target) = crate::ops::merge_files(files, output)?;
     let s = &merged.session;
-    writeln!(
-        out,
+    let mut said = format!(
         "merged {} files into {}: {} groups, {} notes, {} criteria",
         files.len(),
-        output.display(),
+        target.describe(),
         s.groups.len(),
         s.notes.len(),
         s.criteria.len()
-    )?;
+    );
     for line in merged.report() {
-        writeln!(out, "{line}")?;
+        said.push('\n');
+        said.push_str(&line);
+    }
+    aside(out, &target, &said)
+}
+
+/// Says what a command did: on `out`, or on standard error when its
+/// output went to standard output (where only the output belongs).
+pub(super) fn aside(out: &mut dyn Write, target: &Target, said: &str) -> anyhow::Result<()> {
+    if *target == Target::Stdout {
+        eprintln!("{}", crate::text::printable(said));
+    } else {
+        writeln!(out, "{said}")?;
     }
     Ok(())
 }
 
 /// `spiral blind FILE --coder NAME -o OUT`.
 pub fn blind(file: &Path, coder: &str, output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
-    let session = crate::ops::blind_copy(file, coder, output)?;
-    writeln!(
-        out,
+    let (session, target) = crate::ops::blind_copy(file, coder, output)?;
+    let said = format!(
         "wrote {}: {} notes, uncoded, for {}",
-        output.display(),
+        target.describe(),
         session.notes.len(),
         session.facilitators[0]
-    )?;
-    Ok(())
+    );
+    aside(out, &target, &said)
 }
 
 /// `spiral import FILE --codings PATH`.

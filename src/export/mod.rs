@@ -1,7 +1,7 @@
 //! Exports, one file per format: the summary for the local support group
 //! (`html`, `md`), spreadsheets (`csv-notes`, `csv-matrix`, `csv-binary`)
 //! and qualitative-analysis software (`qdpx`). Each turns sessions into
-//! bytes; writing them is the caller's (see `store::write_replacing`).
+//! bytes; `write_to` writes them by the rule of every output (`crate::output`).
 
 pub mod csv;
 pub mod html;
@@ -92,29 +92,6 @@ pub enum ExportError {
     Xml(#[from] quick_xml::Error),
 }
 
-/// Refuses an export's target that is a session or its backup: one of the
-/// inputs, a `.ron` or `.bak` file, or any file there that reads as a
-/// session (a session can be saved under any name).
-pub fn check_target(output: &std::path::Path, inputs: &[std::path::PathBuf]) -> Result<(), String> {
-    let same = |a: &std::path::Path, b: &std::path::Path| match (a.canonicalize(), b.canonicalize())
-    {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    };
-    let refused = inputs.iter().any(|i| same(i, output))
-        || output
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron") || e.eq_ignore_ascii_case("bak"))
-        || (output.is_file() && crate::store::load_session(output).is_ok());
-    if refused {
-        return Err(format!(
-            "{}: spiral does not write an export over a session file or its backup; choose another name",
-            output.display()
-        ));
-    }
-    Ok(())
-}
-
 /// The sessions (each with the file it came from) in a format.
 pub fn export(
     sessions: &[(String, Session)],
@@ -140,16 +117,16 @@ pub fn export(
 /// Why an export was not written.
 #[derive(Debug)]
 pub enum WriteError {
-    /// The output would write over a session (`check_target`'s reason).
-    Target(String),
+    /// What is at the output may not be written, or writing it failed
+    /// (`output`'s rule).
+    Output(crate::output::OutputError),
     Export(ExportError),
-    /// Writing the output failed.
-    Write(std::io::Error),
 }
 
-/// Exports to `output`, refusing to write over a session (one of the
-/// `inputs`, or any session file: `check_target`), atomically: the bytes
-/// written.
+/// Exports to `output` by the rule of every output (`crate::output`:
+/// never over a session, one of the `inputs` or any other; a regular file
+/// replaced atomically, a link followed, a pipe written as a stream):
+/// where it went, and the bytes written.
 pub fn write_to(
     sessions: &[(String, Session)],
     inputs: &[std::path::PathBuf],
@@ -157,11 +134,12 @@ pub fn write_to(
     format: Format,
     options: &Options,
     output: &std::path::Path,
-) -> Result<usize, WriteError> {
-    check_target(output, inputs).map_err(WriteError::Target)?;
+) -> Result<(crate::output::Target, usize), WriteError> {
+    use crate::output::{Writing, target, write};
+    let target = target(output, inputs, Writing::Export).map_err(WriteError::Output)?;
     let bytes = export(sessions, framework, format, options).map_err(WriteError::Export)?;
-    crate::store::write_replacing(output, &bytes).map_err(WriteError::Write)?;
-    Ok(bytes.len())
+    write(&target, &bytes, Writing::Export).map_err(WriteError::Output)?;
+    Ok((target, bytes.len()))
 }
 
 /// A family's colour (by its key), for charts and codes: the Okabe–Ito

@@ -1,26 +1,24 @@
 //! Two coders of one session: the blind copy a second coder codes, and the
 //! file in which their two codings are reconciled.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::Error;
 use crate::model::Session;
-use crate::store::{self, SessionFile};
+use crate::output::{self, Target, Writing};
+use crate::store;
 
 /// A copy of `file` for a second coder, written to `output` (a new file):
 /// the same notes and ids, no codings, no criteria, every note's coder
-/// (and the facilitators) set to `coder`. Returns the copy.
-pub fn blind_copy(file: &Path, coder: &str, output: &Path) -> Result<Session, Error> {
+/// (and the facilitators) set to `coder`. Returns the copy, and where it
+/// went (the rule of every output, `crate::output`).
+pub fn blind_copy(file: &Path, coder: &str, output: &Path) -> Result<(Session, Target), Error> {
     let coder = crate::text::clean(coder);
     if coder.is_empty() {
         return Err(Error::Refused("the coder's name is empty".into()));
     }
-    if output.exists() {
-        return Err(Error::Refused(format!(
-            "{} already exists; the blind copy is a new file",
-            output.display()
-        )));
-    }
+    let writing = Writing::NewSession("the blind copy is a new file");
+    let target = output::target(output, &[file.to_path_buf()], writing)?;
     let mut session = store::load_session(file)?;
     for n in &mut session.notes {
         n.family = None;
@@ -30,14 +28,15 @@ pub fn blind_copy(file: &Path, coder: &str, output: &Path) -> Result<Session, Er
     }
     session.criteria.clear();
     session.facilitators = vec![coder];
-    SessionFile::create(output, &session)?;
-    Ok(session)
+    output::write(&target, store::session_to_ron(&session).as_bytes(), writing)?;
+    Ok((session, target))
 }
 
 /// The file made to reconcile two codings in, and what it holds.
 #[derive(Debug, Clone)]
 pub struct Reconciling {
-    pub path: PathBuf,
+    /// Where it went.
+    pub target: Target,
     pub shared: usize,
     pub agreed: usize,
     pub to_decide: usize,
@@ -67,7 +66,7 @@ pub fn make_reconcile_file(
         (&first.display().to_string(), &a),
         (&second.display().to_string(), &b),
     )?;
-    let path = match output {
+    let named = match output {
         Some(p) => p.to_path_buf(),
         None => {
             let stem = first
@@ -78,9 +77,15 @@ pub fn make_reconcile_file(
             store::unused_path(dir, &format!("{stem}-reconciled"))
         }
     };
-    SessionFile::create(&path, &started.session)?;
+    let writing = Writing::NewSession("the file to reconcile in is a new file");
+    let target = output::write_named(
+        &named,
+        &[first.to_path_buf(), second.to_path_buf()],
+        store::session_to_ron(&started.session).as_bytes(),
+        writing,
+    )?;
     Ok(Reconciling {
-        path,
+        target,
         shared: started.shared,
         agreed: started.agreed,
         to_decide: started.to_decide,

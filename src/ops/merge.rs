@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::Error;
 use crate::merge::Merged;
 use crate::model::Session;
+use crate::output::{self, Target, Writing};
 use crate::store::{self, SessionFile};
 
 /// Loads every file, each named as given.
@@ -16,17 +17,18 @@ pub fn load_all(files: &[PathBuf]) -> Result<Vec<(String, Session)>, Error> {
         .collect()
 }
 
-/// Merges `files` into `output`, a new file.
-pub fn merge_files(files: &[PathBuf], output: &Path) -> Result<Merged, Error> {
-    if output.exists() {
-        return Err(Error::Refused(format!(
-            "{} already exists; the merge writes a new file",
-            output.display()
-        )));
-    }
+/// Merges `files` into `output`, a new file (or a stream: the rule of
+/// every output, `crate::output`), and says where it went.
+pub fn merge_files(files: &[PathBuf], output: &Path) -> Result<(Merged, Target), Error> {
+    let writing = Writing::NewSession("the merge writes a new file");
+    let target = output::target(output, files, writing)?;
     let merged = crate::merge::merge(&load_all(files)?)?;
-    SessionFile::create(output, &merged.session)?;
-    Ok(merged)
+    output::write(
+        &target,
+        store::session_to_ron(&merged.session).as_bytes(),
+        writing,
+    )?;
+    Ok((merged, target))
 }
 
 /// A merge written to a new file of the app's choosing.
@@ -67,13 +69,13 @@ pub fn merge_into_new(files: &[PathBuf], dir: &Path) -> Result<MergedFile, Error
         None
     } else {
         let list = path.with_extension("conflicts.txt");
-        store::write_replacing(&list, (report.join("\n") + "\n").as_bytes()).map_err(|source| {
-            Error::Write {
-                path: list.clone(),
-                source,
-            }
-        })?;
-        Some(list)
+        let target = output::write_named(
+            &list,
+            files,
+            (report.join("\n") + "\n").as_bytes(),
+            Writing::Export,
+        )?;
+        Some(target.file().map_or(list, Path::to_path_buf))
     };
     Ok(MergedFile {
         path,

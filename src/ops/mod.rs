@@ -10,8 +10,6 @@ mod check;
 mod coders;
 mod merge;
 
-use std::path::PathBuf;
-
 pub use add::{NewNote, add_note};
 pub use check::check_file;
 pub use coders::{Reconciling, blind_copy, make_reconcile_file};
@@ -31,13 +29,9 @@ pub enum Error {
     Reconcile(#[from] crate::reconcile::ReconcileError),
     #[error(transparent)]
     Merge(#[from] crate::merge::MergeError),
-    /// Writing a file beside the result (a merge's list of conflicts).
-    #[error("{}: cannot write", path.display())]
-    Write {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    /// An output that may not be written, or did not write.
+    #[error(transparent)]
+    Output(#[from] crate::output::OutputError),
     /// The request cannot be done as asked; the words say why and what to
     /// do instead.
     #[error("{0}")]

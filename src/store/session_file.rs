@@ -77,6 +77,9 @@ impl SaveNews {
 pub enum SaveAsError {
     #[error("Give a file name.")]
     NoName,
+    /// What is there cannot hold a session (a folder, a FIFO…).
+    #[error("{0}")]
+    Refused(String),
     #[error("{} already exists; choose another name.", .0.display())]
     Exists(PathBuf),
     #[error("{} is open in another spiral ({who}).", path.display())]
@@ -490,12 +493,23 @@ impl SessionFile {
     /// The session written to a new file, which it then lives in (locked,
     /// autosaved). Never over a file that is there.
     pub fn save_as(&mut self, target: &str) -> Result<PathBuf, SaveAsError> {
-        let target = PathBuf::from(target.trim());
-        if target.as_os_str().is_empty() {
+        let named = PathBuf::from(target.trim());
+        if named.as_os_str().is_empty() {
             return Err(SaveAsError::NoName);
         }
+        // The rule of every output: a link is followed (the session lives
+        // where it leads), what cannot hold a session is refused.
+        use crate::output::{OutputError, Target, Writing};
+        let target = match crate::output::target(&named, &[], Writing::Home) {
+            Ok(Target::File { path, .. }) => path,
+            Ok(_) => return Err(SaveAsError::Exists(named)),
+            Err(OutputError::Refused(why)) => return Err(SaveAsError::Refused(why)),
+            Err(OutputError::Write { path, source }) => {
+                return Err(SaveAsError::Write { path, source });
+            }
+        };
         if target.exists() {
-            return Err(SaveAsError::Exists(target));
+            return Err(SaveAsError::Exists(named));
         }
         let lock = match Lock::acquire(&target) {
             Ok(LockState::Held(lock)) => lock,

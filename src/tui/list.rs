@@ -91,10 +91,16 @@ impl SessionList {
                     )));
                 };
                 match crate::ops::make_reconcile_file(a, b, None) {
-                    Ok(made) => (
-                        nothing(),
-                        ListGo::Reconcile(made.path.clone(), made.describe()),
-                    ),
+                    Ok(made) => match made.target.file() {
+                        Some(path) => (
+                            nothing(),
+                            ListGo::Reconcile(path.to_path_buf(), made.describe()),
+                        ),
+                        None => stay(problem(format!(
+                            "Wrote {}, which is no file to open.",
+                            made.target.describe()
+                        ))),
+                    },
                     Err(e) => stay(problem(crate::text::with_causes(&e))),
                 }
             }

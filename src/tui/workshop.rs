@@ -540,17 +540,19 @@ impl Workshop {
             excel: false,
         };
         use crate::export::WriteError;
-        let written =
+        let (target, written) =
             crate::export::write_to(&sessions, &inputs, framework, format, &options, &out)
                 .map_err(|e| match e {
-                    WriteError::Target(reason) => reason,
+                    WriteError::Output(crate::output::OutputError::Refused(reason)) => reason,
+                    WriteError::Output(e) => {
+                        format!("Not exported: {}", crate::text::with_causes(&e))
+                    }
                     WriteError::Export(e) => crate::text::with_causes(&e),
-                    WriteError::Write(e) => format!("Not exported: {}: {e}", out.display()),
                 })?;
         info(format!(
             "Exported {}: {} ({} kB).",
             format.name(),
-            out.display(),
+            target.describe(),
             written.div_ceil(1024)
         ))
     }

@@ -118,6 +118,56 @@ fn save_as_moves_the_session_and_never_writes_over_a_file() {
     assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 0);
 }
 
+/// Save-as follows the rule of every output (`crate::output`): a link
+/// is followed to where the session then lives, a FIFO or a folder is
+/// refused with what it is, and the session stays where it was.
+#[cfg(unix)]
+#[test]
+fn save_as_follows_a_link_and_refuses_what_cannot_hold_a_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let mut file = SessionFile::open(&path).unwrap();
+    file.change(add(&file, "one")).unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let err = file.save_as(fifo.to_str().unwrap()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: a FIFO (a named pipe): a session is saved to a file; give a file name",
+            fifo.display()
+        )
+    );
+    let err = file.save_as(dir.path().to_str().unwrap()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: a folder; give the name of a file to write",
+            dir.path().display()
+        )
+    );
+    assert_eq!(file.path(), Some(path.as_path()));
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink("real.ron", &link).unwrap();
+    let real = dir.path().join("real.ron");
+    assert_eq!(file.save_as(link.to_str().unwrap()).unwrap(), real);
+    assert_eq!(file.path(), Some(real.as_path()));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(super::super::load_session(&link).unwrap().notes.len(), 1);
+}
+
 #[test]
 fn unsaved_work_is_rescued_beside_the_file() {
     let dir = tempfile::tempdir().unwrap();
