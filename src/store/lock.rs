@@ -1,14 +1,25 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 /// The lock a running `spiral` holds on a session (`.FILE.lock` beside it):
 /// an operating-system lock, so it goes away by itself when the process
 /// ends, even by a crash or a flat battery.
+///
+/// The lock file is found by the session's name; the session file itself is
+/// locked too (Unix), so a second name of the same file (a hard link)
+/// finds it held. A save replaces the file by a new one: `follow` locks
+/// that one in turn.
 #[derive(Debug)]
 pub struct Lock {
     path: PathBuf,
     file: File,
+    /// The session file, open and locked (Unix; elsewhere a lock on it
+    /// would keep other programs from reading it).
+    session: Option<File>,
 }
 
 /// What trying to lock a session found.
@@ -38,11 +49,28 @@ impl Lock {
             #[cfg(unix)]
             std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
             let mut file = options.open(&path)?;
-            match file.try_lock() {
+            match try_lock_a_moment(&file) {
                 Ok(()) => {
                     if !same_file(&file, &path) {
                         continue;
                     }
+                    // The same file under another name (a hard link) is
+                    // held there: read-only here too.
+                    let held_session = match lock_session_file(session) {
+                        Ok(held) => held,
+                        Err(TryLockError::WouldBlock) => {
+                            drop(Lock {
+                                path,
+                                file,
+                                session: None,
+                            });
+                            return Ok(LockState::Busy(
+                                "another spiral, under another name of this file (a hard link)"
+                                    .into(),
+                            ));
+                        }
+                        Err(TryLockError::Error(e)) => return Err(e),
+                    };
                     // Who holds a session is the owner's business only,
                     // whatever mode an older lock file had (one another
                     // user made stays as it is: the lock still holds).
@@ -65,7 +93,11 @@ impl Lock {
                         crate::model::now()
                     )?;
                     file.sync_all()?;
-                    return Ok(LockState::Held(Lock { path, file }));
+                    return Ok(LockState::Held(Lock {
+                        path,
+                        file,
+                        session: held_session,
+                    }));
                 }
                 Err(TryLockError::WouldBlock) => {
                     let mut who = String::new();
@@ -80,11 +112,82 @@ impl Lock {
                 Err(TryLockError::Error(e)) => return Err(e),
             }
         }
-        Err(std::io::Error::other(format!(
-            "{}: the lock file keeps changing",
-            path.display()
-        )))
+        // Each time, the file was let go and removed by a spiral that had
+        // just saved, and another took it: busy, for an instant.
+        Ok(LockState::Busy("other spirals, one after the other".into()))
     }
+}
+
+impl Lock {
+    /// After a save replaced the session file by a new one: locks the new
+    /// one (the old one, if another name still leads to it, is a copy of
+    /// the past now, no longer this session).
+    pub fn follow(&mut self, session: &Path) {
+        if let Ok(Some(file)) = lock_session_file(session) {
+            self.session = Some(file);
+        }
+    }
+
+    /// Whether no spiral holds the session now (a read-only window asks,
+    /// to offer to write): the lock is tried and at once let go.
+    pub fn is_free(session: &Path) -> bool {
+        let free = |file: &File| match file.try_lock() {
+            Ok(()) => {
+                let _ = file.unlock();
+                true
+            }
+            Err(_) => false,
+        };
+        let by_name = match File::open(Lock::path_for(session)) {
+            Ok(file) => free(&file),
+            Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+        };
+        #[cfg(unix)]
+        let by_file = open_session_file(session).is_none_or(|f| free(&f));
+        #[cfg(not(unix))]
+        let by_file = true;
+        by_name && by_file
+    }
+}
+
+/// Tries the lock, and again for a moment when it is held: a read-only
+/// window looking whether it is free holds it for an instant.
+fn try_lock_a_moment(file: &File) -> Result<(), TryLockError> {
+    for _ in 0..4 {
+        match file.try_lock() {
+            Err(TryLockError::WouldBlock) => std::thread::sleep(Duration::from_millis(5)),
+            done => return done,
+        }
+    }
+    file.try_lock()
+}
+
+/// The session file, open and locked, if it is there (Unix only).
+#[cfg(unix)]
+fn lock_session_file(session: &Path) -> Result<Option<File>, TryLockError> {
+    let Some(file) = open_session_file(session) else {
+        return Ok(None);
+    };
+    try_lock_a_moment(&file)?;
+    Ok(Some(file))
+}
+
+/// The session file opened to lock it: a regular file only, and without
+/// waiting (opening a FIFO for reading would wait for a writer).
+#[cfg(unix)]
+fn open_session_file(session: &Path) -> Option<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(session)
+        .ok()?;
+    file.metadata().ok()?.is_file().then_some(file)
+}
+
+#[cfg(not(unix))]
+fn lock_session_file(_session: &Path) -> Result<Option<File>, TryLockError> {
+    Ok(None)
 }
 
 impl Drop for Lock {
@@ -95,6 +198,9 @@ impl Drop for Lock {
             let _ = std::fs::remove_file(&self.path);
         }
         let _ = self.file.unlock();
+        if let Some(session) = &self.session {
+            let _ = session.unlock();
+        }
     }
 }
 
@@ -110,4 +216,62 @@ fn same_file(file: &File, path: &Path) -> bool {
 #[cfg(not(unix))]
 fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
+}
+
+/// While a session is read-only here because another spiral holds it:
+/// looks every half second whether that spiral let go, and then wakes the
+/// app once (the window offers to write the session). It stops when it has
+/// seen the lock freed, or when dropped.
+pub struct LockWatch {
+    freed: Arc<AtomicBool>,
+    stop: Arc<AtomicBool>,
+    wake: Arc<OnceLock<super::Wake>>,
+}
+
+impl LockWatch {
+    /// How often it looks.
+    pub const EVERY: Duration = Duration::from_millis(500);
+
+    pub fn start(session: &Path) -> LockWatch {
+        let watch = LockWatch {
+            freed: Arc::default(),
+            stop: Arc::default(),
+            wake: Arc::default(),
+        };
+        let (freed, stop, wake) = (watch.freed.clone(), watch.stop.clone(), watch.wake.clone());
+        let session = session.to_path_buf();
+        let started = std::thread::Builder::new()
+            .name("spiral-lock-watch".into())
+            .spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    std::thread::sleep(LockWatch::EVERY);
+                    if !stop.load(Ordering::Relaxed) && Lock::is_free(&session) {
+                        freed.store(true, Ordering::Relaxed);
+                        if let Some(wake) = wake.get() {
+                            wake();
+                        }
+                        return;
+                    }
+                }
+            });
+        // Without a thread, the window stays read-only, as before.
+        drop(started);
+        watch
+    }
+
+    /// Whether the lock was seen free.
+    pub fn freed(&self) -> bool {
+        self.freed.load(Ordering::Relaxed)
+    }
+
+    /// Whom to wake when it is (the app's event loop).
+    pub fn wake_with(&self, wake: super::Wake) {
+        let _ = self.wake.set(wake);
+    }
+}
+
+impl Drop for LockWatch {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
 }

@@ -15,10 +15,11 @@ mod write;
 pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
 pub use count::{count_file, count_files, map_files};
 pub use format::{LoadError, load_session, parse_session, read_source, ron_options};
-pub use lock::{Lock, LockState};
+pub use lock::{Lock, LockState, LockWatch};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};
 pub use saver::{Refusal, Stamp, Wake, stamp};
 pub use session_file::{
-    FileError, OutsideChange, ReadOnly, SaveAsError, SaveNews, SessionFile, lock_to_write,
+    FileError, OutsideChange, ReadOnly, SaveAsError, SaveNews, SessionFile, TakeOverError,
+    lock_to_write,
 };
 pub use write::{save_new_session, save_session, session_to_ron};

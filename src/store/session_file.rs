@@ -13,21 +13,52 @@
 use std::path::{Path, PathBuf};
 
 use super::saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
-use super::{LoadError, Lock, LockState};
+use super::{LoadError, Lock, LockState, LockWatch};
 use crate::model::{Change, History, Session, now};
 
-/// Why a change was refused: another spiral holds the session (who).
+/// Why a session is read-only here, and so a change was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Read-only: this session is open in another spiral ({0}).")]
-pub struct ReadOnly(pub String);
+pub enum ReadOnly {
+    /// Another spiral holds it (who, where known).
+    #[error("Read-only: this session is open in another spiral ({0}).")]
+    Held(String),
+    /// No lock can be made beside it (why): nothing is written rather
+    /// than risk two writers.
+    #[error("Read-only: {}.", no_lock(.0))]
+    NoLock(String),
+}
+
+impl ReadOnly {
+    /// Why, as the end of a sentence: "this session is open in another
+    /// spiral (…)", "spiral cannot make its lock file beside this session
+    /// (…)" (a folder it may not write in says "Permission denied").
+    pub fn why(&self) -> String {
+        match self {
+            ReadOnly::Held(who) => format!("this session is open in another spiral ({who})"),
+            ReadOnly::NoLock(why) => no_lock(why),
+        }
+    }
+
+    /// Whether another spiral holds it (which may end).
+    pub fn is_held(&self) -> bool {
+        matches!(self, ReadOnly::Held(_))
+    }
+}
+
+fn no_lock(why: &str) -> String {
+    format!(
+        "spiral cannot make its lock file beside this session, so it writes nothing here ({why})"
+    )
+}
 
 /// Why a session file could not be opened to write, made or saved.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     #[error(transparent)]
     Load(#[from] LoadError),
-    /// Another spiral holds it; `then` says what to do.
-    #[error("{} is open in another spiral ({who}); {then}", path.display())]
+    /// Another spiral holds it, and did not let go within `LOCK_WAIT`;
+    /// `then` says what to do.
+    #[error("{} is open in another spiral ({who}), still after {} s; {then}", path.display(), LOCK_WAIT.as_secs())]
     Busy {
         path: PathBuf,
         who: String,
@@ -70,6 +101,18 @@ impl SaveNews {
     pub fn is_refusal(&self) -> bool {
         matches!(self, SaveNews::Refused { .. })
     }
+}
+
+/// Why a read-only window could not take the session over.
+#[derive(Debug, thiserror::Error)]
+pub enum TakeOverError {
+    /// Held again (or still).
+    #[error("{0}")]
+    Held(ReadOnly),
+    #[error("Still read-only: no lock: {0}.")]
+    Lock(String),
+    #[error("Still read-only: the file does not read: {}", crate::text::with_causes(.0))]
+    Load(LoadError),
 }
 
 /// Why `W` (save to another file) did not save.
@@ -117,7 +160,9 @@ pub struct SessionFile {
     path: Option<PathBuf>,
     lock: Option<Lock>,
     /// Why the session is read-only (another spiral holds it), if it is.
-    read_only: Option<String>,
+    read_only: Option<ReadOnly>,
+    /// While another spiral holds it: looks whether it lets go.
+    watch: Option<LockWatch>,
     /// Changes were made that no save has reported written.
     dirty: bool,
     /// Why the last save did not write, while it has not.
@@ -143,9 +188,13 @@ impl SessionFile {
         session: Session,
         path: Option<PathBuf>,
         lock: Option<Lock>,
-        read_only: Option<String>,
+        read_only: Option<ReadOnly>,
         autosave: bool,
     ) -> SessionFile {
+        let watch = match (&path, &read_only) {
+            (Some(path), Some(ReadOnly::Held(_))) if autosave => Some(LockWatch::start(path)),
+            _ => None,
+        };
         let disk = path.as_deref().and_then(stamp);
         let saver = match (&path, &read_only, autosave) {
             (Some(path), None, true) => Saver::start(session.clone(), path.clone(), disk).ok(),
@@ -158,6 +207,7 @@ impl SessionFile {
             path,
             lock,
             read_only,
+            watch,
             dirty: false,
             save_error: None,
             news: None,
@@ -175,10 +225,10 @@ impl SessionFile {
         let path = resolve(path);
         let (lock, read_only) = match Lock::acquire(&path) {
             Ok(LockState::Held(lock)) => (Some(lock), None),
-            Ok(LockState::Busy(who)) => (None, Some(who)),
+            Ok(LockState::Busy(who)) => (None, Some(ReadOnly::Held(who))),
             // No lock can be made (a read-only folder): read-only rather
             // than risk two writers.
-            Err(e) => (None, Some(format!("no lock: {e}"))),
+            Err(e) => (None, Some(ReadOnly::NoLock(e.to_string()))),
         };
         let session = super::load_session(&path)?;
         Ok(SessionFile::with(
@@ -227,17 +277,56 @@ impl SessionFile {
         self.path.as_deref()
     }
 
-    /// Who holds the session when it is read-only here.
-    pub fn read_only(&self) -> Option<&str> {
-        self.read_only.as_deref()
+    /// Why the session is read-only here, when it is.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
     }
 
-    /// Refused with who holds it, when read-only.
+    /// Refused with why, when read-only.
     pub fn writable(&self) -> Result<(), ReadOnly> {
         match &self.read_only {
-            Some(who) => Err(ReadOnly(who.clone())),
+            Some(why) => Err(why.clone()),
             None => Ok(()),
         }
+    }
+
+    /// Whether the spiral that held this read-only session let it go since
+    /// last asked (the window offers to write it: `take_over`). Said once.
+    pub fn take_lock_freed(&mut self) -> bool {
+        self.watch.take_if(|w| w.freed()).is_some()
+    }
+
+    /// Makes a read-only session writable here once the spiral that held
+    /// it let go: locked, read again from its file (what the other window
+    /// saved), autosaved from now on. `Err` with why when it is still (or
+    /// again) held.
+    pub fn take_over(&mut self) -> Result<(), TakeOverError> {
+        let Some(path) = self.path.clone() else {
+            return Ok(());
+        };
+        if self.read_only.is_none() {
+            return Ok(());
+        }
+        let lock = match Lock::acquire(&path) {
+            Ok(LockState::Held(lock)) => lock,
+            Ok(LockState::Busy(who)) => {
+                self.read_only = Some(ReadOnly::Held(who));
+                let watch = LockWatch::start(&path);
+                if let Some(wake) = &self.wake {
+                    watch.wake_with(wake.clone());
+                }
+                self.watch = Some(watch);
+                return Err(TakeOverError::Held(self.read_only.clone().unwrap()));
+            }
+            Err(e) => return Err(TakeOverError::Lock(e.to_string())),
+        };
+        let session = super::load_session(&path).map_err(TakeOverError::Load)?;
+        let wake = self.wake.take();
+        *self = SessionFile::with(session, Some(path), Some(lock), None, true);
+        if let Some(wake) = wake {
+            self.wake_with(wake);
+        }
+        Ok(())
     }
 
     /// Changes were made that no save has written yet.
@@ -317,10 +406,18 @@ impl SessionFile {
     /// names the file.
     pub fn save(&mut self) -> Result<(), FileError> {
         let path = self.path.clone().expect("a session file has a path");
-        let written = super::write::save_session_stamped(&path, &self.session)
-            .map_err(|source| FileError::Write { path, source })?;
+        let written =
+            super::write::save_session_stamped(&path, &self.session).map_err(|source| {
+                FileError::Write {
+                    path: path.clone(),
+                    source,
+                }
+            })?;
         self.disk = Some(written);
         self.dirty = false;
+        if let Some(lock) = &mut self.lock {
+            lock.follow(&path);
+        }
         Ok(())
     }
 
@@ -394,6 +491,9 @@ impl SessionFile {
         if let Some(saver) = &mut self.saver {
             saver.wake_with(wake.clone());
         }
+        if let Some(watch) = &self.watch {
+            watch.wake_with(wake.clone());
+        }
         self.wake = Some(wake);
     }
 
@@ -447,6 +547,9 @@ impl SessionFile {
             Ok(disk) => {
                 if self.path.as_deref() == Some(path.as_path()) {
                     self.disk = disk;
+                    if let Some(lock) = &mut self.lock {
+                        lock.follow(&path);
+                    }
                 }
                 self.dirty = !all;
                 self.overwrite = false;
@@ -533,6 +636,9 @@ impl SessionFile {
             });
         }
         self.lock = Some(lock);
+        if let Some(lock) = &mut self.lock {
+            lock.follow(&target);
+        }
         self.disk = stamp(&target);
         if let Some(saver) = &mut self.saver
             && !saver.moved(target.clone(), self.disk)
@@ -629,22 +735,39 @@ impl SessionFile {
     }
 }
 
-/// The session's lock, for a command that writes it; refused, saying what
-/// to do (`then`), while the session is open in the app.
+/// The session's lock, for a command that writes it: waited for while
+/// another command holds it (up to `LOCK_WAIT`), then refused, saying what
+/// to do (`then`), as while the session is open in the app.
 pub fn lock_to_write(file: &Path, then: &str) -> Result<Lock, FileError> {
-    match Lock::acquire(file) {
-        Ok(LockState::Held(lock)) => Ok(lock),
-        Ok(LockState::Busy(who)) => Err(FileError::Busy {
-            path: file.to_path_buf(),
-            who,
-            then: then.to_string(),
-        }),
-        Err(source) => Err(FileError::Lock {
-            path: file.to_path_buf(),
-            source,
-        }),
+    let start = std::time::Instant::now();
+    loop {
+        match Lock::acquire(file) {
+            Ok(LockState::Held(lock)) => return Ok(lock),
+            // Another command's save holds it for an instant; a window,
+            // for as long as it is open: wait a little, then say so.
+            Ok(LockState::Busy(_)) if start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Ok(LockState::Busy(who)) => {
+                return Err(FileError::Busy {
+                    path: file.to_path_buf(),
+                    who,
+                    then: then.to_string(),
+                });
+            }
+            Err(source) => {
+                return Err(FileError::Lock {
+                    path: file.to_path_buf(),
+                    source,
+                });
+            }
+        }
     }
 }
+
+/// How long a command that writes a session waits for the spiral that
+/// holds it to let go.
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Through a symbolic link, the file it points to.
 fn resolve(path: &Path) -> PathBuf {

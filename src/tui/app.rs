@@ -137,11 +137,9 @@ impl State {
             return None;
         };
         let w = &p.workshop;
-        if let Some(who) = &w.file.read_only() {
+        if let Some(why) = w.file.read_only() {
             return Some(Status {
-                text: format!(
-                    "Read-only: this session is open in another spiral ({who}). Changes are off."
-                ),
+                text: format!("Read-only: {}. Changes are off.", why.why()),
                 error: true,
             });
         }

@@ -581,6 +581,14 @@ impl Workshop {
     /// Takes the reports of finished saves: whether any came, and what to
     /// say about them (an error, or "saved" after one).
     pub fn saves_finished(&mut self) -> (bool, Option<Said>) {
+        if self.file.take_lock_freed() {
+            return (
+                true,
+                Some(info(
+                    "The other spiral let this session go: Ctrl-s to write it here (it is read again from its file).",
+                )),
+            );
+        }
         let (any, news) = self.file.saves_finished();
         (any, news.map(said_of))
     }
@@ -588,10 +596,8 @@ impl Workshop {
     /// Ctrl-s: saves now, writing over a change another program made (the
     /// user asked for it).
     pub fn save_now(&mut self) -> Said {
-        if let Some(who) = self.file.read_only() {
-            return problem(format!(
-                "Read-only: this session is open in another spiral ({who}); nothing is saved here."
-            ));
+        if self.file.read_only().is_some() {
+            return self.take_over();
         }
         if self.file.path().is_none() {
             return Err("This session is not saved to a file.".into());
@@ -615,6 +621,25 @@ impl Workshop {
             .save_now()
             .map(said_of)
             .unwrap_or_else(|| info("Saved."))
+    }
+
+    /// Ctrl-s in a read-only window: writes here from now on, when the
+    /// spiral that held the session let it go (read again from its file).
+    fn take_over(&mut self) -> Said {
+        use crate::store::TakeOverError;
+        match self.file.take_over() {
+            Ok(()) => {
+                self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
+                self.refresh();
+                self.generation += 1;
+                info("Writable here now: read again from its file; what you change is saved.")
+            }
+            Err(TakeOverError::Held(why)) => problem(format!(
+                "Read-only: {}; nothing is saved here. Ctrl-s writes here once it is closed there.",
+                why.why()
+            )),
+            Err(e) => problem(e.to_string()),
+        }
     }
 
     /// `W`: the session written to a new file, which it then lives in.

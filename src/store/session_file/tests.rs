@@ -50,9 +50,11 @@ fn a_second_opening_is_read_only_and_refuses_changes() {
     SessionFile::create(&path, &session()).unwrap();
     let _first = SessionFile::open(&path).unwrap();
     let mut second = SessionFile::open(&path).unwrap();
-    let who = second.read_only().expect("read-only").to_string();
+    let Some(ReadOnly::Held(who)) = second.read_only().cloned() else {
+        panic!("read-only: {:?}", second.read_only());
+    };
     let change = add(&second, "x");
-    assert_eq!(second.change(change), Err(ReadOnly(who.clone())));
+    assert_eq!(second.change(change), Err(ReadOnly::Held(who.clone())));
     assert_eq!(
         second.writable().unwrap_err().to_string(),
         format!("Read-only: this session is open in another spiral ({who}).")
@@ -62,7 +64,7 @@ fn a_second_opening_is_read_only_and_refuses_changes() {
         .unwrap();
     assert!(
         refused.to_string().ends_with(&format!(
-            "is open in another spiral ({who}); close it first"
+            "is open in another spiral ({who}), still after 5 s; close it first"
         )),
         "{refused}"
     );
@@ -94,6 +96,104 @@ fn a_file_changed_elsewhere_is_kept_until_the_user_says_so() {
     assert_eq!(news.describe(), format!("Saved {}.", path.display()));
     assert_eq!(file.save_error(), None);
     assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);
+}
+
+/// The lock is the file's, not its name's: a second name (a hard link)
+/// opens read-only, before the first save and after it (a save replaces
+/// the file by a new one, which the lock follows).
+#[cfg(unix)]
+#[test]
+fn a_hard_link_finds_the_session_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let before = dir.path().join("before.ron");
+    std::fs::hard_link(&path, &before).unwrap();
+    let mut first = SessionFile::open(&path).unwrap();
+    assert_eq!(first.read_only(), None);
+    let second = SessionFile::open(&before).unwrap();
+    assert_eq!(
+        second.read_only(),
+        Some(&ReadOnly::Held(
+            "another spiral, under another name of this file (a hard link)".into()
+        ))
+    );
+    first.change(add(&first, "one")).unwrap();
+    first.save_if_dirty();
+    let after = dir.path().join("after.ron");
+    std::fs::hard_link(&path, &after).unwrap();
+    let third = SessionFile::open(&after).unwrap();
+    assert!(
+        third.read_only().is_some_and(ReadOnly::is_held),
+        "{:?}",
+        third.read_only()
+    );
+    assert!(SessionFile::open_to_write(&after, "close it first").is_err());
+}
+
+/// A window opened read-only while another held the session notices when
+/// that one lets go, says so once, and on request writes the session from
+/// then on, read again from its file.
+#[test]
+fn a_read_only_window_takes_the_session_over_when_it_is_let_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let mut first = SessionFile::open(&path).unwrap();
+    let mut second = SessionFile::open(&path).unwrap();
+    assert!(second.read_only().is_some());
+    let woken = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = woken.clone();
+    second.wake_with(std::sync::Arc::new(move || {
+        count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }));
+    assert!(matches!(second.take_over(), Err(TakeOverError::Held(_))));
+    first.change(add(&first, "written by the first")).unwrap();
+    first.save_if_dirty();
+    std::thread::sleep(LockWatch::EVERY * 2);
+    assert!(!second.take_lock_freed(), "still held");
+    drop(first);
+    let start = std::time::Instant::now();
+    while !second.take_lock_freed() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(5),
+            "the lock let go was not noticed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        woken.load(std::sync::atomic::Ordering::SeqCst) >= 1,
+        "the app is woken"
+    );
+    assert!(!second.take_lock_freed(), "said once");
+    second.take_over().unwrap();
+    assert_eq!(second.read_only(), None);
+    assert_eq!(second.session().notes.len(), 1, "read again from the file");
+    second
+        .change(add(&second, "written by the second"))
+        .unwrap();
+    assert!(second.save_if_dirty().is_none());
+    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 2);
+    // It holds the session now.
+    let third = SessionFile::open(&path).unwrap();
+    assert!(third.read_only().is_some());
+}
+
+/// No lock can be made beside the session (here its place is taken by a
+/// folder): read-only, saying so, not "open in another spiral".
+#[test]
+fn a_session_that_cannot_be_locked_says_why_not_who() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    std::fs::create_dir(Lock::path_for(&path)).unwrap();
+    let file = SessionFile::open(&path).unwrap();
+    let why = file.read_only().expect("read-only").to_string();
+    assert!(
+        why.starts_with("Read-only: spiral cannot make its lock file beside this session, so it writes nothing here (")
+            && !why.contains("another spiral"),
+        "{why}"
+    );
 }
 
 #[test]

@@ -76,10 +76,8 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         Action::NextQuestion => w.next_question(1),
         Action::PrevQuestion => w.next_question(-1),
         Action::NewGroup | Action::RenameGroup | Action::Participants => {
-            if let Some(who) = &w.file.read_only() {
-                return problem(format!(
-                    "Read-only: this session is open in another spiral ({who})."
-                ));
+            if let Some(why) = w.file.read_only() {
+                return problem(why.to_string());
             }
             let (kind, value) = match action {
                 Action::NewGroup => (PromptKind::NewGroup, String::new()),
@@ -107,9 +105,10 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         Action::Redo => w.redo(),
         Action::Save => w.save_now(),
         Action::SaveAs => {
-            if let Some(who) = &w.file.read_only() {
+            if let Some(why) = w.file.read_only() {
                 return problem(format!(
-                    "Read-only: this session is open in another spiral ({who}); save it elsewhere from that window."
+                    "Read-only: {}; save it elsewhere from the window that writes it.",
+                    why.why()
                 ));
             }
             *overlay = Some(Overlay::Prompt {
