@@ -3,11 +3,14 @@
 //! Everything is matched by id, never by name or text. A note, group,
 //! question or criterion that differs between files keeps one version —
 //! for a note, the most recently modified — and every such conflict is
-//! listed with the versions that lost. The result depends only on the set
-//! of inputs: merging is idempotent, commutative and associative, because
-//! every choice is a maximum under a total order, and the output is put in
-//! a canonical order (groups in the order they first met, notes in the
-//! order they were written).
+//! listed with the versions that lost. Criteria follow their notes' newest
+//! versions (their family; whether one file removed them: see
+//! `merge_criteria`). The result depends only on the set of inputs:
+//! merging is idempotent and commutative, and associative but for an
+//! empty criterion a merge removed (README, "Several facilitators, several coders"), because every
+//! choice is a maximum under a total order, and the output is put in a
+//! canonical order (groups in the order they first met, notes in the order
+//! they were written).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -23,8 +26,15 @@ pub struct Merged {
     pub note_conflicts: Vec<Conflict<Note>>,
     /// Groups with one id and different names, descriptions or sizes.
     pub group_conflicts: Vec<Conflict<Group>>,
-    /// Criteria with one id and different wordings.
+    /// Criteria with one id and different wordings or families.
     pub criterion_conflicts: Vec<Conflict<Criterion>>,
+    /// Questions with one id and different wordings.
+    pub question_conflicts: Vec<Conflict<Question>>,
+    /// Notes that left a criterion whose kept family is not theirs.
+    pub left_criteria: Vec<LeftCriterion>,
+    /// Criteria removed in some files, whose notes left them there later:
+    /// the criterion, and the files without it.
+    pub removed_criteria: Vec<(Criterion, Vec<String>)>,
     /// Different groups (ids) with the same name: kept apart, said here.
     pub same_name_groups: Vec<(String, Vec<String>)>,
 }
@@ -34,6 +44,17 @@ pub struct Merged {
 pub struct Conflict<T> {
     pub kept: T,
     pub lost: Vec<T>,
+}
+
+/// A note whose newest version is coded in another family than the
+/// criterion it was merged into (the criterion's family changed in one
+/// file, the note was recoded in another): it leaves the criterion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftCriterion {
+    pub note: uuid::Uuid,
+    pub criterion: String,
+    pub note_family: String,
+    pub criterion_family: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -146,11 +167,22 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
             .position(|q| q.id == id)
             .unwrap_or(usize::MAX)
     };
+    let mut question_conflicts = Vec::new();
     let mut questions: Vec<Question> = questions
         .into_values()
-        .map(|versions| decide(versions, |_| ()).0)
+        .map(|versions| {
+            let (kept, lost) = decide(versions, |_| ());
+            if !lost.is_empty() {
+                question_conflicts.push(Conflict {
+                    kept: kept.clone(),
+                    lost,
+                });
+            }
+            kept
+        })
         .collect();
     questions.sort_by(|a, b| order(&a.id).cmp(&order(&b.id)).then(a.id.cmp(&b.id)));
+    question_conflicts.sort_by(|a, b| a.kept.id.cmp(&b.kept.id));
 
     // Notes by id: the most recently modified version.
     let mut notes: HashMap<uuid::Uuid, Vec<Note>> = HashMap::new();
@@ -231,27 +263,8 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
         })
         .collect();
 
-    // Criteria by id.
-    let mut criteria: HashMap<String, Vec<Criterion>> = HashMap::new();
-    for (_, s) in inputs {
-        for c in &s.criteria {
-            criteria.entry(c.id.clone()).or_default().push(c.clone());
-        }
-    }
-    let mut criterion_conflicts = Vec::new();
-    let mut merged_criteria = Vec::new();
-    for (_, versions) in criteria {
-        let (kept, lost) = decide(versions, |c| c.created);
-        if !lost.is_empty() {
-            criterion_conflicts.push(Conflict {
-                kept: kept.clone(),
-                lost,
-            });
-        }
-        merged_criteria.push(kept);
-    }
-    merged_criteria.sort_by(|a: &Criterion, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
-    criterion_conflicts.sort_by(|a, b| a.kept.id.cmp(&b.kept.id));
+    let (merged_criteria, criterion_conflicts, left_criteria, removed_criteria) =
+        merge_criteria(inputs, &mut merged_notes);
 
     let session = Session {
         version: FORMAT_VERSION,
@@ -274,8 +287,106 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
         note_conflicts,
         group_conflicts,
         criterion_conflicts,
+        question_conflicts,
+        left_criteria,
+        removed_criteria,
         same_name_groups,
     })
+}
+
+/// What `merge_criteria` decides: the criteria kept, their conflicts, the
+/// notes that left one, the criteria removed (with the files without them).
+type CriteriaMerged = (
+    Vec<Criterion>,
+    Vec<Conflict<Criterion>>,
+    Vec<LeftCriterion>,
+    Vec<(Criterion, Vec<String>)>,
+);
+
+/// Criteria by id, once the notes are merged (their newest versions say
+/// which family a criterion now has, and whether it still has notes):
+///
+/// - a criterion takes the family of its newest note (files that disagree
+///   on its family are both valid: one changed it later), and a note of
+///   another family leaves it, marked as changed by the merge;
+/// - a criterion some file does not have, which had notes where it is and
+///   has none now (they left it later, in that file), stays removed;
+/// - one with no notes anywhere is new where it is, and kept.
+fn merge_criteria(inputs: &[(String, Session)], notes: &mut [Note]) -> CriteriaMerged {
+    let mut criteria: BTreeMap<String, Vec<Criterion>> = BTreeMap::new();
+    for (_, s) in inputs {
+        for c in &s.criteria {
+            criteria.entry(c.id.clone()).or_default().push(c.clone());
+        }
+    }
+    let mut conflicts = Vec::new();
+    let mut left = Vec::new();
+    let mut removed = Vec::new();
+    let mut kept_criteria = Vec::new();
+    for (id, versions) in criteria {
+        let newest = notes
+            .iter()
+            .filter(|n| n.criterion.as_deref() == Some(id.as_str()))
+            .max_by(|a, b| a.modified.cmp(&b.modified).then(a.id.cmp(&b.id)));
+        let Some(newest) = newest else {
+            let without: Vec<String> = inputs
+                .iter()
+                .filter(|(_, s)| !s.criteria.iter().any(|c| c.id == id))
+                .map(|(name, _)| name.clone())
+                .collect();
+            let had_notes = inputs
+                .iter()
+                .any(|(_, s)| s.notes.iter().any(|n| n.criterion.as_deref() == Some(&id)));
+            if !without.is_empty() && had_notes {
+                let (kept, _) = decide(versions, |c| c.created);
+                removed.push((kept, without));
+                continue;
+            }
+            let (kept, lost) = decide(versions, |c| c.created);
+            if !lost.is_empty() {
+                conflicts.push(Conflict {
+                    kept: kept.clone(),
+                    lost,
+                });
+            }
+            kept_criteria.push(kept);
+            continue;
+        };
+        let family = newest.family.clone().unwrap_or_default();
+        // Every note in a criterion is of its family in its own file, so
+        // the newest note's file has a version of this family.
+        let (kept, lost) = decide(versions, |c| (c.family == family, c.created));
+        for n in notes.iter_mut() {
+            if n.criterion.as_deref() == Some(id.as_str())
+                && n.family.as_deref() != Some(kept.family.as_str())
+            {
+                n.criterion = None;
+                // Changed by the merge: newer than every version it came
+                // from, so merging the result again keeps this.
+                n.modified = n
+                    .modified
+                    .checked_add(jiff::SignedDuration::from_nanos(1))
+                    .unwrap_or(n.modified);
+                left.push(LeftCriterion {
+                    note: n.id,
+                    criterion: id.clone(),
+                    note_family: n.family.clone().unwrap_or_else(|| "uncoded".into()),
+                    criterion_family: kept.family.clone(),
+                });
+            }
+        }
+        if !lost.is_empty() {
+            conflicts.push(Conflict {
+                kept: kept.clone(),
+                lost,
+            });
+        }
+        kept_criteria.push(kept);
+    }
+    kept_criteria.sort_by(|a: &Criterion, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+    conflicts.sort_by(|a, b| a.kept.id.cmp(&b.kept.id));
+    left.sort_by_key(|l| l.note);
+    (kept_criteria, conflicts, left, removed)
 }
 
 fn describe(n: &Note) -> String {
@@ -295,6 +406,20 @@ fn describe(n: &Note) -> String {
         },
         n.modified
     )
+}
+
+/// A question's wording, quoted, in the session's language, or else in the
+/// first language where it differs from `other` (its prompt last).
+fn question_words(q: &Question, other: &Question, lang: crate::model::Lang) -> String {
+    use crate::model::Lang;
+    let langs = std::iter::once(lang).chain(Lang::ALL);
+    let words = langs
+        .clone()
+        .map(|l| (q.labels.get(l), other.labels.get(l)))
+        .chain(langs.map(|l| (q.prompt.get(l), other.prompt.get(l))))
+        .find(|(a, b)| a != b)
+        .map_or_else(|| q.labels.get(lang), |(a, _)| a);
+    format!("“{words}”")
 }
 
 impl Merged {
@@ -324,13 +449,37 @@ impl Merged {
             ));
         }
         for c in &self.criterion_conflicts {
+            let worded = |x: &Criterion| format!("“{}” (family {})", x.wording, x.family);
             out.push(format!(
-                "conflict: criterion {} kept as “{}”; also worded {}",
+                "conflict: criterion {} kept as {}; also {}",
                 c.kept.id,
-                c.kept.wording,
+                worded(&c.kept),
+                c.lost.iter().map(worded).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        for l in &self.left_criteria {
+            out.push(format!(
+                "conflict: note {} left criterion {}: it is coded {}, the criterion's family is {}",
+                l.note, l.criterion, l.note_family, l.criterion_family
+            ));
+        }
+        for (c, without) in &self.removed_criteria {
+            out.push(format!(
+                "removed: criterion {} “{}”: removed in {}, where its notes left it later",
+                c.id,
+                c.wording,
+                without.join(", ")
+            ));
+        }
+        for c in &self.question_conflicts {
+            let lang = self.session.language;
+            out.push(format!(
+                "conflict: question {} kept as {}; also worded {}",
+                c.kept.id,
+                question_words(&c.kept, c.lost.first().unwrap_or(&c.kept), lang),
                 c.lost
                     .iter()
-                    .map(|x| format!("“{}”", x.wording))
+                    .map(|q| question_words(q, &c.kept, lang))
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
@@ -345,8 +494,13 @@ impl Merged {
         out
     }
 
-    /// Conflicts of any kind.
+    /// Conflicts of any kind, and criteria removed: the choices it made.
     pub fn conflicts(&self) -> usize {
-        self.note_conflicts.len() + self.group_conflicts.len() + self.criterion_conflicts.len()
+        self.note_conflicts.len()
+            + self.group_conflicts.len()
+            + self.criterion_conflicts.len()
+            + self.question_conflicts.len()
+            + self.left_criteria.len()
+            + self.removed_criteria.len()
     }
 }
