@@ -7,42 +7,10 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
-use common::err;
-
-/// Runs spiral with these arguments, failing (and killing it) when it has
-/// not ended within 10 s: a read that blocks must fail the test, not hang
-/// the suite.
-fn spiral_in_time(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_spiral"))
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spiral runs");
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
-        }
-        if start.elapsed() > Duration::from_secs(10) {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("spiral {args:?} did not end within 10 s (it is blocked reading)");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-#[cfg(unix)]
-fn mkfifo(path: &Path) {
-    let ok = Command::new("mkfifo").arg(path).status().unwrap().success();
-    assert!(ok, "mkfifo {}", path.display());
-}
+use common::{err, mkfifo, spiral_in_time};
 
 #[cfg(unix)]
 #[test]

@@ -12,35 +12,11 @@ mod common;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use common::{err, ok};
+use common::{err, mkfifo, ok, spiral_in_time};
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
-
-/// Runs spiral, failing (and killing it) when it has not ended within
-/// 10 s: a write that blocks must fail the test, not hang the suite.
-fn spiral_in_time(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_spiral"))
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spiral runs");
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
-        }
-        if start.elapsed() > Duration::from_secs(10) {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("spiral {args:?} did not end within 10 s (it is blocked writing)");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
 
 /// The CSV of the example's notes, as written to a plain new file: what
 /// every other target must receive, byte for byte.
@@ -71,12 +47,6 @@ fn export_to(target: &Path) -> Output {
 #[cfg(unix)]
 fn file_type(path: &Path) -> std::fs::FileType {
     std::fs::symlink_metadata(path).unwrap().file_type()
-}
-
-#[cfg(unix)]
-fn mkfifo(path: &Path) {
-    let ok = Command::new("mkfifo").arg(path).status().unwrap().success();
-    assert!(ok, "mkfifo {}", path.display());
 }
 
 /// A character device of our own with the numbers given (1 3: the null

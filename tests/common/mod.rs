@@ -7,6 +7,38 @@ pub mod app;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+/// Runs spiral with these arguments, failing (and killing it) when it has
+/// not ended within 10 s: a read or a write that blocks (on a FIFO, a
+/// device) must fail the test, not hang the suite.
+pub fn spiral_in_time(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spiral runs");
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("spiral {args:?} did not end within 10 s (it is blocked)");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// A FIFO of our own at `path`.
+#[cfg(unix)]
+pub fn mkfifo(path: &std::path::Path) {
+    let ok = Command::new("mkfifo").arg(path).status().unwrap().success();
+    assert!(ok, "mkfifo {}", path.display());
+}
+
 /// The binary, run with these arguments.
 pub fn spiral(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_spiral"))
