@@ -22,6 +22,11 @@ pub struct Family {
     pub id: String,
     pub key: u8,
     pub labels: Labels,
+    /// At most 14 columns, for the legend and lists (`short_labels`
+    /// derives one where a language has none). Presentation only: it does
+    /// not count in the fingerprint.
+    #[serde(default, skip_serializing_if = "Labels::is_empty")]
+    pub short: Labels,
     #[serde(default)]
     pub description: Labels,
     #[serde(default)]
@@ -29,6 +34,9 @@ pub struct Family {
     #[serde(default)]
     pub components: Vec<Component>,
 }
+
+/// The widest a short label may be, in columns.
+pub const SHORT_LABEL_WIDTH: usize = 14;
 
 /// Optional detail under a family.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -133,6 +141,19 @@ impl Framework {
                     format!("family `{}` has no English label", family.id),
                 ));
             }
+            for lang in Lang::ALL {
+                let short = own_short(family, lang);
+                let wide = crate::text::width(short);
+                if wide > SHORT_LABEL_WIDTH {
+                    return Err(invalid(
+                        locate_after(src, family_at, lang.code(), &format!("{short:?}"), 0),
+                        format!(
+                            "family `{}`: the short label “{short}” is {wide} columns wide; short labels have at most {SHORT_LABEL_WIDTH}",
+                            family.id
+                        ),
+                    ));
+                }
+            }
             let mut seen_components: Vec<&str> = Vec::new();
             for component in &family.components {
                 if component.id.trim().is_empty() {
@@ -162,14 +183,40 @@ impl Framework {
                 }
             }
         }
+        for lang in Lang::ALL {
+            for (j, b) in fw.families.iter().enumerate() {
+                let short = own_short(b, lang);
+                let same = fw.families[..j].iter().find(|a| {
+                    !short.is_empty()
+                        && crate::text::fold(own_short(a, lang)) == crate::text::fold(short)
+                });
+                if let Some(a) = same {
+                    let b_at = locate_field(src, "id", &format!("{:?}", b.id), 0);
+                    return Err(invalid(
+                        locate_after(src, b_at, lang.code(), &format!("{short:?}"), 0),
+                        format!(
+                            "families `{}` and `{}` have the same short label “{short}” in {}; each needs its own",
+                            a.id,
+                            b.id,
+                            lang.code()
+                        ),
+                    ));
+                }
+            }
+        }
         Ok(fw)
     }
 
     /// A short, stable fingerprint of the framework's content, recorded in
-    /// each session so a coordinator can tell which framework coded it.
+    /// each session so a coordinator can tell which framework coded it. The
+    /// short labels are presentation, not coding: left out.
     pub fn fingerprint(&self) -> String {
         use sha2::{Digest, Sha256};
-        let canonical = ron::to_string(self).unwrap_or_default();
+        let mut coding = self.clone();
+        for f in &mut coding.families {
+            f.short = Labels::default();
+        }
+        let canonical = ron::to_string(&coding).unwrap_or_default();
         let digest = Sha256::digest(canonical.as_bytes());
         digest[..8].iter().map(|b| format!("{b:02x}")).collect()
     }
@@ -202,6 +249,62 @@ impl Framework {
             .find(|f| f.labels.all().any(|l| crate::text::fold(l) == folded))
     }
 
+    /// Every family's short label in `lang`, in the framework's order: its
+    /// own (at most 14 columns), or one derived from its label (the label
+    /// when it fits, else its last word, else its first, else the label
+    /// cut), never the same text for two families.
+    pub fn short_labels(&self, lang: Lang) -> Vec<String> {
+        let candidates: Vec<Vec<String>> = self
+            .families
+            .iter()
+            .map(|f| match own_short(f, lang) {
+                "" => derived_shorts(f.labels.get(lang)),
+                own => vec![own.to_string()],
+            })
+            .collect();
+        let mut at = vec![0usize; candidates.len()];
+        let pick = |at: &[usize]| -> Vec<String> {
+            candidates
+                .iter()
+                .zip(at)
+                .map(|(c, &i)| c[i.min(c.len() - 1)].clone())
+                .collect()
+        };
+        // Families whose choice another shares take their next candidate,
+        // until none is shared or none has another.
+        for _ in 0..4 {
+            let chosen = pick(&at);
+            let mut moved = false;
+            for (i, c) in chosen.iter().enumerate() {
+                let shared = chosen
+                    .iter()
+                    .enumerate()
+                    .any(|(j, d)| j != i && crate::text::fold(d) == crate::text::fold(c));
+                if shared && at[i] + 1 < candidates[i].len() {
+                    at[i] += 1;
+                    moved = true;
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+        let mut chosen = pick(&at);
+        // Still shared: the key makes it unique.
+        for i in 0..chosen.len() {
+            let shared = (0..chosen.len())
+                .any(|j| j != i && crate::text::fold(&chosen[j]) == crate::text::fold(&chosen[i]));
+            if shared {
+                let key = self.families[i].key;
+                chosen[i] = format!(
+                    "{} {key}",
+                    crate::text::truncate(&chosen[i], SHORT_LABEL_WIDTH - 2)
+                );
+            }
+        }
+        chosen
+    }
+
     /// The label of a family id in `lang`; unknown ids are shown as such,
     /// never hidden.
     pub fn family_label(&self, id: &str, lang: Lang) -> String {
@@ -220,4 +323,40 @@ impl Framework {
             None => format!("unknown component `{component}`"),
         }
     }
+}
+
+/// A family's own short label in `lang` (its English one where that
+/// language has none), or "" when the framework gives none.
+fn own_short(family: &Family, lang: Lang) -> &str {
+    if family.short.is_empty() {
+        ""
+    } else {
+        family.short.get(lang)
+    }
+}
+
+/// Short labels to choose from, best first, each at most 14 columns: the
+/// label, its last word, its first word, the label cut.
+fn derived_shorts(label: &str) -> Vec<String> {
+    let label = label.trim();
+    let mut out = Vec::new();
+    let fits = |s: &str| !s.is_empty() && crate::text::width(s) <= SHORT_LABEL_WIDTH;
+    if fits(label) {
+        out.push(label.to_string());
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capital = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    for word in [words.last(), words.first()].into_iter().flatten() {
+        let word = capital(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        if fits(&word) && !out.contains(&word) {
+            out.push(word);
+        }
+    }
+    out.push(crate::text::truncate(label, SHORT_LABEL_WIDTH));
+    out
 }

@@ -80,6 +80,11 @@ impl Labels {
         if s.is_empty() { &self.en } else { s }
     }
 
+    /// No label in any language.
+    pub fn is_empty(&self) -> bool {
+        self.en.is_empty() && self.sv.is_empty() && self.da.is_empty() && self.fr.is_empty()
+    }
+
     /// Every non-empty label, for matching in any language.
     pub fn all(&self) -> impl Iterator<Item = &str> {
         [&self.en, &self.sv, &self.da, &self.fr]

@@ -9,7 +9,9 @@ mod questions;
 mod session;
 
 pub use change::{Change, History};
-pub use framework::{Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError};
+pub use framework::{
+    Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError, SHORT_LABEL_WIDTH,
+};
 pub use lang::{Labels, Lang};
 pub use questions::Questions;
 pub use session::{

@@ -490,7 +490,7 @@ impl State {
         }
     }
 
-    fn workshop_mut(&mut self) -> Option<&mut Workshop> {
+    pub fn workshop_mut(&mut self) -> Option<&mut Workshop> {
         self.page_mut().map(|p| &mut p.workshop)
     }
 

@@ -20,6 +20,7 @@ use ratatui::crossterm::event;
 
 use crate::model::Framework;
 pub use app::{Msg, State};
+pub use view::family_symbol;
 
 /// What the loop waits for, all on one channel.
 enum Happened {

@@ -11,6 +11,8 @@ mod reconcile;
 mod synthesis;
 mod workshop;
 
+pub use workshop::family_symbol;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};

@@ -19,20 +19,38 @@ const SIDE_DETAIL_WIDTH: u16 = 120;
 
 pub fn draw(w: &Workshop, capture: Option<&Capture>, frame: &mut Frame, area: Rect) {
     let capture_height = if capture.is_some() { 3 } else { 0 };
-    let [header, question, body, capture_area] = Layout::vertical([
+    let wide = area.width >= SIDE_DETAIL_WIDTH;
+    let families = w.framework.families.len() as u16;
+    // Narrow: the legend is a strip of cells under the body; wide: a
+    // column under the groups.
+    let strip_rows = if wide {
+        0
+    } else {
+        families.div_ceil((area.width / LEGEND_CELL).max(1))
+    };
+    let [header, question, body, strip, capture_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(5),
+        Constraint::Length(strip_rows),
         Constraint::Length(capture_height),
     ])
     .areas(area);
     draw_header(w, frame, header);
     draw_question(w, frame, question);
     let group_width = (area.width / 4).clamp(22, 32);
-    let [groups, rest] =
+    let [left, rest] =
         Layout::horizontal([Constraint::Length(group_width), Constraint::Min(20)]).areas(body);
-    draw_groups(w, frame, groups);
-    let (notes, detail) = if area.width >= SIDE_DETAIL_WIDTH {
+    if wide {
+        let [groups, legend] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(families + 2)]).areas(left);
+        draw_groups(w, frame, groups);
+        draw_legend_column(w, frame, legend);
+    } else {
+        draw_groups(w, frame, left);
+        draw_legend_strip(w, frame, strip);
+    }
+    let (notes, detail) = if wide {
         let [n, d] = Layout::horizontal([Constraint::Min(40), Constraint::Length(area.width / 3)])
             .areas(rest);
         (n, d)
@@ -174,15 +192,151 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// The family column of a note: its key and label, or why there is none.
-fn family_cell(w: &Workshop, note: &Note, cols: usize) -> (String, Style) {
+/// The width of a cell of the legend strip.
+const LEGEND_CELL: u16 = 20;
+
+/// A symbol per family, beside its colour and key (colour is never the
+/// only cue): shapes told apart without colour.
+pub fn family_symbol(key: u8) -> &'static str {
+    match key {
+        1 => "●",
+        2 => "▲",
+        3 => "■",
+        4 => "◆",
+        5 => "★",
+        6 => "▼",
+        7 => "✚",
+        8 => "◼",
+        _ => "○",
+    }
+}
+
+/// The group's notes of the current question, per family (the framework's
+/// order): the legend's counts, a live mini-profile.
+fn legend_counts(w: &Workshop) -> Vec<usize> {
+    let mut counts = vec![0; w.framework.families.len()];
+    let Some(question) = w.session().questions.get(w.question) else {
+        return counts;
+    };
+    for &i in &w.notes {
+        let note = &w.session().notes[i];
+        if note.question == question.id
+            && let Some(f) = note
+                .family
+                .as_deref()
+                .and_then(|f| w.framework.family_index(f))
+        {
+            counts[f] += 1;
+        }
+    }
+    counts
+}
+
+/// A family's key and symbol, in its colour.
+fn legend_key(key: u8) -> Span<'static> {
+    Span::styled(
+        format!("{key}{}", family_symbol(key)),
+        Style::new()
+            .fg(family_color(key))
+            .add_modifier(Modifier::BOLD),
+    )
+}
+
+fn legend_count(count: usize, cols: usize) -> Span<'static> {
+    let style = if count == 0 {
+        Style::new().fg(Color::DarkGray)
+    } else {
+        Style::new().add_modifier(Modifier::BOLD)
+    };
+    Span::styled(format!("{count:>cols$}"), style)
+}
+
+/// The legend under the body of a narrow screen: a cell per family, four
+/// or more to a row, each with its key, symbol, short label and count.
+fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let shorts = w.framework.short_labels(w.lang());
+    let counts = legend_counts(w);
+    let per_row = (area.width / LEGEND_CELL).max(1) as usize;
+    let cell = area.width as usize / per_row;
+    let lines: Vec<Line> = w
+        .framework
+        .families
+        .chunks(per_row)
+        .enumerate()
+        .map(|(row, families)| {
+            let mut spans = Vec::new();
+            for (k, f) in families.iter().enumerate() {
+                let i = row * per_row + k;
+                let count = counts[i];
+                let digits = count.to_string().len();
+                let room = cell.saturating_sub(3 + digits + 1);
+                spans.push(legend_key(f.key));
+                spans.push(Span::raw(format!(" {}", pad(&shorts[i], room))));
+                spans.push(legend_count(count, digits));
+                spans.push(Span::raw(" "));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The legend of a wide screen, under the groups: a row per family, its
+/// full label where it fits (else its short one) and its count.
+fn draw_legend_column(w: &Workshop, frame: &mut Frame, area: Rect) {
+    let lang = w.lang();
+    let question = w
+        .session()
+        .questions
+        .get(w.question)
+        .map_or("", |q| q.labels.get(lang));
+    let block = Block::bordered().title(truncate(
+        &format!(" Families · {question} "),
+        area.width.saturating_sub(2) as usize,
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let shorts = w.framework.short_labels(lang);
+    let counts = legend_counts(w);
+    let room = (inner.width as usize).saturating_sub(3 + 4);
+    let lines: Vec<Line> = w
+        .framework
+        .families
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let full = f.labels.get(lang);
+            let label = if width(full) <= room {
+                full
+            } else {
+                &shorts[i]
+            };
+            Line::from(vec![
+                legend_key(f.key),
+                Span::raw(format!(" {}", pad(label, room))),
+                legend_count(counts[i], 4),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The family column of a note: its key, symbol and short label (never
+/// the same for two families), or why there is none.
+fn family_cell(w: &Workshop, shorts: &[String], note: &Note, cols: usize) -> (String, Style) {
     match note.family.as_deref() {
         None => (pad("·", cols), Style::new().fg(Color::DarkGray)),
-        Some(id) => match w.framework.family(id) {
-            Some(f) => (
-                pad(&format!("{} {}", f.key, f.labels.get(w.lang())), cols),
-                Style::new().fg(family_color(f.key)),
-            ),
+        Some(id) => match w.framework.family_index(id) {
+            Some(i) => {
+                let key = w.framework.families[i].key;
+                (
+                    pad(&format!("{key}{} {}", family_symbol(key), shorts[i]), cols),
+                    Style::new().fg(family_color(key)),
+                )
+            }
             None => (pad(&format!("? {id}"), cols), Style::new().fg(Color::Red)),
         },
     }
@@ -233,15 +387,17 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     let rows = inner.height as usize;
     let top = scroll_to(&w.scroll, w.selected, rows, w.notes.len());
     let cols = inner.width as usize;
-    let family_cols = (cols / 4).clamp(16, 28);
+    // Key, symbol, a short label of at most 14 columns.
+    let family_cols = 3 + crate::model::SHORT_LABEL_WIDTH;
     let text_cols = cols.saturating_sub(family_cols + 4);
+    let shorts = w.framework.short_labels(w.lang());
     let lines: Vec<Line> = w.notes[top..(top + rows).min(w.notes.len())]
         .iter()
         .enumerate()
         .map(|(row, &i)| {
             let note = &w.session().notes[i];
             let tag = question_tag(w.session(), &note.question, w.lang());
-            let (family, style) = family_cell(w, note, family_cols);
+            let (family, style) = family_cell(w, &shorts, note, family_cols);
             let line = Line::from(vec![
                 Span::styled(format!(" {tag} "), Style::new().fg(Color::DarkGray)),
                 Span::styled(family, style),

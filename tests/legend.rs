@@ -1,0 +1,215 @@
+//! The family legend of the workshop (issue 14): each family's key, colour,
+//! symbol and short label in the session's language, always on screen, with
+//! the group's count for the current question. Short labels come from the
+//! framework (at most 14 columns, never two alike), or are derived.
+
+mod common;
+
+use common::app::{example, screen};
+use spiral::model::{Framework, Lang};
+use spiral::text::width;
+use spiral::tui::State;
+
+#[test]
+fn every_shipped_short_label_fits_and_no_two_are_alike() {
+    let fw = Framework::default_framework();
+    for lang in Lang::ALL {
+        let shorts = fw.short_labels(lang);
+        assert_eq!(shorts.len(), 8);
+        for (f, short) in fw.families.iter().zip(&shorts) {
+            assert!(width(short) <= 14, "{lang:?} {}: {short}", f.id);
+            assert!(!short.is_empty());
+        }
+        let mut sorted = shorts.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), 8, "{lang:?}: {shorts:?}");
+    }
+    assert_eq!(
+        fw.short_labels(Lang::Sv),
+        [
+            "Resurser",
+            "Livsmiljö",
+            "Institutioner",
+            "Relationer",
+            "Initiativ",
+            "Inre balans",
+            "Social balans",
+            "Organisationer"
+        ]
+    );
+}
+
+/// The fingerprint sessions record is the same as before short labels were
+/// added: presentation is not coding.
+#[test]
+fn short_labels_leave_the_fingerprint_as_it_was() {
+    assert_eq!(
+        Framework::default_framework().fingerprint(),
+        "a86ae78a95169c7b"
+    );
+}
+
+/// A framework file without short labels gets derived ones: the label when
+/// it fits, else a word of it that no other family's shows.
+#[test]
+fn short_labels_are_derived_unambiguously_where_a_framework_has_none() {
+    let src = r#"(
+        id: "mine", version: 1, labels: (en: "Mine"),
+        families: [
+            (id: "a", key: 1, labels: (en: "Health")),
+            (id: "b", key: 2, labels: (en: "Relations with and between institutions")),
+            (id: "c", key: 3, labels: (en: "Relations with and between organisations")),
+            (id: "d", key: 4, labels: (en: "Personal balances")),
+            (id: "e", key: 5, labels: (en: "Social balances")),
+        ],
+    )"#;
+    let fw = Framework::parse(src, std::path::Path::new("mine.ron")).unwrap();
+    assert_eq!(
+        fw.short_labels(Lang::En),
+        [
+            "Health",
+            "Institutions",
+            "Organisations",
+            "Personal",
+            "Social"
+        ]
+    );
+}
+
+#[test]
+fn a_short_label_too_long_or_shared_is_refused_with_its_place() {
+    let long = r#"(
+        id: "mine", version: 1, labels: (en: "Mine"),
+        families: [
+            (id: "a", key: 1, labels: (en: "Health"), short: (en: "Health and well-being")),
+        ],
+    )"#;
+    let err = Framework::parse(long, std::path::Path::new("mine.ron"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "mine.ron:4:63: family `a`: the short label “Health and well-being” is 21 columns wide; short labels have at most 14"
+    );
+    let shared = r#"(
+        id: "mine", version: 1, labels: (en: "Mine"),
+        families: [
+            (id: "a", key: 1, labels: (en: "Health"), short: (en: "Health")),
+            (id: "b", key: 2, labels: (en: "Healthcare"), short: (en: "Health")),
+        ],
+    )"#;
+    let err = Framework::parse(shared, std::path::Path::new("mine.ron"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "mine.ron:5:67: families `a` and `b` have the same short label “Health” in en; each needs its own"
+    );
+}
+
+fn state_in(lang: Lang) -> State {
+    let mut session = example();
+    session.language = lang;
+    let mut s = State::in_memory(Framework::default_framework(), session);
+    s.status = None;
+    s
+}
+
+#[test]
+fn the_legend_shows_every_family_with_its_key_at_80x24() {
+    for lang in [Lang::Sv, Lang::En] {
+        let s = state_in(lang);
+        let shown = screen(&s, 80, 24);
+        let fw = Framework::default_framework();
+        for (f, short) in fw.families.iter().zip(fw.short_labels(lang)) {
+            assert!(
+                shown.contains(&format!(
+                    "{}{} {short}",
+                    f.key,
+                    spiral::tui::family_symbol(f.key)
+                )),
+                "{lang:?}: family {} is not in the legend:\n{shown}",
+                f.key
+            );
+        }
+        insta::assert_snapshot!(format!("legend_{}_80x24", lang.code()), shown);
+    }
+}
+
+#[test]
+fn the_legend_uses_the_room_of_a_wide_screen() {
+    for lang in [Lang::Sv, Lang::En] {
+        let s = state_in(lang);
+        let shown = screen(&s, 160, 48);
+        insta::assert_snapshot!(format!("legend_{}_160x48", lang.code()), shown);
+    }
+    // Full labels where they fit, short where they do not.
+    let shown = screen(&state_in(Lang::Sv), 160, 48);
+    assert!(shown.contains("Grundläggande resurser"), "{shown}");
+    assert!(shown.contains("Institutioner"), "{shown}");
+}
+
+/// The legend counts the group's notes of the current question, by family,
+/// and follows a coding at once.
+#[test]
+fn the_legend_counts_the_group_s_notes_of_the_question() {
+    let mut s = state_in(Lang::Sv);
+    let w = s.workshop().unwrap();
+    let group = w.current_group().unwrap().id.clone();
+    let question = w.session().questions[w.question].id.clone();
+    let count = |s: &State, family: &str| {
+        s.workshop()
+            .unwrap()
+            .session()
+            .notes
+            .iter()
+            .filter(|n| n.group == group && n.question == question)
+            .filter(|n| n.family.as_deref() == Some(family))
+            .count()
+    };
+    let resources = count(&s, "essential_resources");
+    assert_eq!(
+        legend_count(&screen(&s, 160, 48), "1● Grundläggande resurser"),
+        resources
+    );
+    assert_eq!(legend_count(&screen(&s, 80, 24), "1● Resurser"), resources);
+    // Code the first uncoded note of the question 1.
+    let w = s.workshop().unwrap();
+    let uncoded = w
+        .notes
+        .iter()
+        .position(|&i| {
+            let n = &w.session().notes[i];
+            n.family.is_none() && n.question == question
+        })
+        .expect("an uncoded note");
+    s.workshop_mut().unwrap().selected = uncoded;
+    common::app::act(&mut s, spiral::tui::keymap::Action::Code(1));
+    assert_eq!(count(&s, "essential_resources"), resources + 1);
+    assert_eq!(
+        legend_count(&screen(&s, 160, 48), "1● Grundläggande resurser"),
+        resources + 1
+    );
+    assert_eq!(
+        legend_count(&screen(&s, 80, 24), "1● Resurser"),
+        resources + 1
+    );
+}
+
+/// The number the legend (the last place the label is on the screen, under
+/// the notes) shows after a family's label.
+fn legend_count(screen: &str, label: &str) -> usize {
+    let at = screen
+        .rfind(label)
+        .unwrap_or_else(|| panic!("no {label} in:\n{screen}"));
+    let after = &screen[at + label.len()..];
+    let number: String = after
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    number
+        .parse()
+        .unwrap_or_else(|_| panic!("no count after {label} in:\n{screen}"))
+}
