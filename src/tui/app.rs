@@ -252,6 +252,8 @@ impl State {
                 if action != Action::Quit {
                     self.quit_asked = false;
                 }
+                // A message lasts until the next action.
+                self.status = None;
                 self.act(action)
             }
         };
@@ -259,7 +261,7 @@ impl State {
     }
 
     /// What an action said, on the status line (nothing leaves it as it
-    /// is).
+    /// is: an action has cleared it already).
     fn say(&mut self, said: Said) {
         self.status = match said {
             Ok(Told::Nothing) => return,

@@ -34,7 +34,14 @@ pub fn draw(state: &State, frame: &mut Frame) {
         too_small(frame, area);
         return;
     }
-    let [page, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    // The status has a line of its own, so the hints under it are always
+    // in view.
+    let [page, status, hint_line] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     match &state.page {
         Page::List(list) => list::draw(list, frame, page),
         Page::Compare(screen) => compare::draw(screen, frame, page),
@@ -58,6 +65,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
         None => {}
     }
     status_line(state, frame, status);
+    frame.render_widget(Paragraph::new(hints(state.context())), hint_line);
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
@@ -106,7 +114,7 @@ fn status_line(state: &State, frame: &mut Frame, area: Rect) {
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         ),
         Some(s) => Line::styled(s.text.clone(), Style::new().fg(Color::Green)),
-        None => hints(state.context()),
+        None => Line::raw(""),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
