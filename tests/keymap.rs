@@ -15,7 +15,8 @@ use spiral::tui::keymap::{self, Action, BINDINGS, Binding, Context, Key};
 /// Every key event any binding can match, up to what matching looks at.
 /// `keymap::matches` looks at the key code and, among the modifiers, only
 /// at Ctrl and Alt; a `Char` key matches its char, a `Ctrl` key its char in
-/// either ASCII case, `FamilyDigit` the digits 1-9, a `Code` key its code.
+/// either ASCII case, `FamilyDigit` and `AltFamilyDigit` the digits 1-9,
+/// `FunctionFamily` F1-F9, a `Code` key its code.
 /// So the codes of the table's keys (both cases, all digits), under every
 /// combination of Shift, Ctrl and Alt, stand for every event that matters.
 fn events() -> Vec<KeyEvent> {
@@ -29,7 +30,10 @@ fn events() -> Vec<KeyEvent> {
                     KeyCode::Char(c.to_ascii_uppercase()),
                 ]),
                 Key::Code(code) => codes.push(code),
-                Key::FamilyDigit => codes.extend(('0'..='9').map(KeyCode::Char)),
+                Key::FamilyDigit | Key::AltFamilyDigit => {
+                    codes.extend(('0'..='9').map(KeyCode::Char))
+                }
+                Key::FunctionFamily => codes.extend((1..=12).map(KeyCode::F)),
             }
         }
     }
@@ -58,7 +62,7 @@ fn events() -> Vec<KeyEvent> {
     out
 }
 
-const CONTEXTS: [Context; 10] = [
+const CONTEXTS: [Context; 11] = [
     Context::List,
     Context::Workshop,
     Context::Profile,
@@ -67,6 +71,7 @@ const CONTEXTS: [Context; 10] = [
     Context::Menu,
     Context::Reconcile,
     Context::Finder,
+    Context::Capture,
     Context::TextLine,
     Context::Help,
 ];
@@ -96,6 +101,7 @@ fn event_name(e: &KeyEvent) -> String {
 fn resolved(b: &Binding, digit: Option<u8>) -> Action {
     match (b.action, digit) {
         (Action::Code(_), Some(d)) => Action::Code(d),
+        (Action::AddAndCode(_), Some(d)) => Action::AddAndCode(d),
         (a, _) => a,
     }
 }
@@ -235,8 +241,9 @@ fn place(c: Context) -> usize {
         Context::Menu => 5,
         Context::Reconcile => 6,
         Context::Finder => 7,
-        Context::TextLine => 8,
-        Context::Help => 9,
+        Context::Capture => 8,
+        Context::TextLine => 9,
+        Context::Help => 10,
     }
 }
 

@@ -226,7 +226,10 @@ impl State {
         if let Some(action) = keymap::action(context, key) {
             return Some(Msg::Action(action));
         }
-        if matches!(context, Context::TextLine | Context::Finder) {
+        if matches!(
+            context,
+            Context::Capture | Context::TextLine | Context::Finder
+        ) {
             return keymap::text_request(key).map(Msg::Input);
         }
         None

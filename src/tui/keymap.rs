@@ -21,7 +21,9 @@ pub enum Context {
     Reconcile,
     /// Lists with a text line above them: search, picker, filter.
     Finder,
-    /// Any line of text: the capture line, prompts.
+    /// The capture line, where notes are typed (and coded).
+    Capture,
+    /// A line of text asked for: a prompt.
     TextLine,
     Help,
 }
@@ -37,7 +39,8 @@ impl Context {
             Context::Menu => "Export menu",
             Context::Reconcile => "Reconcile two codings",
             Context::Finder => "Search, picker and filter",
-            Context::TextLine => "Capture line and prompts",
+            Context::Capture => "Capture line",
+            Context::TextLine => "Prompts",
             Context::Help => "Help",
         }
     }
@@ -58,6 +61,11 @@ pub enum Action {
     Capture,
     /// Code the selected note with the family of this key.
     Code(u8),
+    /// In the capture line: add the note typed, coded with the family of
+    /// this key (on an empty line: code the note just added).
+    AddAndCode(u8),
+    /// Go to the first uncoded note of the group.
+    FirstUncoded,
     Uncode,
     AcceptSuggestion,
     PickComponent,
@@ -119,6 +127,11 @@ pub enum Key {
     Code(KeyCode),
     /// Any of the digits 1-9 (a family key).
     FamilyDigit,
+    /// Alt and a digit 1-9 (a family key, where a digit is text).
+    AltFamilyDigit,
+    /// F1-F9 (a family key, where Alt is the terminal's, e.g. macOS
+    /// Terminal without "Use Option as Meta").
+    FunctionFamily,
 }
 
 pub struct Binding {
@@ -300,6 +313,12 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Code(KeyCode::End), Char('G')],
         action: A::Bottom,
         help: "last note",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('f')],
+        action: A::FirstUncoded,
+        help: "go to the group's first uncoded note",
     },
     Binding {
         context: C::Workshop,
@@ -786,24 +805,55 @@ pub const BINDINGS: &[Binding] = &[
         action: A::Cancel,
         help: "close",
     },
-    // Text lines
+    // The capture line
     Binding {
-        context: C::TextLine,
+        context: C::Capture,
         keys: &[Code(KeyCode::Enter)],
         action: A::Submit,
-        help: "add the note (the line stays open) / confirm",
+        help: "add the note, uncoded (the line stays open)",
     },
     Binding {
-        context: C::TextLine,
+        context: C::Capture,
+        keys: &[Key::AltFamilyDigit, Key::FunctionFamily],
+        action: A::AddAndCode(0),
+        help: "add the note coded in that family (on an empty line: code the note just added); the line stays open",
+    },
+    Binding {
+        context: C::Capture,
+        keys: &[Code(KeyCode::Tab)],
+        action: A::NextQuestion,
+        help: "next question (the next notes take it)",
+    },
+    Binding {
+        context: C::Capture,
+        keys: &[Code(KeyCode::BackTab)],
+        action: A::PrevQuestion,
+        help: "previous question",
+    },
+    Binding {
+        context: C::Capture,
         keys: &[Code(KeyCode::Esc)],
         action: A::Cancel,
         help: "close the line (selects the last note added)",
     },
     Binding {
-        context: C::TextLine,
+        context: C::Capture,
         keys: &[Ctrl('j')],
         action: A::JoinPaste,
         help: "after a multi-line paste: join the lines into one note",
+    },
+    // Prompts
+    Binding {
+        context: C::TextLine,
+        keys: &[Code(KeyCode::Enter)],
+        action: A::Submit,
+        help: "confirm",
+    },
+    Binding {
+        context: C::TextLine,
+        keys: &[Code(KeyCode::Esc)],
+        action: A::Cancel,
+        help: "cancel",
     },
     // Help
     Binding {
@@ -840,6 +890,12 @@ pub fn matches(key: &Key, event: &KeyEvent) -> Option<Option<u8>> {
         (Key::FamilyDigit, KeyCode::Char(d @ '1'..='9')) if !ctrl && !alt => {
             return Some(d.to_digit(10).map(|d| d as u8));
         }
+        (Key::AltFamilyDigit, KeyCode::Char(d @ '1'..='9')) if alt && !ctrl => {
+            return Some(d.to_digit(10).map(|d| d as u8));
+        }
+        (Key::FunctionFamily, KeyCode::F(n @ 1..=9)) if !ctrl && !alt => {
+            return Some(Some(n));
+        }
         _ => false,
     };
     hit.then_some(None)
@@ -856,6 +912,7 @@ pub fn action(context: Context, event: &KeyEvent) -> Option<Action> {
                 .find_map(|k| matches(k, event))
                 .map(|digit| match (b.action, digit) {
                     (Action::Code(_), Some(d)) => Action::Code(d),
+                    (Action::AddAndCode(_), Some(d)) => Action::AddAndCode(d),
                     (a, _) => a,
                 })
         })
@@ -868,6 +925,8 @@ pub fn key_name(key: &Key) -> String {
         Key::Char(c) => c.to_string(),
         Key::Ctrl(c) => format!("Ctrl-{c}"),
         Key::FamilyDigit => "1–8".into(),
+        Key::AltFamilyDigit => "Alt-1–8".into(),
+        Key::FunctionFamily => "F1–F8".into(),
         Key::Code(code) => match code {
             KeyCode::Up => "↑".into(),
             KeyCode::Down => "↓".into(),

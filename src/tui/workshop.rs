@@ -357,6 +357,43 @@ impl Workshop {
         Ok(id)
     }
 
+    /// A new note of the selected group and question, already coded in the
+    /// family of `key` (one change: one undo, one save): its id, and the
+    /// family as the status line says it ("4 Personliga relationer").
+    pub(super) fn add_coded_note(&mut self, text: &str, key: u8) -> Result<(Uuid, String), String> {
+        if self.file.session().framework.id != self.framework.id {
+            return Err(format!(
+                "This session is coded with framework `{}`: open it with that framework (--framework FILE) to code.",
+                self.file.session().framework.id
+            ));
+        }
+        let family = self
+            .framework
+            .family_by_key(key)
+            .ok_or_else(|| format!("No family has key {key}."))?;
+        let label = format!("{key} {}", family.labels.get(self.lang()));
+        let mut note = self.new_note(text)?;
+        note.set_family(Some(family.id.clone()));
+        let id = note.id;
+        let index = self.file.session().notes.len();
+        self.change(Change::AddNote { index, note })?;
+        self.after_append(index);
+        self.select(self.notes.len().saturating_sub(1));
+        Ok((id, label))
+    }
+
+    /// `f`: the group's first uncoded note.
+    pub fn first_uncoded(&mut self) -> Said {
+        let first = (0..self.notes.len())
+            .find(|&p| !self.file.session().notes[self.notes[p]].is_coded())
+            .ok_or("Every note of this group is coded.")?;
+        self.select(first);
+        info(format!(
+            "First uncoded note: {} uncoded in this group.",
+            self.uncoded
+        ))
+    }
+
     /// After a new note was appended to the selected group: the lists
     /// follow without looking at every note, so adding a note costs the
     /// same at 100 notes and at 100,000.

@@ -72,6 +72,11 @@ impl Capture {
                 self.join_paste();
                 (nothing(), Go::Stay)
             }
+            Action::AddAndCode(key) if self.editing.is_none() && self.pending_paste.is_none() => {
+                (self.add_and_code(w, key), Go::Stay)
+            }
+            Action::NextQuestion if self.editing.is_none() => (w.next_question(1), Go::Stay),
+            Action::PrevQuestion if self.editing.is_none() => (w.next_question(-1), Go::Stay),
             _ => (nothing(), Go::Stay),
         }
     }
@@ -106,6 +111,30 @@ impl Capture {
             }
             Err(e) => (Err(e.into()), Go::Stay),
         }
+    }
+
+    /// Alt-digit (or F1–F8): the line's text added as a note already coded
+    /// in the family of `key`, in one change; on an empty line, the note
+    /// just added is coded. The line stays open.
+    fn add_and_code(&mut self, w: &mut Workshop, key: u8) -> Said {
+        let text = clean(self.input.value());
+        if text.is_empty() {
+            let id = self
+                .last_added
+                .ok_or("Type a note first: Alt and its family's digit add it, coded.")?;
+            w.select_note(id);
+            w.code(key)?;
+            w.select_note(id);
+            let label = w
+                .framework
+                .family_by_key(key)
+                .map_or(String::new(), |f| f.labels.get(w.lang()).to_string());
+            return info(format!("Coded the note just added: {key} {label}."));
+        }
+        let (id, label) = w.add_coded_note(&text, key)?;
+        self.input.reset();
+        self.last_added = Some(id);
+        info(format!("Added, coded {label}."))
     }
 
     /// Esc: selects the last note added (or the one edited).

@@ -56,7 +56,7 @@ impl SessionPage {
     pub fn context(&self) -> Context {
         match &self.mode {
             Mode::Notes => Context::Workshop,
-            Mode::Capture(_) => Context::TextLine,
+            Mode::Capture(_) => Context::Capture,
             Mode::Profile(_) => Context::Profile,
             Mode::Synthesis(_) => Context::Synthesis,
             Mode::Reconcile(_) => Context::Reconcile,

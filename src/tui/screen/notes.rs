@@ -54,6 +54,7 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
             none()
         }
         Action::Code(key) => w.code(key),
+        Action::FirstUncoded => w.first_uncoded(),
         Action::Uncode => w.uncode(),
         Action::AcceptSuggestion => w.accept_suggestion(),
         Action::PickComponent => {

@@ -25,6 +25,7 @@ pub fn help_lines() -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let contexts = [
         Context::Workshop,
+        Context::Capture,
         Context::TextLine,
         Context::Finder,
         Context::Profile,

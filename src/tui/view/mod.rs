@@ -173,7 +173,13 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Submit, "take"),
             (Action::Cancel, "close"),
         ],
-        Context::TextLine => &[(Action::Submit, "enter"), (Action::Cancel, "close")],
+        Context::Capture => &[
+            (Action::Submit, "add"),
+            (Action::AddAndCode(1), "add and code (or F1–F8)"),
+            (Action::NextQuestion, "question"),
+            (Action::Cancel, "close"),
+        ],
+        Context::TextLine => &[(Action::Submit, "confirm"), (Action::Cancel, "cancel")],
         Context::Reconcile => &[
             (Action::TakeFirst, "first"),
             (Action::TakeSecond, "second"),
@@ -195,6 +201,7 @@ fn hints(context: Context) -> Line<'static> {
     for (action, what) in items {
         let key = match action {
             Action::Code(_) => "1–8".to_string(),
+            Action::AddAndCode(_) => "Alt-1–8".to_string(),
             a => hint(context, *a),
         };
         spans.push(Span::styled(key, Style::new().add_modifier(Modifier::BOLD)));
