@@ -8,6 +8,7 @@ mod format;
 mod lock;
 mod note_text;
 mod place;
+pub mod position;
 mod saver;
 mod session_file;
 mod write;

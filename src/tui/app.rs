@@ -153,7 +153,9 @@ impl State {
                 error: true,
             });
         }
-        None
+        w.came_back
+            .clone()
+            .map(|text| Status { text, error: false })
     }
 
     /// The open workshop, wherever it is (on its page, or behind the
@@ -257,7 +259,11 @@ impl State {
                 }
                 // A message lasts until the next action.
                 self.status = None;
-                self.act(action)
+                let said = self.act(action);
+                if let Some(w) = self.workshop_mut() {
+                    w.keep_position();
+                }
+                said
             }
         };
         self.say(said);

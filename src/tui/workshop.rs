@@ -44,6 +44,13 @@ pub struct Workshop {
     pub framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
     pub time_zone: jiff::tz::TimeZone,
+    /// Where the group and question shown are kept between runs (the
+    /// user's `positions.ron`; none for a session in memory), and what was
+    /// last written there.
+    positions: Option<PathBuf>,
+    kept: Option<(String, String)>,
+    /// Said when the session opened where it was left.
+    pub came_back: Option<String>,
 }
 
 pub use super::outcome::Said;
@@ -76,9 +83,80 @@ impl Workshop {
             coder,
             framework,
             time_zone: jiff::tz::TimeZone::system(),
+            positions: None,
+            kept: None,
+            came_back: None,
         };
+        if w.file.path().is_some() {
+            w.positions = Some(crate::store::position::positions_file());
+            w.come_back();
+        }
         w.refresh();
         w
+    }
+
+    /// Opens at the group and question where the user left this session,
+    /// when they are still there.
+    fn come_back(&mut self) {
+        let (Some(file), Some(path)) = (&self.positions, self.file.path()) else {
+            return;
+        };
+        let Some(p) = crate::store::position::load(file, path) else {
+            return;
+        };
+        let session = self.file.session();
+        let group = session.groups.iter().position(|g| g.id == p.group);
+        let question = session.questions.iter().position(|q| q.id == p.question);
+        if let Some(g) = group {
+            self.group = g;
+        }
+        if let Some(q) = question {
+            self.question = q;
+        }
+        if group.is_some() || question.is_some() {
+            self.kept = Some((p.group, p.question));
+            let lang = self.lang();
+            let group = session
+                .groups
+                .get(self.group)
+                .map_or("", |g| g.name.as_str());
+            let question = session
+                .questions
+                .get(self.question)
+                .map_or("", |q| q.labels.get(lang));
+            self.came_back = Some(format!(
+                "Back where you were: {group}, question {}/{} {question}.",
+                self.question + 1,
+                session.questions.len()
+            ));
+        }
+    }
+
+    /// Writes where the user is (group and question) when it changed, so a
+    /// restart, even after a crash, comes back here. A write that fails
+    /// costs only that.
+    pub fn keep_position(&mut self) {
+        let (Some(file), Some(path)) = (&self.positions, self.file.path()) else {
+            return;
+        };
+        let session = self.file.session();
+        let (Some(group), Some(question)) = (
+            session.groups.get(self.group),
+            session.questions.get(self.question),
+        ) else {
+            return;
+        };
+        let here = (group.id.clone(), question.id.clone());
+        if self.kept.as_ref() == Some(&here) {
+            return;
+        }
+        let position = crate::store::position::Position {
+            group: here.0.clone(),
+            question: here.1.clone(),
+            at: now(),
+        };
+        let _ = crate::store::position::save(file, path, position);
+        self.kept = Some(here);
     }
 
     pub fn lang(&self) -> Lang {

@@ -66,12 +66,25 @@ pub fn err(o: &Output) -> String {
 
 pub struct Tmux {
     socket: String,
+    /// The app's state folder (where it keeps one's place in each
+    /// session), this run's own unless the command names one.
+    _state: tempfile::TempDir,
 }
 
 impl Tmux {
     pub fn start(name: &str, command: &str) -> Tmux {
         let socket = format!("spiral-test-{name}-{}", std::process::id());
-        let t = Tmux { socket };
+        let state = tempfile::tempdir().unwrap();
+        let command = if command.contains("SPIRAL_STATE_DIR=") {
+            command.to_string()
+        } else {
+            format!("SPIRAL_STATE_DIR={} {command}", state.path().display())
+        };
+        let command = command.as_str();
+        let t = Tmux {
+            socket,
+            _state: state,
+        };
         let status = t
             .cmd(&[
                 "new-session",
