@@ -246,7 +246,7 @@ pub const BINDINGS: &[Binding] = &[
         context: C::Workshop,
         keys: &[Char('s')],
         action: A::AcceptSuggestion,
-        help: "accept the suggested family",
+        help: "accept the suggested family (a coded note: show its suggestion; s again recodes)",
     },
     Binding {
         context: C::Workshop,

@@ -39,7 +39,10 @@ pub struct Workshop {
     /// Whom a finder's ranking thread wakes (the app's event loop).
     pub wake: Option<crate::wake::Wake>,
     suggester: Suggester,
+    /// The suggestion for the selected note: an uncoded one's, or a coded
+    /// one's once asked for (`asked`, its id).
     pub suggestion: Option<Suggestion>,
+    asked: Option<Uuid>,
     pub coder: String,
     pub framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
@@ -80,6 +83,7 @@ impl Workshop {
             wake: None,
             suggester,
             suggestion: None,
+            asked: None,
             coder,
             framework,
             time_zone: jiff::tz::TimeZone::system(),
@@ -231,9 +235,20 @@ impl Workshop {
     }
 
     fn refresh_suggestion(&mut self) {
-        self.suggestion = self
-            .selected_note()
-            .and_then(|i| self.suggester.suggest(&self.file.session().notes[i]));
+        let note = self.selected_note().map(|i| &self.file.session().notes[i]);
+        if note.map(|n| n.id) != self.asked {
+            self.asked = None;
+        }
+        // A coded note gets none unless asked: its coder decided. (One
+        // coded in a family the framework does not know still gets one.)
+        let known = |n: &Note| {
+            n.family
+                .as_deref()
+                .is_some_and(|f| self.framework.family(f).is_some())
+        };
+        self.suggestion = note
+            .filter(|n| !known(n) || self.asked == Some(n.id))
+            .and_then(|n| self.suggester.suggest(n));
     }
 
     pub fn select(&mut self, selected: usize) {
@@ -380,6 +395,15 @@ impl Workshop {
             None => f.labels.get(lang).to_string(),
         };
         let coder = self.coder.clone();
+        let before = self
+            .selected_note()
+            .and_then(|i| self.file.session().notes[i].family.clone())
+            .filter(|b| *b != id)
+            .map(|b| match self.framework.family(&b) {
+                Some(f) => format!("{} {}", f.key, f.labels.get(lang)),
+                None => format!("unknown family `{b}`"),
+            });
+        let key = f.key;
         self.edit_selected(|n| {
             if n.family.as_deref() != Some(id.as_str()) || component_id.is_some() {
                 n.component = component_id;
@@ -389,7 +413,10 @@ impl Workshop {
         })?;
         self.after_recode();
         self.advance_to_uncoded();
-        info(format!("Coded {label}."))
+        match before {
+            Some(before) => info(format!("Recoded: {before} → {key} {label} · u undoes.")),
+            None => info(format!("Coded {label}.")),
+        }
     }
 
     fn advance_to_uncoded(&mut self) {
@@ -409,7 +436,38 @@ impl Workshop {
         info("Uncoded.")
     }
 
+    /// `s`: codes the note as suggested. A coded note shows its
+    /// suggestion first (asked for), and a second `s` recodes it.
     pub fn accept_suggestion(&mut self) -> Said {
+        let i = self.selected_note().ok_or("No note selected.")?;
+        let note = &self.file.session().notes[i];
+        if let Some(family) = note
+            .family
+            .clone()
+            .filter(|f| self.framework.family(f).is_some() && self.asked != Some(note.id))
+        {
+            self.asked = Some(note.id);
+            self.refresh_suggestion();
+            let s = self
+                .suggestion
+                .clone()
+                .ok_or("No suggestion for this note.")?;
+            let lang = self.lang();
+            let coded = match self.framework.family(&family) {
+                Some(f) => format!("{} {}", f.key, f.labels.get(lang)),
+                None => format!("unknown family `{family}`"),
+            };
+            let f = &self.framework.families[s.family];
+            if f.id == family {
+                return info(format!("Coded {coded}, as suggested ({}).", s.reason));
+            }
+            return info(format!(
+                "Coded {coded}; suggested: {} {} ({}). s again recodes it.",
+                f.key,
+                f.labels.get(lang),
+                s.reason
+            ));
+        }
         let s = self
             .suggestion
             .clone()
