@@ -29,6 +29,13 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// How `spiral suggest` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    Table,
+    Json,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a session file (never over an existing one).
@@ -201,6 +208,16 @@ pub enum Command {
         /// The language of family labels (default: the first file's).
         #[arg(long)]
         lang: Option<Lang>,
+    },
+    /// The family suggested for every uncoded note, and why; with
+    /// --leave-one-out, how often the suggestion for each coded note (its
+    /// own coding left out) is the family its coder chose.
+    Suggest {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = SuggestFormat::Table)]
+        format: SuggestFormat,
+        #[arg(long)]
+        leave_one_out: bool,
     },
     /// Validate session files; errors name path:line:col.
     Check {

@@ -4,6 +4,7 @@
 
 mod compare;
 mod print;
+mod suggest;
 mod synthesis;
 mod teams;
 
@@ -11,6 +12,7 @@ mod args;
 
 pub use args::{
     AgreeFormat, Cli, Command, ExportFormat, ImportEncoding, ImportFormat, ProfileFormat,
+    SuggestFormat,
 };
 pub use compare::{CompareBy, CompareFormat};
 pub use synthesis::SynthesisFormat;
@@ -53,6 +55,9 @@ pub fn run(
             ..
         } | Command::Agree {
             format: AgreeFormat::Json,
+            ..
+        } | Command::Suggest {
+            format: SuggestFormat::Json,
             ..
         }
     );
@@ -248,6 +253,11 @@ fn dispatch(
             format,
             lang,
         } => teams::agree(&files, framework, format, lang, out)?,
+        Command::Suggest {
+            file,
+            format,
+            leave_one_out,
+        } => suggest::run(&file, framework, format, leave_one_out, out)?,
         Command::Check { files } => {
             let mut failed = 0;
             for file in &files {

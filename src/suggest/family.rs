@@ -29,7 +29,36 @@ pub struct Suggester {
 
 /// Words shorter than this carry too little meaning to vote.
 const MIN_WORD: usize = 3;
+
+/// The stop words of the four languages (`stopwords/*.txt`, shipped as
+/// data): words that say nothing of a note's subject ("på", "varje",
+/// "ingen", "the"), folded. They never count as shared between notes.
+fn stop_words() -> &'static std::collections::HashSet<String> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        [
+            include_str!("stopwords/en.txt"),
+            include_str!("stopwords/sv.txt"),
+            include_str!("stopwords/da.txt"),
+            include_str!("stopwords/fr.txt"),
+        ]
+        .iter()
+        .flat_map(|list| list.lines())
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(fold)
+        .collect()
+    })
+}
+
+/// Whether a (folded) word of a note can say what it is about.
+fn telling(word: &str) -> bool {
+    word.chars().count() >= MIN_WORD && !stop_words().contains(word)
+}
 const KEYWORD_WEIGHT: f64 = 2.0;
+/// The coded notes a word must be in to suggest their family on its own.
+const MIN_SHARED: u32 = 2;
 
 impl Suggester {
     pub fn new(framework: &Framework, notes: &[Note]) -> Suggester {
@@ -90,7 +119,7 @@ impl Suggester {
         };
         let folded = fold(&note.text);
         let mut seen: Vec<&str> = Vec::new();
-        for w in words(&folded).filter(|w| w.chars().count() >= MIN_WORD) {
+        for w in words(&folded).filter(|w| telling(w)) {
             if seen.contains(&w) {
                 continue;
             }
@@ -115,6 +144,9 @@ impl Suggester {
         let mut score = vec![0.0f64; self.families];
         let mut best_keyword: Vec<Option<String>> = vec![None; self.families];
         let mut votes = vec![0u32; self.families];
+        // Per family, the shared word with the most coded notes, for the
+        // reason.
+        let mut best_word: Vec<Option<(u32, &str)>> = vec![None; self.families];
         let mut seen: Vec<&str> = Vec::new();
         // Keywords of several words match as a phrase.
         for (k, f) in &self.keywords {
@@ -123,7 +155,7 @@ impl Suggester {
                 best_keyword[*f].get_or_insert_with(|| k.clone());
             }
         }
-        for w in words(&folded).filter(|w| w.chars().count() >= MIN_WORD) {
+        for w in words(&folded).filter(|w| telling(w)) {
             if seen.contains(&w) {
                 continue;
             }
@@ -147,6 +179,9 @@ impl Suggester {
                     if *c > 0 {
                         score[f] += f64::from(*c) / f64::from(total + 1);
                         votes[f] += c;
+                        if best_word[f].is_none_or(|(most, _)| *c > most) {
+                            best_word[f] = Some((*c, w));
+                        }
                     }
                 }
             }
@@ -158,13 +193,14 @@ impl Suggester {
         if *best < 0.5 {
             return None;
         }
-        let reason = match &best_keyword[family] {
-            Some(k) => format!("keyword «{k}»"),
-            None => format!(
-                "like {} coded note{}",
-                votes[family],
-                if votes[family] == 1 { "" } else { "s" }
-            ),
+        let reason = match (&best_keyword[family], best_word[family]) {
+            (Some(k), _) => format!("keyword «{k}»"),
+            // Without a keyword, a real reason is a word the note shares
+            // with at least two notes coded in that family.
+            (None, Some((most, word))) if most >= MIN_SHARED => {
+                format!("«{word}», as in {most} notes coded so")
+            }
+            _ => return None,
         };
         Some(Suggestion { family, reason })
     }
