@@ -213,3 +213,33 @@ fn legend_count(screen: &str, label: &str) -> usize {
         .parse()
         .unwrap_or_else(|_| panic!("no count after {label} in:\n{screen}"))
 }
+
+/// Note texts use the room they have: the selected note is wrapped in the
+/// list, whole, where it would be cut.
+#[test]
+fn the_selected_note_is_shown_whole_in_the_list() {
+    let mut s = state_in(Lang::Sv);
+    let w = s.workshop().unwrap();
+    let long = "Öppna förskolan – här träffar jag andra mammor";
+    let at = w
+        .notes
+        .iter()
+        .position(|&i| w.session().notes[i].text == long)
+        .unwrap();
+    let shown = screen(&s, 80, 24);
+    assert!(
+        !shown.contains("andra mammor"),
+        "cut before it is selected:\n{shown}"
+    );
+    s.workshop_mut().unwrap().select(at);
+    let shown = screen(&s, 80, 24);
+    // In the list (the note pane at 80 columns is under it, and shows the
+    // text too): the row after the note's first holds its end.
+    let rows: Vec<&str> = shown.lines().collect();
+    let first = rows
+        .iter()
+        .position(|r| r.contains("Öppna förskolan – här"))
+        .unwrap();
+    assert!(rows[first + 1].contains("mammor"), "{shown}");
+    insta::assert_snapshot!("selected_note_wrapped_80x24", shown);
+}

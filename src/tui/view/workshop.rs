@@ -385,32 +385,76 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         return;
     }
     let rows = inner.height as usize;
-    let top = scroll_to(&w.scroll, w.selected, rows, w.notes.len());
     let cols = inner.width as usize;
     // Key, symbol, a short label of at most 14 columns.
     let family_cols = 3 + crate::model::SHORT_LABEL_WIDTH;
-    let text_cols = cols.saturating_sub(family_cols + 4);
+    let text_cols = cols.saturating_sub(family_cols + 4).max(1);
     let shorts = w.framework.short_labels(w.lang());
-    let lines: Vec<Line> = w.notes[top..(top + rows).min(w.notes.len())]
-        .iter()
-        .enumerate()
-        .map(|(row, &i)| {
-            let note = &w.session().notes[i];
-            let tag = question_tag(w.session(), &note.question, w.lang());
-            let (family, style) = family_cell(w, &shorts, note, family_cols);
-            let line = Line::from(vec![
-                Span::styled(format!(" {tag} "), Style::new().fg(Color::DarkGray)),
-                Span::styled(family, style),
-                Span::raw(" "),
-                Span::raw(pad(&note.text, text_cols)),
-            ]);
-            if top + row == w.selected {
-                line.style(selected_style())
-            } else {
-                line
-            }
+    // The selected note is shown whole, wrapped over the rows it needs
+    // (up to half the list), where it would be cut.
+    let selected_text: Vec<String> = w
+        .selected_note()
+        .map(|i| {
+            textwrap::wrap(&w.session().notes[i].text, text_cols)
+                .into_iter()
+                .map(|l| l.into_owned())
+                .collect()
         })
-        .collect();
+        .unwrap_or_default();
+    let most = (rows / 2).max(1);
+    let selected_text: Vec<String> = if selected_text.len() > most {
+        let mut cut = selected_text[..most].to_vec();
+        cut[most - 1] = truncate(&format!("{}…", cut[most - 1]), text_cols);
+        cut
+    } else {
+        selected_text
+    };
+    let extra = selected_text.len().saturating_sub(1);
+    let top = scroll_to(
+        &w.scroll,
+        w.selected,
+        rows.saturating_sub(extra).max(1),
+        w.notes.len(),
+    );
+    let mut lines: Vec<Line> = Vec::with_capacity(rows);
+    for (row, &i) in w.notes[top..].iter().enumerate() {
+        if lines.len() >= rows {
+            break;
+        }
+        let note = &w.session().notes[i];
+        let tag = question_tag(w.session(), &note.question, w.lang());
+        let (family, style) = family_cell(w, &shorts, note, family_cols);
+        let selected = top + row == w.selected;
+        let first_text = if selected {
+            selected_text.first().cloned().unwrap_or_default()
+        } else {
+            note.text.clone()
+        };
+        let line = Line::from(vec![
+            Span::styled(format!(" {tag} "), Style::new().fg(Color::DarkGray)),
+            Span::styled(family, style),
+            Span::raw(" "),
+            Span::raw(pad(&first_text, text_cols)),
+        ]);
+        if !selected {
+            lines.push(line);
+            continue;
+        }
+        lines.push(line.style(selected_style()));
+        for more in selected_text.iter().skip(1) {
+            if lines.len() >= rows {
+                break;
+            }
+            lines.push(
+                Line::raw(format!(
+                    "{}{}",
+                    " ".repeat(family_cols + 4),
+                    pad(more, text_cols)
+                ))
+                .style(selected_style()),
+            );
+        }
+    }
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
