@@ -88,6 +88,40 @@ fn a_second_window_is_read_only() {
     );
 }
 
+/// A second window follows the first (issue 14): a note added there is
+/// shown here within 2 s, the selection kept.
+#[test]
+fn a_second_window_shows_what_the_first_adds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = session_copy(dir.path());
+    let first = Tmux::start("writer", &format!("{}; sleep 30", command(&path)));
+    first.wait_for("Question 1/3");
+    let second = Tmux::start("viewer", &format!("{}; sleep 30", command(&path)));
+    second.wait_for("READ-ONLY");
+    second.keys(&["j"]);
+    second.wait_for("Att barnen är friska");
+    first.keys(&["a"]);
+    first.wait_for("New note");
+    first.text("Syns i andra fönstret");
+    first.keys(&["Enter"]);
+    first.wait_for("saved");
+    // The group's count in the list's title (the note is at the end of the
+    // list, below what a 30-row terminal shows).
+    let start = std::time::Instant::now();
+    second.wait_for("Mothers at the Open Pre-school · 23 notes");
+    let took = start.elapsed();
+    assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
+    second.keys(&["G"]);
+    second.wait_for("Syns i andra fönstret");
+    second.keys(&["q"]);
+    first.keys(&["Escape"]);
+    first.wait_for("a add");
+    first.keys(&["q"]);
+    wait_until("the lock to go", || {
+        !dir.path().join(".alby.ron.lock").exists()
+    });
+}
+
 #[test]
 fn compare_two_files_then_merge_in_the_synthesis() {
     let dir = tempfile::tempdir().unwrap();

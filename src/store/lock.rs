@@ -1,8 +1,6 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// The lock a running `spiral` holds on a session (`.FILE.lock` beside it):
@@ -216,62 +214,4 @@ fn same_file(file: &File, path: &Path) -> bool {
 #[cfg(not(unix))]
 fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
-}
-
-/// While a session is read-only here because another spiral holds it:
-/// looks every half second whether that spiral let go, and then wakes the
-/// app once (the window offers to write the session). It stops when it has
-/// seen the lock freed, or when dropped.
-pub struct LockWatch {
-    freed: Arc<AtomicBool>,
-    stop: Arc<AtomicBool>,
-    wake: Arc<OnceLock<super::Wake>>,
-}
-
-impl LockWatch {
-    /// How often it looks.
-    pub const EVERY: Duration = Duration::from_millis(500);
-
-    pub fn start(session: &Path) -> LockWatch {
-        let watch = LockWatch {
-            freed: Arc::default(),
-            stop: Arc::default(),
-            wake: Arc::default(),
-        };
-        let (freed, stop, wake) = (watch.freed.clone(), watch.stop.clone(), watch.wake.clone());
-        let session = session.to_path_buf();
-        let started = std::thread::Builder::new()
-            .name("spiral-lock-watch".into())
-            .spawn(move || {
-                while !stop.load(Ordering::Relaxed) {
-                    std::thread::sleep(LockWatch::EVERY);
-                    if !stop.load(Ordering::Relaxed) && Lock::is_free(&session) {
-                        freed.store(true, Ordering::Relaxed);
-                        if let Some(wake) = wake.get() {
-                            wake();
-                        }
-                        return;
-                    }
-                }
-            });
-        // Without a thread, the window stays read-only, as before.
-        drop(started);
-        watch
-    }
-
-    /// Whether the lock was seen free.
-    pub fn freed(&self) -> bool {
-        self.freed.load(Ordering::Relaxed)
-    }
-
-    /// Whom to wake when it is (the app's event loop).
-    pub fn wake_with(&self, wake: super::Wake) {
-        let _ = self.wake.set(wake);
-    }
-}
-
-impl Drop for LockWatch {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-    }
 }

@@ -4,6 +4,7 @@
 
 mod atomic;
 mod count;
+mod follow;
 mod format;
 mod lock;
 mod note_text;
@@ -15,8 +16,9 @@ mod write;
 
 pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
 pub use count::{count_file, count_files, map_files};
+pub use follow::Follow;
 pub use format::{LoadError, load_session, parse_session, read_source, ron_options};
-pub use lock::{Lock, LockState, LockWatch};
+pub use lock::{Lock, LockState};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};
 pub use saver::{Refusal, Stamp, Wake, stamp};
 pub use session_file::{

@@ -13,7 +13,7 @@
 use std::path::{Path, PathBuf};
 
 use super::saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
-use super::{LoadError, Lock, LockState, LockWatch};
+use super::{Follow, LoadError, Lock, LockState};
 use crate::model::{Change, History, Session, now};
 
 /// Why a session is read-only here, and so a change was refused.
@@ -161,8 +161,9 @@ pub struct SessionFile {
     lock: Option<Lock>,
     /// Why the session is read-only (another spiral holds it), if it is.
     read_only: Option<ReadOnly>,
-    /// While another spiral holds it: looks whether it lets go.
-    watch: Option<LockWatch>,
+    /// While read-only: the file (what the writing window saves) and the
+    /// lock (whether it is let go).
+    watch: Option<Follow>,
     /// Changes were made that no save has reported written.
     dirty: bool,
     /// Why the last save did not write, while it has not.
@@ -192,7 +193,7 @@ impl SessionFile {
         autosave: bool,
     ) -> SessionFile {
         let watch = match (&path, &read_only) {
-            (Some(path), Some(ReadOnly::Held(_))) if autosave => Some(LockWatch::start(path)),
+            (Some(path), Some(why)) if autosave => Some(Follow::start(path, why.is_held())),
             _ => None,
         };
         let disk = path.as_deref().and_then(stamp);
@@ -293,7 +294,36 @@ impl SessionFile {
     /// Whether the spiral that held this read-only session let it go since
     /// last asked (the window offers to write it: `take_over`). Said once.
     pub fn take_lock_freed(&mut self) -> bool {
-        self.watch.take_if(|w| w.freed()).is_some()
+        self.watch.as_ref().is_some_and(Follow::take_freed)
+    }
+
+    /// A read-only window: takes in what the writing window saved since
+    /// (read again when the file changed; what was shown stays when it
+    /// does not read). Whether the session changed.
+    pub fn follow_file(&mut self) -> bool {
+        if self.read_only.is_none() || !self.watch.as_ref().is_some_and(Follow::take_changed) {
+            return false;
+        }
+        let Some(path) = self.path.clone() else {
+            return false;
+        };
+        let now = stamp(&path);
+        if now.is_none() || now == self.disk {
+            return false;
+        }
+        match super::load_session(&path) {
+            Ok(session) if session != self.session => {
+                self.session = session;
+                self.history = History::default();
+                self.disk = now;
+                true
+            }
+            Ok(_) => {
+                self.disk = now;
+                false
+            }
+            Err(_) => false,
+        }
     }
 
     /// Makes a read-only session writable here once the spiral that held
@@ -311,7 +341,7 @@ impl SessionFile {
             Ok(LockState::Held(lock)) => lock,
             Ok(LockState::Busy(who)) => {
                 self.read_only = Some(ReadOnly::Held(who));
-                let watch = LockWatch::start(&path);
+                let watch = Follow::start(&path, true);
                 if let Some(wake) = &self.wake {
                     watch.wake_with(wake.clone());
                 }

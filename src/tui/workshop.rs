@@ -754,6 +754,9 @@ impl Workshop {
     /// Takes the reports of finished saves: whether any came, and what to
     /// say about them (an error, or "saved" after one).
     pub fn saves_finished(&mut self) -> (bool, Option<Said>) {
+        if self.follow_file() {
+            return (true, None);
+        }
         if self.file.take_lock_freed() {
             return (
                 true,
@@ -794,6 +797,35 @@ impl Workshop {
             .save_now()
             .map(said_of)
             .unwrap_or_else(|| info("Saved."))
+    }
+
+    /// A read-only window: what the writing window saved is taken in, the
+    /// group, question and note shown kept (by id). Whether it changed.
+    fn follow_file(&mut self) -> bool {
+        if self.file.read_only().is_none() {
+            return false;
+        }
+        let session = self.file.session();
+        let group = session.groups.get(self.group).map(|g| g.id.clone());
+        let question = session.questions.get(self.question).map(|q| q.id.clone());
+        let note = self.selected_note().map(|i| session.notes[i].id);
+        if !self.file.follow_file() {
+            return false;
+        }
+        let session = self.file.session();
+        if let Some(g) = group.and_then(|id| session.groups.iter().position(|g| g.id == id)) {
+            self.group = g;
+        }
+        if let Some(q) = question.and_then(|id| session.questions.iter().position(|q| q.id == id)) {
+            self.question = q;
+        }
+        self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
+        self.refresh();
+        if let Some(id) = note {
+            self.select_note(id);
+        }
+        self.generation += 1;
+        true
     }
 
     /// Ctrl-s in a read-only window: writes here from now on, when the

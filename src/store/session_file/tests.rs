@@ -150,7 +150,7 @@ fn a_read_only_window_takes_the_session_over_when_it_is_let_go() {
     assert!(matches!(second.take_over(), Err(TakeOverError::Held(_))));
     first.change(add(&first, "written by the first")).unwrap();
     first.save_if_dirty();
-    std::thread::sleep(LockWatch::EVERY * 2);
+    std::thread::sleep(Follow::EVERY * 2);
     assert!(!second.take_lock_freed(), "still held");
     drop(first);
     let start = std::time::Instant::now();
@@ -177,6 +177,48 @@ fn a_read_only_window_takes_the_session_over_when_it_is_let_go() {
     // It holds the session now.
     let third = SessionFile::open(&path).unwrap();
     assert!(third.read_only().is_some());
+}
+
+/// A read-only window follows the file: a change the writing window saves
+/// is taken in within 2 s (the app is woken), and a lock let go is still
+/// told after it.
+#[test]
+fn a_read_only_window_takes_in_what_the_writing_one_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    SessionFile::create(&path, &session()).unwrap();
+    let mut first = SessionFile::open(&path).unwrap();
+    let mut second = SessionFile::open(&path).unwrap();
+    let woken = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = woken.clone();
+    second.wake_with(std::sync::Arc::new(move || {
+        count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }));
+    assert!(!second.follow_file(), "nothing changed yet");
+    for text in ["one", "two"] {
+        first.change(add(&first, text)).unwrap();
+        first.save_if_dirty();
+        let start = std::time::Instant::now();
+        while !second.follow_file() {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(2),
+                "the change was not taken in within 2 s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert_eq!(second.session(), first.session());
+        assert!(second.read_only().is_some());
+    }
+    assert!(
+        woken.load(std::sync::atomic::Ordering::SeqCst) >= 2,
+        "the app is woken"
+    );
+    drop(first);
+    let start = std::time::Instant::now();
+    while !second.take_lock_freed() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// No lock can be made beside the session (here its place is taken by a
