@@ -62,7 +62,7 @@ fn events() -> Vec<KeyEvent> {
     out
 }
 
-const CONTEXTS: [Context; 11] = [
+const CONTEXTS: [Context; 12] = [
     Context::List,
     Context::Workshop,
     Context::Profile,
@@ -74,6 +74,7 @@ const CONTEXTS: [Context; 11] = [
     Context::Capture,
     Context::TextLine,
     Context::Help,
+    Context::Details,
 ];
 
 /// How a key event is written in the failure message: `Ctrl-Shift-r`.
@@ -244,6 +245,7 @@ fn place(c: Context) -> usize {
         Context::Capture => 8,
         Context::TextLine => 9,
         Context::Help => 10,
+        Context::Details => 11,
     }
 }
 

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::app::{act, example, screen, state, type_text};
+use common::app::{act, example, screen, state, status, type_text};
 
 use std::path::Path;
 
@@ -646,7 +646,10 @@ fn new_session_from_the_list() {
     let path = dir.path().join("fittja-varen-2027.ron");
     assert!(path.exists());
     assert_eq!(workshop(&s).session().title, "Fittja våren 2027");
-    assert!(s.overlay.is_none());
+    // Its details at once (issue 14): place, date, facilitators… for the
+    // summary to say.
+    assert_eq!(s.details_selected(), Some(0));
+    assert!(status(&s).contains("Its details"), "{}", status(&s));
 }
 
 #[test]

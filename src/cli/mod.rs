@@ -4,6 +4,7 @@
 
 mod compare;
 mod print;
+mod set;
 mod suggest;
 mod synthesis;
 mod teams;
@@ -98,6 +99,7 @@ fn dispatch(
             place,
             date,
             facilitators,
+            questions,
         } => {
             if file.exists() {
                 bail!(
@@ -124,12 +126,46 @@ fn dispatch(
                 }
                 session.groups.push(group);
             }
+            for text in &questions {
+                crate::ops::details::add_question(&session, text)
+                    .map_err(|e| anyhow!(e))?
+                    .apply(&mut session);
+            }
             if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
             }
             save_new(&file, &session)?;
             writeln!(out, "created {}", file.display())?;
+        }
+        Command::Set {
+            file,
+            title,
+            place,
+            date,
+            facilitators,
+            lang,
+            add_questions,
+            word_questions,
+            group,
+            rename,
+            description,
+            participants,
+        } => {
+            let edit = set::Edit {
+                title,
+                place,
+                date,
+                facilitators,
+                lang,
+                add_questions,
+                word_questions,
+                group,
+                rename,
+                description,
+                participants,
+            };
+            writeln!(out, "{}", set::run(&file, edit)?)?;
         }
         Command::Add {
             file,

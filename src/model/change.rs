@@ -1,7 +1,7 @@
 use std::collections::VecDeque;
 
 use super::lang::Lang;
-use super::session::{Criterion, Group, Note, Session};
+use super::session::{Criterion, Details, Group, Note, Question, Session};
 
 /// One change to a session, carrying what it needs to be undone. Every edit
 /// the app makes goes through a `Change`, so undo, redo and autosave see all
@@ -39,6 +39,16 @@ pub enum Change {
     SetLanguage {
         before: Lang,
         after: Lang,
+    },
+    /// The session's title, place, date and facilitators.
+    SetDetails {
+        before: Box<Details>,
+        after: Box<Details>,
+    },
+    /// The questions, worded, added or reordered.
+    SetQuestions {
+        before: Vec<Question>,
+        after: Vec<Question>,
     },
     AddCriterion {
         index: usize,
@@ -107,6 +117,8 @@ impl Change {
                 }
             }
             Change::SetLanguage { after, .. } => session.language = *after,
+            Change::SetDetails { after, .. } => session.set_details((**after).clone()),
+            Change::SetQuestions { after, .. } => session.questions = after.clone(),
             Change::AddCriterion { index, criterion } => {
                 let at = (*index).min(session.criteria.len());
                 session.criteria.insert(at, criterion.clone());
@@ -163,6 +175,14 @@ impl Change {
                 after: before,
             },
             Change::SetLanguage { before, after } => Change::SetLanguage {
+                before: after,
+                after: before,
+            },
+            Change::SetDetails { before, after } => Change::SetDetails {
+                before: after,
+                after: before,
+            },
+            Change::SetQuestions { before, after } => Change::SetQuestions {
                 before: after,
                 after: before,
             },
@@ -223,6 +243,8 @@ impl Change {
             Change::RemoveGroup { .. } => "remove group".into(),
             Change::UpdateGroup { .. } => "change group".into(),
             Change::SetLanguage { .. } => "change language".into(),
+            Change::SetDetails { .. } => "change the session's details".into(),
+            Change::SetQuestions { .. } => "change the questions".into(),
             Change::AddCriterion { .. } => "add criterion".into(),
             Change::RemoveCriterion { .. } => "remove criterion".into(),
             Change::UpdateCriterion { .. } => "reword criterion".into(),

@@ -15,6 +15,6 @@ pub use framework::{
 pub use lang::{Labels, Lang};
 pub use questions::Questions;
 pub use session::{
-    Coding, Criterion, FORMAT_VERSION, FrameworkRef, Group, Note, Question, Reconciliation,
-    Session, SessionProblem, now,
+    Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, Note, Question,
+    Reconciliation, Session, SessionProblem, now,
 };

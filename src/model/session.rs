@@ -54,6 +54,15 @@ pub struct FrameworkRef {
     pub fingerprint: String,
 }
 
+/// The session's own details: what its summary page says of it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Details {
+    pub title: String,
+    pub place: String,
+    pub date: Option<Date>,
+    pub facilitators: Vec<String>,
+}
+
 /// A question the groups answer; every note records the one it answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -245,6 +254,23 @@ impl Note {
 }
 
 impl Session {
+    /// Title, place, date and facilitators.
+    pub fn details(&self) -> Details {
+        Details {
+            title: self.title.clone(),
+            place: self.place.clone(),
+            date: self.date,
+            facilitators: self.facilitators.clone(),
+        }
+    }
+
+    pub fn set_details(&mut self, d: Details) {
+        self.title = d.title;
+        self.place = d.place;
+        self.date = d.date;
+        self.facilitators = d.facilitators;
+    }
+
     pub fn new(title: &str, framework: &Framework, language: Lang) -> Session {
         Session {
             version: FORMAT_VERSION,

@@ -8,6 +8,7 @@
 mod add;
 mod check;
 mod coders;
+pub mod details;
 mod merge;
 
 pub use add::{NewNote, add_note};

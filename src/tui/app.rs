@@ -164,6 +164,28 @@ impl State {
         self.session_page().map(|p| &p.workshop)
     }
 
+    /// The rows of the details form, when it is open ("Place: Alby").
+    pub fn details_rows(&self) -> Vec<String> {
+        let (Some(w), Some(Overlay::Details(_))) = (self.workshop(), &self.overlay) else {
+            return Vec::new();
+        };
+        super::details::rows(w)
+            .into_iter()
+            .map(|r| {
+                let (label, value) = super::details::row_text(w, r);
+                format!("{label}: {value}")
+            })
+            .collect()
+    }
+
+    /// The row selected in the details form, when it is open.
+    pub fn details_selected(&self) -> Option<usize> {
+        match &self.overlay {
+            Some(Overlay::Details(f)) => Some(f.selected),
+            _ => None,
+        }
+    }
+
     /// The capture line, when it is open.
     pub fn capture(&self) -> Option<&super::screen::Capture> {
         match &self.session_page()?.mode {
@@ -198,6 +220,8 @@ impl State {
         match &self.overlay {
             Some(Overlay::Help { .. }) => return Context::Help,
             Some(Overlay::Prompt { .. }) => return Context::TextLine,
+            Some(Overlay::Details(f)) if f.editing.is_some() => return Context::TextLine,
+            Some(Overlay::Details(_)) => return Context::Details,
             Some(Overlay::Finder(_)) => return Context::Finder,
             Some(Overlay::Export { .. }) => return Context::Menu,
             None => {}
@@ -284,6 +308,15 @@ impl State {
             (Some(Overlay::Prompt { input, .. }), _) => {
                 input.handle(request);
             }
+            (
+                Some(Overlay::Details(super::details::DetailsForm {
+                    editing: Some(input),
+                    ..
+                })),
+                _,
+            ) => {
+                input.handle(request);
+            }
             (Some(Overlay::Finder(f)), _) => f.edit(request),
             (None, Page::List(l)) if l.filtering => {
                 l.filter.handle(request);
@@ -364,6 +397,14 @@ impl State {
                 Page::Workshop(p) => p.take(target),
                 _ => nothing(),
             },
+            Step::Details(form, action) => match &mut self.page {
+                Page::Workshop(p) => {
+                    let (form, said) = form.update(&mut p.workshop, action);
+                    self.overlay = form.map(Overlay::Details);
+                    said
+                }
+                _ => nothing(),
+            },
         }
     }
 
@@ -387,7 +428,12 @@ impl State {
         let path = store::unused_path(dir, &slug(&session.title));
         store::save_new_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
         self.show(open_page(&self.framework, &path));
-        info(format!("Created {}. Add a group with g.", path.display()))
+        // Its details at once: what its summary will say of it.
+        self.overlay = Some(Overlay::Details(super::details::DetailsForm::default()));
+        info(format!(
+            "Created {}. Its details: Enter edits one, Esc when done; then g adds a group.",
+            path.display()
+        ))
     }
 
     fn act_page(&mut self, action: Action) -> Said {

@@ -23,8 +23,10 @@ pub enum Context {
     Finder,
     /// The capture line, where notes are typed (and coded).
     Capture,
-    /// A line of text asked for: a prompt.
+    /// A line of text asked for: a prompt, a detail being edited.
     TextLine,
+    /// The session's details form.
+    Details,
     Help,
 }
 
@@ -41,6 +43,7 @@ impl Context {
             Context::Finder => "Search, picker and filter",
             Context::Capture => "Capture line",
             Context::TextLine => "Prompts",
+            Context::Details => "Session details",
             Context::Help => "Help",
         }
     }
@@ -66,6 +69,11 @@ pub enum Action {
     AddAndCode(u8),
     /// Go to the first uncoded note of the group.
     FirstUncoded,
+    /// Open the session's details form.
+    Details,
+    /// Move the selected row up or down (a question in the details form).
+    MoveUp,
+    MoveDown,
     Uncode,
     AcceptSuggestion,
     PickComponent,
@@ -319,6 +327,12 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char('f')],
         action: A::FirstUncoded,
         help: "go to the group's first uncoded note",
+    },
+    Binding {
+        context: C::Workshop,
+        keys: &[Char('i')],
+        action: A::Details,
+        help: "the session's details: title, place, date, facilitators, language, questions, the group's description and participants",
     },
     Binding {
         context: C::Workshop,
@@ -841,6 +855,43 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Ctrl('j')],
         action: A::JoinPaste,
         help: "after a multi-line paste: join the lines into one note",
+    },
+    // The details form
+    Binding {
+        context: C::Details,
+        keys: UP,
+        action: A::Up,
+        help: "previous detail",
+    },
+    Binding {
+        context: C::Details,
+        keys: DOWN,
+        action: A::Down,
+        help: "next detail",
+    },
+    Binding {
+        context: C::Details,
+        keys: &[Code(KeyCode::Enter)],
+        action: A::Submit,
+        help: "edit the detail (Enter again makes the change; the language goes to the next)",
+    },
+    Binding {
+        context: C::Details,
+        keys: &[Char('K')],
+        action: A::MoveUp,
+        help: "move the question up (while no note answers it or the one above)",
+    },
+    Binding {
+        context: C::Details,
+        keys: &[Char('J')],
+        action: A::MoveDown,
+        help: "move the question down",
+    },
+    Binding {
+        context: C::Details,
+        keys: &[Code(KeyCode::Esc), Char('i')],
+        action: A::Back,
+        help: "close the form",
     },
     // Prompts
     Binding {

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod compare;
+pub mod details;
 pub mod finder;
 pub mod keymap;
 pub mod list;

@@ -48,6 +48,8 @@ pub enum Overlay {
         input: Input,
     },
     Finder(Finder),
+    /// The session's details form (its keys go to the open workshop).
+    Details(super::details::DetailsForm),
 }
 
 /// What an overlay leaves after a key.
@@ -64,6 +66,8 @@ pub enum Step {
     Prompted(PromptKind, String),
     /// A finder's result was taken.
     Take(Target),
+    /// A key for the details form, which needs the workshop.
+    Details(super::details::DetailsForm, Action),
 }
 
 impl Overlay {
@@ -115,6 +119,7 @@ impl Overlay {
                 }
                 _ => Step::Keep(Overlay::Finder(finder)),
             },
+            Overlay::Details(form) => Step::Details(form, action),
         }
     }
 }

@@ -55,6 +55,10 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         }
         Action::Code(key) => w.code(key),
         Action::FirstUncoded => w.first_uncoded(),
+        Action::Details => {
+            *overlay = Some(Overlay::Details(crate::tui::details::DetailsForm::default()));
+            none()
+        }
         Action::Uncode => w.uncode(),
         Action::AcceptSuggestion => w.accept_suggestion(),
         Action::PickComponent => {

@@ -26,6 +26,7 @@ pub fn help_lines() -> Vec<Line<'static>> {
     let contexts = [
         Context::Workshop,
         Context::Capture,
+        Context::Details,
         Context::TextLine,
         Context::Finder,
         Context::Profile,

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the state, one file per screen.
 
 mod compare;
+mod details;
 mod finder;
 mod help;
 
@@ -62,6 +63,11 @@ pub fn draw(state: &State, frame: &mut Frame) {
         Some(Overlay::Export { selected }) => export_menu(state, *selected, frame, page),
         Some(Overlay::Prompt { kind, input }) => prompt(kind.title(), input, frame, page),
         Some(Overlay::Finder(f)) => finder::draw(f, frame, page),
+        Some(Overlay::Details(form)) => {
+            if let Some(w) = state.workshop() {
+                details::draw(w, form, frame, page);
+            }
+        }
         None => {}
     }
     status_line(state, frame, status);
@@ -180,6 +186,13 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Cancel, "close"),
         ],
         Context::TextLine => &[(Action::Submit, "confirm"), (Action::Cancel, "cancel")],
+        Context::Details => &[
+            (Action::Down, "move"),
+            (Action::Submit, "edit"),
+            (Action::MoveUp, "question up"),
+            (Action::MoveDown, "down"),
+            (Action::Back, "close"),
+        ],
         Context::Reconcile => &[
             (Action::TakeFirst, "first"),
             (Action::TakeSecond, "second"),

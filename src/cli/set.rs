@@ -1,0 +1,122 @@
+//! `spiral set`: a session's details changed from the command line, by the
+//! same operations as the app's details form (`ops::details`), all checked
+//! before any is made, and saved through the lock.
+
+use std::path::Path;
+
+use anyhow::{anyhow, bail};
+
+use crate::model::{Change, Lang};
+use crate::ops::details;
+use crate::store::SessionFile;
+
+/// What `spiral set` was asked to change.
+pub struct Edit {
+    pub title: Option<String>,
+    pub place: Option<String>,
+    pub date: Option<String>,
+    pub facilitators: Vec<String>,
+    pub lang: Option<Lang>,
+    pub add_questions: Vec<String>,
+    pub word_questions: Vec<String>,
+    pub group: Option<String>,
+    pub rename: Option<String>,
+    pub description: Option<String>,
+    pub participants: Option<u32>,
+}
+
+/// Makes the changes (all or none), saves, and says what changed.
+pub fn run(file: &Path, edit: Edit) -> anyhow::Result<String> {
+    let mut open = SessionFile::open_to_write(file, "change it there, or close it first")?;
+    let mut scratch = open.session().clone();
+    let mut changes = Vec::new();
+    let mut said = Vec::new();
+    let mut push = |change: Change, what: String, scratch: &mut crate::model::Session| {
+        change.apply(scratch);
+        changes.push(change);
+        said.push(what);
+    };
+    let mut d = scratch.details();
+    if let Some(t) = &edit.title {
+        d.title = t.clone();
+    }
+    if let Some(p) = &edit.place {
+        d.place = p.clone();
+    }
+    if let Some(date) = &edit.date {
+        d.date = details::date_of(date).map_err(|e| anyhow!(e))?;
+    }
+    if !edit.facilitators.is_empty() {
+        d.facilitators = edit.facilitators.clone();
+    }
+    if let Some(change) = details::set_details(&scratch, d).map_err(|e| anyhow!(e))? {
+        push(change, "details".into(), &mut scratch);
+    }
+    if let Some(lang) = edit.lang.filter(|l| *l != scratch.language) {
+        let change = Change::SetLanguage {
+            before: scratch.language,
+            after: lang,
+        };
+        push(change, format!("language {}", lang.code()), &mut scratch);
+    }
+    for w in &edit.word_questions {
+        let Some((id, text)) = w.split_once('=') else {
+            bail!("--word-question takes ID=TEXT (got `{w}`)");
+        };
+        let index = scratch
+            .questions
+            .iter()
+            .position(|q| q.id == id.trim())
+            .ok_or_else(|| {
+                anyhow!(
+                    "no question `{}`; the session's questions are: {}",
+                    id.trim(),
+                    crate::import::question_list(&scratch)
+                )
+            })?;
+        let change = details::word_question(&scratch, index, text).map_err(|e| anyhow!(e))?;
+        push(change, format!("question {}", id.trim()), &mut scratch);
+    }
+    for text in &edit.add_questions {
+        let change = details::add_question(&scratch, text).map_err(|e| anyhow!(e))?;
+        let id = match &change {
+            Change::SetQuestions { after, .. } => after.last().map(|q| q.id.clone()),
+            _ => None,
+        };
+        push(
+            change,
+            format!("new question {}", id.unwrap_or_default()),
+            &mut scratch,
+        );
+    }
+    if let Some(name) = &edit.group {
+        let index = scratch
+            .groups
+            .iter()
+            .position(|g| crate::text::fold(&g.name) == crate::text::fold(name) || g.id == *name)
+            .ok_or_else(|| anyhow!("no group named `{name}`"))?;
+        let mut g = scratch.groups[index].clone();
+        if let Some(n) = &edit.rename {
+            g.name = n.clone();
+        }
+        if let Some(d) = &edit.description {
+            g.description = d.clone();
+        }
+        if let Some(p) = edit.participants {
+            g.participants = Some(p);
+        }
+        if let Some(change) = details::set_group(&scratch, index, g).map_err(|e| anyhow!(e))? {
+            push(change, format!("group {name}"), &mut scratch);
+        }
+    }
+    if changes.is_empty() {
+        return Ok(format!("{}: nothing to change", file.display()));
+    }
+    open.edit(|session| {
+        for c in &changes {
+            c.apply(session);
+        }
+    })?;
+    open.save()?;
+    Ok(format!("changed {}: {}", file.display(), said.join(", ")))
+}

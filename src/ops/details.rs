@@ -1,0 +1,247 @@
+//! A session's own details, as both faces edit them (the app's details
+//! form, `spiral new` and `spiral set`): title, place, date,
+//! facilitators, the questions (worded, added, reordered while no note
+//! answers them), and a group's name, description and participants. Each
+//! edit is a `Change`, so it is undone and autosaved like a note.
+
+use crate::model::{Change, Details, Group, Labels, Lang, Question, Session};
+use crate::text::clean;
+
+/// The change that gives the session these details, after checking them
+/// (`None`: nothing would change).
+pub fn set_details(session: &Session, after: Details) -> Result<Option<Change>, String> {
+    let after = Details {
+        title: clean(&after.title),
+        place: clean(&after.place),
+        date: after.date,
+        facilitators: after
+            .facilitators
+            .iter()
+            .map(|f| clean(f))
+            .filter(|f| !f.is_empty())
+            .collect(),
+    };
+    if after.title.is_empty() {
+        return Err("A session needs a title.".into());
+    }
+    let before = session.details();
+    Ok((before != after).then(|| Change::SetDetails {
+        before: Box::new(before),
+        after: Box::new(after),
+    }))
+}
+
+/// Facilitators as typed in one line: separated by commas.
+pub fn facilitators_of(line: &str) -> Vec<String> {
+    line.split([',', ';'])
+        .map(clean)
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+/// A date as typed: `YYYY-MM-DD`, or empty for none.
+pub fn date_of(line: &str) -> Result<Option<jiff::civil::Date>, String> {
+    let line = line.trim();
+    if line.is_empty() {
+        return Ok(None);
+    }
+    line.parse()
+        .map(Some)
+        .map_err(|_| format!("“{line}” is not a date: write it YYYY-MM-DD (2026-11-23)."))
+}
+
+/// Words a question in `lang`: its label and its prompt (the question as
+/// asked) both take the text, which English keeps too when it had none.
+fn worded(q: &Question, text: &str, lang: Lang) -> Question {
+    let mut q = q.clone();
+    set_label(&mut q.prompt, lang, text);
+    if q.labels.en.is_empty() {
+        q.labels.en = text.to_string();
+    }
+    q
+}
+
+fn set_label(labels: &mut Labels, lang: Lang, text: &str) {
+    match lang {
+        Lang::En => labels.en = text.to_string(),
+        Lang::Sv => labels.sv = text.to_string(),
+        Lang::Da => labels.da = text.to_string(),
+        Lang::Fr => labels.fr = text.to_string(),
+    }
+    if labels.en.is_empty() {
+        labels.en = text.to_string();
+    }
+}
+
+/// The question `index` asked in other words (in the session's language).
+pub fn word_question(session: &Session, index: usize, text: &str) -> Result<Change, String> {
+    let text = clean(text);
+    if text.is_empty() {
+        return Err("A question needs words.".into());
+    }
+    let q = session.questions.get(index).ok_or("No such question.")?;
+    let mut after = session.questions.clone();
+    after[index] = worded(q, &text, session.language);
+    Ok(Change::SetQuestions {
+        before: session.questions.clone(),
+        after,
+    })
+}
+
+/// A question of the session's own after the others (territories add a
+/// fourth): its id `q4`, `q5`… (the first free), its label and prompt the
+/// text, in the session's language (and English).
+pub fn add_question(session: &Session, text: &str) -> Result<Change, String> {
+    let text = clean(text);
+    if text.is_empty() {
+        return Err("A question needs words.".into());
+    }
+    let id = (session.questions.len() + 1..)
+        .map(|n| format!("q{n}"))
+        .find(|id| session.question(id).is_none())
+        .expect("a free id");
+    let mut labels = Labels::default();
+    set_label(&mut labels, session.language, &text);
+    let mut prompt = Labels::default();
+    set_label(&mut prompt, session.language, &text);
+    let mut after = session.questions.clone();
+    after.push(Question { id, labels, prompt });
+    Ok(Change::SetQuestions {
+        before: session.questions.clone(),
+        after,
+    })
+}
+
+/// Question `index` moved by `step` (−1 up, +1 down), while no note
+/// answers either question it changes places with: the order is the one
+/// the groups were asked in.
+pub fn move_question(session: &Session, index: usize, step: isize) -> Result<Change, String> {
+    let to = index
+        .checked_add_signed(step)
+        .filter(|&t| t < session.questions.len())
+        .ok_or("It is already at the end.")?;
+    for i in [index, to] {
+        let q = &session.questions[i];
+        let used = session.notes.iter().filter(|n| n.question == q.id).count();
+        if used > 0 {
+            return Err(format!(
+                "“{}” is answered by {used} notes: the questions keep the order they were asked in.",
+                q.labels.get(session.language)
+            ));
+        }
+    }
+    let mut after = session.questions.clone();
+    after.swap(index, to);
+    Ok(Change::SetQuestions {
+        before: session.questions.clone(),
+        after,
+    })
+}
+
+/// A group's new name, description and number of participants.
+pub fn set_group(session: &Session, index: usize, after: Group) -> Result<Option<Change>, String> {
+    let before = session.groups.get(index).ok_or("No such group.")?.clone();
+    let after = Group {
+        name: clean(&after.name),
+        description: clean(&after.description),
+        ..after
+    };
+    if after.name.is_empty() {
+        return Err("A group needs a name.".into());
+    }
+    if session
+        .groups
+        .iter()
+        .enumerate()
+        .any(|(i, g)| i != index && crate::text::fold(&g.name) == crate::text::fold(&after.name))
+    {
+        return Err(format!("Another group is named “{}”.", after.name));
+    }
+    Ok((before != after).then_some(Change::UpdateGroup {
+        index,
+        before,
+        after,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Framework, Note};
+
+    fn session() -> Session {
+        let mut s = Session::new("Alby", &Framework::default_framework(), Lang::Sv);
+        s.groups.push(Group::new("Unga"));
+        s
+    }
+
+    #[test]
+    fn details_are_cleaned_checked_and_undone() {
+        let mut s = session();
+        let d = Details {
+            title: "  Alby 2026 ".into(),
+            place: "Alby\u{1b}[2J, Botkyrka".into(),
+            date: date_of("2026-11-23").unwrap(),
+            facilitators: facilitators_of("Anna Lindqvist, , Yusuf Ahmed"),
+        };
+        let change = set_details(&s, d).unwrap().unwrap();
+        change.apply(&mut s);
+        assert_eq!(s.title, "Alby 2026");
+        assert_eq!(s.place, "Alby[2J, Botkyrka");
+        assert_eq!(s.facilitators, ["Anna Lindqvist", "Yusuf Ahmed"]);
+        change.inverse().apply(&mut s);
+        assert_eq!(s.title, "Alby");
+        assert!(set_details(&s, s.details()).unwrap().is_none(), "no change");
+        let mut empty = s.details();
+        empty.title = " ".into();
+        assert_eq!(
+            set_details(&s, empty),
+            Err("A session needs a title.".into())
+        );
+        assert!(date_of("23/11/2026").unwrap_err().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn a_fourth_question_is_added_worded_and_reordered_while_unanswered() {
+        let mut s = session();
+        add_question(&s, "Vad gör ni i Alby?")
+            .unwrap()
+            .apply(&mut s);
+        let q = &s.questions[3];
+        assert_eq!(q.id, "q4");
+        assert_eq!(q.labels.get(Lang::Sv), "Vad gör ni i Alby?");
+        assert_eq!(q.labels.en, "Vad gör ni i Alby?");
+        word_question(&s, 3, "Vad gör ni här?")
+            .unwrap()
+            .apply(&mut s);
+        assert_eq!(s.questions[3].prompt.sv, "Vad gör ni här?");
+        // Nobody has answered action or q4 yet: they change places.
+        move_question(&s, 3, -1).unwrap().apply(&mut s);
+        assert_eq!(s.questions[2].id, "q4");
+        let g = s.groups[0].id.clone();
+        s.notes.push(Note::new(&g, "q4", "Fotboll", "Ana"));
+        assert_eq!(
+            move_question(&s, 2, 1),
+            Err("“Vad gör ni i Alby?” is answered by 1 notes: the questions keep the order they were asked in.".into())
+        );
+        assert!(move_question(&s, 0, -1).is_err());
+    }
+
+    #[test]
+    fn a_group_keeps_a_name_of_its_own() {
+        let mut s = session();
+        s.groups.push(Group::new("Mammor"));
+        let mut g = s.groups[1].clone();
+        g.name = "unga".into();
+        assert_eq!(
+            set_group(&s, 1, g.clone()),
+            Err("Another group is named “unga”.".into())
+        );
+        g.name = "Mammor på Öppna förskolan".into();
+        g.description = "Tisdagar".into();
+        g.participants = Some(9);
+        set_group(&s, 1, g).unwrap().unwrap().apply(&mut s);
+        assert_eq!(s.groups[1].participants, Some(9));
+        assert_eq!(s.groups[1].description, "Tisdagar");
+    }
+}

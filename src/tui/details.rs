@@ -1,0 +1,230 @@
+//! The session's details form (`i`): a row per detail, the selected one
+//! edited in a line (Enter), each change made by `ops::details` as one
+//! `Change` (undone by `u`, autosaved): title, place, date, facilitators,
+//! language, each question's wording (and a question of the session's
+//! own; `K`/`J` reorder those no note answers), and the selected group's
+//! name, description and participants.
+
+use tui_input::Input;
+
+use super::keymap::Action;
+use super::outcome::{Said, info, nothing};
+use super::workshop::Workshop;
+use crate::model::Change;
+use crate::ops::details;
+
+/// A row of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Title,
+    Place,
+    Date,
+    Facilitators,
+    Language,
+    Question(usize),
+    AddQuestion,
+    GroupName,
+    GroupDescription,
+    Participants,
+}
+
+/// The form: the row selected, and the line it is being edited in.
+#[derive(Debug, Default)]
+pub struct DetailsForm {
+    pub selected: usize,
+    pub editing: Option<Input>,
+}
+
+/// The rows of the form for the open session.
+pub fn rows(w: &Workshop) -> Vec<Row> {
+    let mut rows = vec![
+        Row::Title,
+        Row::Place,
+        Row::Date,
+        Row::Facilitators,
+        Row::Language,
+    ];
+    rows.extend((0..w.session().questions.len()).map(Row::Question));
+    rows.push(Row::AddQuestion);
+    if w.current_group().is_some() {
+        rows.extend([Row::GroupName, Row::GroupDescription, Row::Participants]);
+    }
+    rows
+}
+
+/// A row's label and its value as shown.
+pub fn row_text(w: &Workshop, row: Row) -> (String, String) {
+    let s = w.session();
+    let lang = s.language;
+    let group = w.current_group();
+    match row {
+        Row::Title => ("Title".into(), s.title.clone()),
+        Row::Place => ("Place".into(), s.place.clone()),
+        Row::Date => (
+            "Date".into(),
+            s.date.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        Row::Facilitators => ("Facilitators".into(), s.facilitators.join(", ")),
+        Row::Language => (
+            "Language".into(),
+            format!("{} ({})", lang.name(), lang.code()),
+        ),
+        Row::Question(i) => {
+            let q = &s.questions[i];
+            let used = s.notes.iter().filter(|n| n.question == q.id).count();
+            (
+                format!("Question {}", i + 1),
+                format!(
+                    "{} — {} ({used} notes)",
+                    q.labels.get(lang),
+                    q.prompt.get(lang)
+                ),
+            )
+        }
+        Row::AddQuestion => (
+            "+ Add a question".into(),
+            "after the others (a territory's own)".into(),
+        ),
+        Row::GroupName => (
+            "Group".into(),
+            group.map(|g| g.name.clone()).unwrap_or_default(),
+        ),
+        Row::GroupDescription => (
+            "Description".into(),
+            group.map(|g| g.description.clone()).unwrap_or_default(),
+        ),
+        Row::Participants => (
+            "Participants".into(),
+            group
+                .and_then(|g| g.participants)
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+        ),
+    }
+}
+
+/// The value a row's line starts from when it is edited.
+fn editable(w: &Workshop, row: Row) -> String {
+    let s = w.session();
+    match row {
+        Row::Question(i) => s.questions[i].prompt.get(s.language).to_string(),
+        Row::AddQuestion => String::new(),
+        _ => row_text(w, row).1,
+    }
+}
+
+impl DetailsForm {
+    /// A key on the form: whether it stays open, and what it said.
+    pub fn update(mut self, w: &mut Workshop, action: Action) -> (Option<DetailsForm>, Said) {
+        let rows = rows(w);
+        self.selected = self.selected.min(rows.len() - 1);
+        let row = rows[self.selected];
+        if let Some(input) = self.editing.take() {
+            return match action {
+                Action::Submit => match apply(w, row, input.value()) {
+                    Ok(told) => (Some(self), Ok(told)),
+                    Err(e) => {
+                        self.editing = Some(input);
+                        (Some(self), Err(e.into()))
+                    }
+                },
+                Action::Cancel => (Some(self), nothing()),
+                _ => {
+                    self.editing = Some(input);
+                    (Some(self), nothing())
+                }
+            };
+        }
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(rows.len() - 1),
+            Action::Back | Action::Cancel => return (None, nothing()),
+            Action::Submit if row == Row::Language => {
+                return (Some(self), w.next_language());
+            }
+            Action::Submit => {
+                if let Err(e) = w.file.writable() {
+                    return (Some(self), Err(e.to_string().into()));
+                }
+                self.editing = Some(Input::new(editable(w, row)));
+            }
+            Action::MoveUp | Action::MoveDown => {
+                let Row::Question(i) = row else {
+                    return (Some(self), Err("Only questions are reordered.".into()));
+                };
+                let step = if action == Action::MoveUp { -1 } else { 1 };
+                let said = details::move_question(w.session(), i, step)
+                    .map_err(Into::into)
+                    .and_then(|c| w.make(c));
+                if said.is_ok() {
+                    self.selected = self.selected.saturating_add_signed(step);
+                }
+                return (Some(self), said.and_then(|()| info("Questions reordered.")));
+            }
+            _ => {}
+        }
+        (Some(self), nothing())
+    }
+}
+
+/// The line typed for a row, made into its change.
+fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told, String> {
+    let s = w.session();
+    let mut d = s.details();
+    let change = match row {
+        Row::Title | Row::Place | Row::Date | Row::Facilitators => {
+            match row {
+                Row::Title => d.title = value.to_string(),
+                Row::Place => d.place = value.to_string(),
+                Row::Date => d.date = details::date_of(value)?,
+                _ => d.facilitators = details::facilitators_of(value),
+            }
+            details::set_details(s, d)?
+        }
+        Row::Question(i) => Some(details::word_question(s, i, value)?),
+        Row::AddQuestion => Some(details::add_question(s, value)?),
+        Row::GroupName | Row::GroupDescription | Row::Participants => {
+            let mut g = w.current_group().ok_or("No group selected.")?.clone();
+            match row {
+                Row::GroupName => g.name = value.to_string(),
+                Row::GroupDescription => g.description = value.to_string(),
+                _ => {
+                    g.participants = match value.trim() {
+                        "" => None,
+                        n => Some(
+                            n.parse()
+                                .map_err(|_| format!("“{n}” is not a number of participants."))?,
+                        ),
+                    }
+                }
+            }
+            details::set_group(s, w.group, g)?
+        }
+        Row::Language => None,
+    };
+    let Some(change) = change else {
+        return Ok(super::outcome::Told::Nothing);
+    };
+    w.make(change).map_err(|e| e.0)?;
+    let (label, value) = row_text(w, row);
+    let label = if row == Row::AddQuestion {
+        format!("Question {}", w.session().questions.len())
+    } else {
+        label
+    };
+    Ok(super::outcome::Told::Info(format!(
+        "{label}: {}.",
+        if value.is_empty() { "(none)" } else { &value }
+    )))
+}
+
+impl Workshop {
+    /// A change of the session's details, made and followed (lists,
+    /// current question).
+    pub fn make(&mut self, change: Change) -> Result<(), super::outcome::Problem> {
+        self.change(change).map_err(super::outcome::Problem)?;
+        self.refresh();
+        self.generation += 1;
+        Ok(())
+    }
+}
