@@ -28,12 +28,13 @@ fn run(args: Cli) -> anyhow::Result<()> {
         Some(command) => cli::run(command, &framework, &mut std::io::stdout().lock()),
         None => {
             if let [file] = args.files.as_slice()
+                && !args.view
                 && !file.exists()
                 && !cli::create_after_asking(file, &framework)?
             {
                 return Ok(());
             }
-            spiral::tui::run(args.files, framework)
+            spiral::tui::run(args.files, framework, args.view)
         }
     }
 }

@@ -62,7 +62,7 @@ fn events() -> Vec<KeyEvent> {
     out
 }
 
-const CONTEXTS: [Context; 12] = [
+const CONTEXTS: [Context; 13] = [
     Context::List,
     Context::Workshop,
     Context::Profile,
@@ -75,6 +75,7 @@ const CONTEXTS: [Context; 12] = [
     Context::TextLine,
     Context::Help,
     Context::Details,
+    Context::Projector,
 ];
 
 /// How a key event is written in the failure message: `Ctrl-Shift-r`.
@@ -246,6 +247,7 @@ fn place(c: Context) -> usize {
         Context::TextLine => 9,
         Context::Help => 10,
         Context::Details => 11,
+        Context::Projector => 12,
     }
 }
 

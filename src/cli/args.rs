@@ -21,6 +21,11 @@ pub struct Cli {
     /// Without any, the app lists the sessions of the data folder.
     pub files: Vec<PathBuf>,
 
+    /// Open the one session given in the projector view, for the wall of
+    /// the room: the group's notes by family, live, read-only.
+    #[arg(long)]
+    pub view: bool,
+
     /// A framework file to code with, instead of the eight families shipped.
     #[arg(long, global = true, value_name = "FILE")]
     pub framework: Option<PathBuf>,

@@ -26,6 +26,9 @@ pub enum ReadOnly {
     /// than risk two writers.
     #[error("Read-only: {}.", no_lock(.0))]
     NoLock(String),
+    /// The projector view: it shows the session, live, and never writes.
+    #[error("Read-only: this is the projector view; it shows, and never writes.")]
+    View,
 }
 
 impl ReadOnly {
@@ -36,6 +39,7 @@ impl ReadOnly {
         match self {
             ReadOnly::Held(who) => format!("this session is open in another spiral ({who})"),
             ReadOnly::NoLock(why) => no_lock(why),
+            ReadOnly::View => "this is the projector view: it shows, and never writes".into(),
         }
     }
 
@@ -237,6 +241,20 @@ impl SessionFile {
             Some(path),
             lock,
             read_only,
+            true,
+        ))
+    }
+
+    /// Opens a session for the projector view: never locked (the writing
+    /// window keeps it), never written, following the file.
+    pub fn open_view(path: &Path) -> Result<SessionFile, LoadError> {
+        let path = resolve(path);
+        let session = super::load_session(&path)?;
+        Ok(SessionFile::with(
+            session,
+            Some(path),
+            None,
+            Some(ReadOnly::View),
             true,
         ))
     }

@@ -94,6 +94,21 @@ impl State {
         state
     }
 
+    /// The projector view of a session: read-only, live, never locked.
+    pub fn view(framework: Framework, path: &Path) -> State {
+        let page = match store::SessionFile::open_view(path) {
+            Ok(file) => Page::Workshop(Box::new(SessionPage::projector(Workshop::new(
+                file,
+                framework.clone(),
+            )))),
+            Err(e) => Page::Failed {
+                path: e.path().to_path_buf(),
+                error: crate::text::with_causes(&e),
+            },
+        };
+        State::with_page(framework, page)
+    }
+
     fn with_page(framework: Framework, page: Page) -> State {
         State {
             framework,

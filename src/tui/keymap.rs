@@ -28,6 +28,8 @@ pub enum Context {
     /// The session's details form.
     Details,
     Help,
+    /// The projector view (`spiral FILE --view`).
+    Projector,
 }
 
 impl Context {
@@ -44,6 +46,7 @@ impl Context {
             Context::Capture => "Capture line",
             Context::TextLine => "Prompts",
             Context::Details => "Session details",
+            Context::Projector => "Projector view",
             Context::Help => "Help",
         }
     }
@@ -855,6 +858,31 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Ctrl('j')],
         action: A::JoinPaste,
         help: "after a multi-line paste: join the lines into one note",
+    },
+    // The projector view
+    Binding {
+        context: C::Projector,
+        keys: &[Code(KeyCode::Left), Char('h')],
+        action: A::PrevGroup,
+        help: "previous group",
+    },
+    Binding {
+        context: C::Projector,
+        keys: &[Code(KeyCode::Right), Char('l')],
+        action: A::NextGroup,
+        help: "next group",
+    },
+    Binding {
+        context: C::Projector,
+        keys: &[Code(KeyCode::Tab)],
+        action: A::NextQuestion,
+        help: "one question, the next, or all of them",
+    },
+    Binding {
+        context: C::Projector,
+        keys: &[Char('q')],
+        action: A::Quit,
+        help: "quit",
     },
     // The details form
     Binding {

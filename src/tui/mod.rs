@@ -72,8 +72,10 @@ fn read_signals(_sender: Sender<Happened>) -> std::io::Result<()> {
 /// Runs the app: on a session file, on the comparison of several, or on
 /// the session list of the data folder. The terminal is restored however it
 /// ends.
-pub fn run(files: Vec<PathBuf>, framework: Framework) -> anyhow::Result<()> {
+pub fn run(files: Vec<PathBuf>, framework: Framework, view: bool) -> anyhow::Result<()> {
     let mut state = match files.as_slice() {
+        [path] if view => State::view(framework, path),
+        _ if view => anyhow::bail!("--view shows one session: give its file"),
         [] => State::list(framework, &crate::store::data_dir()),
         [path] => State::open(framework, path),
         _ => State::compare(framework, &crate::store::data_dir(), files)

@@ -143,6 +143,11 @@ impl Workshop {
         let (Some(file), Some(path)) = (&self.positions, self.file.path()) else {
             return;
         };
+        // The projector view goes where the facilitator was, and moves
+        // about without moving them.
+        if self.file.read_only() == Some(&crate::store::ReadOnly::View) {
+            return;
+        }
         let session = self.file.session();
         let (Some(group), Some(question)) = (
             session.groups.get(self.group),

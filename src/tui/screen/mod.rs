@@ -9,11 +9,13 @@ mod capture;
 mod finders;
 mod notes;
 mod profile;
+mod projector;
 mod reconcile;
 mod synthesis;
 
 pub use capture::Capture;
 pub use profile::ProfileView;
+pub use projector::ProjectorView;
 pub use reconcile::ReconcileView;
 pub use synthesis::{Pane, SynthesisView};
 
@@ -33,6 +35,8 @@ pub enum Mode {
     Profile(ProfileView),
     Synthesis(SynthesisView),
     Reconcile(ReconcileView),
+    /// The projector view: the group's notes by family, for the wall.
+    Projector(ProjectorView),
 }
 
 pub struct SessionPage {
@@ -43,6 +47,14 @@ pub struct SessionPage {
 }
 
 impl SessionPage {
+    /// The projector view of a session (`spiral FILE --view`).
+    pub fn projector(workshop: Workshop) -> SessionPage {
+        let mode = Mode::Projector(ProjectorView::new(&workshop));
+        let mut page = SessionPage::new(workshop);
+        page.mode = mode;
+        page
+    }
+
     pub fn new(workshop: Workshop) -> SessionPage {
         let seen = workshop.generation;
         SessionPage {
@@ -60,6 +72,7 @@ impl SessionPage {
             Mode::Profile(_) => Context::Profile,
             Mode::Synthesis(_) => Context::Synthesis,
             Mode::Reconcile(_) => Context::Reconcile,
+            Mode::Projector(_) => Context::Projector,
         }
     }
 
@@ -72,6 +85,7 @@ impl SessionPage {
             Mode::Profile(p) => p.update(w, action),
             Mode::Synthesis(v) => v.update(w, action, overlay),
             Mode::Reconcile(v) => v.update(w, action),
+            Mode::Projector(v) => v.update(w, action),
         };
         let said = match self.go(go) {
             Ok(Some(opened)) => info(opened),
@@ -130,7 +144,7 @@ impl SessionPage {
         self.seen = self.workshop.generation;
         let w = &self.workshop;
         match &mut self.mode {
-            Mode::Notes | Mode::Capture(_) => {}
+            Mode::Notes | Mode::Capture(_) | Mode::Projector(_) => {}
             Mode::Profile(p) => p.refresh(w),
             Mode::Synthesis(v) => v.refresh(w),
             Mode::Reconcile(v) => v.refresh(w),

@@ -27,6 +27,7 @@ pub fn help_lines() -> Vec<Line<'static>> {
         Context::Workshop,
         Context::Capture,
         Context::Details,
+        Context::Projector,
         Context::TextLine,
         Context::Finder,
         Context::Profile,

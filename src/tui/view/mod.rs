@@ -8,6 +8,7 @@ mod help;
 pub use help::help_text;
 mod list;
 mod profile;
+mod projector;
 mod reconcile;
 mod synthesis;
 mod workshop;
@@ -54,6 +55,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
                 Mode::Profile(v) => profile::draw(w, v, frame, page),
                 Mode::Synthesis(v) => synthesis::draw(w, v, frame, page),
                 Mode::Reconcile(v) => reconcile::draw(w, v, frame, page),
+                Mode::Projector(v) => projector::draw(w, v, frame, page),
             }
         }
         Page::Failed { path, error } => failed(path, error, frame, page),
@@ -186,6 +188,11 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Cancel, "close"),
         ],
         Context::TextLine => &[(Action::Submit, "confirm"), (Action::Cancel, "cancel")],
+        Context::Projector => &[
+            (Action::NextGroup, "group"),
+            (Action::NextQuestion, "question / all"),
+            (Action::Quit, "quit"),
+        ],
         Context::Details => &[
             (Action::Down, "move"),
             (Action::Submit, "edit"),
