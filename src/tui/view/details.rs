@@ -23,7 +23,13 @@ pub fn draw(w: &Workshop, form: &DetailsForm, frame: &mut Frame, area: Rect) {
     ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let label_cols = 16;
+    // As wide as the widest label (they will be translated).
+    let label_cols = rows
+        .iter()
+        .map(|r| width(&row_text(w, *r).0))
+        .max()
+        .unwrap_or(0)
+        .min(box_width as usize / 3);
     let cols = inner.width as usize;
     let value_cols = cols.saturating_sub(label_cols + 1);
     let dim = Style::new().fg(Color::DarkGray);
