@@ -30,6 +30,12 @@ pub struct Workshop {
     pub group_sizes: Vec<usize>,
     /// Uncoded notes of the selected group.
     pub uncoded: usize,
+    /// The selected group's notes of the current question, per family (the
+    /// legend's counts): kept with the lists, so a frame costs the same at
+    /// 100 notes and at 100,000.
+    pub legend: Vec<usize>,
+    /// The framework's short labels, per language (`Lang::ALL`'s order).
+    shorts: Vec<Vec<String>>,
     pub selected: usize,
     pub scroll: Cell<usize>,
     pub group_scroll: Cell<usize>,
@@ -76,6 +82,11 @@ impl Workshop {
             notes: Vec::new(),
             group_sizes: Vec::new(),
             uncoded: 0,
+            legend: Vec::new(),
+            shorts: Lang::ALL
+                .iter()
+                .map(|l| framework.short_labels(*l))
+                .collect(),
             selected: 0,
             scroll: Cell::new(0),
             group_scroll: Cell::new(0),
@@ -235,8 +246,77 @@ impl Workshop {
             .iter()
             .filter(|&&i| !self.file.session().notes[i].is_coded())
             .count();
+        self.count_legend();
         self.refresh_suggestion();
         self.generation += 1;
+    }
+
+    /// After one note of the group was coded anew (`was` → `is`): the
+    /// uncoded count and the legend follow from that note alone, so coding
+    /// costs the same at 100 notes and at 100,000.
+    fn after_coding(&mut self, was: &Note, is: &Note) {
+        if was.is_coded() != is.is_coded() {
+            if is.is_coded() {
+                self.uncoded = self.uncoded.saturating_sub(1);
+            } else {
+                self.uncoded += 1;
+            }
+        }
+        let current = self.file.session().questions.get(self.question);
+        if current.is_some_and(|q| q.id == is.question) {
+            let index = |n: &Note| {
+                n.family
+                    .as_deref()
+                    .and_then(|f| self.framework.family_index(f))
+            };
+            if let Some(f) = index(was)
+                && let Some(c) = self.legend.get_mut(f)
+            {
+                *c = c.saturating_sub(1);
+            }
+            if let Some(f) = index(is)
+                && let Some(c) = self.legend.get_mut(f)
+            {
+                *c += 1;
+            }
+        }
+        self.refresh_suggestion();
+        self.generation += 1;
+        #[cfg(debug_assertions)]
+        self.check_lists();
+    }
+
+    /// The legend's counts, from the selected group's notes.
+    fn count_legend(&mut self) {
+        self.legend = self.legend_of();
+    }
+
+    fn legend_of(&self) -> Vec<usize> {
+        let session = self.file.session();
+        let mut counts = vec![0; self.framework.families.len()];
+        if let Some(question) = session.questions.get(self.question) {
+            for &i in &self.notes {
+                let note = &session.notes[i];
+                if note.question == question.id
+                    && let Some(f) = note
+                        .family
+                        .as_deref()
+                        .and_then(|f| self.framework.family_index(f))
+                {
+                    counts[f] += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    /// The framework's short labels in the session's language.
+    pub fn short_labels(&self) -> &[String] {
+        let at = Lang::ALL
+            .iter()
+            .position(|l| *l == self.lang())
+            .unwrap_or(0);
+        &self.shorts[at]
     }
 
     fn refresh_suggestion(&mut self) {
@@ -409,14 +489,14 @@ impl Workshop {
                 None => format!("unknown family `{b}`"),
             });
         let key = f.key;
-        self.edit_selected(|n| {
+        let (was, is) = self.edit_selected(|n| {
             if n.family.as_deref() != Some(id.as_str()) || component_id.is_some() {
                 n.component = component_id;
             }
             n.set_family(Some(id));
             n.coder = coder;
         })?;
-        self.after_recode();
+        self.after_coding(&was, &is);
         self.advance_to_uncoded();
         match before {
             Some(before) => info(format!("Recoded: {before} → {key} {label} · u undoes.")),
@@ -433,11 +513,11 @@ impl Workshop {
     }
 
     pub fn uncode(&mut self) -> Said {
-        self.edit_selected(|n| {
+        let (was, is) = self.edit_selected(|n| {
             n.set_family(None);
             n.component = None;
         })?;
-        self.after_recode();
+        self.after_coding(&was, &is);
         info("Uncoded.")
     }
 
@@ -543,8 +623,19 @@ impl Workshop {
         if let Some(size) = self.group_sizes.get_mut(self.group) {
             *size += 1;
         }
-        if !self.file.session().notes[index].is_coded() {
+        let note = &self.file.session().notes[index];
+        if !note.is_coded() {
             self.uncoded += 1;
+        }
+        let current = self.file.session().questions.get(self.question);
+        if current.is_some_and(|q| q.id == note.question)
+            && let Some(f) = note
+                .family
+                .as_deref()
+                .and_then(|f| self.framework.family_index(f))
+            && let Some(count) = self.legend.get_mut(f)
+        {
+            *count += 1;
         }
         self.generation += 1;
         #[cfg(debug_assertions)]
@@ -565,6 +656,7 @@ impl Workshop {
             (&notes, &sizes, uncoded),
             "the workshop's lists went out of step"
         );
+        assert_eq!(self.legend, self.legend_of(), "the legend went out of step");
     }
 
     pub fn delete(&mut self) -> Said {
@@ -580,6 +672,7 @@ impl Workshop {
     pub fn next_question(&mut self, step: isize) -> Said {
         let n = self.file.session().questions.len() as isize;
         self.question = (self.question as isize + step).rem_euclid(n) as usize;
+        self.count_legend();
         let q = &self.file.session().questions[self.question];
         info(format!("Now collecting: {}.", q.labels.get(self.lang())))
     }

@@ -211,27 +211,6 @@ pub fn family_symbol(key: u8) -> &'static str {
     }
 }
 
-/// The group's notes of the current question, per family (the framework's
-/// order): the legend's counts, a live mini-profile.
-fn legend_counts(w: &Workshop) -> Vec<usize> {
-    let mut counts = vec![0; w.framework.families.len()];
-    let Some(question) = w.session().questions.get(w.question) else {
-        return counts;
-    };
-    for &i in &w.notes {
-        let note = &w.session().notes[i];
-        if note.question == question.id
-            && let Some(f) = note
-                .family
-                .as_deref()
-                .and_then(|f| w.framework.family_index(f))
-        {
-            counts[f] += 1;
-        }
-    }
-    counts
-}
-
 /// A family's key and symbol, in its colour.
 fn legend_key(key: u8) -> Span<'static> {
     Span::styled(
@@ -257,8 +236,8 @@ fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
     if area.height == 0 {
         return;
     }
-    let shorts = w.framework.short_labels(w.lang());
-    let counts = legend_counts(w);
+    let shorts = w.short_labels();
+    let counts = &w.legend;
     let per_row = (area.width / LEGEND_CELL).max(1) as usize;
     let cell = area.width as usize / per_row;
     let lines: Vec<Line> = w
@@ -299,8 +278,8 @@ fn draw_legend_column(w: &Workshop, frame: &mut Frame, area: Rect) {
     ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let shorts = w.framework.short_labels(lang);
-    let counts = legend_counts(w);
+    let shorts = w.short_labels();
+    let counts = &w.legend;
     let room = (inner.width as usize).saturating_sub(3 + 4);
     let lines: Vec<Line> = w
         .framework
@@ -389,7 +368,7 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     // Key, symbol, a short label of at most 14 columns.
     let family_cols = 3 + crate::model::SHORT_LABEL_WIDTH;
     let text_cols = cols.saturating_sub(family_cols + 4).max(1);
-    let shorts = w.framework.short_labels(w.lang());
+    let shorts = w.short_labels();
     // The selected note is shown whole, wrapped over the rows it needs
     // (up to half the list), where it would be cut.
     let selected_text: Vec<String> = w
@@ -423,7 +402,7 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         }
         let note = &w.session().notes[i];
         let tag = question_tag(w.session(), &note.question, w.lang());
-        let (family, style) = family_cell(w, &shorts, note, family_cols);
+        let (family, style) = family_cell(w, shorts, note, family_cols);
         let selected = top + row == w.selected;
         let first_text = if selected {
             selected_text.first().cloned().unwrap_or_default()
