@@ -243,3 +243,15 @@ fn the_selected_note_is_shown_whole_in_the_list() {
     assert!(rows[first + 1].contains("mammor"), "{shown}");
     insta::assert_snapshot!("selected_note_wrapped_80x24", shown);
 }
+
+/// The profile never shows two families alike: a label too long for its
+/// column gives way to the short one.
+#[test]
+fn the_profile_shows_short_labels_where_the_whole_ones_are_cut() {
+    let mut s = state_in(Lang::Sv);
+    common::app::act(&mut s, spiral::tui::keymap::Action::Profile);
+    let shown = screen(&s, 80, 24);
+    assert!(shown.contains(" 3 Institutioner "), "{shown}");
+    assert!(shown.contains(" 8 Organisationer "), "{shown}");
+    assert!(!shown.contains("Relationer med och mel…"), "{shown}");
+}

@@ -26,10 +26,17 @@ pub fn bar(share: f64, cols: usize) -> String {
     pad(&s, cols)
 }
 
-/// A family's key and label, in `cols` columns with a space each side.
-fn family_label(family: &Family, lang: Lang, cols: usize) -> Span<'static> {
-    let label = format!("{} {}", family.key, family.labels.get(lang));
-    Span::raw(format!(" {} ", pad(&label, cols.saturating_sub(1))))
+/// A family's key and label, in `cols` columns with a space each side:
+/// its short label where the whole one does not fit (two families never
+/// look the same, "3 Relationer med och mel…" and "8 Relationer med och
+/// mel…" did).
+fn family_label(family: &Family, short: &str, lang: Lang, cols: usize) -> Span<'static> {
+    let room = cols.saturating_sub(1);
+    let mut label = format!("{} {}", family.key, family.labels.get(lang));
+    if crate::text::width(&label) > room {
+        label = format!("{} {short}", family.key);
+    }
+    Span::raw(format!(" {} ", pad(&label, room)))
 }
 
 fn percent(s: Option<f64>) -> String {
@@ -106,7 +113,7 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
             for (f, family) in families.iter().enumerate() {
                 let share = counts.share(f);
                 let mut spans = vec![
-                    family_label(family, lang, label_cols),
+                    family_label(family, &w.short_labels()[f], lang, label_cols),
                     Span::styled(
                         bar(share.unwrap_or(0.0) / max_share, bar_cols),
                         Style::new().fg(family_color(family.key)),
@@ -172,7 +179,7 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
         let m = mean.and_then(|m| m[f]);
         let style = Style::new().fg(family_color(family.key));
         lines.push(Line::from(vec![
-            family_label(family, lang, label_cols),
+            family_label(family, &w.short_labels()[f], lang, label_cols),
             Span::styled(
                 bar(p.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)),
                 style,
