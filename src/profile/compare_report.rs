@@ -22,6 +22,10 @@ pub struct CompareReport {
     /// Family keys (1–8), in the same order.
     #[serde(skip)]
     pub family_keys: Vec<u8>,
+    /// Short family labels (at most 14 columns, never two alike), in the
+    /// same order: for a table's narrow header.
+    #[serde(skip)]
+    pub family_shorts: Vec<String>,
     /// `counts[group][family]`.
     pub counts: Vec<Vec<u64>>,
     /// `shares[group][family]`: the share of the group's coded notes.
@@ -196,6 +200,16 @@ pub fn compare_report_in(
             .iter()
             .map(|f| framework.family(f).map_or(0, |fam| fam.key))
             .collect(),
+        family_shorts: {
+            let shorts = framework.short_labels(lang);
+            c.families
+                .iter()
+                .map(|f| match framework.family_index(f) {
+                    Some(i) => shorts[i].clone(),
+                    None => f.clone(),
+                })
+                .collect()
+        },
         families: c.families.clone(),
         counts: c.counts.clone(),
         shares,

@@ -75,7 +75,9 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     let cell_cols =
         ((table.width as usize).saturating_sub(NAME_COLS + CODED_COLS + 1) / families).clamp(5, 12);
     let mut header = vec![Span::styled(pad(" ", NAME_COLS), dim)];
-    for (f, label) in r.family_labels.iter().enumerate() {
+    // Short labels, so that a cut header never reads the same for two
+    // families ("3 Re…", "8 Re…").
+    for (f, label) in r.family_shorts.iter().enumerate() {
         let key = r.family_keys.get(f).copied().unwrap_or_default();
         let text = truncate(&format!("{key} {label}"), cell_cols - 1);
         header.push(Span::styled(
