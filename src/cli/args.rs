@@ -71,35 +71,8 @@ pub enum Command {
     /// language, questions, a group's description and participants.
     Set {
         file: PathBuf,
-        #[arg(long)]
-        title: Option<String>,
-        #[arg(long)]
-        place: Option<String>,
-        /// YYYY-MM-DD, or "" for none.
-        #[arg(long)]
-        date: Option<String>,
-        /// The facilitators (replacing those there); repeat for several.
-        #[arg(long = "facilitator", value_name = "NAME")]
-        facilitators: Vec<String>,
-        #[arg(long)]
-        lang: Option<Lang>,
-        /// Add a question of the session's own, after the others; repeat
-        /// for several.
-        #[arg(long = "add-question", value_name = "TEXT")]
-        add_questions: Vec<String>,
-        /// Word a question anew in the session's language: ID=TEXT (ID is
-        /// a question's id, as in a note's `question`).
-        #[arg(long = "word-question", value_name = "ID=TEXT")]
-        word_questions: Vec<String>,
-        /// The group the three options below are about (its name).
-        #[arg(long)]
-        group: Option<String>,
-        #[arg(long, requires = "group")]
-        rename: Option<String>,
-        #[arg(long, requires = "group")]
-        description: Option<String>,
-        #[arg(long, requires = "group")]
-        participants: Option<u32>,
+        #[command(flatten)]
+        edit: super::set::Edit,
     },
     /// Add a note to a group; prints the new note's id.
     Add {

@@ -138,35 +138,7 @@ fn dispatch(
             save_new(&file, &session)?;
             writeln!(out, "created {}", file.display())?;
         }
-        Command::Set {
-            file,
-            title,
-            place,
-            date,
-            facilitators,
-            lang,
-            add_questions,
-            word_questions,
-            group,
-            rename,
-            description,
-            participants,
-        } => {
-            let edit = set::Edit {
-                title,
-                place,
-                date,
-                facilitators,
-                lang,
-                add_questions,
-                word_questions,
-                group,
-                rename,
-                description,
-                participants,
-            };
-            writeln!(out, "{}", set::run(&file, edit)?)?;
-        }
+        Command::Set { file, edit } => writeln!(out, "{}", set::run(&file, edit)?)?,
         Command::Add {
             file,
             group,

@@ -11,17 +11,36 @@ use crate::ops::details;
 use crate::store::SessionFile;
 
 /// What `spiral set` was asked to change.
+#[derive(Debug, clap::Args)]
 pub struct Edit {
+    #[arg(long)]
     pub title: Option<String>,
+    #[arg(long)]
     pub place: Option<String>,
+    /// YYYY-MM-DD, or "" for none.
+    #[arg(long)]
     pub date: Option<String>,
+    /// The facilitators (replacing those there); repeat for several.
+    #[arg(long = "facilitator", value_name = "NAME")]
     pub facilitators: Vec<String>,
+    #[arg(long)]
     pub lang: Option<Lang>,
+    /// Add a question of the session's own, after the others; repeat for
+    /// several.
+    #[arg(long = "add-question", value_name = "TEXT")]
     pub add_questions: Vec<String>,
+    /// Word a question anew in the session's language: ID=TEXT (ID is a
+    /// question's id, as in a note's `question`).
+    #[arg(long = "word-question", value_name = "ID=TEXT")]
     pub word_questions: Vec<String>,
+    /// The group the three options below are about (its name).
+    #[arg(long)]
     pub group: Option<String>,
+    #[arg(long, requires = "group")]
     pub rename: Option<String>,
+    #[arg(long, requires = "group")]
     pub description: Option<String>,
+    #[arg(long, requires = "group")]
     pub participants: Option<u32>,
 }
 
