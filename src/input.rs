@@ -36,6 +36,14 @@ pub const IMPORT: Reading = Reading {
     limit_words: "1 GiB",
 };
 
+/// A file of the app's own state (where one was in each session).
+pub const STATE: Reading = Reading {
+    plural: "state files",
+    one: "a state file",
+    limit: 16 << 20,
+    limit_words: "16 MiB",
+};
+
 /// A framework file.
 pub const FRAMEWORK: Reading = Reading {
     plural: "frameworks",

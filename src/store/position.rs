@@ -56,7 +56,7 @@ fn key(session: &Path) -> String {
 /// hand, from another version) holds none: positions are a convenience,
 /// never a reason to refuse a session.
 fn read_all(file: &Path) -> BTreeMap<String, Position> {
-    crate::input::read_file(file, &crate::input::FRAMEWORK)
+    crate::input::read_file(file, &crate::input::STATE)
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .and_then(|text| ron::from_str(&text).ok())

@@ -166,10 +166,15 @@ impl Workshop {
         ) else {
             return;
         };
-        let here = (group.id.clone(), question.id.clone());
-        if self.kept.as_ref() == Some(&here) {
+        // Every action comes here: nothing is made unless it moved.
+        if self
+            .kept
+            .as_ref()
+            .is_some_and(|(g, q)| *g == group.id && *q == question.id)
+        {
             return;
         }
+        let here = (group.id.clone(), question.id.clone());
         let position = crate::store::position::Position {
             group: here.0.clone(),
             question: here.1.clone(),
@@ -262,23 +267,15 @@ impl Workshop {
                 self.uncoded += 1;
             }
         }
-        let current = self.file.session().questions.get(self.question);
-        if current.is_some_and(|q| q.id == is.question) {
-            let index = |n: &Note| {
-                n.family
-                    .as_deref()
-                    .and_then(|f| self.framework.family_index(f))
-            };
-            if let Some(f) = index(was)
-                && let Some(c) = self.legend.get_mut(f)
-            {
-                *c = c.saturating_sub(1);
-            }
-            if let Some(f) = index(is)
-                && let Some(c) = self.legend.get_mut(f)
-            {
-                *c += 1;
-            }
+        if let Some(f) = self.legend_slot(was)
+            && let Some(c) = self.legend.get_mut(f)
+        {
+            *c = c.saturating_sub(1);
+        }
+        if let Some(f) = self.legend_slot(is)
+            && let Some(c) = self.legend.get_mut(f)
+        {
+            *c += 1;
         }
         self.refresh_suggestion();
         self.generation += 1;
@@ -292,22 +289,23 @@ impl Workshop {
     }
 
     fn legend_of(&self) -> Vec<usize> {
-        let session = self.file.session();
         let mut counts = vec![0; self.framework.families.len()];
-        if let Some(question) = session.questions.get(self.question) {
-            for &i in &self.notes {
-                let note = &session.notes[i];
-                if note.question == question.id
-                    && let Some(f) = note
-                        .family
-                        .as_deref()
-                        .and_then(|f| self.framework.family_index(f))
-                {
-                    counts[f] += 1;
-                }
+        for &i in &self.notes {
+            if let Some(f) = self.legend_slot(&self.file.session().notes[i]) {
+                counts[f] += 1;
             }
         }
         counts
+    }
+
+    /// Where a note of the selected group counts in the legend: its
+    /// family, when it answers the current question.
+    fn legend_slot(&self, note: &Note) -> Option<usize> {
+        let question = self.file.session().questions.get(self.question)?;
+        if note.question != question.id {
+            return None;
+        }
+        self.framework.family_index(note.family.as_deref()?)
     }
 
     /// The framework's short labels in the session's language.
@@ -460,13 +458,28 @@ impl Workshop {
         self.code_with(family, None)
     }
 
-    fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
+    /// Refused when the session was coded with another framework than the
+    /// one open: its codes would not mean the same.
+    fn may_code(&self) -> Result<(), String> {
         if self.file.session().framework.id != self.framework.id {
-            return problem(format!(
+            return Err(format!(
                 "This session is coded with framework `{}`: open it with that framework (--framework FILE) to code.",
                 self.file.session().framework.id
             ));
         }
+        Ok(())
+    }
+
+    /// A family as the status line names it: "4 Personliga relationer".
+    pub fn family_words(&self, id: &str) -> String {
+        match self.framework.family(id) {
+            Some(f) => format!("{} {}", f.key, f.labels.get(self.lang())),
+            None => format!("unknown family `{id}`"),
+        }
+    }
+
+    fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
+        self.may_code()?;
         let lang = self.lang();
         let f = &self.framework.families[family];
         let id = f.id.clone();
@@ -484,10 +497,7 @@ impl Workshop {
             .selected_note()
             .and_then(|i| self.file.session().notes[i].family.clone())
             .filter(|b| *b != id)
-            .map(|b| match self.framework.family(&b) {
-                Some(f) => format!("{} {}", f.key, f.labels.get(lang)),
-                None => format!("unknown family `{b}`"),
-            });
+            .map(|b| self.family_words(&b));
         let key = f.key;
         let (was, is) = self.edit_selected(|n| {
             if n.family.as_deref() != Some(id.as_str()) || component_id.is_some() {
@@ -537,19 +547,14 @@ impl Workshop {
                 .suggestion
                 .clone()
                 .ok_or("No suggestion for this note.")?;
-            let lang = self.lang();
-            let coded = match self.framework.family(&family) {
-                Some(f) => format!("{} {}", f.key, f.labels.get(lang)),
-                None => format!("unknown family `{family}`"),
-            };
-            let f = &self.framework.families[s.family];
-            if f.id == family {
+            let coded = self.family_words(&family);
+            let suggested = &self.framework.families[s.family].id;
+            if *suggested == family {
                 return info(format!("Coded {coded}, as suggested ({}).", s.reason));
             }
             return info(format!(
-                "Coded {coded}; suggested: {} {} ({}). s again recodes it.",
-                f.key,
-                f.labels.get(lang),
+                "Coded {coded}; suggested: {} ({}). s again recodes it.",
+                self.family_words(suggested),
                 s.reason
             ));
         }
@@ -570,6 +575,11 @@ impl Workshop {
 
     pub(super) fn add_note(&mut self, text: &str) -> Result<Uuid, String> {
         let note = self.new_note(text)?;
+        self.append(note)
+    }
+
+    /// Appends a note made for the selected group, and selects it.
+    fn append(&mut self, note: Note) -> Result<Uuid, String> {
         let id = note.id;
         let index = self.file.session().notes.len();
         self.change(Change::AddNote { index, note })?;
@@ -582,25 +592,17 @@ impl Workshop {
     /// family of `key` (one change: one undo, one save): its id, and the
     /// family as the status line says it ("4 Personliga relationer").
     pub(super) fn add_coded_note(&mut self, text: &str, key: u8) -> Result<(Uuid, String), String> {
-        if self.file.session().framework.id != self.framework.id {
-            return Err(format!(
-                "This session is coded with framework `{}`: open it with that framework (--framework FILE) to code.",
-                self.file.session().framework.id
-            ));
-        }
+        self.may_code()?;
         let family = self
             .framework
             .family_by_key(key)
-            .ok_or_else(|| format!("No family has key {key}."))?;
-        let label = format!("{key} {}", family.labels.get(self.lang()));
+            .ok_or_else(|| format!("No family has key {key}."))?
+            .id
+            .clone();
+        let label = self.family_words(&family);
         let mut note = self.new_note(text)?;
-        note.set_family(Some(family.id.clone()));
-        let id = note.id;
-        let index = self.file.session().notes.len();
-        self.change(Change::AddNote { index, note })?;
-        self.after_append(index);
-        self.select(self.notes.len().saturating_sub(1));
-        Ok((id, label))
+        note.set_family(Some(family));
+        Ok((self.append(note)?, label))
     }
 
     /// `f`: the group's first uncoded note.
@@ -627,12 +629,7 @@ impl Workshop {
         if !note.is_coded() {
             self.uncoded += 1;
         }
-        let current = self.file.session().questions.get(self.question);
-        if current.is_some_and(|q| q.id == note.question)
-            && let Some(f) = note
-                .family
-                .as_deref()
-                .and_then(|f| self.framework.family_index(f))
+        if let Some(f) = self.legend_slot(note)
             && let Some(count) = self.legend.get_mut(f)
         {
             *count += 1;

@@ -125,11 +125,9 @@ impl Capture {
             w.select_note(id);
             w.code(key)?;
             w.select_note(id);
-            let label = w
-                .framework
-                .family_by_key(key)
-                .map_or(String::new(), |f| f.labels.get(w.lang()).to_string());
-            return info(format!("Coded the note just added: {key} {label}."));
+            let family = w.framework.family_by_key(key).map(|f| f.id.clone());
+            let label = family.map_or(String::new(), |f| w.family_words(&f));
+            return info(format!("Coded the note just added: {label}."));
         }
         let (id, label) = w.add_coded_note(&text, key)?;
         self.input.reset();

@@ -51,7 +51,7 @@ pub fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
         band,
     );
     let families = &w.framework.families;
-    let shorts = w.framework.short_labels(lang);
+    let shorts = w.short_labels();
     let boxes = families.len() + 1;
     let across = (body.width / 40).clamp(2, 4) as usize;
     let down = boxes.div_ceil(across);
