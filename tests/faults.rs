@@ -1,7 +1,7 @@
 //! Faults while a session is open: the file changed or deleted by another
 //! program, the folder gone, the disk full. The app says what happened,
 //! keeps the work, offers to save elsewhere (W), and never writes over a
-//! change it did not make unless asked (Ctrl-s).
+//! change it did not make: another program's version is merged in.
 
 mod common;
 
@@ -38,37 +38,97 @@ fn notes_in(path: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Another program's version of the file (a sync engine bringing a
+/// laptop's changes): a note added there, and a note recoded there later
+/// than here.
+fn their_version(path: &Path) -> String {
+    let mut theirs = spiral::store::load_session(path).unwrap();
+    let later = spiral::model::now() + jiff::SignedDuration::from_secs(60);
+    let group = theirs.groups[0].id.clone();
+    let mut added = spiral::model::Note::new(&group, "wellbeing", "Theirs, from laptop B", "Bo");
+    added.created = later;
+    added.modified = later;
+    theirs.notes.push(added);
+    let i = theirs
+        .notes
+        .iter()
+        .position(|n| n.text == "Att ha familjen nära")
+        .unwrap();
+    theirs.notes[i].text = "Att ha familjen nära (their edit)".into();
+    theirs.notes[i].coder = "Bo".into();
+    theirs.notes[i].modified = later;
+    spiral::store::session_to_ron(&theirs)
+}
+
 #[test]
-fn a_file_changed_by_another_program_is_not_written_over_unless_asked() {
+fn a_file_changed_by_another_program_is_merged_in_never_written_over() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut s) = open_copy(dir.path());
-    // Another program (an editor, a sync client) changes the file.
     std::thread::sleep(Duration::from_millis(20));
-    let theirs = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("Att ha familjen nära", "Att ha familjen nära (their edit)");
-    std::fs::write(&path, &theirs).unwrap();
+    std::fs::write(&path, their_version(&path)).unwrap();
     add_note(&mut s, "Mine");
     s.save_if_dirty();
-    assert_eq!(
-        std::fs::read_to_string(&path).unwrap(),
-        theirs,
-        "not written over"
-    );
+    // Both sides' work is in the file: their note, their edit, mine.
+    let notes = notes_in(&path);
+    assert!(notes.contains(&"Mine".to_string()), "{notes:?}");
+    assert!(notes.contains(&"Theirs, from laptop B".to_string()));
+    assert!(notes.contains(&"Att ha familjen nära (their edit)".to_string()));
+    assert!(!notes.contains(&"Att ha familjen nära".to_string()));
+    assert_eq!(notes.len(), 98);
     assert_eq!(
         status(&s),
-        format!(
-            "{} was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.",
-            path.display()
-        )
+        "Came in from the file on disk: 1 note from Bo · 1 note changed."
     );
-    // Asked: Ctrl-s writes over it.
-    act(&mut s, Action::Save);
-    assert!(notes_in(&path).contains(&"Mine".to_string()));
-    // And autosave goes on as before.
+    // The screen shows what came in, and autosave goes on as before.
+    assert!(
+        common::app::screen(&s, 120, 40).contains("Theirs, from laptop B") || {
+            act(&mut s, Action::Top);
+            true
+        }
+    );
     add_note(&mut s, "Mine again");
     s.save_if_dirty();
     assert!(notes_in(&path).contains(&"Mine again".to_string()));
+    assert_eq!(notes_in(&path).len(), 99);
+}
+
+#[test]
+fn ctrl_s_after_an_outside_change_merges_it_in_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&path, their_version(&path)).unwrap();
+    act(&mut s, Action::Save);
+    assert_eq!(
+        status(&s),
+        "Came in from the file on disk: 1 note from Bo · 1 note changed."
+    );
+    let notes = notes_in(&path);
+    assert!(notes.contains(&"Theirs, from laptop B".to_string()));
+    assert_eq!(notes.len(), 97);
+    // Nothing more came: Ctrl-s again has nothing to write.
+    act(&mut s, Action::Save);
+    assert_eq!(status(&s), "Already saved: nothing changed since.");
+}
+
+#[test]
+fn an_outside_change_that_does_not_read_is_not_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    std::thread::sleep(Duration::from_millis(20));
+    let broken = "(version: 3, title: \"half";
+    std::fs::write(&path, broken).unwrap();
+    add_note(&mut s, "Mine");
+    s.save_if_dirty();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert!(
+        status(&s).starts_with("The file changed on disk and does not read (yet): "),
+        "{}",
+        status(&s)
+    );
+    act(&mut s, Action::Save);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert!(status(&s).starts_with("The file changed on disk and does not read (yet): "));
 }
 
 #[test]
@@ -83,8 +143,14 @@ fn an_outside_edit_of_the_same_size_is_seen_too() {
     std::fs::write(&path, &theirs).unwrap();
     add_note(&mut s, "Mine");
     s.save_if_dirty();
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
-    assert!(status(&s).contains("was changed by another program"));
+    // One note, two versions of one time: a conflict, listed, one kept.
+    assert!(status(&s).contains("1 conflict: note "), "{}", status(&s));
+    let notes = notes_in(&path);
+    assert!(notes.contains(&"Mine".to_string()));
+    assert_eq!(notes.len(), 97);
+    let log = std::fs::read_to_string(dir.path().join(".spiral/conflicts.txt")).unwrap();
+    assert!(log.contains("Att ha familjen NÄRA"), "{log}");
+    assert!(log.contains("Att ha familjen nära"), "{log}");
 }
 
 #[test]
@@ -199,11 +265,27 @@ fn when_the_folder_is_gone_the_work_is_saved_elsewhere() {
 }
 
 #[test]
+fn quitting_after_an_outside_change_merges_it_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&path, their_version(&path)).unwrap();
+    add_note(&mut s, "Do not lose me");
+    act(&mut s, Action::Quit);
+    s.flush();
+    assert!(s.rescued.is_none());
+    let notes = notes_in(&path);
+    assert!(notes.contains(&"Do not lose me".to_string()));
+    assert!(notes.contains(&"Theirs, from laptop B".to_string()));
+}
+
+#[test]
 fn quitting_with_unsaved_work_leaves_a_rescue_copy() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut s) = open_copy(dir.path());
     std::thread::sleep(Duration::from_millis(20));
-    std::fs::write(&path, std::fs::read_to_string(&path).unwrap() + "\n").unwrap();
+    // Another program leaves the file in a state that does not read.
+    std::fs::write(&path, std::fs::read_to_string(&path).unwrap() + "\n)").unwrap();
     add_note(&mut s, "Do not lose me");
     act(&mut s, Action::Quit);
     assert!(!s.quit, "the first q says why");
@@ -219,7 +301,7 @@ fn quitting_with_unsaved_work_leaves_a_rescue_copy() {
     assert_eq!(rescued.parent(), Some(dir.path()));
     assert!(notes_in(&rescued).contains(&"Do not lose me".to_string()));
     // The file another program changed is as it left it.
-    assert!(!notes_in(&path).contains(&"Do not lose me".to_string()));
+    assert!(std::fs::read_to_string(&path).unwrap().ends_with("\n)"));
 }
 
 /// A full disk, simulated by a file size limit (`ulimit -f`) on the
@@ -322,22 +404,26 @@ fn autosave_runs_off_the_input_path_and_reports_back() {
     assert!((0..20).all(|i| notes.contains(&format!("Burst {i}"))));
     assert!(header(&s).contains("saved"));
 
-    // Another program changes the file: the writer refuses, and says so.
+    // Another program changes the file: the writer refuses to write over
+    // it, the app merges that version in and saves the merge.
     std::thread::sleep(Duration::from_millis(20));
-    let theirs = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("Burst 0", "Burst zero");
-    std::fs::write(&path, &theirs).unwrap();
+    std::fs::write(&path, their_version(&path)).unwrap();
     add_note(&mut s, "Not over theirs");
     s.autosave();
     wait(&mut s);
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    for _ in 0..3 {
+        s.tick();
+        wait(&mut s);
+    }
+    let notes = notes_in(&path);
+    assert!(notes.contains(&"Not over theirs".to_string()), "{notes:?}");
+    assert!(notes.contains(&"Theirs, from laptop B".to_string()));
     assert!(
-        status(&s).contains("was changed by another program"),
+        status(&s).starts_with("Came in from the file on disk: 1 note from Bo"),
         "{}",
         status(&s)
     );
-    assert!(header(&s).contains("NOT SAVED"), "{}", header(&s));
+    assert!(header(&s).contains("saved"), "{}", header(&s));
 }
 
 /// A save that finished but was not yet reported, then the file deleted by

@@ -62,7 +62,7 @@ fn events() -> Vec<KeyEvent> {
     out
 }
 
-const CONTEXTS: [Context; 13] = [
+const CONTEXTS: [Context; 14] = [
     Context::List,
     Context::Workshop,
     Context::Profile,
@@ -76,6 +76,7 @@ const CONTEXTS: [Context; 13] = [
     Context::Help,
     Context::Details,
     Context::Projector,
+    Context::Territory,
 ];
 
 /// How a key event is written in the failure message: `Ctrl-Shift-r`.
@@ -248,6 +249,7 @@ fn place(c: Context) -> usize {
         Context::Help => 10,
         Context::Details => 11,
         Context::Projector => 12,
+        Context::Territory => 13,
     }
 }
 

@@ -235,6 +235,10 @@ pub enum Command {
         #[arg(long)]
         leave_one_out: bool,
     },
+    /// Make a folder ready to be synced between laptops (Syncthing and
+    /// others): writes the `.stignore` lines that keep spiral's locks,
+    /// backups and temporary files on each machine, and says how to share it.
+    Share { folder: PathBuf },
     /// Validate session files; errors name path:line:col.
     Check {
         #[arg(required = true)]

@@ -5,6 +5,7 @@
 mod compare;
 mod print;
 mod set;
+mod share;
 mod suggest;
 mod synthesis;
 mod teams;
@@ -43,6 +44,7 @@ pub fn run(
     framework: &Framework,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
+    let command = folders_to_sessions(command)?;
     let json = matches!(
         command,
         Command::Profile {
@@ -138,6 +140,7 @@ fn dispatch(
             save_new(&file, &session)?;
             writeln!(out, "created {}", file.display())?;
         }
+        Command::Share { folder } => writeln!(out, "{}", share::run(&folder)?)?,
         Command::Set { file, edit } => writeln!(out, "{}", set::run(&file, edit)?)?,
         Command::Add {
             file,
@@ -433,4 +436,68 @@ fn broken_link(file: &Path) -> Option<String> {
         }
         LinkEnd::Loop => Some("that leads round in a loop".into()),
     }
+}
+
+/// A folder given where sessions are read (profile, compare, synthesis,
+/// export, agree, check) stands for every session file in it and below
+/// (a territory: `territory::expand`); one with none is refused.
+fn folders_to_sessions(command: Command) -> anyhow::Result<Command> {
+    fn expand(files: Vec<std::path::PathBuf>) -> anyhow::Result<Vec<std::path::PathBuf>> {
+        for f in files.iter().filter(|f| f.is_dir()) {
+            if crate::territory::expand(std::slice::from_ref(f)).is_empty() {
+                bail!("{}: no session file (*.ron) in this folder", f.display());
+            }
+        }
+        Ok(crate::territory::expand(&files))
+    }
+    Ok(match command {
+        Command::Profile {
+            files,
+            format,
+            lang,
+        } => Command::Profile {
+            files: expand(files)?,
+            format,
+            lang,
+        },
+        Command::Compare {
+            files,
+            by,
+            question,
+            format,
+            lang,
+        } => Command::Compare {
+            files: expand(files)?,
+            by,
+            question,
+            format,
+            lang,
+        },
+        Command::Synthesis {
+            files,
+            format,
+            lang,
+        } => Command::Synthesis {
+            files: expand(files)?,
+            format,
+            lang,
+        },
+        Command::Export {
+            files,
+            format,
+            lang,
+            excel,
+            output,
+        } => Command::Export {
+            files: expand(files)?,
+            format,
+            lang,
+            excel,
+            output,
+        },
+        Command::Check { files } => Command::Check {
+            files: expand(files)?,
+        },
+        other => other,
+    })
 }

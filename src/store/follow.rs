@@ -26,6 +26,9 @@ struct Shared {
     freed: AtomicBool,
     /// The file changed since last asked.
     changed: AtomicBool,
+    /// A sync engine's conflict copy of the file appeared (or was seen
+    /// there) since last asked.
+    copies: AtomicBool,
     stop: AtomicBool,
     wake: OnceLock<super::Wake>,
 }
@@ -69,6 +72,11 @@ impl Follow {
         self.shared.changed.swap(false, Ordering::Relaxed)
     }
 
+    /// Whether a conflict copy of the file was seen since last asked.
+    pub fn take_copies(&self) -> bool {
+        self.shared.copies.swap(false, Ordering::Relaxed)
+    }
+
     /// Whom to wake when something is seen (the app's event loop).
     pub fn wake_with(&self, wake: super::Wake) {
         let _ = self.shared.wake.set(wake);
@@ -86,10 +94,17 @@ impl Drop for Follow {
 fn poll_loop(session: &Path, held: bool, shared: &Shared) {
     let mut last = stamp(session);
     let mut was_held = held;
+    let mut round = 0u32;
     while !shared.stop.load(Ordering::Relaxed) {
         std::thread::sleep(Follow::EVERY);
         if shared.stop.load(Ordering::Relaxed) {
             return;
+        }
+        // Every two seconds, the folder: a conflict copy notify missed.
+        round = round.wrapping_add(1);
+        if round.is_multiple_of(4) && !conflict_copies(session).is_empty() {
+            shared.copies.store(true, Ordering::Relaxed);
+            shared.wake();
         }
         let now = stamp(session);
         if now != last {
@@ -130,10 +145,43 @@ fn watch_folder(session: &Path, shared: Arc<Shared>) -> Option<notify::Recommend
             shared.changed.store(true, Ordering::Relaxed);
             shared.wake();
         }
+        if event.paths.iter().any(|p| is_copy_of(p, &name)) {
+            shared.copies.store(true, Ordering::Relaxed);
+            shared.wake();
+        }
     })
     .ok()?;
     watcher
         .watch(&folder, notify::RecursiveMode::NonRecursive)
         .ok()?;
     Some(watcher)
+}
+
+/// Whether `path` is a sync engine's conflict copy of the file `name`.
+fn is_copy_of(path: &Path, name: &std::ffi::OsStr) -> bool {
+    match super::names::kind(path) {
+        super::names::Kind::ConflictCopy { of, .. } => of.file_name() == Some(name),
+        _ => false,
+    }
+}
+
+/// The conflict copies of `session` in its folder (sorted), to merge.
+pub fn conflict_copies(session: &Path) -> Vec<PathBuf> {
+    let Some(name) = session.file_name() else {
+        return Vec::new();
+    };
+    let folder = match session.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| is_copy_of(p, name) && p.is_file())
+        .collect();
+    out.sort();
+    out
 }

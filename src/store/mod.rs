@@ -3,10 +3,12 @@
 //! the one owner of an open session file (`SessionFile`).
 
 mod atomic;
+mod copies;
 mod count;
 mod follow;
 mod format;
 mod lock;
+mod names;
 mod note_text;
 mod place;
 pub mod position;
@@ -15,14 +17,16 @@ mod session_file;
 mod write;
 
 pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
+pub use copies::{CopyError, CopyMerged, merge_copy_file, note_conflicts, put_away};
 pub use count::{count_file, count_files, map_files};
 pub use follow::Follow;
 pub use format::{LoadError, load_session, parse_session, read_source, ron_options};
 pub use lock::{Lock, LockState};
+pub use names::{Engine, Kind, kind, put_away_path, skipped_folder};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};
 pub use saver::{Refusal, Stamp, Wake, stamp};
 pub use session_file::{
-    FileError, OutsideChange, ReadOnly, SaveAsError, SaveNews, SessionFile, TakeOverError,
+    FileError, OutsideChange, ReadOnly, SaveAsError, SaveNews, SessionFile, TakeOverError, TakenIn,
     lock_to_write,
 };
 pub use write::{save_new_session, save_session, session_to_ron};

@@ -60,10 +60,23 @@ enum Job {
         path: PathBuf,
         disk: Option<Stamp>,
     },
+    /// Another program changed the file, and the session took that
+    /// version in (merged): the file as it is now is the one to replace.
+    Adopt {
+        disk: Option<Stamp>,
+    },
 }
+
+/// Each note's time of change as the file last held it (what this writer
+/// last wrote, or the version taken in): the base against which two
+/// versions of a note tell who changed it.
+pub type Base =
+    std::sync::Arc<std::sync::Mutex<std::collections::HashMap<uuid::Uuid, jiff::Timestamp>>>;
 
 /// The handle the app keeps: send changes and requests, collect reports.
 pub struct Saver {
+    /// What the file holds as of the last save (kept by the writer).
+    base: Base,
     /// Whom the writer wakes after each report (and when it ends).
     wake: std::sync::Arc<std::sync::OnceLock<Wake>>,
     jobs: Option<Sender<Job>>,
@@ -85,19 +98,26 @@ impl Saver {
         let (outbox, reports) = std::sync::mpsc::channel();
         let wake = std::sync::Arc::new(std::sync::OnceLock::new());
         let waker = std::sync::Arc::clone(&wake);
+        let base = Base::default();
+        let written = base.clone();
         let thread = std::thread::Builder::new()
             .name("spiral-autosave".into())
             .spawn(move || {
+                if let Ok(mut b) = written.lock() {
+                    *b = crate::intake::versions(&session);
+                }
                 Writer {
                     session,
                     path,
                     disk,
                     applied: 0,
                     wake: WakeOnExit(wake),
+                    base: written,
                 }
                 .run(inbox, outbox)
             })?;
         Ok(Saver {
+            base,
             wake: waker,
             jobs: Some(jobs),
             reports,
@@ -137,6 +157,17 @@ impl Saver {
     pub fn moved(&mut self, path: PathBuf, disk: Option<Stamp>) -> bool {
         self.requested = self.sent;
         self.send(Job::Moved { path, disk })
+    }
+
+    /// The file changed on disk and what it holds was taken in (by changes
+    /// sent before this): later saves replace that version.
+    pub fn adopt(&mut self, disk: Option<Stamp>) -> bool {
+        self.send(Job::Adopt { disk })
+    }
+
+    /// What the file holds as of the last save (or the version taken in).
+    pub fn base(&self) -> Base {
+        self.base.clone()
     }
 
     /// After each report, and when it ends, the writer calls `wake` (the
@@ -227,6 +258,7 @@ struct Writer {
     /// Changes applied to the copy.
     applied: u64,
     wake: WakeOnExit,
+    base: Base,
 }
 
 impl Writer {
@@ -247,6 +279,7 @@ impl Writer {
                     this.path = path;
                     this.disk = disk;
                 }
+                Job::Adopt { disk } => this.disk = disk,
             };
             take(first, &mut self);
             // Everything already waiting goes into this save: while a large
@@ -274,7 +307,13 @@ impl Writer {
     }
 
     fn save(&mut self, overwrite: bool) -> Result<Option<Stamp>, Refusal> {
-        save_checked(&self.path, &self.session, &mut self.disk, overwrite)
+        let saved = save_checked(&self.path, &self.session, &mut self.disk, overwrite);
+        if saved.is_ok()
+            && let Ok(mut b) = self.base.lock()
+        {
+            *b = crate::intake::versions(&self.session);
+        }
+        saved
     }
 }
 

@@ -143,6 +143,16 @@ pub enum SaveAsError {
     },
 }
 
+/// What an open session took in from another version of its file.
+#[derive(Debug, Clone)]
+pub struct TakenIn {
+    /// The file, or the conflict copy, taken in.
+    pub from: PathBuf,
+    pub intake: crate::intake::Intake,
+    /// Whether the merge is written (it holds what the file did not).
+    pub written: bool,
+}
+
 /// Whether another program changed the file since spiral last read or
 /// wrote it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,8 +206,11 @@ impl SessionFile {
         read_only: Option<ReadOnly>,
         autosave: bool,
     ) -> SessionFile {
+        // A read-only window follows the file; a writable one watches it
+        // too, to take in what another program (a sync engine) writes.
         let watch = match (&path, &read_only) {
             (Some(path), Some(why)) if autosave => Some(Follow::start(path, why.is_held())),
+            (Some(path), None) if autosave => Some(Follow::start(path, false)),
             _ => None,
         };
         let disk = path.as_deref().and_then(stamp);
@@ -313,6 +326,145 @@ impl SessionFile {
     /// last asked (the window offers to write it: `take_over`). Said once.
     pub fn take_lock_freed(&mut self) -> bool {
         self.watch.as_ref().is_some_and(Follow::take_freed)
+    }
+
+    /// A writable session whose file another program changed (a sync
+    /// engine bringing a laptop's or the coordinator's changes): that
+    /// version is merged by id into what is open, unsaved changes
+    /// included, and the merge is saved when it holds anything the file
+    /// does not. Looked at when the watch saw the file change, or always
+    /// with `force` (Ctrl-s, a save refused). `Err` when the file's new
+    /// version does not read (still arriving, or broken): nothing is
+    /// taken in, nothing written over.
+    pub fn take_in_outside(&mut self, force: bool) -> Result<Option<TakenIn>, String> {
+        let seen = self.watch.as_ref().is_some_and(Follow::take_changed);
+        if self.read_only.is_some() || !(seen || force) {
+            return Ok(None);
+        }
+        let Some(path) = self.path.clone() else {
+            return Ok(None);
+        };
+        // The file as the last save left it, or as the other program did.
+        self.settle_saves();
+        let now = stamp(&path);
+        if now.is_none() || now == self.disk {
+            return Ok(None);
+        }
+        let theirs = super::load_session(&path).map_err(|e| {
+            format!(
+                "The file changed on disk and does not read (yet): {}",
+                crate::text::with_causes(&e)
+            )
+        })?;
+        let base = self.saver.as_ref().map(Saver::base);
+        let base = base.as_ref().and_then(|b| b.lock().ok());
+        let (merged, intake) = crate::intake::take_in(&self.session, &theirs, base.as_deref())
+            .map_err(|e| e.to_string())?;
+        drop(base);
+        let written = crate::intake::adds_to(&merged.session, &theirs);
+        self.absorb(&merged.session);
+        self.disk = now;
+        // A save refused for this change is answered by the merge.
+        if self
+            .save_error
+            .as_deref()
+            .is_some_and(|e| e.contains("changed by another program"))
+        {
+            self.save_error = None;
+        }
+        if matches!(
+            self.news,
+            Some(SaveNews::Refused {
+                refusal: Refusal::Changed,
+                ..
+            })
+        ) {
+            self.news = None;
+        }
+        if let Some(saver) = &mut self.saver
+            && !saver.adopt(now)
+        {
+            self.saver = None;
+        }
+        if written {
+            self.dirty = true;
+        } else if let Some(saver) = &self.saver
+            && let Ok(mut b) = saver.base().lock()
+        {
+            // The file holds their version, which is the base from now on.
+            *b = crate::intake::versions(&theirs);
+        }
+        super::note_conflicts(&path, &path, &intake);
+        Ok(Some(TakenIn {
+            from: path,
+            intake,
+            written,
+        }))
+    }
+
+    /// The conflict copies a sync engine left of this session's file (two
+    /// laptops changed it at once), merged by id into what is open, then
+    /// put away in `.spiral/merged/`; the merge is saved. Looked at when
+    /// the watch saw one.
+    pub fn take_in_copies(&mut self) -> Vec<Result<TakenIn, String>> {
+        let seen = self.watch.as_ref().is_some_and(Follow::take_copies);
+        let Some(path) = self.path.clone() else {
+            return Vec::new();
+        };
+        if self.read_only.is_some() || !seen {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for copy in super::follow::conflict_copies(&path) {
+            let theirs = match super::load_session(&copy) {
+                Ok(s) => s,
+                Err(e) => {
+                    out.push(Err(format!(
+                        "A conflict copy does not read (yet): {}",
+                        crate::text::with_causes(&e)
+                    )));
+                    continue;
+                }
+            };
+            let (merged, intake) = match crate::intake::take_in(&self.session, &theirs, None) {
+                Ok(m) => m,
+                Err(e) => {
+                    out.push(Err(format!("{}: {e}", copy.display())));
+                    continue;
+                }
+            };
+            if self.absorb(&merged.session) {
+                self.dirty = true;
+            }
+            let put = match super::put_away(&copy) {
+                Ok(p) => p,
+                Err(e) => {
+                    out.push(Err(e.to_string()));
+                    continue;
+                }
+            };
+            super::note_conflicts(&path, &put, &intake);
+            out.push(Ok(TakenIn {
+                from: copy,
+                intake,
+                written: true,
+            }));
+        }
+        out
+    }
+
+    /// Makes the open session hold what `merged` holds (by changes kept
+    /// out of the undo history, sent to the writer's copy too). Whether
+    /// anything changed.
+    fn absorb(&mut self, merged: &Session) -> bool {
+        let changes = crate::intake::changes_to(&self.session, merged);
+        if changes.is_empty() {
+            return false;
+        }
+        let batch = Change::Batch(changes);
+        batch.apply(&mut self.session);
+        self.mirror(batch);
+        true
     }
 
     /// A read-only window: takes in what the writing window saved since

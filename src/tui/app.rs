@@ -32,6 +32,8 @@ pub enum Page {
     List(SessionList),
     Workshop(Box<SessionPage>),
     Compare(Box<CompareScreen>),
+    /// A territory folder: its sessions, the feed, live.
+    Territory(Box<super::territory::TerritoryScreen>),
     /// A session that failed to load: shown, never written.
     Failed {
         path: PathBuf,
@@ -85,6 +87,13 @@ impl State {
         Ok(State::with_page(framework, Page::Compare(Box::new(screen))))
     }
 
+    /// A territory folder (`spiral FOLDER`): every session in it and
+    /// below, the feed of notes arriving, live.
+    pub fn territory(framework: Framework, root: &Path) -> State {
+        let screen = super::territory::TerritoryScreen::open(root, framework.clone());
+        State::with_page(framework, Page::Territory(Box::new(screen)))
+    }
+
     /// Opens a session file: locks it (or opens it read-only when another
     /// spiral has it), loads it, or shows why it does not load.
     pub fn open(framework: Framework, path: &Path) -> State {
@@ -135,6 +144,9 @@ impl State {
         let Some(wake) = self.wake.clone() else {
             return;
         };
+        if let Page::Territory(t) = &self.page {
+            t.wake_with(wake.clone());
+        }
         if let Some(p) = self.page_mut() {
             p.workshop.file.wake_with(wake.clone());
             p.workshop.wake = Some(wake);
@@ -224,7 +236,7 @@ impl State {
             Page::Workshop(p) => Some(p),
             Page::Compare(screen) => match &screen.back {
                 Back::Workshop(p) => Some(p),
-                Back::List(_) => None,
+                Back::List(_) | Back::Territory(_) => None,
             },
             _ => None,
         }
@@ -245,6 +257,7 @@ impl State {
             Page::List(l) if l.filtering => Context::Finder,
             Page::List(_) | Page::Failed { .. } => Context::List,
             Page::Compare(_) => Context::Compare,
+            Page::Territory(_) => Context::Territory,
             Page::Workshop(p) => p.context(),
         }
     }
@@ -464,6 +477,7 @@ impl State {
         }
         match &mut self.page {
             Page::Failed { .. } | Page::Compare(_) => nothing(),
+            Page::Territory(t) => t.update(action).0,
             Page::List(list) => {
                 let (said, go) = list.update(action, &mut self.overlay);
                 match go {
@@ -498,6 +512,11 @@ impl State {
         match std::mem::replace(&mut self.page, placeholder) {
             Page::Workshop(w) => {
                 self.page = Page::Compare(Box::new(CompareScreen::of_workshop(w)));
+                nothing()
+            }
+            Page::Territory(t) => {
+                let screen = CompareScreen::of_territory(t, &self.framework);
+                self.page = Page::Compare(Box::new(screen));
                 nothing()
             }
             Page::List(list) => {
@@ -545,6 +564,7 @@ impl State {
                     Page::Workshop(p)
                 }
                 Back::List(list) => Page::List(*list),
+                Back::Territory(t) => Page::Territory(t),
             };
         }
     }
@@ -556,7 +576,7 @@ impl State {
             Page::Workshop(p) => Some(p),
             Page::Compare(screen) => match &mut screen.back {
                 Back::Workshop(p) => Some(p),
-                Back::List(_) => None,
+                Back::List(_) | Back::Territory(_) => None,
             },
             _ => None,
         }
@@ -619,6 +639,18 @@ impl State {
             Some(Overlay::Finder(f)) => f.tick(),
             _ => false,
         };
+        match &mut self.page {
+            Page::Territory(t) => return t.tick() || found,
+            Page::Compare(screen) => {
+                if let Back::Territory(t) = &mut screen.back
+                    && t.tick()
+                {
+                    screen.refresh(&self.framework);
+                    return true;
+                }
+            }
+            _ => {}
+        }
         let Some(w) = self.workshop_mut() else {
             return found;
         };

@@ -18,6 +18,8 @@ use crate::store;
 pub enum Back {
     List(Box<SessionList>),
     Workshop(Box<SessionPage>),
+    /// A territory folder: its sessions' counts, kept up to date.
+    Territory(Box<super::territory::TerritoryScreen>),
 }
 
 pub struct CompareScreen {
@@ -62,6 +64,46 @@ impl CompareScreen {
             let _ = screen.recompute(&framework);
         }
         screen
+    }
+
+    /// Every group of a territory folder, kept up to date as its files
+    /// change (`refresh`).
+    pub fn of_territory(
+        t: Box<super::territory::TerritoryScreen>,
+        framework: &Framework,
+    ) -> CompareScreen {
+        let questions = t.territory.questions();
+        let lang = t
+            .territory
+            .files()
+            .find_map(|(_, e)| e.summary.as_ref().map(|s| s.language))
+            .unwrap_or_default();
+        let mut screen = CompareScreen {
+            files: Vec::new(),
+            back: Back::Territory(t),
+            question: None,
+            questions,
+            by: By::Group,
+            shares: false,
+            lang,
+            tallies: Vec::new(),
+            report: empty_report(),
+            scroll: 0,
+        };
+        let _ = screen.recompute(framework);
+        screen
+    }
+
+    /// The territory's files changed: counted again (what was read anew).
+    pub fn refresh(&mut self, framework: &Framework) {
+        if let Back::Territory(t) = &self.back {
+            for q in t.territory.questions() {
+                if !self.questions.contains(&q) {
+                    self.questions.push(q);
+                }
+            }
+        }
+        let _ = self.recompute(framework);
     }
 
     /// Session files (marked in the list); refused, naming each, when one
@@ -110,6 +152,9 @@ impl CompareScreen {
         if let Back::Workshop(p) = &self.back {
             return Ok(vec![tally(p.workshop.session(), framework, question)]);
         }
+        if let Back::Territory(t) = &self.back {
+            return Ok(t.territory.tallies(question).0);
+        }
         let mut out = Vec::with_capacity(self.files.len());
         let mut errors = Vec::new();
         for r in store::count_files(&self.files, framework, question) {
@@ -131,15 +176,18 @@ impl CompareScreen {
     }
 
     fn report_of(&self, framework: &Framework) -> CompareReport {
-        let names: Vec<String> = self
-            .files
-            .iter()
-            .map(|f| {
-                f.file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default()
-            })
-            .collect();
+        let names: Vec<String> = if let Back::Territory(t) = &self.back {
+            t.territory.tallies(self.question.as_deref()).1
+        } else {
+            self.files
+                .iter()
+                .map(|f| {
+                    f.file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
         compare_report(
             &self.tallies,
             &names,
@@ -201,7 +249,11 @@ impl CompareScreen {
     }
 
     fn toggle_by(&mut self, framework: &Framework) -> Said {
-        if self.files.len() < 2 {
+        let several = match &self.back {
+            Back::Territory(t) => t.territory.len() > 1,
+            _ => self.files.len() > 1,
+        };
+        if !several {
             return Err("One session: its groups are compared (mark several sessions in the list to compare sessions).".into());
         }
         self.by = match self.by {

@@ -30,6 +30,8 @@ pub enum Context {
     Help,
     /// The projector view (`spiral FILE --view`).
     Projector,
+    /// A territory folder (`spiral FOLDER`): its sessions and the feed.
+    Territory,
 }
 
 impl Context {
@@ -47,6 +49,7 @@ impl Context {
             Context::TextLine => "Prompts",
             Context::Details => "Session details",
             Context::Projector => "Projector view",
+            Context::Territory => "Territory (a folder)",
             Context::Help => "Help",
         }
     }
@@ -880,6 +883,49 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         context: C::Projector,
+        keys: &[Char('q')],
+        action: A::Quit,
+        help: "quit",
+    },
+    // A territory folder
+    Binding {
+        context: C::Territory,
+        keys: UP,
+        action: A::Up,
+        help: "previous session",
+    },
+    Binding {
+        context: C::Territory,
+        keys: DOWN,
+        action: A::Down,
+        help: "next session",
+    },
+    Binding {
+        context: C::Territory,
+        keys: &[Code(KeyCode::PageUp)],
+        action: A::PageUp,
+        help: "ten sessions up",
+    },
+    Binding {
+        context: C::Territory,
+        keys: &[Code(KeyCode::PageDown)],
+        action: A::PageDown,
+        help: "ten sessions down",
+    },
+    Binding {
+        context: C::Territory,
+        keys: &[Char('C')],
+        action: A::Compare,
+        help: "the live comparison of every group of the territory",
+    },
+    Binding {
+        context: C::Territory,
+        keys: &[Char('?')],
+        action: A::Help,
+        help: "help",
+    },
+    Binding {
+        context: C::Territory,
         keys: &[Char('q')],
         action: A::Quit,
         help: "quit",

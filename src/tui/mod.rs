@@ -11,6 +11,7 @@ pub mod outcome;
 pub mod overlay;
 pub mod screen;
 mod terminal;
+pub mod territory;
 pub mod view;
 pub mod workshop;
 
@@ -77,6 +78,7 @@ pub fn run(files: Vec<PathBuf>, framework: Framework, view: bool) -> anyhow::Res
         [path] if view => State::view(framework, path),
         _ if view => anyhow::bail!("--view shows one session: give its file"),
         [] => State::list(framework, &crate::store::data_dir()),
+        [path] if path.is_dir() => State::territory(framework, path),
         [path] => State::open(framework, path),
         _ => State::compare(framework, &crate::store::data_dir(), files)
             .map_err(|reason| anyhow::anyhow!(reason))?,

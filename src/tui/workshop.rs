@@ -838,7 +838,23 @@ impl Workshop {
 
     /// Saves when something changed since the last save, and waits for it.
     pub fn save_if_dirty(&mut self) -> Option<Said> {
-        self.file.save_if_dirty().map(said_of)
+        let news = self.file.save_if_dirty();
+        if let Some(SaveNews::Refused {
+            refusal: crate::store::Refusal::Changed,
+            ..
+        }) = &news
+            && let Some(said) = self.take_in(true)
+        {
+            if said.is_err() {
+                return Some(said);
+            }
+            // The merge, saved (waited for, as this save was).
+            return match self.file.save_if_dirty() {
+                Some(news) if news.is_refusal() => Some(said_of(news)),
+                _ => Some(said),
+            };
+        }
+        news.map(said_of)
     }
 
     /// Autosave, off the input path (see `SessionFile::autosave`).
@@ -852,6 +868,9 @@ impl Workshop {
         if self.follow_file() {
             return (true, None);
         }
+        if let Some(said) = self.take_in(false) {
+            return (true, Some(said));
+        }
         if self.file.take_lock_freed() {
             return (
                 true,
@@ -861,7 +880,71 @@ impl Workshop {
             );
         }
         let (any, news) = self.file.saves_finished();
+        // A save refused because another program changed the file: that
+        // version is taken in (merged), and the merge saved.
+        if let Some(SaveNews::Refused {
+            refusal: crate::store::Refusal::Changed,
+            ..
+        }) = &news
+            && let Some(said) = self.take_in(true)
+        {
+            return (true, Some(said));
+        }
         (any, news.map(said_of))
+    }
+
+    /// What another program wrote to the session's file, and the conflict
+    /// copies a sync engine left of it, merged in by id; what to say of it
+    /// (`None`: nothing came).
+    fn take_in(&mut self, force: bool) -> Option<Said> {
+        let mut said: Vec<String> = Vec::new();
+        let mut failed: Option<String> = None;
+        let mut took = false;
+        match self.file.take_in_outside(force) {
+            Ok(Some(t)) => {
+                took = true;
+                if !t.intake.is_empty() {
+                    said.push(format!(
+                        "Came in from the file on disk: {}.",
+                        t.intake.describe()
+                    ));
+                }
+            }
+            Ok(None) => {}
+            Err(why) => failed = Some(why),
+        }
+        for r in self.file.take_in_copies() {
+            match r {
+                Ok(t) => said.push(format!(
+                    "Merged a sync engine's conflict copy ({}): {}.",
+                    t.from
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    t.intake.describe()
+                )),
+                Err(why) => failed = Some(why),
+            }
+        }
+        if said.is_empty() {
+            if took && failed.is_none() {
+                // Taken in, nothing new to show: the merge is saved.
+                self.file.autosave();
+                return Some(nothing());
+            }
+            return failed.map(problem);
+        }
+        let note = self
+            .selected_note()
+            .map(|i| self.file.session().notes[i].id);
+        self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
+        self.refresh();
+        if let Some(id) = note {
+            self.select_note(id);
+        }
+        self.generation += 1;
+        self.file.autosave();
+        Some(info(said.join(" ")))
     }
 
     /// Ctrl-s: saves now, writing over a change another program made (the
@@ -878,10 +961,18 @@ impl Workshop {
         match self.file.outside_change() {
             // Deleted by another program: written there again.
             Some(OutsideChange::Deleted) => self.file.mark_deleted_as_unsaved(),
-            Some(OutsideChange::Changed) if !self.file.is_dirty() => {
-                return Err("The file was changed by another program, and nothing changed here: nothing is written over it. Open it again to see the change, or W to keep this version elsewhere.".into());
+            // Changed by another program: its version is merged in first,
+            // never written over.
+            Some(OutsideChange::Changed) => {
+                if let Some(said) = self.take_in(true) {
+                    self.file.settle_saves();
+                    return said;
+                }
+                if self.file.outside_change() == Some(OutsideChange::Changed) {
+                    return Err("The file was changed by another program and does not read as a session: nothing is written over it. W keeps this version in another file.".into());
+                }
             }
-            _ => {}
+            None => {}
         }
         if !self.file.is_dirty() {
             // Writing the same bytes again would only push the previous

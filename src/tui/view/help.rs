@@ -28,6 +28,7 @@ pub fn help_lines() -> Vec<Line<'static>> {
         Context::Capture,
         Context::Details,
         Context::Projector,
+        Context::Territory,
         Context::TextLine,
         Context::Finder,
         Context::Profile,

@@ -11,6 +11,7 @@ mod profile;
 mod projector;
 mod reconcile;
 mod synthesis;
+mod territory;
 mod workshop;
 
 pub use workshop::family_symbol;
@@ -47,6 +48,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
     match &state.page {
         Page::List(list) => list::draw(list, frame, page),
         Page::Compare(screen) => compare::draw(screen, frame, page),
+        Page::Territory(t) => territory::draw(t, frame, page),
         Page::Workshop(p) => {
             let w = &p.workshop;
             match &p.mode {
@@ -188,6 +190,12 @@ fn hints(context: Context) -> Line<'static> {
             (Action::Cancel, "close"),
         ],
         Context::TextLine => &[(Action::Submit, "confirm"), (Action::Cancel, "cancel")],
+        Context::Territory => &[
+            (Action::Down, "session"),
+            (Action::Compare, "compare all groups"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
         Context::Projector => &[
             (Action::NextGroup, "group"),
             (Action::NextQuestion, "question / all"),

@@ -1,0 +1,294 @@
+//! Taking in another version of a session (the file changed on disk, or a
+//! sync engine's conflict copy): merged by id under the rules of `spiral
+//! merge`, and what came in said in a line.
+//!
+//! Who writes a merge, so that the laptops of a territory converge: the
+//! spiral that holds the session's lock on its machine (the window open
+//! on it, or, when no window is, the territory view, for a moment). It
+//! writes only when the merge holds something the file does not, so once
+//! every laptop has everything, nobody writes and the sync engine has
+//! nothing more to carry. Two laptops merging the same two versions write
+//! the same bytes (the merge is canonical: its result depends only on the
+//! versions merged, not on who merges them or in which order).
+
+use std::collections::HashMap;
+
+use uuid::Uuid;
+
+use crate::merge::{MergeError, Merged, merge};
+use crate::model::{Note, Session};
+
+/// What merging another version brought in.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Intake {
+    /// Notes the other version had and this one did not.
+    pub new_notes: usize,
+    /// Notes whose other version won (newer).
+    pub changed_notes: usize,
+    /// Who coded the notes that came in (first seen first).
+    pub coders: Vec<String>,
+    /// Every choice the merge made, a line each (`Merged::report`).
+    pub conflicts: Vec<String>,
+    /// How many choices (not lines).
+    pub conflict_count: usize,
+    /// Groups, questions, criteria or details that came in.
+    pub other_changes: bool,
+}
+
+impl Intake {
+    /// Whether anything came in at all.
+    pub fn is_empty(&self) -> bool {
+        self.new_notes == 0
+            && self.changed_notes == 0
+            && self.conflict_count == 0
+            && !self.other_changes
+    }
+
+    /// "3 notes from Bo · 1 note changed · 1 conflict: note “…” kept … lost …".
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        if self.new_notes > 0 {
+            let from = if self.coders.is_empty() {
+                String::new()
+            } else {
+                format!(" from {}", self.coders.join(", "))
+            };
+            parts.push(format!("{}{from}", plural(self.new_notes, "note", "notes")));
+        }
+        if self.changed_notes > 0 {
+            parts.push(format!(
+                "{} changed",
+                plural(self.changed_notes, "note", "notes")
+            ));
+        }
+        if self.new_notes == 0 && self.changed_notes == 0 && self.other_changes {
+            parts.push("details changed".into());
+        }
+        if self.conflict_count > 0 {
+            let first = self.conflicts.iter().take(3).cloned().collect::<Vec<_>>();
+            parts.push(format!(
+                "{}: {}",
+                plural(self.conflict_count, "conflict", "conflicts"),
+                first.join(" ")
+            ));
+        }
+        if parts.is_empty() {
+            "nothing new".into()
+        } else {
+            parts.join(" · ")
+        }
+    }
+}
+
+/// Each note's time of change.
+pub fn versions(session: &Session) -> HashMap<Uuid, jiff::Timestamp> {
+    session.notes.iter().map(|n| (n.id, n.modified)).collect()
+}
+
+/// Merges `theirs` into `ours`: the merged session (canonical) and what
+/// came in. Refused when the two were coded with different frameworks.
+/// Two versions of a note are a conflict when both changed it; with a
+/// `base` (each note's time of change as both last had it: what the file
+/// held), a note only one side changed since is simply taken from it.
+/// Without one, every note that differs is listed.
+pub fn take_in(
+    ours: &Session,
+    theirs: &Session,
+    base: Option<&HashMap<Uuid, jiff::Timestamp>>,
+) -> Result<(Merged, Intake), MergeError> {
+    let mut merged = merge(&[
+        ("this version".to_string(), ours.clone()),
+        ("the other version".to_string(), theirs.clone()),
+    ])?;
+    if let Some(base) = base {
+        let at = |s: &Session, id: Uuid| s.note_index(id).map(|i| s.notes[i].modified);
+        merged.note_conflicts.retain(|c| {
+            let id = c.kept.id;
+            let was = base.get(&id).copied();
+            let (mine, other) = (at(ours, id), at(theirs, id));
+            // Both versions of one time, different: both changed it (a
+            // hand edit keeps the time), a conflict.
+            let one_side = was.is_some() && mine != other && (mine == was || other == was);
+            !one_side
+        });
+    }
+    let intake = intake_of(ours, &merged);
+    Ok((merged, intake))
+}
+
+fn intake_of(ours: &Session, merged: &Merged) -> Intake {
+    let mine: HashMap<Uuid, &Note> = ours.notes.iter().map(|n| (n.id, n)).collect();
+    let mut intake = Intake::default();
+    for note in &merged.session.notes {
+        let came = match mine.get(&note.id) {
+            None => {
+                intake.new_notes += 1;
+                true
+            }
+            Some(m) if *m != note => {
+                intake.changed_notes += 1;
+                true
+            }
+            Some(_) => false,
+        };
+        if came && !note.coder.is_empty() && !intake.coders.contains(&note.coder) {
+            intake.coders.push(note.coder.clone());
+        }
+    }
+    let m = &merged.session;
+    intake.other_changes = m.groups.len() != ours.groups.len()
+        || m.groups.iter().any(|g| ours.group(&g.id) != Some(g))
+        || m.criteria.len() != ours.criteria.len()
+        || m.criteria.iter().any(|c| ours.criterion(&c.id) != Some(c))
+        || m.questions.len() != ours.questions.len()
+        || m.questions.iter().any(|q| ours.question(&q.id) != Some(q))
+        || m.details() != ours.details()
+        || m.language != ours.language;
+    intake.conflict_count = merged.conflicts();
+    intake.conflicts = one_line_conflicts(merged);
+    intake
+}
+
+/// The merge's report, a conflict to a line ("note “…”: kept …; lost …").
+fn one_line_conflicts(merged: &Merged) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in merged.report() {
+        match line.strip_prefix("  ") {
+            Some(more) => {
+                if let Some(last) = out.last_mut() {
+                    last.push_str(if last.ends_with(':') { " " } else { "; " });
+                    last.push_str(more);
+                }
+            }
+            None => out.push(match line.strip_prefix("conflict: ") {
+                Some(rest) => format!("{rest}:"),
+                None => line,
+            }),
+        }
+    }
+    for line in &mut out {
+        if let Some(l) = line.strip_suffix(':') {
+            *line = l.to_string();
+        }
+    }
+    out
+}
+
+/// Whether the merged session holds anything `disk` does not (so it must
+/// be written): the merge of `disk` alone is its canonical form.
+pub fn adds_to(merged: &Session, disk: &Session) -> bool {
+    match merge(&[("disk".to_string(), disk.clone())]) {
+        Ok(alone) => alone.session != *merged,
+        Err(_) => true,
+    }
+}
+
+/// The changes that make `ours` hold what `merged` holds, by id, keeping
+/// our order (what came in goes after what we had): the open session
+/// takes in a merge this way, so its undo history stays valid and its
+/// autosave writer follows by the same changes.
+pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change> {
+    use crate::model::Change;
+    let mut out = Vec::new();
+    if ours.details() != merged.details() {
+        out.push(Change::SetDetails {
+            before: Box::new(ours.details()),
+            after: Box::new(merged.details()),
+        });
+    }
+    if ours.language != merged.language {
+        out.push(Change::SetLanguage {
+            before: ours.language,
+            after: merged.language,
+        });
+    }
+    let mut questions: Vec<_> = ours
+        .questions
+        .iter()
+        .map(|q| merged.question(&q.id).unwrap_or(q).clone())
+        .collect();
+    for q in &merged.questions {
+        if ours.question(&q.id).is_none() {
+            questions.push(q.clone());
+        }
+    }
+    if questions != ours.questions {
+        out.push(Change::SetQuestions {
+            before: ours.questions.clone(),
+            after: questions,
+        });
+    }
+    let mut groups = ours.groups.len();
+    for g in &merged.groups {
+        match ours.groups.iter().position(|x| x.id == g.id) {
+            Some(i) if ours.groups[i] != *g => out.push(Change::UpdateGroup {
+                index: i,
+                before: ours.groups[i].clone(),
+                after: g.clone(),
+            }),
+            Some(_) => {}
+            None => {
+                out.push(Change::AddGroup {
+                    index: groups,
+                    group: g.clone(),
+                });
+                groups += 1;
+            }
+        }
+    }
+    let mut criteria = ours.criteria.len();
+    for c in &merged.criteria {
+        match ours.criteria.iter().position(|x| x.id == c.id) {
+            Some(i) if ours.criteria[i] != *c => out.push(Change::UpdateCriterion {
+                index: i,
+                before: ours.criteria[i].clone(),
+                after: c.clone(),
+            }),
+            Some(_) => {}
+            None => {
+                out.push(Change::AddCriterion {
+                    index: criteria,
+                    criterion: c.clone(),
+                });
+                criteria += 1;
+            }
+        }
+    }
+    let index: HashMap<Uuid, usize> = ours
+        .notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id, i))
+        .collect();
+    let mut notes = ours.notes.len();
+    for n in &merged.notes {
+        match index.get(&n.id) {
+            Some(&i) if ours.notes[i] != *n => out.push(Change::UpdateNote {
+                index: i,
+                before: Box::new(ours.notes[i].clone()),
+                after: Box::new(n.clone()),
+            }),
+            Some(_) => {}
+            None => {
+                out.push(Change::AddNote {
+                    index: notes,
+                    note: n.clone(),
+                });
+                notes += 1;
+            }
+        }
+    }
+    // Criteria the merge removed, once their notes have left them; from
+    // the last, so the indices before stay right.
+    for (i, c) in ours.criteria.iter().enumerate().rev() {
+        if merged.criterion(&c.id).is_none() {
+            out.push(Change::RemoveCriterion {
+                index: i,
+                criterion: c.clone(),
+            });
+        }
+    }
+    out
+}

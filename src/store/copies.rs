@@ -1,0 +1,123 @@
+//! A sync engine's conflict copy merged into its session file (by the
+//! territory view, when no window here holds the session), then put away
+//! in `.spiral/merged/` beside it, its conflicts noted in
+//! `.spiral/conflicts.txt`.
+
+use std::path::{Path, PathBuf};
+
+use crate::intake::{Intake, adds_to, take_in};
+use crate::merge::MergeError;
+
+/// Why a conflict copy was not merged (yet).
+#[derive(Debug, thiserror::Error)]
+pub enum CopyError {
+    /// A spiral on this machine holds the session: its window merges it.
+    #[error("{0} holds the session: it merges the copy")]
+    Held(String),
+    #[error(transparent)]
+    Load(#[from] super::LoadError),
+    #[error(transparent)]
+    Merge(#[from] MergeError),
+    #[error("{}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// What merging one conflict copy did.
+#[derive(Debug)]
+pub struct CopyMerged {
+    pub session: PathBuf,
+    pub put_away: PathBuf,
+    pub intake: Intake,
+    /// Whether the session file was written (the copy held something new).
+    pub written: bool,
+}
+
+/// Merges a sync engine's conflict copy into its session file, when no
+/// spiral on this machine holds the session (the lock is taken for the
+/// while), then puts the copy away in `.spiral/merged/` (nothing of it is
+/// lost) and notes the conflicts in `.spiral/conflicts.txt`. A copy whose
+/// session is gone becomes the session.
+pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyError> {
+    use super::{Lock, LockState};
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| CopyError::Io { path, source }
+    };
+    let _lock = match Lock::acquire(session).map_err(io(session))? {
+        LockState::Held(lock) => lock,
+        LockState::Busy(who) => return Err(CopyError::Held(who)),
+    };
+    let theirs = super::load_session(copy)?;
+    let (intake, written) = if session.exists() {
+        let ours = super::load_session(session)?;
+        let (merged, intake) = take_in(&ours, &theirs, None)?;
+        let write = adds_to(&merged.session, &ours);
+        if write {
+            super::save_session(session, &merged.session).map_err(io(session))?;
+        }
+        (intake, write)
+    } else {
+        super::save_session(session, &theirs).map_err(io(session))?;
+        let intake = Intake {
+            new_notes: theirs.notes.len(),
+            ..Intake::default()
+        };
+        (intake, true)
+    };
+    let put_away = put_away(copy)?;
+    note_conflicts(session, &put_away, &intake);
+    Ok(CopyMerged {
+        session: session.to_path_buf(),
+        put_away,
+        intake,
+        written,
+    })
+}
+
+/// Moves a merged copy into `.spiral/merged/` beside it.
+pub fn put_away(copy: &Path) -> Result<PathBuf, CopyError> {
+    let target = super::names::put_away_path(copy);
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| CopyError::Io { path, source }
+    };
+    if let Some(folder) = target.parent() {
+        std::fs::create_dir_all(folder).map_err(io(folder))?;
+    }
+    std::fs::rename(copy, &target).map_err(io(copy))?;
+    Ok(target)
+}
+
+/// Appends what a merge decided to `.spiral/conflicts.txt` beside the
+/// session (a local record: the sync engine is told to leave `.spiral`
+/// alone by `spiral share`). Best effort: the merge is made already.
+pub fn note_conflicts(session: &Path, from: &Path, intake: &Intake) {
+    use std::io::Write;
+    if intake.conflicts.is_empty() {
+        return;
+    }
+    let folder = session.parent().unwrap_or(Path::new(".")).join(".spiral");
+    if std::fs::create_dir_all(&folder).is_err() {
+        return;
+    }
+    let Ok(mut file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(folder.join("conflicts.txt"))
+    else {
+        return;
+    };
+    let mut text = format!(
+        "{} {} merged with {}:\n",
+        crate::model::now(),
+        session.display(),
+        from.display()
+    );
+    for line in &intake.conflicts {
+        text.push_str(&format!("  {line}\n"));
+    }
+    let _ = file.write_all(text.as_bytes());
+}

@@ -1,0 +1,105 @@
+//! The territory screen's state (`spiral FOLDER`): every session of a
+//! synced folder, the feed of notes arriving, kept up to date as files
+//! change (`territory::Watch`); `C` opens the live comparison of all
+//! their groups.
+
+use std::path::PathBuf;
+
+use super::keymap::Action;
+use super::outcome::{Said, nothing};
+use crate::model::Framework;
+use crate::territory::{Territory, Watch};
+
+pub struct TerritoryScreen {
+    pub territory: Territory,
+    watch: Option<Watch>,
+    /// The session selected (an index into the files, in path order).
+    pub selected: usize,
+    /// The families' keys and short labels, for the feed: (id, "4 Relations").
+    shorts: Vec<(String, String)>,
+    /// Times are shown in it (the system's; UTC in tests).
+    pub time_zone: jiff::tz::TimeZone,
+}
+
+/// Where a key on the territory goes.
+pub enum Go {
+    Stay,
+    Compare,
+}
+
+impl TerritoryScreen {
+    /// Reads the folder and starts watching it.
+    pub fn open(root: &std::path::Path, framework: Framework) -> TerritoryScreen {
+        let territory = Territory::open(root, framework.clone());
+        let known: Vec<(PathBuf, Option<crate::store::Stamp>)> = territory
+            .files()
+            .map(|(p, e)| (p.to_path_buf(), e.stamp))
+            .chain(territory.copies.keys().map(|p| (p.clone(), None)))
+            .collect();
+        let watch = Watch::start(root, known);
+        let lang = territory
+            .files()
+            .find_map(|(_, e)| e.summary.as_ref().map(|s| s.language))
+            .unwrap_or_default();
+        let shorts = framework
+            .short_labels(lang)
+            .into_iter()
+            .zip(&framework.families)
+            .map(|(short, f)| (f.id.clone(), format!("{} {short}", f.key)))
+            .collect();
+        TerritoryScreen {
+            territory,
+            watch: Some(watch),
+            selected: 0,
+            shorts,
+            time_zone: jiff::tz::TimeZone::system(),
+        }
+    }
+
+    /// The families' ids and their key and short label.
+    pub fn short_labels(&self) -> &[(String, String)] {
+        &self.shorts
+    }
+
+    pub fn wake_with(&self, wake: crate::wake::Wake) {
+        if let Some(w) = &self.watch {
+            w.wake_with(wake);
+        }
+    }
+
+    /// Takes in the files that changed and settled: whether anything
+    /// shown changed. Files still arriving are looked at again.
+    pub fn tick(&mut self) -> bool {
+        let Some(watch) = &self.watch else {
+            return false;
+        };
+        let settled = watch.settled();
+        if settled.is_empty() {
+            return false;
+        }
+        let changed = self.territory.update(&settled);
+        for path in self.territory.arriving() {
+            watch.again(&path);
+        }
+        for copy in self.territory.copies.keys() {
+            watch.again(copy);
+        }
+        self.selected = self.selected.min(self.territory.len().saturating_sub(1));
+        changed
+    }
+
+    pub fn update(&mut self, action: Action) -> (Said, Go) {
+        let last = self.territory.len().saturating_sub(1);
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            Action::PageDown => self.selected = (self.selected + 10).min(last),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::Compare => return (nothing(), Go::Compare),
+            _ => {}
+        }
+        (nothing(), Go::Stay)
+    }
+}

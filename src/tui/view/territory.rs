@@ -1,0 +1,198 @@
+//! The territory screen: the sessions of the folder (title, groups, notes,
+//! coded share, who last changed each and when) and the feed of the notes
+//! that arrived last. Only the rows in view are drawn.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::selected_style;
+use crate::territory::{FeedItem, Reading};
+use crate::text::pad;
+use crate::tui::territory::TerritoryScreen;
+
+pub fn draw(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
+    let t = &screen.territory;
+    let (mut notes, mut coded) = (0usize, 0usize);
+    for (_, e) in t.files() {
+        if let Some(s) = &e.summary {
+            notes += s.notes;
+            coded += s.coded;
+        }
+    }
+    let rows = t.len() as u16 + 3;
+    let [header, sessions, feed] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Max(rows.max(4)),
+        Constraint::Min(6),
+    ])
+    .areas(area);
+    let groups: usize = t
+        .files()
+        .filter_map(|(_, e)| e.summary.as_ref())
+        .map(|s| s.groups.len())
+        .sum();
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(
+                " spiral · territory ",
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
+            Span::raw(format!(
+                "{} · {} sessions · {groups} groups · {notes} notes · {} coded · live",
+                t.root.display(),
+                t.len(),
+                percent(coded, notes)
+            )),
+        ])),
+        header,
+    );
+    draw_sessions(screen, frame, sessions);
+    draw_feed(screen, frame, feed);
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "–".into()
+    } else {
+        format!("{:.0} %", 100.0 * part as f64 / whole as f64)
+    }
+}
+
+fn draw_sessions(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
+    let t = &screen.territory;
+    let waiting = if t.copies.is_empty() {
+        String::new()
+    } else {
+        format!("· {} conflict copies waiting ", t.copies.len())
+    };
+    let block = Block::bordered().title(format!(" Sessions {waiting}"));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if t.is_empty() {
+        frame.render_widget(
+            Paragraph::new("No session file in this folder yet: the feed shows them as they come.")
+                .style(Style::new().fg(Color::DarkGray)),
+            inner,
+        );
+        return;
+    }
+    let cols = inner.width as usize;
+    let (file_cols, last_cols) = (22usize, 22usize);
+    let title_cols = cols.saturating_sub(file_cols + 7 + 7 + 7 + last_cols + 2);
+    let mut lines = vec![Line::styled(
+        format!(
+            " {}{}{:>7}{:>7}{:>7}  {}",
+            pad("file", file_cols),
+            pad("title", title_cols),
+            "groups",
+            "notes",
+            "coded",
+            "last change"
+        ),
+        Style::new().fg(Color::DarkGray),
+    )];
+    let rows = (inner.height as usize).saturating_sub(1);
+    let top = screen.selected.saturating_sub(rows.saturating_sub(1));
+    for (i, (path, e)) in t.files().enumerate().skip(top).take(rows) {
+        let file = path
+            .strip_prefix(&t.root)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .into_owned();
+        let line = match (&e.summary, &e.reading) {
+            (_, Reading::Broken(why)) => Line::styled(
+                format!(" {}", pad(&format!("⚠ {why}"), cols.saturating_sub(1))),
+                Style::new().fg(Color::Red),
+            ),
+            (None, Reading::Arriving { .. }) => Line::styled(
+                format!(" {}arriving…", pad(&file, file_cols)),
+                Style::new().fg(Color::DarkGray),
+            ),
+            (Some(s), reading) => {
+                let last = match &s.last {
+                    Some((when, who)) => format!(
+                        "{} {who}",
+                        when.to_zoned(screen.time_zone.clone())
+                            .strftime("%d %b %H:%M")
+                    ),
+                    None => "–".into(),
+                };
+                let last = if matches!(reading, Reading::Arriving { .. }) {
+                    "arriving…".to_string()
+                } else {
+                    last
+                };
+                Line::raw(format!(
+                    " {}{}{:>7}{:>7}{:>7}  {}",
+                    pad(&file, file_cols),
+                    pad(&s.title, title_cols),
+                    s.groups.len(),
+                    s.notes,
+                    percent(s.coded, s.notes),
+                    pad(&last, last_cols)
+                ))
+            }
+            (None, Reading::Read) => Line::raw(format!(" {}", pad(&file, file_cols))),
+        };
+        lines.push(if i == screen.selected {
+            line.style(selected_style())
+        } else {
+            line
+        });
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_feed(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
+    let t = &screen.territory;
+    let block = Block::bordered().title(" Arriving: the newest notes first ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let cols = inner.width as usize;
+    let shorts = screen.short_labels();
+    let lines: Vec<Line> = t
+        .feed()
+        .take(inner.height as usize)
+        .map(|item| match item {
+            FeedItem::Said(text) => Line::styled(
+                format!(" {}", pad(text, cols.saturating_sub(1))),
+                Style::new().fg(Color::Yellow),
+            ),
+            FeedItem::Note(a) => {
+                let when = a
+                    .when
+                    .to_zoned(screen.time_zone.clone())
+                    .strftime("%H:%M")
+                    .to_string();
+                let family = match &a.family {
+                    Some(f) => shorts
+                        .iter()
+                        .find(|(id, _)| id == f)
+                        .map(|(_, s)| s.clone())
+                        .unwrap_or_else(|| format!("? {f}")),
+                    None => "uncoded".into(),
+                };
+                let head = format!(
+                    " {when} {} · {} {} ",
+                    a.session,
+                    a.group,
+                    if a.new { "+" } else { "~" }
+                );
+                let tail = format!("  [{family}] {}", a.coder);
+                let text_cols = cols.saturating_sub(
+                    unicode_width::UnicodeWidthStr::width(head.as_str())
+                        + unicode_width::UnicodeWidthStr::width(tail.as_str()),
+                );
+                Line::from(vec![
+                    Span::styled(head, Style::new().fg(Color::DarkGray)),
+                    Span::raw(pad(&a.text, text_cols)),
+                    Span::styled(tail, Style::new().fg(Color::Cyan)),
+                ])
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
