@@ -51,7 +51,7 @@ pub fn run(folder: &Path) -> anyhow::Result<String> {
         format!(
             "Wrote {} ({} lines): locks, backups, temporary files and merged copies stay on each machine.",
             path.display(),
-            missing.len()
+            missing.iter().filter(|l| !l.starts_with("//")).count()
         )
     };
     let shown = folder.display();

@@ -148,7 +148,7 @@ fn draw_sessions(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
 
 fn draw_feed(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
     let t = &screen.territory;
-    let block = Block::bordered().title(" Arriving: the newest notes first ");
+    let block = Block::bordered().title(" Arriving: the newest notes first (+ new, ~ changed) ");
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let cols = inner.width as usize;
@@ -162,11 +162,15 @@ fn draw_feed(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
                 Style::new().fg(Color::Yellow),
             ),
             FeedItem::Note(a) => {
-                let when = a
-                    .when
+                let zoned = a.when.to_zoned(screen.time_zone.clone());
+                let today = jiff::Timestamp::now()
                     .to_zoned(screen.time_zone.clone())
-                    .strftime("%H:%M")
-                    .to_string();
+                    .date();
+                let when = if zoned.date() == today {
+                    zoned.strftime("%H:%M").to_string()
+                } else {
+                    zoned.strftime("%d %b").to_string()
+                };
                 let family = match &a.family {
                     Some(f) => shorts
                         .iter()
@@ -175,13 +179,18 @@ fn draw_feed(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
                         .unwrap_or_else(|| format!("? {f}")),
                     None => "uncoded".into(),
                 };
+                let session = a
+                    .file
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 let head = format!(
-                    " {when} {} · {} {} ",
-                    a.session,
-                    a.group,
+                    " {when:>6} {} {} {} ",
+                    pad(&session, 14),
+                    pad(&a.group, 18),
                     if a.new { "+" } else { "~" }
                 );
-                let tail = format!("  [{family}] {}", a.coder);
+                let tail = format!(" {} {}", pad(&family, 16), pad(&a.coder, 12));
                 let text_cols = cols.saturating_sub(
                     unicode_width::UnicodeWidthStr::width(head.as_str())
                         + unicode_width::UnicodeWidthStr::width(tail.as_str()),

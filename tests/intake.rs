@@ -1,0 +1,207 @@
+//! Taking in other versions of a session, as the laptops of a territory
+//! do: whatever order the versions (conflict copies, files synced in)
+//! arrive in, every laptop ends with the same bytes, no note is lost,
+//! taking in a version again changes nothing (so nobody writes again and
+//! the sync engine has nothing more to carry), and the open session's way
+//! of taking a merge in (changes by id, its own order kept) holds the
+//! same as the merge.
+
+mod common;
+
+use proptest::prelude::*;
+use spiral::intake::{adds_to, changes_to, take_in};
+use spiral::model::{Change, Note, Session};
+
+const FAMILIES: [&str; 4] = [
+    "essential_resources",
+    "living_environment",
+    "personal_relations",
+    "social_balances",
+];
+
+fn at(secs: i64) -> jiff::Timestamp {
+    "2026-12-02T10:00:00Z".parse::<jiff::Timestamp>().unwrap()
+        + jiff::SignedDuration::from_secs(secs)
+}
+
+/// What one laptop did while apart from the others.
+#[derive(Debug, Clone)]
+enum Edit {
+    Add { text: u8, at: i64 },
+    Recode { note: usize, family: usize, at: i64 },
+    Reword { note: usize, text: u8, at: i64 },
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    // Few distinct times, so two laptops often change a note in the same
+    // second (a tie the merge must settle the same way everywhere).
+    prop_oneof![
+        (any::<u8>(), 0i64..6).prop_map(|(text, at)| Edit::Add { text, at }),
+        (0usize..12, 0usize..4, 0i64..6).prop_map(|(note, family, at)| Edit::Recode {
+            note,
+            family,
+            at
+        }),
+        (0usize..12, any::<u8>(), 0i64..6).prop_map(|(note, text, at)| Edit::Reword {
+            note,
+            text,
+            at
+        }),
+    ]
+}
+
+fn base() -> Session {
+    let mut s = common::app::example();
+    s.notes.truncate(12);
+    for n in &mut s.notes {
+        n.criterion = None;
+    }
+    s.criteria.clear();
+    s
+}
+
+fn version(base: &Session, laptop: usize, edits: &[Edit]) -> Session {
+    let mut s = base.clone();
+    for (k, e) in edits.iter().enumerate() {
+        match *e {
+            Edit::Add { text, at: t } => {
+                let mut n = Note::new(
+                    &s.groups[laptop % s.groups.len()].id,
+                    "wellbeing",
+                    &format!("laptop {laptop} note {k}: {text}"),
+                    &format!("coder {laptop}"),
+                );
+                n.created = at(t);
+                n.modified = at(t);
+                s.notes.push(n);
+            }
+            Edit::Recode {
+                note,
+                family,
+                at: t,
+            } => {
+                let n = &mut s.notes[note % 12];
+                n.family = Some(FAMILIES[family].into());
+                n.coder = format!("coder {laptop}");
+                n.modified = at(t);
+            }
+            Edit::Reword { note, text, at: t } => {
+                let n = &mut s.notes[note % 12];
+                n.text = format!("reworded by {laptop}: {text}");
+                n.modified = at(t);
+            }
+        }
+    }
+    s
+}
+
+/// Takes in the versions one after the other, as a laptop would.
+fn take_all(start: &Session, versions: &[&Session]) -> Session {
+    let mut held = start.clone();
+    for v in versions {
+        held = take_in(&held, v, None).unwrap().0.session;
+    }
+    held
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn every_order_of_taking_versions_in_ends_with_the_same_bytes(
+        edits in proptest::collection::vec(proptest::collection::vec(edit(), 0..5), 3)
+    ) {
+        let base = base();
+        let versions: Vec<Session> = edits
+            .iter()
+            .enumerate()
+            .map(|(i, e)| version(&base, i, e))
+            .collect();
+        let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        let results: Vec<String> = orders
+            .iter()
+            .map(|o| {
+                // Each laptop starts from its own version, and takes in the
+                // others (and its own again) in its order.
+                let own = &versions[o[0]];
+                let held = take_all(own, &[&versions[o[1]], &versions[o[2]], own]);
+                spiral::store::session_to_ron(&held)
+            })
+            .collect();
+        for r in &results[1..] {
+            prop_assert_eq!(r, &results[0]);
+        }
+        let merged = spiral::store::parse_session(&results[0], std::path::Path::new("m.ron")).unwrap();
+        // No note lost: every id of every version, in its newest version.
+        for v in &versions {
+            for n in &v.notes {
+                let m = merged.notes.iter().find(|m| m.id == n.id);
+                prop_assert!(m.is_some(), "note {} lost", n.id);
+                prop_assert!(m.unwrap().modified >= n.modified);
+            }
+        }
+        // Taking any version in again brings nothing: nobody writes.
+        for v in &versions {
+            let (again, intake) = take_in(&merged, v, None).unwrap();
+            prop_assert!(!adds_to(&again.session, &merged));
+            prop_assert_eq!(intake.new_notes + intake.changed_notes, 0);
+        }
+    }
+
+    #[test]
+    fn the_open_session_takes_a_merge_in_by_changes_that_hold_the_same(
+        mine in proptest::collection::vec(edit(), 0..6),
+        theirs in proptest::collection::vec(edit(), 0..6),
+    ) {
+        let base = base();
+        let ours = version(&base, 0, &mine);
+        let other = version(&base, 1, &theirs);
+        let (merged, _) = take_in(&ours, &other, None).unwrap();
+        let mut open = ours.clone();
+        let changes = changes_to(&ours, &merged.session);
+        Change::Batch(changes.clone()).apply(&mut open);
+        // What we had stays where it was; the rest follows.
+        for (i, n) in ours.notes.iter().enumerate() {
+            prop_assert_eq!(open.notes[i].id, n.id);
+        }
+        let canonical = spiral::merge::merge(&[("open".to_string(), open.clone())]).unwrap();
+        prop_assert_eq!(&canonical.session, &merged.session, "holds what the merge holds");
+        prop_assert!(!adds_to(&merged.session, &open));
+        prop_assert_eq!(changes_to(&open, &merged.session), Vec::<Change>::new());
+    }
+}
+
+#[test]
+fn a_note_only_one_side_changed_since_the_file_is_no_conflict() {
+    let base = base();
+    let versions = spiral::intake::versions(&base);
+    let mut theirs = base.clone();
+    theirs.notes[0].family = Some("social_balances".into());
+    theirs.notes[0].modified = at(1);
+    let (_, intake) = take_in(&base, &theirs, Some(&versions)).unwrap();
+    assert_eq!(intake.changed_notes, 1);
+    assert_eq!(intake.conflict_count, 0, "{:?}", intake.conflicts);
+    // Both changed it since: a conflict, listed.
+    let mut ours = base.clone();
+    ours.notes[0].family = Some("personal_relations".into());
+    ours.notes[0].modified = at(2);
+    let (merged, intake) = take_in(&ours, &theirs, Some(&versions)).unwrap();
+    assert_eq!(intake.conflict_count, 1);
+    assert_eq!(
+        merged
+            .session
+            .notes
+            .iter()
+            .find(|n| n.id == base.notes[0].id)
+            .unwrap()
+            .family
+            .as_deref(),
+        Some("personal_relations"),
+        "the newer change wins"
+    );
+    assert!(
+        intake.describe().contains("1 conflict: note "),
+        "{}",
+        intake.describe()
+    );
+}

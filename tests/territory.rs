@@ -1,0 +1,436 @@
+//! A territory folder: what is read in it and what is left alone, a file
+//! read again alone when it changes, files still arriving, conflict copies
+//! merged and put away, the watch, and the screen.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use spiral::model::{Framework, Note, Session};
+use spiral::territory::{FeedItem, Reading, Territory, Watch};
+
+fn example() -> Session {
+    common::app::example()
+}
+
+fn later(secs: i64) -> jiff::Timestamp {
+    "2026-12-02T10:00:00Z".parse::<jiff::Timestamp>().unwrap()
+        + jiff::SignedDuration::from_secs(secs)
+}
+
+/// A note of the example's first group, written at `later(at)`.
+fn note(session: &Session, text: &str, coder: &str, at: i64) -> Note {
+    let mut n = Note::new(&session.groups[0].id, "wellbeing", text, coder);
+    n.created = later(at);
+    n.modified = later(at);
+    n
+}
+
+fn save(path: &Path, session: &Session) {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    spiral::store::save_session(path, session).unwrap();
+}
+
+fn texts(path: &Path) -> Vec<String> {
+    spiral::store::load_session(path)
+        .unwrap()
+        .notes
+        .into_iter()
+        .map(|n| n.text)
+        .collect()
+}
+
+fn files(t: &Territory) -> Vec<String> {
+    t.files()
+        .map(|(p, _)| p.strip_prefix(&t.root).unwrap().display().to_string())
+        .collect()
+}
+
+fn open(dir: &Path) -> Territory {
+    Territory::open(dir, Framework::default_framework())
+}
+
+#[test]
+fn every_session_below_is_read_and_the_sync_engines_files_are_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let s = example();
+    save(&d.join("alby.ron"), &s);
+    save(&d.join("fittja/unga.ron"), &s);
+    // Syncthing's folder marker, its versions, its temporary files;
+    // spiral's lock, backup and merged copies; other files.
+    std::fs::create_dir_all(d.join(".stfolder")).unwrap();
+    save(&d.join(".stversions/alby~20261202-100000.ron"), &s);
+    save(
+        &d.join(".spiral/merged/alby.sync-conflict-20261202-100000-ABCDEFG.ron"),
+        &s,
+    );
+    std::fs::write(d.join(".syncthing.alby.ron.tmp"), "(version: 3, tit").unwrap();
+    std::fs::write(d.join("~syncthing~alby.ron.tmp"), "(version").unwrap();
+    std::fs::write(d.join(".alby.ron.lock"), "spiral pid 1 on laptop-a").unwrap();
+    std::fs::write(d.join("alby.ron.bak"), "old").unwrap();
+    std::fs::write(d.join("notes.txt"), "not a session").unwrap();
+    let t = open(d);
+    assert_eq!(files(&t), ["alby.ron", "fittja/unga.ron"]);
+    for (_, e) in t.files() {
+        assert_eq!(e.reading, Reading::Read);
+        assert_eq!(e.summary.as_ref().unwrap().notes, 96);
+    }
+    assert!(t.copies.is_empty());
+    let (tallies, names) = t.tallies(None);
+    assert_eq!(tallies.len(), 2);
+    assert_eq!(names, ["alby", "fittja/unga"]);
+}
+
+#[test]
+fn a_changed_file_is_read_again_alone_and_what_arrived_leads_the_feed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    let mut s = example();
+    save(&a, &s);
+    save(&b, &s);
+    let mut t = open(dir.path());
+    let generation = t.generation;
+    s.notes
+        .push(note(&s, "Bussen går var tionde minut", "Bo", 5));
+    let recoded = s
+        .notes
+        .iter()
+        .position(|n| n.text == "Att ha familjen nära")
+        .unwrap();
+    s.notes[recoded].family = Some("essential_resources".into());
+    s.notes[recoded].criterion = None;
+    s.notes[recoded].modified = later(10);
+    save(&b, &s);
+    assert!(t.update(std::slice::from_ref(&b)));
+    assert!(t.generation > generation);
+    let notes: Vec<(String, bool)> = t
+        .feed()
+        .take(2)
+        .map(|i| match i {
+            FeedItem::Note(a) => (a.text.clone(), a.new),
+            FeedItem::Said(s) => (s.clone(), false),
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("Att ha familjen nära".to_string(), false),
+            ("Bussen går var tionde minut".to_string(), true)
+        ]
+    );
+    let counts: Vec<usize> = t
+        .files()
+        .map(|(_, e)| e.summary.as_ref().unwrap().notes)
+        .collect();
+    assert_eq!(counts, [96, 97]);
+    // The same file again, unchanged: nothing is read, nothing arrives.
+    assert!(!t.update(std::slice::from_ref(&b)));
+    // A file gone is forgotten.
+    std::fs::remove_file(&a).unwrap();
+    assert!(t.update(std::slice::from_ref(&a)));
+    assert_eq!(files(&t), ["b.ron"]);
+}
+
+#[test]
+fn a_half_written_file_is_arriving_until_it_reads_and_broken_only_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let s = example();
+    save(&path, &s);
+    let whole = std::fs::read_to_string(&path).unwrap();
+    let mut t = open(dir.path());
+    // A copy writing it in place, half-way.
+    std::fs::write(&path, &whole[..whole.len() / 2]).unwrap();
+    t.update(std::slice::from_ref(&path));
+    let (_, e) = t.files().next().unwrap();
+    assert!(
+        matches!(e.reading, Reading::Arriving { .. }),
+        "{:?}",
+        e.reading
+    );
+    // What it held is still shown meanwhile.
+    assert_eq!(e.summary.as_ref().unwrap().notes, 96);
+    assert_eq!(t.arriving(), [path.clone()]);
+    // Whole now: read.
+    let mut more = s.clone();
+    more.notes.push(note(&s, "Arrived whole", "Bo", 1));
+    save(&path, &more);
+    t.update(std::slice::from_ref(&path));
+    let (_, e) = t.files().next().unwrap();
+    assert_eq!(e.reading, Reading::Read);
+    assert_eq!(e.summary.as_ref().unwrap().notes, 97);
+    // Broken for longer than a file takes to arrive: said so, with where.
+    std::fs::write(&path, "(version: 3, title: \"x\", oops)").unwrap();
+    t.update(std::slice::from_ref(&path));
+    std::thread::sleep(spiral::territory::ARRIVING + Duration::from_millis(100));
+    std::fs::write(&path, "(version: 3, title: \"x\", oops )").unwrap();
+    t.update(std::slice::from_ref(&path));
+    let (_, e) = t.files().next().unwrap();
+    match &e.reading {
+        Reading::Broken(why) => assert!(why.contains("a.ron:1:"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Two laptops' versions of one session: each added a note, and both
+/// recoded the same note differently.
+fn two_versions() -> (Session, Session) {
+    let base = example();
+    let i = base
+        .notes
+        .iter()
+        .position(|n| n.text == "Att ha familjen nära")
+        .unwrap();
+    let mut a = base.clone();
+    a.notes.push(note(&base, "From laptop A", "Anna", 1));
+    a.notes[i].family = Some("essential_resources".into());
+    a.notes[i].criterion = None;
+    a.notes[i].coder = "Anna".into();
+    a.notes[i].modified = later(2);
+    let mut b = base.clone();
+    b.notes.push(note(&base, "From laptop B", "Bo", 3));
+    b.notes[i].family = Some("social_balances".into());
+    b.notes[i].criterion = None;
+    b.notes[i].coder = "Bo".into();
+    b.notes[i].modified = later(4);
+    (a, b)
+}
+
+#[test]
+fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("alby.ron");
+    let copy = dir
+        .path()
+        .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron");
+    let (a, b) = two_versions();
+    save(&session, &b);
+    save(&copy, &a);
+    let t = open(dir.path());
+    let notes = texts(&session);
+    assert!(notes.contains(&"From laptop A".to_string()));
+    assert!(notes.contains(&"From laptop B".to_string()));
+    assert_eq!(notes.len(), 98);
+    assert!(!copy.exists(), "put away");
+    let kept = dir
+        .path()
+        .join(".spiral/merged/alby.sync-conflict-20261202-100004-ABCDEFG.ron");
+    assert_eq!(
+        spiral::store::load_session(&kept).unwrap(),
+        a,
+        "nothing of it is lost"
+    );
+    let log = std::fs::read_to_string(dir.path().join(".spiral/conflicts.txt")).unwrap();
+    assert!(
+        log.contains("kept: “Att ha familjen nära” (social_balances, Bo"),
+        "{log}"
+    );
+    assert!(
+        log.contains("lost: “Att ha familjen nära” (essential_resources, Anna"),
+        "{log}"
+    );
+    let said: Vec<&String> = t
+        .feed()
+        .filter_map(|i| match i {
+            FeedItem::Said(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(said.len(), 1);
+    assert!(
+        said[0].starts_with(
+            "Merged a copy of alby.ron a sync engine kept: 1 note from Anna · 1 conflict: note "
+        ),
+        "{}",
+        said[0]
+    );
+    assert_eq!(files(&t), ["alby.ron"]);
+    assert_eq!(
+        t.files().next().unwrap().1.summary.as_ref().unwrap().notes,
+        98
+    );
+}
+
+#[test]
+fn a_copy_of_a_session_a_window_here_holds_is_left_to_that_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("alby.ron");
+    let copy = dir
+        .path()
+        .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron");
+    let (a, b) = two_versions();
+    save(&session, &b);
+    save(&copy, &a);
+    let held = spiral::store::Lock::acquire(&session).unwrap();
+    assert!(matches!(held, spiral::store::LockState::Held(_)));
+    let t = open(dir.path());
+    assert!(copy.exists());
+    assert_eq!(t.copies.len(), 1);
+    assert_eq!(texts(&session).len(), 97);
+}
+
+#[test]
+fn the_open_window_merges_a_copy_of_its_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("alby.ron");
+    let copy = dir
+        .path()
+        .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron");
+    let (a, b) = two_versions();
+    save(&session, &b);
+    let mut state = spiral::tui::State::open(Framework::default_framework(), &session);
+    save(&copy, &a);
+    let start = Instant::now();
+    while copy.exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "not merged in 10 s"
+        );
+        state.tick();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    state.save_if_dirty();
+    let status = common::app::status(&state);
+    assert!(
+        status.starts_with(
+            "Merged a sync engine's conflict copy (alby.sync-conflict-20261202-100004-ABCDEFG.ron): 1 note from Anna · 1 conflict: note "
+        ),
+        "{status}"
+    );
+    let notes = texts(&session);
+    assert!(notes.contains(&"From laptop A".to_string()));
+    assert_eq!(notes.len(), 98);
+}
+
+#[test]
+fn the_watch_hands_a_file_on_once_it_settles() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let watch = Watch::start(dir.path(), Vec::new());
+    let s = example();
+    // Written bit by bit for a while: not handed on while it grows.
+    let text = spiral::store::session_to_ron(&s);
+    for k in 1..=8 {
+        std::fs::write(&path, chunk_safe(&text, text.len() * k / 9)).unwrap();
+        std::thread::sleep(Duration::from_millis(120));
+        assert!(watch.settled().is_empty(), "handed on while still growing");
+    }
+    std::fs::write(&path, &text).unwrap();
+    let start = Instant::now();
+    let settled = loop {
+        let got = watch.settled();
+        if !got.is_empty() {
+            break got;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "never handed on");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(settled, [path.clone()]);
+    assert!(start.elapsed() >= spiral::territory::watch::SETTLE - Duration::from_millis(50));
+    // Temporary files are never handed on.
+    std::fs::write(dir.path().join(".syncthing.a.ron.tmp"), "x").unwrap();
+    std::thread::sleep(spiral::territory::watch::WALK_EVERY + Duration::from_millis(500));
+    assert!(watch.settled().is_empty());
+}
+
+/// The first `n` bytes of `text`, cut at a character boundary.
+fn chunk_safe(text: &str, mut n: usize) -> &str {
+    n = n.min(text.len());
+    while !text.is_char_boundary(n) {
+        n -= 1;
+    }
+    &text[..n]
+}
+
+#[test]
+fn share_writes_the_stignore_lines_once_and_keeps_the_users_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().to_str().unwrap();
+    std::fs::write(dir.path().join(".stignore"), "// mine\n*.docx").unwrap();
+    let out = common::ok(&common::spiral(&["share", folder]));
+    assert!(
+        out.starts_with(&format!("Wrote {folder}/.stignore (4 lines)")),
+        "{out}"
+    );
+    assert!(out.contains("Add Remote Device"), "{out}");
+    let written = std::fs::read_to_string(dir.path().join(".stignore")).unwrap();
+    assert_eq!(
+        written,
+        "// mine\n*.docx\n// spiral: what stays on each machine (locks, backups, temporary files, merged copies)\n(?d).*.lock\n(?d)*.bak\n(?d).*.tmp\n(?d).spiral\n"
+    );
+    let again = common::ok(&common::spiral(&["share", folder]));
+    assert!(
+        again.starts_with(&format!(
+            "{folder}/.stignore already keeps spiral's files local."
+        )),
+        "{again}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(".stignore")).unwrap(),
+        written
+    );
+    let missing = dir.path().join("nowhere");
+    let e = common::err(&common::spiral(&["share", missing.to_str().unwrap()]));
+    assert_eq!(e, format!("spiral: {}: not a folder\n", missing.display()));
+}
+
+#[test]
+fn a_folder_stands_for_its_sessions_in_the_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = example();
+    save(&dir.path().join("alby.ron"), &s);
+    s.title = "Fittja".into();
+    s.notes.truncate(3);
+    save(&dir.path().join("fittja/fittja.ron"), &s);
+    save(
+        &dir.path()
+            .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron"),
+        &s,
+    );
+    save(&dir.path().join(".stversions/alby.ron"), &s);
+    let folder = dir.path().to_str().unwrap();
+    let csv = common::ok(&common::spiral(&[
+        "export",
+        folder,
+        "--format",
+        "csv-notes",
+        "-o",
+        "-",
+    ]));
+    assert_eq!(csv.lines().count(), 1 + 96 + 3, "{csv}");
+    let out: PathBuf = dir.path().join("territory.html");
+    let said = common::ok(&common::spiral(&[
+        "export",
+        folder,
+        "--format",
+        "html",
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    assert!(said.starts_with("wrote "), "{said}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.contains("Fittja") && html.contains("Alby"),
+        "both sessions"
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let e = common::err(&common::spiral(&[
+        "export",
+        empty.path().to_str().unwrap(),
+        "--format",
+        "csv-notes",
+        "-o",
+        "-",
+    ]));
+    assert_eq!(
+        e,
+        format!(
+            "spiral: {}: no session file (*.ron) in this folder\n",
+            empty.path().display()
+        )
+    );
+}
