@@ -154,7 +154,7 @@ fn a_half_written_file_is_arriving_until_it_reads_and_broken_only_after() {
     );
     // What it held is still shown meanwhile.
     assert_eq!(e.summary.as_ref().unwrap().notes, 96);
-    assert_eq!(t.arriving(), [path.clone()]);
+    assert_eq!(t.arriving(), std::slice::from_ref(&path));
     // Whole now: read.
     let mut more = s.clone();
     more.notes.push(note(&s, "Arrived whole", "Bo", 1));
@@ -329,7 +329,7 @@ fn the_watch_hands_a_file_on_once_it_settles() {
         assert!(start.elapsed() < Duration::from_secs(5), "never handed on");
         std::thread::sleep(Duration::from_millis(20));
     };
-    assert_eq!(settled, [path.clone()]);
+    assert_eq!(settled, std::slice::from_ref(&path));
     assert!(start.elapsed() >= spiral::territory::watch::SETTLE - Duration::from_millis(50));
     // Temporary files are never handed on.
     std::fs::write(dir.path().join(".syncthing.a.ron.tmp"), "x").unwrap();
