@@ -90,9 +90,10 @@ pub fn versions(session: &Session) -> HashMap<Uuid, jiff::Timestamp> {
 /// Merges `theirs` into `ours`: the merged session (canonical) and what
 /// came in. Refused when the two were coded with different frameworks.
 /// Two versions of a note are a conflict when both changed it; with a
-/// `base` (each note's time of change as both last had it: what the file
-/// held), a note only one side changed since is simply taken from it.
-/// Without one, every note that differs is listed.
+/// `base` (each note's time of change as the file last held it, by this
+/// side's last save), and when `theirs` holds all of it (it was made
+/// after seeing that file), a note only one side changed since is simply
+/// taken from it. Otherwise every note that differs is listed.
 pub fn take_in(
     ours: &Session,
     theirs: &Session,
@@ -102,6 +103,16 @@ pub fn take_in(
         ("this version".to_string(), ours.clone()),
         ("the other version".to_string(), theirs.clone()),
     ])?;
+    // The other version saw what the file held (every note of the base,
+    // at least as new): a note only one side changed since is no
+    // conflict. One that did not (the two were changed apart, and the
+    // sync engine still put one in the other's place) has no usable
+    // base: every note that differs is listed.
+    let theirs_at: HashMap<Uuid, jiff::Timestamp> = versions(theirs);
+    let base = base.filter(|base| {
+        base.iter()
+            .all(|(id, t)| theirs_at.get(id).is_some_and(|m| m >= t))
+    });
     if let Some(base) = base {
         let at = |s: &Session, id: Uuid| s.note_index(id).map(|i| s.notes[i].modified);
         merged.note_conflicts.retain(|c| {

@@ -205,3 +205,31 @@ fn a_note_only_one_side_changed_since_the_file_is_no_conflict() {
         intake.describe()
     );
 }
+
+#[test]
+fn a_version_made_apart_from_the_file_lists_every_note_that_differs() {
+    // Laptop A saved a note and a recode; laptop B, apart, recoded the same
+    // note later, never having seen A's file. B's version, put in A's
+    // place by the sync engine, is no successor of A's: the recode is a
+    // conflict though A's version is A's last save.
+    let base = base();
+    let mut ours = base.clone();
+    let mut added = Note::new(&base.groups[0].id, "wellbeing", "A's note", "Anna");
+    added.modified = at(1);
+    ours.notes.push(added);
+    ours.notes[0].family = Some("personal_relations".into());
+    ours.notes[0].modified = at(2);
+    let saved = spiral::intake::versions(&ours);
+    let mut theirs = base.clone();
+    theirs.notes[0].family = Some("social_balances".into());
+    theirs.notes[0].modified = at(3);
+    let (_, intake) = take_in(&ours, &theirs, Some(&saved)).unwrap();
+    assert_eq!(intake.conflict_count, 1, "{:?}", intake.conflicts);
+    // The same recode made after seeing A's file (it holds A's note): none.
+    let mut after = ours.clone();
+    after.notes[0].family = Some("social_balances".into());
+    after.notes[0].modified = at(3);
+    let (_, intake) = take_in(&ours, &after, Some(&saved)).unwrap();
+    assert_eq!(intake.conflict_count, 0, "{:?}", intake.conflicts);
+    assert_eq!(intake.changed_notes, 1);
+}

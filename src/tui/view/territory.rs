@@ -41,9 +41,11 @@ pub fn draw(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
                 Style::new().add_modifier(Modifier::BOLD),
             ),
             Span::raw(format!(
-                "{} · {} sessions · {groups} groups · {notes} notes · {} coded · live",
+                "{} · {} · {} · {} · {} coded · live",
                 t.root.display(),
-                t.len(),
+                plural(t.len(), "session", "sessions"),
+                plural(groups, "group", "groups"),
+                plural(notes, "note", "notes"),
                 percent(coded, notes)
             )),
         ])),
@@ -51,6 +53,10 @@ pub fn draw(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
     );
     draw_sessions(screen, frame, sessions);
     draw_feed(screen, frame, feed);
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn percent(part: usize, whole: usize) -> String {
