@@ -43,7 +43,7 @@ fn add(file: &Path, text: &str) -> Command {
 fn held(file: &Path) -> Lock {
     match Lock::acquire(file).unwrap() {
         LockState::Held(lock) => lock,
-        LockState::Busy(who) => panic!("held by {who}"),
+        LockState::Busy(who) | LockState::Elsewhere(who) => panic!("held by {who}"),
     }
 }
 
@@ -117,4 +117,61 @@ fn commands_run_at_once_all_get_their_turn() {
         l.join().unwrap();
     }
     assert_eq!(notes(&file), 40);
+}
+
+/// A lock file held by an operating-system lock, naming `machine`: as a
+/// network folder whose locks reach across machines shows one.
+fn held_as_if_by(file: &Path, machine: &str) -> std::fs::File {
+    use std::io::Write;
+    let mut lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(true)
+        .write(true)
+        .read(true)
+        .open(Lock::path_for(file))
+        .unwrap();
+    lock.try_lock().unwrap();
+    writeln!(
+        lock,
+        "spiral pid 4242 on {machine} since 2026-12-02T10:00:00Z"
+    )
+    .unwrap();
+    lock
+}
+
+#[test]
+fn a_lock_names_its_machine_and_one_from_elsewhere_never_makes_a_window_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path());
+    // What a lock says: which spiral, on which machine.
+    let lock = held(&file);
+    let said = std::fs::read_to_string(Lock::path_for(&file)).unwrap();
+    assert_eq!(
+        spiral::store::machine_of(said.trim()),
+        Some(spiral::store::this_machine().as_str()),
+        "{said}"
+    );
+    drop(lock);
+    // Held from another machine: writable here.
+    let other = held_as_if_by(&file, "laptop-elsewhere");
+    match Lock::acquire(&file).unwrap() {
+        LockState::Elsewhere(who) => assert!(who.contains("on laptop-elsewhere"), "{who}"),
+        LockState::Busy(who) => panic!("busy: {who}"),
+        LockState::Held(_) => panic!("the lock was held"),
+    }
+    let mut open = spiral::store::SessionFile::open(&file).unwrap();
+    assert!(open.read_only().is_none());
+    open.edit(|s| s.title = "Written here".into()).unwrap();
+    open.save().unwrap();
+    assert_eq!(
+        spiral::store::load_session(&file).unwrap().title,
+        "Written here"
+    );
+    drop(open);
+    drop(other);
+    // Held on this machine: read-only, as always.
+    let here = held_as_if_by(&file, &spiral::store::this_machine());
+    let open = spiral::store::SessionFile::open(&file).unwrap();
+    assert!(open.read_only().is_some());
+    drop(here);
 }

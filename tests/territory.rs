@@ -163,11 +163,27 @@ fn a_half_written_file_is_arriving_until_it_reads_and_broken_only_after() {
     let (_, e) = t.files().next().unwrap();
     assert_eq!(e.reading, Reading::Read);
     assert_eq!(e.summary.as_ref().unwrap().notes, 97);
-    // Broken for longer than a file takes to arrive: said so, with where.
+    // Still changing after longer than a file takes to arrive (a slow
+    // copy): still arriving, never said broken.
     std::fs::write(&path, "(version: 3, title: \"x\", oops)").unwrap();
     t.update(std::slice::from_ref(&path));
+    for k in 0..4 {
+        std::thread::sleep(spiral::territory::ARRIVING / 3);
+        std::fs::write(
+            &path,
+            format!("(version: 3, title: \"x\", oops{})", " ".repeat(k + 1)),
+        )
+        .unwrap();
+        t.update(std::slice::from_ref(&path));
+        let (_, e) = t.files().next().unwrap();
+        assert!(
+            matches!(e.reading, Reading::Arriving { .. }),
+            "{:?}",
+            e.reading
+        );
+    }
+    // Unchanged and unreadable for longer than that: broken, with where.
     std::thread::sleep(spiral::territory::ARRIVING + Duration::from_millis(100));
-    std::fs::write(&path, "(version: 3, title: \"x\", oops )").unwrap();
     t.update(std::slice::from_ref(&path));
     let (_, e) = t.files().next().unwrap();
     match &e.reading {

@@ -47,8 +47,11 @@ pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyEr
         move |source| CopyError::Io { path, source }
     };
     let _lock = match Lock::acquire(session).map_err(io(session))? {
-        LockState::Held(lock) => lock,
+        LockState::Held(lock) => Some(lock),
         LockState::Busy(who) => return Err(CopyError::Held(who)),
+        // Held on another machine: merged here all the same (both
+        // merges of the same versions are the same bytes).
+        LockState::Elsewhere(_) => None,
     };
     let theirs = super::load_session(copy)?;
     let (intake, written) = if session.exists() {

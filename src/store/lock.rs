@@ -27,6 +27,26 @@ pub enum LockState {
     Held(Lock),
     /// Another `spiral` holds it: open read-only. Says who, where known.
     Busy(String),
+    /// A spiral on another machine holds it (the folder is shared across
+    /// machines): this one writes all the same, taking in what the other
+    /// saves. Says who.
+    Elsewhere(String),
+}
+
+/// This machine's name, as locks name it.
+pub fn this_machine() -> String {
+    let name = gethostname::gethostname().to_string_lossy().into_owned();
+    if name.is_empty() {
+        "this machine".into()
+    } else {
+        name
+    }
+}
+
+/// The machine a lock file's line names ("spiral pid 12 on laptop-a since …").
+pub fn machine_of(line: &str) -> Option<&str> {
+    let rest = line.split_once(" on ")?.1;
+    Some(rest.split_once(" since ").map_or(rest, |(m, _)| m).trim())
 }
 
 impl Lock {
@@ -78,16 +98,13 @@ impl Lock {
                     // Ours now: what a killed earlier run left half-written
                     // can go.
                     super::atomic::remove_stale_temps(session);
-                    let host = std::env::var("HOSTNAME").unwrap_or_default();
+                    // Which machine: a lock file a sync engine brought from
+                    // another says so, and is not this machine's business.
                     writeln!(
                         file,
-                        "spiral pid {} {}since {}",
+                        "spiral pid {} on {} since {}",
                         std::process::id(),
-                        if host.is_empty() {
-                            String::new()
-                        } else {
-                            format!("on {host} ")
-                        },
+                        this_machine(),
                         crate::model::now()
                     )?;
                     file.sync_all()?;
@@ -101,6 +118,13 @@ impl Lock {
                     let mut who = String::new();
                     let _ = file.read_to_string(&mut who);
                     let who = who.trim();
+                    // Held from another machine (a network folder whose
+                    // locks reach across): not this machine's business.
+                    if let Some(host) = machine_of(who)
+                        && host != this_machine()
+                    {
+                        return Ok(LockState::Elsewhere(who.to_string()));
+                    }
                     return Ok(LockState::Busy(if who.is_empty() {
                         "another spiral".into()
                     } else {

@@ -244,6 +244,9 @@ impl SessionFile {
         let (lock, read_only) = match Lock::acquire(&path) {
             Ok(LockState::Held(lock)) => (Some(lock), None),
             Ok(LockState::Busy(who)) => (None, Some(ReadOnly::Held(who))),
+            // Held on another machine: not this one's business; written
+            // here too, what the other saves taken in (merged).
+            Ok(LockState::Elsewhere(_)) => (None, None),
             // No lock can be made (a read-only folder): read-only rather
             // than risk two writers.
             Err(e) => (None, Some(ReadOnly::NoLock(e.to_string()))),
@@ -509,7 +512,7 @@ impl SessionFile {
         }
         let lock = match Lock::acquire(&path) {
             Ok(LockState::Held(lock)) => lock,
-            Ok(LockState::Busy(who)) => {
+            Ok(LockState::Busy(who) | LockState::Elsewhere(who)) => {
                 self.read_only = Some(ReadOnly::Held(who));
                 let watch = Follow::start(&path, true);
                 if let Some(wake) = &self.wake {
@@ -816,7 +819,9 @@ impl SessionFile {
         }
         let lock = match Lock::acquire(&target) {
             Ok(LockState::Held(lock)) => lock,
-            Ok(LockState::Busy(who)) => return Err(SaveAsError::Busy { path: target, who }),
+            Ok(LockState::Busy(who) | LockState::Elsewhere(who)) => {
+                return Err(SaveAsError::Busy { path: target, who });
+            }
             Err(source) => {
                 return Err(SaveAsError::Lock {
                     path: target,
@@ -945,10 +950,10 @@ pub fn lock_to_write(file: &Path, then: &str) -> Result<Lock, FileError> {
             Ok(LockState::Held(lock)) => return Ok(lock),
             // Another command's save holds it for an instant; a window,
             // for as long as it is open: wait a little, then say so.
-            Ok(LockState::Busy(_)) if start.elapsed() < LOCK_WAIT => {
+            Ok(LockState::Busy(_) | LockState::Elsewhere(_)) if start.elapsed() < LOCK_WAIT => {
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
-            Ok(LockState::Busy(who)) => {
+            Ok(LockState::Busy(who) | LockState::Elsewhere(who)) => {
                 return Err(FileError::Busy {
                     path: file.to_path_buf(),
                     who,

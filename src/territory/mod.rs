@@ -261,7 +261,13 @@ impl Territory {
                     reading: Reading::Read,
                     seen: HashSet::new(),
                 });
+                // Still changing since it last failed: still arriving.
+                let growing = entry.stamp != now;
                 let reading = match &entry.reading {
+                    Reading::Arriving { .. } if growing => Reading::Arriving {
+                        since: Instant::now(),
+                        error,
+                    },
                     Reading::Arriving { since, .. } if since.elapsed() >= ARRIVING => {
                         Reading::Broken(error)
                     }
