@@ -27,8 +27,12 @@ pub struct Intake {
     pub changed_notes: usize,
     /// Who coded the notes that came in (first seen first).
     pub coders: Vec<String>,
-    /// Every choice the merge made, a line each (`Merged::report`).
+    /// Every choice the merge made, a line each, short, for the screen
+    /// (a note by its words: “…”: kept 7 (Bo), lost 1 (Anna)).
     pub conflicts: Vec<String>,
+    /// The same in full (`Merged::report`: ids, every version with its
+    /// time), for the record kept beside the session.
+    pub record: Vec<String>,
     /// How many choices (not lines).
     pub conflict_count: usize,
     /// Groups, questions, criteria or details that came in.
@@ -71,7 +75,7 @@ impl Intake {
             parts.push(format!(
                 "{}: {}",
                 plural(self.conflict_count, "conflict", "conflicts"),
-                first.join(" ")
+                first.join("; ")
             ));
         }
         if parts.is_empty() {
@@ -158,32 +162,70 @@ fn intake_of(ours: &Session, merged: &Merged) -> Intake {
         || m.details() != ours.details()
         || m.language != ours.language;
     intake.conflict_count = merged.conflicts();
-    intake.conflicts = one_line_conflicts(merged);
+    intake.conflicts = short_conflicts(merged);
+    intake.record = merged.report();
     intake
 }
 
-/// The merge's report, a conflict to a line ("note “…”: kept …; lost …").
-fn one_line_conflicts(merged: &Merged) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for line in merged.report() {
-        match line.strip_prefix("  ") {
-            Some(more) => {
-                if let Some(last) = out.last_mut() {
-                    last.push_str(if last.ends_with(':') { " " } else { "; " });
-                    last.push_str(more);
-                }
+/// Each choice the merge made, in a few words: a note by its words and
+/// each version's family and coder; the rest as the merge reports it.
+fn short_conflicts(merged: &Merged) -> Vec<String> {
+    let version = |n: &Note| {
+        format!(
+            "{} ({})",
+            n.family.as_deref().unwrap_or("uncoded"),
+            if n.coder.is_empty() {
+                "no coder"
+            } else {
+                &n.coder
             }
-            None => out.push(match line.strip_prefix("conflict: ") {
-                Some(rest) => format!("{rest}:"),
-                None => line,
+        )
+    };
+    let mut out: Vec<String> = merged
+        .note_conflicts
+        .iter()
+        .map(|c| {
+            let words: String = c.kept.text.chars().take(40).collect();
+            let more = if c.kept.text.chars().count() > 40 {
+                "…"
+            } else {
+                ""
+            };
+            let lost: Vec<String> = c
+                .lost
+                .iter()
+                .map(|l| {
+                    if l.text == c.kept.text {
+                        version(l)
+                    } else {
+                        format!(
+                            "“{}” {}",
+                            l.text.chars().take(40).collect::<String>(),
+                            version(l)
+                        )
+                    }
+                })
+                .collect();
+            format!(
+                "note “{words}{more}” kept {}, lost {}",
+                version(&c.kept),
+                lost.join(", ")
+            )
+        })
+        .collect();
+    let notes = merged.note_conflicts.len();
+    out.extend(
+        merged
+            .report()
+            .into_iter()
+            .filter(|l| !l.starts_with("  "))
+            .skip(notes)
+            .map(|l| {
+                l.strip_prefix("conflict: ")
+                    .map(str::to_string)
+                    .unwrap_or(l)
             }),
-        }
-    }
-    for line in &mut out {
-        if let Some(l) = line.strip_suffix(':') {
-            *line = l.to_string();
-        }
-    }
+    );
     out
 }
 

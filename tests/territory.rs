@@ -450,3 +450,35 @@ fn a_folder_stands_for_its_sessions_in_the_exports() {
         )
     );
 }
+
+/// The territory screen of a folder of two sessions, with a conflict copy
+/// merged as it opened, and the live comparison behind `C`.
+#[test]
+fn the_territory_screen_shows_its_sessions_the_feed_and_the_comparison() {
+    use spiral::tui::keymap::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = two_versions();
+    save(&dir.path().join("alby.ron"), &b);
+    save(
+        &dir.path()
+            .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron"),
+        &a,
+    );
+    let mut small = example();
+    small.title = "Fittja youth".into();
+    small.notes.truncate(4);
+    save(&dir.path().join("fittja/unga.ron"), &small);
+    let mut state = spiral::tui::State::territory(Framework::default_framework(), dir.path());
+    if let spiral::tui::app::Page::Territory(t) = &mut state.page {
+        t.time_zone = jiff::tz::TimeZone::UTC;
+    }
+    let root = dir.path().display().to_string();
+    let shown = common::app::screen(&state, 120, 30).replace(&root, "[folder]");
+    insta::assert_snapshot!("territory_120x30", shown);
+    common::app::act(&mut state, Action::Compare);
+    let shown = common::app::screen(&state, 120, 30).replace(&root, "[folder]");
+    assert!(shown.contains("Comparison · 5 groups"), "{shown}");
+    assert!(shown.contains("Fittja youth · Mother"), "{shown}");
+    common::app::act(&mut state, Action::Back);
+    assert!(common::app::screen(&state, 120, 30).contains("spiral · territory"));
+}

@@ -99,7 +99,7 @@ pub fn put_away(copy: &Path) -> Result<PathBuf, CopyError> {
 /// alone by `spiral share`). Best effort: the merge is made already.
 pub fn note_conflicts(session: &Path, from: &Path, intake: &Intake) {
     use std::io::Write;
-    if intake.conflicts.is_empty() {
+    if intake.record.is_empty() {
         return;
     }
     let folder = session.parent().unwrap_or(Path::new(".")).join(".spiral");
@@ -119,7 +119,7 @@ pub fn note_conflicts(session: &Path, from: &Path, intake: &Intake) {
         session.display(),
         from.display()
     );
-    for line in &intake.conflicts {
+    for line in &intake.record {
         text.push_str(&format!("  {line}\n"));
     }
     let _ = file.write_all(text.as_bytes());

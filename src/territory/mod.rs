@@ -296,12 +296,12 @@ impl Territory {
             Ok(done) => {
                 self.copies.remove(copy);
                 let name = file_name(of);
+                self.read_again(of);
                 self.say(format!(
                     "Merged a copy of {name} a sync engine kept: {}. The copy is in {}.",
                     done.intake.describe(),
                     done.put_away.display()
                 ));
-                self.read_again(of);
                 true
             }
             Err(e) => {
