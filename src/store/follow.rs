@@ -72,6 +72,12 @@ impl Follow {
         self.shared.changed.swap(false, Ordering::Relaxed)
     }
 
+    /// Looks at the file again at the next ask (what was seen could not
+    /// be taken in yet).
+    pub fn again(&self) {
+        self.shared.changed.store(true, Ordering::Relaxed);
+    }
+
     /// Whether a conflict copy of the file was seen since last asked.
     pub fn take_copies(&self) -> bool {
         self.shared.copies.swap(false, Ordering::Relaxed)

@@ -347,7 +347,16 @@ impl SessionFile {
         let Some(path) = self.path.clone() else {
             return Ok(None);
         };
-        // The file as the last save left it, or as the other program did.
+        // While this window's own save is under way, the file's stamp says
+        // nothing yet: looked at again once it is reported (never waited
+        // for on the input path). Asked for (Ctrl-s, a refused save), the
+        // save is waited for.
+        if !force && self.saving() {
+            if let Some(watch) = &self.watch {
+                watch.again();
+            }
+            return Ok(None);
+        }
         self.settle_saves();
         let now = stamp(&path);
         if now.is_none() || now == self.disk {

@@ -868,9 +868,6 @@ impl Workshop {
         if self.follow_file() {
             return (true, None);
         }
-        if let Some(said) = self.take_in(false) {
-            return (true, Some(said));
-        }
         if self.file.take_lock_freed() {
             return (
                 true,
@@ -889,6 +886,11 @@ impl Workshop {
             && let Some(said) = self.take_in(true)
         {
             return (true, Some(said));
+        }
+        // The file changed on disk (after the reports are taken, so a
+        // change that is this window's own save is known as such).
+        if let Some(said) = self.take_in(false) {
+            return (true, Some(news.map(said_of).unwrap_or(said)));
         }
         (any, news.map(said_of))
     }
