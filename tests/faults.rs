@@ -455,3 +455,51 @@ fn a_late_saved_report_does_not_hide_a_deleted_file_at_quit() {
         "the deleted file is not written again unasked"
     );
 }
+
+#[test]
+fn an_undo_that_no_longer_fits_what_came_in_is_refused_and_the_file_stays_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    let before = spiral::store::load_session(&path).unwrap();
+    // This laptop deletes the selected note.
+    act(&mut s, Action::Delete);
+    s.save_if_dirty();
+    let after = spiral::store::load_session(&path).unwrap();
+    let gone = before
+        .notes
+        .iter()
+        .find(|n| after.note_index(n.id).is_none())
+        .expect("a note deleted")
+        .clone();
+    // The other laptop, which still held it, writes it back with a note
+    // of its own (a deletion does not travel).
+    std::thread::sleep(Duration::from_millis(20));
+    let mut theirs = spiral::store::load_session(&path).unwrap();
+    theirs.notes.push(gone.clone());
+    let mut added = spiral::model::Note::new(&theirs.groups[0].id, "wellbeing", "Theirs", "Bo");
+    added.modified = spiral::model::now() + jiff::SignedDuration::from_secs(60);
+    theirs.notes.push(added);
+    std::fs::write(&path, spiral::store::session_to_ron(&theirs)).unwrap();
+    act(&mut s, Action::Save);
+    assert!(
+        status(&s).starts_with("Came in from the file on disk: 2 notes"),
+        "{}",
+        status(&s)
+    );
+    // Undoing the deletion would add the note a second time: refused.
+    act(&mut s, Action::Undo);
+    assert_eq!(
+        status(&s),
+        "What came in from the file on disk changed what that step touched, so it cannot be undone or redone: the undo history starts again from here."
+    );
+    act(&mut s, Action::Undo);
+    assert_eq!(status(&s), "Nothing to undo.");
+    // New steps undo as before.
+    add_note(&mut s, "Mine after");
+    act(&mut s, Action::Undo);
+    assert_eq!(status(&s), "Undone: add note.");
+    s.save_if_dirty();
+    let file = spiral::store::load_session(&path).expect("the file reads");
+    assert_eq!(file.notes.iter().filter(|n| n.id == gone.id).count(), 1);
+    assert_eq!(file.notes.len(), 97);
+}

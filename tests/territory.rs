@@ -482,3 +482,26 @@ fn the_territory_screen_shows_its_sessions_the_feed_and_the_comparison() {
     common::app::act(&mut state, Action::Back);
     assert!(common::app::screen(&state, 120, 30).contains("spiral · territory"));
 }
+
+#[test]
+fn the_session_list_leaves_conflict_copies_to_the_window_that_merges_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = example();
+    save(&dir.path().join("alby.ron"), &s);
+    save(
+        &dir.path()
+            .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron"),
+        &s,
+    );
+    save(
+        &dir.path()
+            .join("alby (conflicted copy 2026-12-02 100004).ron"),
+        &s,
+    );
+    std::fs::write(dir.path().join("broken.ron"), "(").unwrap();
+    let listed: Vec<String> = spiral::store::list_sessions(dir.path())
+        .into_iter()
+        .map(|e| e.path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(listed, ["alby.ron", "broken.ron"]);
+}

@@ -70,10 +70,12 @@ pub enum Change {
 }
 
 impl Change {
-    /// Applies the change. Indices are those the change was made with; the
-    /// history applies changes and their inverses in stack order, so they
-    /// stay valid (debug builds, and so the tests, check that the note or
-    /// group at the index is the one recorded).
+    /// Applies the change. Indices are those the change was made with;
+    /// the history applies changes and their inverses in stack order, so
+    /// they stay valid. What a change removes or replaces is found at its
+    /// index when it is there, else by its id: an open session that took
+    /// in another laptop's version (changes kept out of the history) may
+    /// have moved it.
     pub fn apply(&self, session: &mut Session) {
         match self {
             Change::AddNote { index, note } => {
@@ -81,9 +83,8 @@ impl Change {
                 session.notes.insert(at, note.clone());
             }
             Change::RemoveNote { index, note } => {
-                debug_assert_eq!(session.notes.get(*index).map(|n| n.id), Some(note.id));
-                if *index < session.notes.len() {
-                    session.notes.remove(*index);
+                if let Some(i) = find(&session.notes, *index, |n| n.id == note.id) {
+                    session.notes.remove(i);
                 }
             }
             Change::UpdateNote {
@@ -91,9 +92,8 @@ impl Change {
                 before,
                 after,
             } => {
-                debug_assert_eq!(session.notes.get(*index).map(|n| n.id), Some(before.id));
-                if let Some(n) = session.notes.get_mut(*index) {
-                    *n = (**after).clone();
+                if let Some(i) = find(&session.notes, *index, |n| n.id == before.id) {
+                    session.notes[i] = (**after).clone();
                 }
             }
             Change::AddGroup { index, group } => {
@@ -101,9 +101,8 @@ impl Change {
                 session.groups.insert(at, group.clone());
             }
             Change::RemoveGroup { index, group } => {
-                debug_assert_eq!(session.groups.get(*index).map(|g| &g.id), Some(&group.id));
-                if *index < session.groups.len() {
-                    session.groups.remove(*index);
+                if let Some(i) = find(&session.groups, *index, |g| g.id == group.id) {
+                    session.groups.remove(i);
                 }
             }
             Change::UpdateGroup {
@@ -111,9 +110,8 @@ impl Change {
                 before,
                 after,
             } => {
-                debug_assert_eq!(session.groups.get(*index).map(|g| &g.id), Some(&before.id));
-                if let Some(g) = session.groups.get_mut(*index) {
-                    *g = after.clone();
+                if let Some(i) = find(&session.groups, *index, |g| g.id == before.id) {
+                    session.groups[i] = after.clone();
                 }
             }
             Change::SetLanguage { after, .. } => session.language = *after,
@@ -124,12 +122,8 @@ impl Change {
                 session.criteria.insert(at, criterion.clone());
             }
             Change::RemoveCriterion { index, criterion } => {
-                debug_assert_eq!(
-                    session.criteria.get(*index).map(|c| &c.id),
-                    Some(&criterion.id)
-                );
-                if *index < session.criteria.len() {
-                    session.criteria.remove(*index);
+                if let Some(i) = find(&session.criteria, *index, |c| c.id == criterion.id) {
+                    session.criteria.remove(i);
                 }
             }
             Change::UpdateCriterion {
@@ -137,16 +131,65 @@ impl Change {
                 before,
                 after,
             } => {
-                debug_assert_eq!(
-                    session.criteria.get(*index).map(|c| &c.id),
-                    Some(&before.id)
-                );
-                if let Some(c) = session.criteria.get_mut(*index) {
-                    *c = after.clone();
+                if let Some(i) = find(&session.criteria, *index, |c| c.id == before.id) {
+                    session.criteria[i] = after.clone();
                 }
             }
             Change::Batch(changes) => changes.iter().for_each(|c| c.apply(session)),
         }
+    }
+
+    /// Whether the change can be made on `session` and leave it whole: what
+    /// it adds is not there yet, what it changes or removes is, a group or
+    /// criterion it removes holds no note, every note keeps its group,
+    /// question and criterion. Always so for the history's own steps on
+    /// the session they were made on; after another version was taken in,
+    /// a step may no longer fit (the other laptop's notes went into the
+    /// group an undo would remove).
+    pub fn fits(&self, session: &Session) -> bool {
+        let mut trial = session.clone();
+        self.fits_step(&mut trial)
+    }
+
+    fn fits_step(&self, s: &mut Session) -> bool {
+        let placed = |s: &Session, n: &super::session::Note| {
+            s.group(&n.group).is_some()
+                && s.question(&n.question).is_some()
+                && n.criterion
+                    .as_ref()
+                    .is_none_or(|c| s.criterion(c).is_some())
+        };
+        let fits = match self {
+            Change::AddNote { note, .. } => s.note_index(note.id).is_none() && placed(s, note),
+            Change::RemoveNote { note, .. } => s.note_index(note.id).is_some(),
+            Change::UpdateNote { before, after, .. } => {
+                s.note_index(before.id).is_some() && placed(s, after)
+            }
+            Change::AddGroup { group, .. } => s.group(&group.id).is_none(),
+            Change::RemoveGroup { group, .. } => {
+                s.group(&group.id).is_some() && !s.notes.iter().any(|n| n.group == group.id)
+            }
+            Change::UpdateGroup { before, .. } => s.group(&before.id).is_some(),
+            Change::SetLanguage { .. } | Change::SetDetails { .. } => true,
+            Change::SetQuestions { after, .. } => s
+                .notes
+                .iter()
+                .all(|n| after.iter().any(|q| q.id == n.question)),
+            Change::AddCriterion { criterion, .. } => s.criterion(&criterion.id).is_none(),
+            Change::RemoveCriterion { criterion, .. } => {
+                s.criterion(&criterion.id).is_some()
+                    && !s
+                        .notes
+                        .iter()
+                        .any(|n| n.criterion.as_deref() == Some(criterion.id.as_str()))
+            }
+            Change::UpdateCriterion { before, .. } => s.criterion(&before.id).is_some(),
+            Change::Batch(changes) => return changes.iter().all(|c| c.fits_step(s)),
+        };
+        if fits {
+            self.apply(s);
+        }
+        fits
     }
 
     /// The change that undoes this one.
@@ -296,6 +339,15 @@ impl History {
     }
 
     /// Undoes the last change; returns it, or `None` when there is none.
+    /// The step `undo` would undo, and the one `redo` would make again.
+    pub fn next_undo(&self) -> Option<&Change> {
+        self.undo.back()
+    }
+
+    pub fn next_redo(&self) -> Option<&Change> {
+        self.redo.last()
+    }
+
     pub fn undo(&mut self, session: &mut Session) -> Option<&Change> {
         let change = self.undo.pop_back()?;
         change.inverse().apply(session);
@@ -309,4 +361,12 @@ impl History {
         self.undo.push_back(change);
         self.undo.back()
     }
+}
+
+/// Where the item `is` names is: at `index` when it is there, else found.
+fn find<T>(items: &[T], index: usize, is: impl Fn(&T) -> bool) -> Option<usize> {
+    if items.get(index).is_some_and(&is) {
+        return Some(index);
+    }
+    items.iter().position(is)
 }

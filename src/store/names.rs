@@ -109,16 +109,20 @@ fn syncthing(stem: &str) -> Option<&str> {
 }
 
 /// `NAME (conflicted copy 2026-12-02 011500)` (Nextcloud, ownCloud) and
-/// `NAME (laptop-b's conflicted copy 2026-12-02)` or `… (1))` (Dropbox).
+/// `NAME (laptop-b's conflicted copy 2026-12-02)` or `… (1))` (Dropbox): the
+/// bracket that holds "conflicted copy", at the end of the name (a
+/// session's own name may hold brackets: `Fittja (unga)`).
 fn bracketed(stem: &str) -> Option<(&str, Engine)> {
-    let open = stem.find(" (")?;
-    let inside = stem[open + 2..].strip_suffix(')')?;
-    let engine = if inside.starts_with("conflicted copy") {
-        Engine::Nextcloud
-    } else if inside.contains("conflicted copy") {
-        Engine::Dropbox
-    } else {
+    let at = stem.rfind("conflicted copy")?;
+    let open = stem[..at].rfind(" (")?;
+    let who = &stem[open + 2..at];
+    if who.contains(['(', ')']) || !stem.ends_with(')') {
         return None;
+    }
+    let engine = if who.is_empty() {
+        Engine::Nextcloud
+    } else {
+        Engine::Dropbox
     };
     Some((&stem[..open], engine))
 }
@@ -221,6 +225,15 @@ mod tests {
         assert_eq!(
             of("alby (laptop-b's conflicted copy 2026-12-02 (1)).ron"),
             copy("alby.ron", Engine::Dropbox)
+        );
+        // A session whose own name has brackets.
+        assert_eq!(
+            of("Fittja (unga) (conflicted copy 2026-12-02 011500).ron"),
+            copy("Fittja (unga).ron", Engine::Nextcloud)
+        );
+        assert_eq!(
+            of("Fittja (unga) (laptop-b's conflicted copy 2026-12-02).ron"),
+            copy("Fittja (unga).ron", Engine::Dropbox)
         );
     }
 

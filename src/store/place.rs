@@ -29,15 +29,18 @@ pub struct Summary {
     pub notes: usize,
 }
 
-/// The `.ron` files of a folder, sorted by file name. A file that does not
-/// load is listed with its error, never hidden.
+/// The session files of a folder (`.ron`, not hidden, not a sync engine's
+/// conflict copy), sorted by file name. A file that does not load is
+/// listed with its error, never hidden.
 pub fn list_sessions(dir: &Path) -> Vec<SessionEntry> {
     let Ok(read) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut paths: Vec<PathBuf> = read
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "ron") && p.is_file())
+        // A sync engine's conflict copy is merged by the window that opens
+        // its session, not listed as a session of its own.
+        .filter(|p| super::names::kind(p) == super::names::Kind::Session && p.is_file())
         .collect();
     paths.sort();
     paths

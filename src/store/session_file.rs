@@ -191,6 +191,12 @@ pub struct SessionFile {
     overwrite: bool,
     /// Whom the writer wakes when a save is reported.
     wake: Option<super::Wake>,
+    /// Another version was taken in since the history began (changes kept
+    /// out of it): each undo and redo is checked to fit first.
+    absorbed: bool,
+    /// An undo or redo did not fit what came in: the history was started
+    /// again (said once).
+    history_cut: bool,
 }
 
 impl SessionFile {
@@ -232,6 +238,8 @@ impl SessionFile {
             disk,
             overwrite: false,
             wake: None,
+            absorbed: false,
+            history_cut: false,
         }
     }
 
@@ -465,6 +473,18 @@ impl SessionFile {
         out
     }
 
+    /// The history starts again: a step no longer fits what came in.
+    fn cut_history(&mut self) {
+        self.history = History::default();
+        self.history_cut = true;
+    }
+
+    /// Whether an undo or redo was refused because what came in from
+    /// outside changed what it touched (the history then started again).
+    pub fn take_history_cut(&mut self) -> bool {
+        std::mem::take(&mut self.history_cut)
+    }
+
     /// Makes the open session hold what `merged` holds (by changes kept
     /// out of the undo history, sent to the writer's copy too). Whether
     /// anything changed.
@@ -476,6 +496,7 @@ impl SessionFile {
         let batch = Change::Batch(changes);
         batch.apply(&mut self.session);
         self.mirror(batch);
+        self.absorbed = true;
         true
     }
 
@@ -564,9 +585,17 @@ impl SessionFile {
         Ok(())
     }
 
-    /// Undoes the last change; returns it (`None`: nothing to undo).
+    /// Undoes the last change; returns it (`None`: nothing to undo, or it
+    /// no longer fits what came in from outside: `take_history_cut`).
     pub fn undo(&mut self) -> Result<Option<Change>, ReadOnly> {
         self.writable()?;
+        if self.absorbed
+            && let Some(next) = self.history.next_undo()
+            && !next.inverse().fits(&self.session)
+        {
+            self.cut_history();
+            return Ok(None);
+        }
         let Some(change) = self.history.undo(&mut self.session).cloned() else {
             return Ok(None);
         };
@@ -577,6 +606,13 @@ impl SessionFile {
 
     /// Redoes the last change undone; returns it (`None`: nothing to redo).
     pub fn redo(&mut self) -> Option<Change> {
+        if self.absorbed
+            && let Some(next) = self.history.next_redo()
+            && !next.fits(&self.session)
+        {
+            self.cut_history();
+            return None;
+        }
         let change = self.history.redo(&mut self.session).cloned()?;
         self.dirty = true;
         self.mirror(change.clone());

@@ -651,10 +651,13 @@ impl State {
             }
             _ => {}
         }
-        let Some(w) = self.workshop_mut() else {
+        let Some(p) = self.page_mut() else {
             return found;
         };
-        let (any, said) = w.saves_finished();
+        let (any, said) = p.workshop.saves_finished();
+        // What came in from outside (or a followed file) may have changed
+        // what the screen shown holds (a synthesis' criteria).
+        p.follow();
         if let Some(said) = said {
             self.say(said);
         }

@@ -401,7 +401,7 @@ impl Workshop {
             return Err("Read-only: nothing to undo.".into());
         };
         let Some(change) = undone else {
-            return Err("Nothing to undo.".into());
+            return Err(self.nothing_in_history("Nothing to undo."));
         };
         self.suggester.observe(&change.inverse());
         self.after_history(&change);
@@ -410,11 +410,20 @@ impl Workshop {
 
     pub fn redo(&mut self) -> Said {
         let Some(change) = self.file.redo() else {
-            return Err("Nothing to redo.".into());
+            return Err(self.nothing_in_history("Nothing to redo."));
         };
         self.suggester.observe(&change);
         self.after_history(&change);
         info(format!("Redone: {}.", change.describe()))
+    }
+
+    /// Why an undo or redo did nothing.
+    fn nothing_in_history(&mut self, nothing: &str) -> super::outcome::Problem {
+        if self.file.take_history_cut() {
+            "What came in from the file on disk changed what that step touched, so it cannot be undone or redone: the undo history starts again from here.".into()
+        } else {
+            nothing.into()
+        }
     }
 
     fn after_history(&mut self, change: &Change) {
