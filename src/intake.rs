@@ -91,43 +91,135 @@ pub fn versions(session: &Session) -> HashMap<Uuid, jiff::Timestamp> {
     session.notes.iter().map(|n| (n.id, n.modified)).collect()
 }
 
+/// What the file held as this side last saved it (or took it in): the
+/// base against which two versions tell who changed what since.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Base {
+    pub notes: HashMap<Uuid, jiff::Timestamp>,
+    pub groups: Vec<crate::model::Group>,
+    pub questions: Vec<crate::model::Question>,
+    pub details: crate::model::Details,
+    pub language: crate::model::Lang,
+}
+
+impl Base {
+    pub fn of(session: &Session) -> Base {
+        Base {
+            notes: versions(session),
+            groups: session.groups.clone(),
+            questions: session.questions.clone(),
+            details: session.details(),
+            language: session.language,
+        }
+    }
+}
+
+/// Of two versions of one thing, the one that changed since the base,
+/// when only one did (`None`: both did, or neither).
+fn one_side<'a, T: PartialEq>(ours: &'a T, theirs: &'a T, base: &T) -> Option<&'a T> {
+    match (ours == base, theirs == base) {
+        (true, false) => Some(theirs),
+        (false, true) => Some(ours),
+        _ => None,
+    }
+}
+
 /// Merges `theirs` into `ours`: the merged session (canonical) and what
 /// came in. Refused when the two were coded with different frameworks.
-/// Two versions of a note are a conflict when both changed it; with a
-/// `base` (each note's time of change as the file last held it, by this
-/// side's last save), and when `theirs` holds all of it (it was made
-/// after seeing that file), a note only one side changed since is simply
-/// taken from it. Otherwise every note that differs is listed.
+///
+/// Two versions of a note (a group, a question, the session's details)
+/// are a conflict when both sides changed it, and the merge's rules
+/// decide (the newer note wins). With a `base` (what the file held as
+/// this side last saved it), when `theirs` was made after seeing that
+/// file (it holds every note of it), a thing only one side changed since
+/// is taken from that side, whatever its time (an undo travels too), and
+/// is no conflict. Without a base every difference is listed.
 pub fn take_in(
     ours: &Session,
     theirs: &Session,
-    base: Option<&HashMap<Uuid, jiff::Timestamp>>,
+    base: Option<&Base>,
 ) -> Result<(Merged, Intake), MergeError> {
     let mut merged = merge(&[
         ("this version".to_string(), ours.clone()),
         ("the other version".to_string(), theirs.clone()),
     ])?;
-    // The other version saw what the file held (every note of the base,
-    // at least as new): a note only one side changed since is no
-    // conflict. One that did not (the two were changed apart, and the
-    // sync engine still put one in the other's place) has no usable
-    // base: every note that differs is listed.
-    let theirs_at: HashMap<Uuid, jiff::Timestamp> = versions(theirs);
-    let base = base.filter(|base| {
-        base.iter()
-            .all(|(id, t)| theirs_at.get(id).is_some_and(|m| m >= t))
-    });
+    // A version made apart from the file (the two changed apart, and the
+    // sync engine still put one in the other's place) lacks some of its
+    // notes: no usable base then.
+    let base = base.filter(|base| base.notes.keys().all(|id| theirs.note_index(*id).is_some()));
     if let Some(base) = base {
-        let at = |s: &Session, id: Uuid| s.note_index(id).map(|i| s.notes[i].modified);
-        merged.note_conflicts.retain(|c| {
+        let m = &mut merged;
+        m.note_conflicts.retain(|c| {
             let id = c.kept.id;
-            let was = base.get(&id).copied();
-            let (mine, other) = (at(ours, id), at(theirs, id));
-            // Both versions of one time, different: both changed it (a
-            // hand edit keeps the time), a conflict.
-            let one_side = was.is_some() && mine != other && (mine == was || other == was);
-            !one_side
+            let (Some(o), Some(t)) = (ours.note_index(id), theirs.note_index(id)) else {
+                return true;
+            };
+            let (o, t) = (&ours.notes[o], &theirs.notes[t]);
+            let Some(was) = base.notes.get(&id) else {
+                return true;
+            };
+            let chosen = match (o.modified == *was, t.modified == *was) {
+                _ if o.modified == t.modified => None,
+                (true, false) => Some(t),
+                (false, true) => Some(o),
+                _ => None,
+            };
+            match chosen {
+                Some(n) => {
+                    if let Some(i) = m.session.note_index(id) {
+                        m.session.notes[i] = n.clone();
+                    }
+                    false
+                }
+                None => true,
+            }
         });
+        m.group_conflicts.retain(|c| {
+            let id = &c.kept.id;
+            let (Some(o), Some(t), Some(b)) = (
+                ours.group(id),
+                theirs.group(id),
+                base.groups.iter().find(|g| g.id == *id),
+            ) else {
+                return true;
+            };
+            match one_side(o, t, b) {
+                Some(g) => {
+                    if let Some(x) = m.session.groups.iter_mut().find(|x| x.id == *id) {
+                        *x = g.clone();
+                    }
+                    false
+                }
+                None => true,
+            }
+        });
+        m.question_conflicts.retain(|c| {
+            let id = &c.kept.id;
+            let (Some(o), Some(t), Some(b)) = (
+                ours.question(id),
+                theirs.question(id),
+                base.questions.iter().find(|q| q.id == *id),
+            ) else {
+                return true;
+            };
+            match one_side(o, t, b) {
+                Some(q) => {
+                    if let Some(x) = m.session.questions.iter_mut().find(|x| x.id == *id) {
+                        *x = q.clone();
+                    }
+                    false
+                }
+                None => true,
+            }
+        });
+        // The session's own fields have no conflict of their own in the
+        // merge (the least of each is kept): one side's change is taken.
+        if let Some(d) = one_side(&ours.details(), &theirs.details(), &base.details) {
+            m.session.set_details(d.clone());
+        }
+        if let Some(l) = one_side(&ours.language, &theirs.language, &base.language) {
+            m.session.language = *l;
+        }
     }
     let intake = intake_of(ours, &merged);
     Ok((merged, intake))

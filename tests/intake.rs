@@ -174,7 +174,7 @@ proptest! {
 #[test]
 fn a_note_only_one_side_changed_since_the_file_is_no_conflict() {
     let base = base();
-    let versions = spiral::intake::versions(&base);
+    let versions = spiral::intake::Base::of(&base);
     let mut theirs = base.clone();
     theirs.notes[0].family = Some("social_balances".into());
     theirs.notes[0].modified = at(1);
@@ -219,7 +219,7 @@ fn a_version_made_apart_from_the_file_lists_every_note_that_differs() {
     ours.notes.push(added);
     ours.notes[0].family = Some("personal_relations".into());
     ours.notes[0].modified = at(2);
-    let saved = spiral::intake::versions(&ours);
+    let saved = spiral::intake::Base::of(&ours);
     let mut theirs = base.clone();
     theirs.notes[0].family = Some("social_balances".into());
     theirs.notes[0].modified = at(3);
@@ -232,4 +232,44 @@ fn a_version_made_apart_from_the_file_lists_every_note_that_differs() {
     let (_, intake) = take_in(&ours, &after, Some(&saved)).unwrap();
     assert_eq!(intake.conflict_count, 0, "{:?}", intake.conflicts);
     assert_eq!(intake.changed_notes, 1);
+}
+
+#[test]
+fn what_only_one_side_changed_since_the_file_is_taken_from_it_whatever_the_rules() {
+    // The file both last had.
+    let mut file = base();
+    file.groups[0].participants = Some(12);
+    file.notes[0].family = Some("social_balances".into());
+    file.notes[0].modified = at(5);
+    let saved = spiral::intake::Base::of(&file);
+    // The other laptop corrected the group's size down (the merge's rule
+    // keeps the larger), renamed the session to a later title (its rule
+    // keeps the least), and undid a recode (an older version: its rule
+    // keeps the newer).
+    let mut theirs = file.clone();
+    theirs.groups[0].participants = Some(10);
+    theirs.title = "Öppna förskolan, hösten 2011".into();
+    theirs.notes[0].family = Some("personal_relations".into());
+    theirs.notes[0].modified = at(1);
+    let (merged, intake) = take_in(&file, &theirs, Some(&saved)).unwrap();
+    assert_eq!(intake.conflict_count, 0, "{:?}", intake.conflicts);
+    assert_eq!(merged.session.groups[0].participants, Some(10));
+    assert_eq!(merged.session.title, "Öppna förskolan, hösten 2011");
+    assert_eq!(
+        merged
+            .session
+            .notes
+            .iter()
+            .find(|n| n.id == file.notes[0].id)
+            .unwrap()
+            .family
+            .as_deref(),
+        Some("personal_relations")
+    );
+    // Nothing to write: the merge is their file.
+    assert!(!adds_to(&merged.session, &theirs));
+    // Without the base, the merge's rules decide, and say so.
+    let (merged, intake) = take_in(&file, &theirs, None).unwrap();
+    assert_eq!(merged.session.groups[0].participants, Some(12));
+    assert!(intake.conflict_count >= 2, "{:?}", intake.conflicts);
 }

@@ -395,3 +395,41 @@ fn quitting_removes_only_its_own_lock_file() {
     drop(new);
     assert!(!lock.exists());
 }
+
+/// A sync engine puts another version in place while spiral is writing
+/// its own (a large session's save takes a while): nothing is replaced,
+/// the other version stays, and the save says why.
+#[test]
+fn a_version_put_in_place_during_a_save_is_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    std::fs::write(&path, "(mine: 1)\n").unwrap();
+    let expected = store::stamp(&path);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let e = store::write_atomically_unless_changed(&path, expected, |file| {
+        // Half-way through the write, the other version arrives.
+        file.write(b"(mine: ")?;
+        std::fs::write(&path, "(theirs: 2, longer)\n").unwrap();
+        file.write(b"2)\n")
+    })
+    .unwrap_err();
+    assert!(e.get_ref().unwrap().is::<store::ChangedMeanwhile>(), "{e}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "(theirs: 2, longer)\n"
+    );
+    assert!(
+        !store::backup_path(&path).exists(),
+        "no backup of theirs made"
+    );
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["s.ron"], "no temporary file left");
+    // Unchanged meanwhile: written.
+    let expected = store::stamp(&path);
+    store::write_atomically_unless_changed(&path, expected, |file| file.write(b"(mine: 3)\n"))
+        .unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "(mine: 3)\n");
+}

@@ -18,8 +18,40 @@ pub fn write_atomically_with(
     path: &Path,
     fill: impl FnOnce(&mut Filling) -> std::io::Result<()>,
 ) -> std::io::Result<std::fs::Metadata> {
+    write_atomically_unless_changed(path, None, fill)
+}
+
+/// The file was changed (or removed) by another program while spiral was
+/// writing its new version: nothing was replaced.
+#[derive(Debug)]
+pub struct ChangedMeanwhile;
+
+impl std::fmt::Display for ChangedMeanwhile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the file was changed by another program while it was being saved")
+    }
+}
+
+impl std::error::Error for ChangedMeanwhile {}
+
+/// `write_atomically_with`, but only over the version `expected` (its
+/// stamp, as spiral last read or wrote it): a sync engine that puts
+/// another version in place while the new one is being written (a save
+/// of a large session takes a while) makes it fail with
+/// `ChangedMeanwhile`, nothing replaced. The file is looked at again once
+/// the new version is written, and the version about to become the backup
+/// once it is linked there, so what is left is the instant of the rename.
+pub fn write_atomically_unless_changed(
+    path: &Path,
+    expected: Option<super::Stamp>,
+    fill: impl FnOnce(&mut Filling) -> std::io::Result<()>,
+) -> std::io::Result<std::fs::Metadata> {
     let (tmp, dir) = written_temp(path, fill)?;
     let written = tmp.as_file().metadata()?;
+    let changed = |at: &Path| expected.is_some() && super::stamp(at) != expected;
+    if changed(path) {
+        return Err(std::io::Error::other(ChangedMeanwhile));
+    }
     if path.exists() {
         // The previous version becomes `FILE.bak` by a rename over it, so
         // at every instant there is a backup (a kill between removing the
@@ -31,6 +63,11 @@ pub fn write_atomically_with(
         let _ = std::fs::remove_file(&next);
         if std::fs::hard_link(path, &next).is_err() {
             std::fs::copy(path, &next)?;
+        } else if changed(&next) {
+            // What was linked is not the version expected: it came in
+            // between the look and the link.
+            let _ = std::fs::remove_file(&next);
+            return Err(std::io::Error::other(ChangedMeanwhile));
         }
         // The backup is the owner's only too, whatever mode the old file
         // had (a hard link shares it with the file about to be replaced).

@@ -55,11 +55,15 @@ pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyEr
     };
     let theirs = super::load_session(copy)?;
     let (intake, written) = if session.exists() {
+        // Written only over the version merged (a sync engine may put
+        // another in place meanwhile: then merged at the next look).
+        let read = super::stamp(session);
         let ours = super::load_session(session)?;
         let (merged, intake) = take_in(&ours, &theirs, None)?;
         let write = adds_to(&merged.session, &ours);
         if write {
-            super::save_session(session, &merged.session).map_err(io(session))?;
+            super::write::save_session_unless_changed(session, &merged.session, read)
+                .map_err(io(session))?;
         }
         (intake, write)
     } else {

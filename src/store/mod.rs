@@ -16,7 +16,10 @@ mod saver;
 mod session_file;
 mod write;
 
-pub use atomic::{backup_path, write_atomically, write_new, write_replacing};
+pub use atomic::{
+    ChangedMeanwhile, backup_path, write_atomically, write_atomically_unless_changed, write_new,
+    write_replacing,
+};
 pub use copies::{CopyError, CopyMerged, merge_copy_file, note_conflicts, put_away};
 pub use count::{count_file, count_files, map_files};
 pub use follow::Follow;

@@ -67,11 +67,9 @@ enum Job {
     },
 }
 
-/// Each note's time of change as the file last held it (what this writer
-/// last wrote, or the version taken in): the base against which two
-/// versions of a note tell who changed it.
-pub type Base =
-    std::sync::Arc<std::sync::Mutex<std::collections::HashMap<uuid::Uuid, jiff::Timestamp>>>;
+/// What the file held as of this writer's last save (or the version
+/// taken in): the base against which two versions tell who changed what.
+pub type Base = std::sync::Arc<std::sync::Mutex<crate::intake::Base>>;
 
 /// The handle the app keeps: send changes and requests, collect reports.
 pub struct Saver {
@@ -104,7 +102,7 @@ impl Saver {
             .name("spiral-autosave".into())
             .spawn(move || {
                 if let Ok(mut b) = written.lock() {
-                    *b = crate::intake::versions(&session);
+                    *b = crate::intake::Base::of(&session);
                 }
                 Writer {
                     session,
@@ -311,7 +309,7 @@ impl Writer {
         if saved.is_ok()
             && let Ok(mut b) = self.base.lock()
         {
-            *b = crate::intake::versions(&self.session);
+            *b = crate::intake::Base::of(&self.session);
         }
         saved
     }
@@ -334,7 +332,17 @@ pub(super) fn save_checked(
             _ => {}
         }
     }
-    let written = super::write::save_session_stamped(path, session).map_err(Refusal::Failed)?;
+    let expected = if overwrite { None } else { *disk };
+    let written =
+        super::write::save_session_unless_changed(path, session, expected).map_err(|e| {
+            if e.get_ref()
+                .is_some_and(|inner| inner.is::<super::atomic::ChangedMeanwhile>())
+            {
+                Refusal::Changed
+            } else {
+                Refusal::Failed(e)
+            }
+        })?;
     *disk = Some(written);
     Ok(*disk)
 }

@@ -376,7 +376,10 @@ impl SessionFile {
                 crate::text::with_causes(&e)
             )
         })?;
-        let base = self.saver.as_ref().map(Saver::base);
+        // A conflict copy of the file beside it: the sync engine put the
+        // other version in place of one made apart from it, no base then.
+        let apart = !super::follow::conflict_copies(&path).is_empty();
+        let base = self.saver.as_ref().filter(|_| !apart).map(Saver::base);
         let base = base.as_ref().and_then(|b| b.lock().ok());
         let (merged, intake) = crate::intake::take_in(&self.session, &theirs, base.as_deref())
             .map_err(|e| e.to_string())?;
@@ -412,7 +415,7 @@ impl SessionFile {
             && let Ok(mut b) = saver.base().lock()
         {
             // The file holds their version, which is the base from now on.
-            *b = crate::intake::versions(&theirs);
+            *b = crate::intake::Base::of(&theirs);
         }
         super::note_conflicts(&path, &path, &intake);
         Ok(Some(TakenIn {
@@ -899,6 +902,12 @@ impl SessionFile {
         self.dirty = false;
         self.overwrite = false;
         self.save_error = None;
+        // The new file is the one watched from now on.
+        let watch = Follow::start(&target, false);
+        if let Some(wake) = &self.wake {
+            watch.wake_with(wake.clone());
+        }
+        self.watch = Some(watch);
         Ok(target)
     }
 

@@ -80,7 +80,19 @@ pub(super) fn save_session_stamped(
     path: &Path,
     session: &Session,
 ) -> std::io::Result<super::Stamp> {
-    let written = super::atomic::write_atomically_with(path, |file| write_session(file, session))?;
+    save_session_unless_changed(path, session, None)
+}
+
+/// `save_session_stamped`, only over the version `expected`
+/// (`atomic::write_atomically_unless_changed`).
+pub(super) fn save_session_unless_changed(
+    path: &Path,
+    session: &Session,
+    expected: Option<super::Stamp>,
+) -> std::io::Result<super::Stamp> {
+    let written = super::atomic::write_atomically_unless_changed(path, expected, |file| {
+        write_session(file, session)
+    })?;
     match super::stamp(path) {
         Some(stamp) => Ok(stamp),
         None => Ok((written.len(), written.modified()?)),

@@ -19,7 +19,12 @@ pub struct TerritoryScreen {
     shorts: Vec<(String, String)>,
     /// Times are shown in it (the system's; UTC in tests).
     pub time_zone: jiff::tz::TimeZone,
+    /// When the conflict copies left unmerged were last tried again.
+    retried: std::time::Instant,
 }
+
+/// How often conflict copies left unmerged are tried again.
+const COPIES_AGAIN: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Where a key on the territory goes.
 pub enum Go {
@@ -53,6 +58,7 @@ impl TerritoryScreen {
             selected: 0,
             shorts,
             time_zone: jiff::tz::TimeZone::system(),
+            retried: std::time::Instant::now(),
         }
     }
 
@@ -81,8 +87,13 @@ impl TerritoryScreen {
         for path in self.territory.arriving() {
             watch.again(&path);
         }
-        for copy in self.territory.copies.keys() {
-            watch.again(copy);
+        // A copy a window here holds is that window's to merge; one that
+        // did not read is tried again now and then, not at every look.
+        if self.retried.elapsed() >= COPIES_AGAIN {
+            self.retried = std::time::Instant::now();
+            for copy in self.territory.copies.keys() {
+                watch.again(copy);
+            }
         }
         self.selected = self.selected.min(self.territory.len().saturating_sub(1));
         changed
