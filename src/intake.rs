@@ -62,8 +62,13 @@ impl Intake {
             parts.push(format!("{}{from}", plural(self.new_notes, "note", "notes")));
         }
         if self.changed_notes > 0 {
+            let by = if self.new_notes == 0 && !self.coders.is_empty() {
+                format!(" by {}", self.coders.join(", "))
+            } else {
+                String::new()
+            };
             parts.push(format!(
-                "{} changed",
+                "{} changed{by}",
                 plural(self.changed_notes, "note", "notes")
             ));
         }
@@ -114,16 +119,6 @@ impl Base {
     }
 }
 
-/// Of two versions of one thing, the one that changed since the base,
-/// when only one did (`None`: both did, or neither).
-fn one_side<'a, T: PartialEq>(ours: &'a T, theirs: &'a T, base: &T) -> Option<&'a T> {
-    match (ours == base, theirs == base) {
-        (true, false) => Some(theirs),
-        (false, true) => Some(ours),
-        _ => None,
-    }
-}
-
 /// Merges `theirs` into `ours`: the merged session (canonical) and what
 /// came in. Refused when the two were coded with different frameworks.
 ///
@@ -131,98 +126,105 @@ fn one_side<'a, T: PartialEq>(ours: &'a T, theirs: &'a T, base: &T) -> Option<&'
 /// are a conflict when both sides changed it, and the merge's rules
 /// decide (the newer note wins). With a `base` (what the file held as
 /// this side last saved it), when `theirs` was made after seeing that
-/// file (it holds every note of it), a thing only one side changed since
-/// is taken from that side, whatever its time (an undo travels too), and
-/// is no conflict. Without a base every difference is listed.
+/// file (it holds every note of it, each at least as new), a thing only
+/// one side changed since is taken from that side, and is no conflict.
+/// Without a base every difference is decided by the rules and listed.
 pub fn take_in(
     ours: &Session,
     theirs: &Session,
     base: Option<&Base>,
 ) -> Result<(Merged, Intake), MergeError> {
-    let mut merged = merge(&[
-        ("this version".to_string(), ours.clone()),
-        ("the other version".to_string(), theirs.clone()),
-    ])?;
     // A version made apart from the file (the two changed apart, and the
     // sync engine still put one in the other's place) lacks some of its
-    // notes: no usable base then.
-    let base = base.filter(|base| base.notes.keys().all(|id| theirs.note_index(*id).is_some()));
+    // notes, or holds one older than the file had: no usable base then.
+    let theirs_at = versions(theirs);
+    let base = base.filter(|base| {
+        base.notes
+            .iter()
+            .all(|(id, t)| theirs_at.get(id).is_some_and(|m| m >= t))
+    });
+    // What only one side changed since the base is put in both versions
+    // before the merge, so the merge sees no difference there, and its
+    // rules (criteria, canonical order, its checks) see the final values.
+    let (mut mine, mut other) = (ours.clone(), theirs.clone());
     if let Some(base) = base {
-        let m = &mut merged;
-        m.note_conflicts.retain(|c| {
-            let id = c.kept.id;
-            let (Some(o), Some(t)) = (ours.note_index(id), theirs.note_index(id)) else {
-                return true;
-            };
-            let (o, t) = (&ours.notes[o], &theirs.notes[t]);
-            let Some(was) = base.notes.get(&id) else {
-                return true;
-            };
-            let chosen = match (o.modified == *was, t.modified == *was) {
-                _ if o.modified == t.modified => None,
-                (true, false) => Some(t),
-                (false, true) => Some(o),
-                _ => None,
-            };
-            match chosen {
-                Some(n) => {
-                    if let Some(i) = m.session.note_index(id) {
-                        m.session.notes[i] = n.clone();
-                    }
-                    false
-                }
-                None => true,
-            }
-        });
-        m.group_conflicts.retain(|c| {
-            let id = &c.kept.id;
-            let (Some(o), Some(t), Some(b)) = (
-                ours.group(id),
-                theirs.group(id),
-                base.groups.iter().find(|g| g.id == *id),
-            ) else {
-                return true;
-            };
-            match one_side(o, t, b) {
-                Some(g) => {
-                    if let Some(x) = m.session.groups.iter_mut().find(|x| x.id == *id) {
-                        *x = g.clone();
-                    }
-                    false
-                }
-                None => true,
-            }
-        });
-        m.question_conflicts.retain(|c| {
-            let id = &c.kept.id;
-            let (Some(o), Some(t), Some(b)) = (
-                ours.question(id),
-                theirs.question(id),
-                base.questions.iter().find(|q| q.id == *id),
-            ) else {
-                return true;
-            };
-            match one_side(o, t, b) {
-                Some(q) => {
-                    if let Some(x) = m.session.questions.iter_mut().find(|x| x.id == *id) {
-                        *x = q.clone();
-                    }
-                    false
-                }
-                None => true,
-            }
-        });
-        // The session's own fields have no conflict of their own in the
-        // merge (the least of each is kept): one side's change is taken.
-        if let Some(d) = one_side(&ours.details(), &theirs.details(), &base.details) {
-            m.session.set_details(d.clone());
-        }
-        if let Some(l) = one_side(&ours.language, &theirs.language, &base.language) {
-            m.session.language = *l;
-        }
+        one_sided(&mut mine, &mut other, base);
     }
+    let merged = merge(&[
+        ("this version".to_string(), mine),
+        ("the other version".to_string(), other),
+    ])?;
     let intake = intake_of(ours, &merged);
     Ok((merged, intake))
+}
+
+/// Makes both versions hold the version of each note, group and question
+/// (and of the session's details and language) that only one of them
+/// changed since the base.
+fn one_sided(mine: &mut Session, other: &mut Session, base: &Base) {
+    let at: HashMap<Uuid, usize> = other
+        .notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id, i))
+        .collect();
+    for n in mine.notes.iter_mut() {
+        let Some(&j) = at.get(&n.id) else { continue };
+        let t = &mut other.notes[j];
+        let Some(was) = base.notes.get(&n.id) else {
+            continue;
+        };
+        if *n == *t || n.modified == t.modified {
+            continue;
+        }
+        if n.modified == *was {
+            *n = t.clone();
+        } else if t.modified == *was {
+            *t = n.clone();
+        }
+    }
+    for g in mine.groups.iter_mut() {
+        let (Some(t), Some(b)) = (
+            other.groups.iter_mut().find(|x| x.id == g.id),
+            base.groups.iter().find(|x| x.id == g.id),
+        ) else {
+            continue;
+        };
+        match (*g == *b, *t == *b) {
+            (true, false) => *g = t.clone(),
+            (false, true) => *t = g.clone(),
+            _ => {}
+        }
+    }
+    for q in mine.questions.iter_mut() {
+        let (Some(t), Some(b)) = (
+            other.questions.iter_mut().find(|x| x.id == q.id),
+            base.questions.iter().find(|x| x.id == q.id),
+        ) else {
+            continue;
+        };
+        match (*q == *b, *t == *b) {
+            (true, false) => *q = t.clone(),
+            (false, true) => *t = q.clone(),
+            _ => {}
+        }
+    }
+    match (
+        mine.details() == base.details,
+        other.details() == base.details,
+    ) {
+        (true, false) => mine.set_details(other.details()),
+        (false, true) => other.set_details(mine.details()),
+        _ => {}
+    }
+    match (
+        mine.language == base.language,
+        other.language == base.language,
+    ) {
+        (true, false) => mine.language = other.language,
+        (false, true) => other.language = mine.language,
+        _ => {}
+    }
 }
 
 fn intake_of(ours: &Session, merged: &Merged) -> Intake {

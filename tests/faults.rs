@@ -503,3 +503,45 @@ fn an_undo_that_no_longer_fits_what_came_in_is_refused_and_the_file_stays_whole(
     assert_eq!(file.notes.iter().filter(|n| n.id == gone.id).count(), 1);
     assert_eq!(file.notes.len(), 97);
 }
+
+#[test]
+fn an_undo_never_puts_back_a_note_over_the_other_laptops_later_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    // This laptop codes the group's first uncoded note (in no criterion).
+    act(&mut s, Action::FirstUncoded);
+    act(&mut s, Action::Code(2));
+    s.save_if_dirty();
+    let mine = spiral::store::load_session(&path).unwrap();
+    let coded = mine
+        .notes
+        .iter()
+        .filter(|n| n.family.as_deref() == Some("living_environment"))
+        .max_by_key(|n| n.modified)
+        .unwrap()
+        .clone();
+    // The other laptop, having taken that in, recodes the same note.
+    std::thread::sleep(Duration::from_millis(20));
+    let mut theirs = mine.clone();
+    let i = theirs.note_index(coded.id).unwrap();
+    theirs.notes[i].family = Some("social_balances".into());
+    theirs.notes[i].coder = "Bo".into();
+    theirs.notes[i].modified = coded.modified + jiff::SignedDuration::from_secs(60);
+    std::fs::write(&path, spiral::store::session_to_ron(&theirs)).unwrap();
+    act(&mut s, Action::Save);
+    assert_eq!(
+        status(&s),
+        "Came in from the file on disk: 1 note changed by Bo."
+    );
+    // Undoing this laptop's coding would put its version back over Bo's.
+    act(&mut s, Action::Undo);
+    assert!(
+        status(&s).starts_with("What came in from the file on disk changed what that step touched"),
+        "{}",
+        status(&s)
+    );
+    s.save_if_dirty();
+    let file = spiral::store::load_session(&path).unwrap();
+    let n = &file.notes[file.note_index(coded.id).unwrap()];
+    assert_eq!(n.family.as_deref(), Some("social_balances"));
+}

@@ -239,13 +239,10 @@ fn what_only_one_side_changed_since_the_file_is_taken_from_it_whatever_the_rules
     // The file both last had.
     let mut file = base();
     file.groups[0].participants = Some(12);
-    file.notes[0].family = Some("social_balances".into());
-    file.notes[0].modified = at(5);
     let saved = spiral::intake::Base::of(&file);
     // The other laptop corrected the group's size down (the merge's rule
     // keeps the larger), renamed the session to a later title (its rule
-    // keeps the least), and undid a recode (an older version: its rule
-    // keeps the newer).
+    // keeps the least), and recoded a note.
     let mut theirs = file.clone();
     theirs.groups[0].participants = Some(10);
     theirs.title = "Öppna förskolan, hösten 2011".into();
@@ -272,4 +269,40 @@ fn what_only_one_side_changed_since_the_file_is_taken_from_it_whatever_the_rules
     let (merged, intake) = take_in(&file, &theirs, None).unwrap();
     assert_eq!(merged.session.groups[0].participants, Some(12));
     assert!(intake.conflict_count >= 2, "{:?}", intake.conflicts);
+}
+
+#[test]
+fn a_version_older_than_the_file_is_no_successor_and_its_differences_are_listed() {
+    // A recoded note 0 and saved; B, working from the older file, recoded
+    // note 1. B's version holds note 0 older than the file had.
+    let start = base();
+    let mut file = start.clone();
+    file.notes[0].family = Some("personal_relations".into());
+    file.notes[0].modified = at(2);
+    let saved = spiral::intake::Base::of(&file);
+    let mut theirs = start.clone();
+    theirs.notes[1].family = Some("social_balances".into());
+    theirs.notes[1].modified = at(3);
+    let (merged, intake) = take_in(&file, &theirs, Some(&saved)).unwrap();
+    let family = |i: usize| {
+        merged
+            .session
+            .notes
+            .iter()
+            .find(|n| n.id == start.notes[i].id)
+            .unwrap()
+            .family
+            .clone()
+    };
+    assert_eq!(
+        family(0).as_deref(),
+        Some("personal_relations"),
+        "A's recode kept"
+    );
+    assert_eq!(
+        family(1).as_deref(),
+        Some("social_balances"),
+        "B's recode taken"
+    );
+    assert!(intake.conflict_count >= 1, "listed: {:?}", intake.conflicts);
 }

@@ -149,6 +149,7 @@ impl Change {
     pub fn fits(&self, session: &Session) -> bool {
         let mut trial = session.clone();
         self.fits_step(&mut trial)
+            && (trial.problems().is_empty() || !session.problems().is_empty())
     }
 
     fn fits_step(&self, s: &mut Session) -> bool {
@@ -162,19 +163,26 @@ impl Change {
         let fits = match self {
             Change::AddNote { note, .. } => s.note_index(note.id).is_none() && placed(s, note),
             Change::RemoveNote { note, .. } => s.note_index(note.id).is_some(),
+            // What a step replaces must be what it was made over: the
+            // other laptop's later version is never undone by it.
             Change::UpdateNote { before, after, .. } => {
-                s.note_index(before.id).is_some() && placed(s, after)
+                s.note_index(before.id)
+                    .is_some_and(|i| s.notes[i] == **before)
+                    && placed(s, after)
             }
             Change::AddGroup { group, .. } => s.group(&group.id).is_none(),
             Change::RemoveGroup { group, .. } => {
                 s.group(&group.id).is_some() && !s.notes.iter().any(|n| n.group == group.id)
             }
-            Change::UpdateGroup { before, .. } => s.group(&before.id).is_some(),
-            Change::SetLanguage { .. } | Change::SetDetails { .. } => true,
-            Change::SetQuestions { after, .. } => s
-                .notes
-                .iter()
-                .all(|n| after.iter().any(|q| q.id == n.question)),
+            Change::UpdateGroup { before, .. } => s.group(&before.id) == Some(before),
+            Change::SetLanguage { before, .. } => s.language == *before,
+            Change::SetDetails { before, .. } => s.details() == **before,
+            Change::SetQuestions { before, after } => {
+                s.questions == *before
+                    && s.notes
+                        .iter()
+                        .all(|n| after.iter().any(|q| q.id == n.question))
+            }
             Change::AddCriterion { criterion, .. } => s.criterion(&criterion.id).is_none(),
             Change::RemoveCriterion { criterion, .. } => {
                 s.criterion(&criterion.id).is_some()
@@ -183,7 +191,7 @@ impl Change {
                         .iter()
                         .any(|n| n.criterion.as_deref() == Some(criterion.id.as_str()))
             }
-            Change::UpdateCriterion { before, .. } => s.criterion(&before.id).is_some(),
+            Change::UpdateCriterion { before, .. } => s.criterion(&before.id) == Some(before),
             Change::Batch(changes) => return changes.iter().all(|c| c.fits_step(s)),
         };
         if fits {

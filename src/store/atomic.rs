@@ -63,6 +63,10 @@ pub fn write_atomically_unless_changed(
         let _ = std::fs::remove_file(&next);
         if std::fs::hard_link(path, &next).is_err() {
             std::fs::copy(path, &next)?;
+            if changed(path) {
+                let _ = std::fs::remove_file(&next);
+                return Err(std::io::Error::other(ChangedMeanwhile));
+            }
         } else if changed(&next) {
             // What was linked is not the version expected: it came in
             // between the look and the link.

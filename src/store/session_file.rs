@@ -411,10 +411,11 @@ impl SessionFile {
         }
         if written {
             self.dirty = true;
-        } else if let Some(saver) = &self.saver
+        }
+        // The file holds their version: the base until the next save.
+        if let Some(saver) = &self.saver
             && let Ok(mut b) = saver.base().lock()
         {
-            // The file holds their version, which is the base from now on.
             *b = crate::intake::Base::of(&theirs);
         }
         super::note_conflicts(&path, &path, &intake);

@@ -899,7 +899,12 @@ impl Workshop {
         // The file changed on disk (after the reports are taken, so a
         // change that is this window's own save is known as such).
         if let Some(said) = self.take_in(false) {
-            return (true, Some(news.map(said_of).unwrap_or(said)));
+            // What came in is said, unless a save was refused.
+            let said = match news {
+                Some(n) if n.is_refusal() => said_of(n),
+                _ => said,
+            };
+            return (true, Some(said));
         }
         (any, news.map(said_of))
     }
