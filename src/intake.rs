@@ -7,9 +7,13 @@
 //! on it, or, when no window is, the territory view, for a moment). It
 //! writes only when the merge holds something the file does not, so once
 //! every laptop has everything, nobody writes and the sync engine has
-//! nothing more to carry. Two laptops merging the same two versions write
-//! the same bytes (the merge is canonical: its result depends only on the
-//! versions merged, not on who merges them or in which order).
+//! nothing more to carry. Without a base (conflict copies), two laptops
+//! merging the same two versions write the same bytes: the merge is
+//! canonical, its result depends only on the versions merged. With one
+//! (an open session taking in its file), what one side changed since the
+//! file is first made the same in both versions, so the laptops may
+//! decide a difference each by what it last saw, and still converge: a
+//! difference once settled is the same in every later version.
 
 use std::collections::HashMap;
 
