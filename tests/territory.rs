@@ -505,3 +505,48 @@ fn the_session_list_leaves_conflict_copies_to_the_window_that_merges_them() {
         .collect();
     assert_eq!(listed, ["alby.ron", "broken.ron"]);
 }
+
+#[test]
+fn enter_opens_a_session_of_the_territory_and_q_comes_back_to_it() {
+    use spiral::tui::app::Page;
+    use spiral::tui::keymap::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let s = example();
+    save(&dir.path().join("alby.ron"), &s);
+    let mut small = example();
+    small.title = "Fittja youth".into();
+    small.notes.truncate(4);
+    let fittja = dir.path().join("fittja.ron");
+    save(&fittja, &small);
+    let mut state = spiral::tui::State::territory(Framework::default_framework(), dir.path());
+    common::app::act(&mut state, Action::Down);
+    common::app::act(&mut state, Action::Open);
+    let Page::Workshop(p) = &state.page else {
+        panic!("not opened")
+    };
+    assert_eq!(p.workshop.session().title, "Fittja youth");
+    assert!(p.workshop.file.read_only().is_none(), "writable");
+    // A note typed there is saved; q closes the session and comes back.
+    common::app::act(&mut state, Action::Capture);
+    common::app::type_text(&mut state, "Typed from the territory");
+    common::app::act(&mut state, Action::Submit);
+    common::app::act(&mut state, Action::Cancel);
+    common::app::act(&mut state, Action::Quit);
+    assert!(!state.quit);
+    assert!(matches!(state.page, Page::Territory(_)));
+    assert_eq!(
+        common::app::status(&state),
+        format!("Closed {}; back to the territory.", fittja.display())
+    );
+    assert!(texts(&fittja).contains(&"Typed from the territory".to_string()));
+    assert!(spiral::store::Lock::is_free(&fittja), "its lock let go");
+    // The territory reads the file again once it settles.
+    let start = Instant::now();
+    while !common::app::screen(&state, 120, 30).contains("Typed from the territory") {
+        assert!(start.elapsed() < Duration::from_secs(5), "not shown in 5 s");
+        state.tick();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    common::app::act(&mut state, Action::Quit);
+    assert!(state.quit);
+}

@@ -63,6 +63,9 @@ pub struct State {
     /// Whom the workers (autosave, search) wake when they finish something:
     /// the event loop.
     wake: Option<crate::wake::Wake>,
+    /// The territory a session was opened from (`Enter` there): `q` closes
+    /// the session and comes back to it, still watching.
+    territory_behind: Option<Box<super::territory::TerritoryScreen>>,
 }
 
 impl State {
@@ -129,6 +132,7 @@ impl State {
             unsaved: None,
             quit_asked: false,
             wake: None,
+            territory_behind: None,
         }
     }
 
@@ -401,8 +405,40 @@ impl State {
             self.quit_asked = true;
             return problem(format!("{e} Press q again to quit anyway."));
         }
+        if let Some(t) = self.territory_behind.take() {
+            // The session is closed (saved, its lock let go when its page
+            // goes); the territory comes back, as it went on watching.
+            let closed = self
+                .workshop()
+                .and_then(|w| w.file.path())
+                .map(|p| p.display().to_string());
+            self.quit_asked = false;
+            self.show(Page::Territory(t));
+            return info(match closed {
+                Some(path) => format!("Closed {path}; back to the territory."),
+                None => "Back to the territory.".to_string(),
+            });
+        }
         self.quit = true;
         nothing()
+    }
+
+    /// `Enter` in the territory: the session opened here; `q` comes back.
+    fn open_from_territory(&mut self, path: &Path) -> Said {
+        let placeholder = Page::Failed {
+            path: PathBuf::new(),
+            error: String::new(),
+        };
+        if let Page::Territory(t) = std::mem::replace(&mut self.page, placeholder) {
+            self.territory_behind = Some(t);
+        }
+        self.show(open_page(&self.framework, path));
+        self.status = self.opening_status();
+        match &self.status {
+            Some(s) if s.error => problem(s.text.clone()),
+            Some(s) => info(s.text.clone()),
+            None => nothing(),
+        }
     }
 
     fn act_overlay(&mut self, overlay: Overlay, action: Action) -> Said {
@@ -477,7 +513,13 @@ impl State {
         }
         match &mut self.page {
             Page::Failed { .. } | Page::Compare(_) => nothing(),
-            Page::Territory(t) => t.update(action).0,
+            Page::Territory(t) => {
+                let (said, go) = t.update(action);
+                if let super::territory::Go::Open(path) = go {
+                    return self.open_from_territory(&path);
+                }
+                said
+            }
             Page::List(list) => {
                 let (said, go) = list.update(action, &mut self.overlay);
                 match go {

@@ -914,6 +914,12 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         context: C::Territory,
+        keys: &[Code(KeyCode::Enter)],
+        action: A::Open,
+        help: "open the session (q closes it and comes back here)",
+    },
+    Binding {
+        context: C::Territory,
         keys: &[Char('C')],
         action: A::Compare,
         help: "the live comparison of every group of the territory",

@@ -30,6 +30,8 @@ const COPIES_AGAIN: std::time::Duration = std::time::Duration::from_secs(10);
 pub enum Go {
     Stay,
     Compare,
+    /// Open this session (q comes back to the territory).
+    Open(PathBuf),
 }
 
 impl TerritoryScreen {
@@ -109,6 +111,12 @@ impl TerritoryScreen {
             Action::Top => self.selected = 0,
             Action::Bottom => self.selected = last,
             Action::Compare => return (nothing(), Go::Compare),
+            Action::Open => {
+                return match self.territory.files().nth(self.selected) {
+                    Some((path, _)) => (nothing(), Go::Open(path.to_path_buf())),
+                    None => (Err("No session here yet.".into()), Go::Stay),
+                };
+            }
             _ => {}
         }
         (nothing(), Go::Stay)

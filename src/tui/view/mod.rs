@@ -192,6 +192,7 @@ fn hints(context: Context) -> Line<'static> {
         Context::TextLine => &[(Action::Submit, "confirm"), (Action::Cancel, "cancel")],
         Context::Territory => &[
             (Action::Down, "session"),
+            (Action::Open, "open"),
             (Action::Compare, "compare all groups"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
