@@ -162,6 +162,34 @@ pub fn take_in(
     Ok((merged, intake))
 }
 
+/// Of two versions of one thing, the one only one side changed since the
+/// base, in both (as they are when both or neither did).
+fn settle<T: PartialEq + Clone>(mine: &mut T, other: &mut T, base: &T) {
+    match (*mine == *base, *other == *base) {
+        (true, false) => *mine = other.clone(),
+        (false, true) => *other = mine.clone(),
+        _ => {}
+    }
+}
+
+/// `settle` for each item (by id) both versions and the base have.
+fn one_sided_items<T: PartialEq + Clone>(
+    mine: &mut [T],
+    other: &mut [T],
+    base: &[T],
+    id: impl Fn(&T) -> &String,
+) {
+    for m in mine.iter_mut() {
+        let (Some(t), Some(b)) = (
+            other.iter_mut().find(|x| id(x) == id(m)),
+            base.iter().find(|x| id(x) == id(m)),
+        ) else {
+            continue;
+        };
+        settle(m, t, b);
+    }
+}
+
 /// Makes both versions hold the version of each note, group and question
 /// (and of the session's details and language) that only one of them
 /// changed since the base.
@@ -187,48 +215,18 @@ fn one_sided(mine: &mut Session, other: &mut Session, base: &Base) {
             *t = n.clone();
         }
     }
-    for g in mine.groups.iter_mut() {
-        let (Some(t), Some(b)) = (
-            other.groups.iter_mut().find(|x| x.id == g.id),
-            base.groups.iter().find(|x| x.id == g.id),
-        ) else {
-            continue;
-        };
-        match (*g == *b, *t == *b) {
-            (true, false) => *g = t.clone(),
-            (false, true) => *t = g.clone(),
-            _ => {}
-        }
-    }
-    for q in mine.questions.iter_mut() {
-        let (Some(t), Some(b)) = (
-            other.questions.iter_mut().find(|x| x.id == q.id),
-            base.questions.iter().find(|x| x.id == q.id),
-        ) else {
-            continue;
-        };
-        match (*q == *b, *t == *b) {
-            (true, false) => *q = t.clone(),
-            (false, true) => *t = q.clone(),
-            _ => {}
-        }
-    }
-    match (
-        mine.details() == base.details,
-        other.details() == base.details,
-    ) {
-        (true, false) => mine.set_details(other.details()),
-        (false, true) => other.set_details(mine.details()),
-        _ => {}
-    }
-    match (
-        mine.language == base.language,
-        other.language == base.language,
-    ) {
-        (true, false) => mine.language = other.language,
-        (false, true) => other.language = mine.language,
-        _ => {}
-    }
+    one_sided_items(&mut mine.groups, &mut other.groups, &base.groups, |g| &g.id);
+    one_sided_items(
+        &mut mine.questions,
+        &mut other.questions,
+        &base.questions,
+        |q| &q.id,
+    );
+    let (mut m, mut t) = (mine.details(), other.details());
+    settle(&mut m, &mut t, &base.details);
+    mine.set_details(m);
+    other.set_details(t);
+    settle(&mut mine.language, &mut other.language, &base.language);
 }
 
 fn intake_of(ours: &Session, merged: &Merged) -> Intake {

@@ -236,23 +236,20 @@ fn notes_added_on_one_laptop_show_in_the_territory_on_the_other_and_a_lock_stays
     );
     view.wait_for("1 session · 4 groups · 96 notes");
     // A note added on laptop A (spiral add): in B's territory view soon.
-    let o = std::process::Command::new(spiral_bin())
-        .args(["add"])
-        .arg(pair.folder_a().join("alby.ron"))
-        .args([
-            "--group",
-            EXAMPLE_GROUP,
-            "--question",
-            "wellbeing",
-            "--family",
-            "4",
-            "--coder",
-            "Anna",
-            "Fika med grannarna",
-        ])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let file_a = pair.folder_a().join("alby.ron");
+    common::ok(&common::spiral(&[
+        "add",
+        file_a.to_str().unwrap(),
+        "--group",
+        EXAMPLE_GROUP,
+        "--question",
+        "wellbeing",
+        "--family",
+        "4",
+        "--coder",
+        "Anna",
+        "Fika med grannarna",
+    ]));
     let added = Instant::now();
     pair.wait_until(
         Duration::from_secs(10),
@@ -291,12 +288,7 @@ fn a_session_changed_on_both_laptops_apart_ends_the_same_on_both_with_every_note
     let pair = Pair::start();
     pair.wait_connected();
     for folder in [pair.folder_a(), pair.folder_b()] {
-        let o = std::process::Command::new(spiral_bin())
-            .arg("share")
-            .arg(folder)
-            .output()
-            .unwrap();
-        assert!(o.status.success());
+        common::ok(&common::spiral(&["share", folder.to_str().unwrap()]));
     }
     example_on_both(&pair);
     let (file_a, file_b) = (

@@ -216,8 +216,9 @@ fn two_versions() -> (Session, Session) {
     (a, b)
 }
 
-#[test]
-fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() {
+/// A folder with laptop B's version as the session, and laptop A's as
+/// Syncthing's conflict copy of it: the folder, the two paths, A's version.
+fn session_and_copy() -> (tempfile::TempDir, PathBuf, PathBuf, Session) {
     let dir = tempfile::tempdir().unwrap();
     let session = dir.path().join("alby.ron");
     let copy = dir
@@ -226,6 +227,12 @@ fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() 
     let (a, b) = two_versions();
     save(&session, &b);
     save(&copy, &a);
+    (dir, session, copy, a)
+}
+
+#[test]
+fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() {
+    let (dir, session, copy, a) = session_and_copy();
     let t = open(dir.path());
     let notes = texts(&session);
     assert!(notes.contains(&"From laptop A".to_string()));
@@ -273,14 +280,7 @@ fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() 
 
 #[test]
 fn a_copy_of_a_session_a_window_here_holds_is_left_to_that_window() {
-    let dir = tempfile::tempdir().unwrap();
-    let session = dir.path().join("alby.ron");
-    let copy = dir
-        .path()
-        .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron");
-    let (a, b) = two_versions();
-    save(&session, &b);
-    save(&copy, &a);
+    let (dir, session, copy, _) = session_and_copy();
     let held = spiral::store::Lock::acquire(&session).unwrap();
     assert!(matches!(held, spiral::store::LockState::Held(_)));
     let t = open(dir.path());

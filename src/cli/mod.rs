@@ -439,65 +439,22 @@ fn broken_link(file: &Path) -> Option<String> {
 }
 
 /// A folder given where sessions are read (profile, compare, synthesis,
-/// export, agree, check) stands for every session file in it and below
-/// (a territory: `territory::expand`); one with none is refused.
-fn folders_to_sessions(command: Command) -> anyhow::Result<Command> {
-    fn expand(files: Vec<std::path::PathBuf>) -> anyhow::Result<Vec<std::path::PathBuf>> {
-        for f in files.iter().filter(|f| f.is_dir()) {
-            if crate::territory::expand(std::slice::from_ref(f)).is_empty() {
-                bail!("{}: no session file (*.ron) in this folder", f.display());
-            }
+/// export, check) stands for every session file in it and below (a
+/// territory: `territory::expand`); one with none is refused.
+fn folders_to_sessions(mut command: Command) -> anyhow::Result<Command> {
+    let files = match &mut command {
+        Command::Profile { files, .. }
+        | Command::Compare { files, .. }
+        | Command::Synthesis { files, .. }
+        | Command::Export { files, .. }
+        | Command::Check { files } => files,
+        _ => return Ok(command),
+    };
+    for f in files.iter().filter(|f| f.is_dir()) {
+        if crate::territory::expand(std::slice::from_ref(f)).is_empty() {
+            bail!("{}: no session file (*.ron) in this folder", f.display());
         }
-        Ok(crate::territory::expand(&files))
     }
-    Ok(match command {
-        Command::Profile {
-            files,
-            format,
-            lang,
-        } => Command::Profile {
-            files: expand(files)?,
-            format,
-            lang,
-        },
-        Command::Compare {
-            files,
-            by,
-            question,
-            format,
-            lang,
-        } => Command::Compare {
-            files: expand(files)?,
-            by,
-            question,
-            format,
-            lang,
-        },
-        Command::Synthesis {
-            files,
-            format,
-            lang,
-        } => Command::Synthesis {
-            files: expand(files)?,
-            format,
-            lang,
-        },
-        Command::Export {
-            files,
-            format,
-            lang,
-            excel,
-            output,
-        } => Command::Export {
-            files: expand(files)?,
-            format,
-            lang,
-            excel,
-            output,
-        },
-        Command::Check { files } => Command::Check {
-            files: expand(files)?,
-        },
-        other => other,
-    })
+    *files = crate::territory::expand(files);
+    Ok(command)
 }

@@ -28,11 +28,15 @@ pub enum CopyError {
 /// What merging one conflict copy did.
 #[derive(Debug)]
 pub struct CopyMerged {
-    pub session: PathBuf,
+    /// Where the copy was put away.
     pub put_away: PathBuf,
     pub intake: Intake,
-    /// Whether the session file was written (the copy held something new).
-    pub written: bool,
+}
+
+/// A file-system error, naming the path.
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CopyError {
+    let path = path.to_path_buf();
+    move |source| CopyError::Io { path, source }
 }
 
 /// Merges a sync engine's conflict copy into its session file, when no
@@ -42,10 +46,6 @@ pub struct CopyMerged {
 /// session is gone becomes the session.
 pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyError> {
     use super::{Lock, LockState};
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| CopyError::Io { path, source }
-    };
     let _lock = match Lock::acquire(session).map_err(io(session))? {
         LockState::Held(lock) => Some(lock),
         LockState::Busy(who) => return Err(CopyError::Held(who)),
@@ -54,43 +54,32 @@ pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyEr
         LockState::Elsewhere(_) => None,
     };
     let theirs = super::load_session(copy)?;
-    let (intake, written) = if session.exists() {
+    let intake = if session.exists() {
         // Written only over the version merged (a sync engine may put
         // another in place meanwhile: then merged at the next look).
         let read = super::stamp(session);
         let ours = super::load_session(session)?;
         let (merged, intake) = take_in(&ours, &theirs, None)?;
-        let write = adds_to(&merged.session, &ours);
-        if write {
+        if adds_to(&merged.session, &ours) {
             super::write::save_session_unless_changed(session, &merged.session, read)
                 .map_err(io(session))?;
         }
-        (intake, write)
+        intake
     } else {
         super::save_session(session, &theirs).map_err(io(session))?;
-        let intake = Intake {
+        Intake {
             new_notes: theirs.notes.len(),
             ..Intake::default()
-        };
-        (intake, true)
+        }
     };
     let put_away = put_away(copy)?;
     note_conflicts(session, &put_away, &intake);
-    Ok(CopyMerged {
-        session: session.to_path_buf(),
-        put_away,
-        intake,
-        written,
-    })
+    Ok(CopyMerged { put_away, intake })
 }
 
 /// Moves a merged copy into `.spiral/merged/` beside it.
 pub fn put_away(copy: &Path) -> Result<PathBuf, CopyError> {
     let target = super::names::put_away_path(copy);
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| CopyError::Io { path, source }
-    };
     if let Some(folder) = target.parent() {
         std::fs::create_dir_all(folder).map_err(io(folder))?;
     }

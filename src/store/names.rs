@@ -29,31 +29,12 @@ pub enum Engine {
     Dropbox,
 }
 
-impl Engine {
-    pub fn name(self) -> &'static str {
-        match self {
-            Engine::Syncthing => "Syncthing",
-            Engine::Nextcloud => "Nextcloud",
-            Engine::Dropbox => "Dropbox",
-        }
-    }
-}
-
-/// The folders that are never read into (by name): the sync engines' own
-/// and spiral's (`.spiral`, where merged copies are put away). Every
-/// hidden folder is left alone too.
-pub const ENGINE_FOLDERS: &[&str] = &[
-    ".stfolder",
-    ".stversions",
-    ".spiral",
-    ".dropbox.cache",
-    ".git",
-    ".Trash",
-];
-
-/// Whether a folder (its name) is left out of the territory.
+/// Whether a folder (its name) is left out of the territory: every hidden
+/// one, which holds the sync engines' own (`.stfolder`, `.stversions`,
+/// `.dropbox.cache`), spiral's (`.spiral`, where merged copies are put
+/// away), `.git` and the trash.
 pub fn skipped_folder(name: &str) -> bool {
-    name.starts_with('.') || ENGINE_FOLDERS.contains(&name)
+    name.starts_with('.')
 }
 
 /// What the file at `path` is, by its name alone.

@@ -149,8 +149,6 @@ pub struct TakenIn {
     /// The file, or the conflict copy, taken in.
     pub from: PathBuf,
     pub intake: crate::intake::Intake,
-    /// Whether the merge is written (it holds what the file did not).
-    pub written: bool,
 }
 
 /// Whether another program changed the file since spiral last read or
@@ -419,11 +417,7 @@ impl SessionFile {
             *b = crate::intake::Base::of(&theirs);
         }
         super::note_conflicts(&path, &path, &intake);
-        Ok(Some(TakenIn {
-            from: path,
-            intake,
-            written,
-        }))
+        Ok(Some(TakenIn { from: path, intake }))
     }
 
     /// The conflict copies a sync engine left of this session's file (two
@@ -468,11 +462,7 @@ impl SessionFile {
                 }
             };
             super::note_conflicts(&path, &put, &intake);
-            out.push(Ok(TakenIn {
-                from: copy,
-                intake,
-                written: true,
-            }));
+            out.push(Ok(TakenIn { from: copy, intake }));
         }
         out
     }

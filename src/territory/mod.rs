@@ -354,11 +354,6 @@ impl Territory {
         }
         out
     }
-
-    /// The session files that read, for an export over the folder.
-    pub fn session_paths(&self) -> Vec<PathBuf> {
-        self.files.keys().cloned().collect()
-    }
 }
 
 fn file_name(path: &Path) -> String {

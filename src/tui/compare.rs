@@ -37,28 +37,39 @@ pub struct CompareScreen {
     /// labels' language change the report, not the counts, so they read
     /// no file again.
     tallies: Vec<SessionTally>,
+    /// What tells the sessions counted apart where titles are the same
+    /// (their files), one per tally.
+    names: Vec<String>,
     pub report: CompareReport,
     /// The first row of the table shown.
     pub scroll: usize,
 }
 
 impl CompareScreen {
-    /// The groups of the open session.
-    pub fn of_workshop(page: Box<SessionPage>) -> CompareScreen {
-        let w = &page.workshop;
-        let lang = w.lang();
-        let mut screen = CompareScreen {
-            files: Vec::new(),
-            questions: w.session().questions.iter().map(|q| q.id.clone()).collect(),
-            back: Back::Workshop(page),
+    /// A comparison of all questions, by group, in counts, nothing counted
+    /// yet.
+    fn new(back: Back, files: Vec<PathBuf>, questions: Vec<String>, lang: Lang) -> CompareScreen {
+        CompareScreen {
+            files,
+            back,
             question: None,
+            questions,
             by: By::Group,
             shares: false,
             lang,
             tallies: Vec::new(),
+            names: Vec::new(),
             report: empty_report(),
             scroll: 0,
-        };
+        }
+    }
+
+    /// The groups of the open session.
+    pub fn of_workshop(page: Box<SessionPage>) -> CompareScreen {
+        let w = &page.workshop;
+        let lang = w.lang();
+        let questions = w.session().questions.iter().map(|q| q.id.clone()).collect();
+        let mut screen = CompareScreen::new(Back::Workshop(page), Vec::new(), questions, lang);
         if let Back::Workshop(p) = &screen.back {
             let framework = p.workshop.framework.clone();
             let _ = screen.recompute(&framework);
@@ -78,18 +89,7 @@ impl CompareScreen {
             .files()
             .find_map(|(_, e)| e.summary.as_ref().map(|s| s.language))
             .unwrap_or_default();
-        let mut screen = CompareScreen {
-            files: Vec::new(),
-            back: Back::Territory(t),
-            question: None,
-            questions,
-            by: By::Group,
-            shares: false,
-            lang,
-            tallies: Vec::new(),
-            report: empty_report(),
-            scroll: 0,
-        };
+        let mut screen = CompareScreen::new(Back::Territory(t), Vec::new(), questions, lang);
         let _ = screen.recompute(framework);
         screen
     }
@@ -113,19 +113,8 @@ impl CompareScreen {
         list: Box<SessionList>,
         framework: &Framework,
     ) -> Result<CompareScreen, (Box<SessionList>, String)> {
-        let mut screen = CompareScreen {
-            files,
-            back: Back::List(list),
-            question: None,
-            questions: Vec::new(),
-            by: By::Group,
-            shares: false,
-            lang: Lang::default(),
-            tallies: Vec::new(),
-            report: empty_report(),
-            scroll: 0,
-        };
-        let tallies = match screen.tallies(framework) {
+        let mut screen = CompareScreen::new(Back::List(list), files, Vec::new(), Lang::default());
+        let (tallies, names) = match screen.tallies(framework) {
             Ok(t) => t,
             Err(reason) => {
                 let Back::List(list) = screen.back else {
@@ -143,17 +132,23 @@ impl CompareScreen {
             }
         }
         screen.tallies = tallies;
+        screen.names = names;
         screen.report = screen.report_of(framework);
         Ok(screen)
     }
 
-    fn tallies(&self, framework: &Framework) -> Result<Vec<SessionTally>, String> {
+    /// What is counted for the question, and the names that tell the
+    /// sessions apart.
+    fn tallies(&self, framework: &Framework) -> Result<(Vec<SessionTally>, Vec<String>), String> {
         let question = self.question.as_deref();
         if let Back::Workshop(p) = &self.back {
-            return Ok(vec![tally(p.workshop.session(), framework, question)]);
+            return Ok((
+                vec![tally(p.workshop.session(), framework, question)],
+                Vec::new(),
+            ));
         }
         if let Back::Territory(t) = &self.back {
-            return Ok(t.territory.tallies(question).0);
+            return Ok(t.territory.tallies(question));
         }
         let mut out = Vec::with_capacity(self.files.len());
         let mut errors = Vec::new();
@@ -163,34 +158,30 @@ impl CompareScreen {
                 Err(e) => errors.push(crate::text::with_causes(&e)),
             }
         }
-        if errors.is_empty() {
-            Ok(out)
-        } else {
-            Err(format!(
+        if !errors.is_empty() {
+            return Err(format!(
                 "Not compared: {} of {} sessions do not read. {}",
                 errors.len(),
                 self.files.len(),
                 errors.join(" ")
-            ))
+            ));
         }
+        let names = self
+            .files
+            .iter()
+            .map(|f| {
+                f.file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            })
+            .collect();
+        Ok((out, names))
     }
 
     fn report_of(&self, framework: &Framework) -> CompareReport {
-        let names: Vec<String> = if let Back::Territory(t) = &self.back {
-            t.territory.tallies(self.question.as_deref()).1
-        } else {
-            self.files
-                .iter()
-                .map(|f| {
-                    f.file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                })
-                .collect()
-        };
         compare_report(
             &self.tallies,
-            &names,
+            &self.names,
             framework,
             self.by,
             self.question.as_deref(),
@@ -200,7 +191,7 @@ impl CompareScreen {
 
     /// Counts again (for the question) and makes the report.
     fn recompute(&mut self, framework: &Framework) -> Said {
-        self.tallies = self.tallies(framework)?;
+        (self.tallies, self.names) = self.tallies(framework)?;
         self.rereport(framework);
         nothing()
     }
