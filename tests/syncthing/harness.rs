@@ -525,6 +525,11 @@ impl Instance {
     /// Rewrites the generated config.xml: the folder and both devices in
     /// place of whatever came before the GUI element (the own device, a
     /// default folder if any), the GUI on 127.0.0.1, and local-only options.
+    /// A failed pull is retried after 1 s, not Syncthing's default minute:
+    /// a conflict copy the other laptop's spiral merged and put away
+    /// before this side pulled it fails with "no such file" until the
+    /// other side's next index arrives, and a minute outlasts the tests'
+    /// waits (a CI run failed so).
     fn write_config(&self, other: &Instance) {
         let path = self.home.join("config.xml");
         let config = fs::read_to_string(&path).expect("generated config.xml");
@@ -624,7 +629,7 @@ impl Instance {
         <order>random</order>
         <ignoreDelete>false</ignoreDelete>
         <scanProgressIntervalS>0</scanProgressIntervalS>
-        <pullerPauseS>0</pullerPauseS>
+        <pullerPauseS>1</pullerPauseS>
         <maxConflicts>10</maxConflicts>
         <disableSparseFiles>false</disableSparseFiles>
         <disableTempIndexes>false</disableTempIndexes>
