@@ -151,7 +151,7 @@ fn the_table_says_what_a_reader_needs() {
     assert!(text.contains(
         "The 2 groups' profiles differ little (V = 0.10), and differences this large are \
          unlikely to be chance (p < 0.001). Women mention Social balances notably less than \
-         the others (residual -5.3).\n"
+         the others (residual −5.3).\n"
     ));
     assert!(text.ends_with(
         "Left out: groups with no coded note: Absent; families with no note: Living environment, \

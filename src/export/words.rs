@@ -268,6 +268,7 @@ pub const FR: Words = Words {
 };
 
 pub const PHRASES_SV: Phrases = Phrases {
+    lang: Lang::Sv,
     significant: "Profilerna för de {n} {what} som jämförs {strength} (V = {v}), och så stora skillnader beror knappast på slumpen (p {p}).",
     chance: "Profilerna för de {n} {what} som jämförs skiljer sig inte mer åt än vad slumpen ensam kan förklara (p {p}, V = {v}).",
     notably_more: "{row} nämner {family} märkbart oftare än de andra (residual {z}).",
@@ -286,6 +287,7 @@ pub const PHRASES_SV: Phrases = Phrases {
 };
 
 pub const PHRASES_DA: Phrases = Phrases {
+    lang: Lang::Da,
     significant: "Profilerne for de {n} {what} {strength} (V = {v}), og så store forskelle skyldes næppe tilfældigheder (p {p}).",
     chance: "Profilerne for de {n} {what} adskiller sig ikke mere, end tilfældigheder alene kan forklare (p {p}, V = {v}).",
     notably_more: "{row} nævner {family} markant oftere end de andre (residual {z}).",
@@ -304,6 +306,7 @@ pub const PHRASES_DA: Phrases = Phrases {
 };
 
 pub const PHRASES_FR: Phrases = Phrases {
+    lang: Lang::Fr,
     significant: "Les profils des {n} {what} {strength} (V = {v}), et des écarts aussi grands ont peu de chances d'être dus au hasard (p {p}).",
     chance: "Les profils des {n} {what} ne diffèrent pas plus que ce que le hasard seul pourrait produire (p {p}, V = {v}).",
     notably_more: "{row} : la famille {family} revient nettement plus souvent qu'ailleurs (résidu {z}).",

@@ -12,6 +12,8 @@
 use serde::Serialize;
 use statrs::distribution::{ChiSquared, ContinuousCDF};
 
+use crate::model::Lang;
+
 /// An adjusted residual beyond this (either sign) marks a cell.
 pub const RESIDUAL_MARK: f64 = 1.96;
 
@@ -277,6 +279,8 @@ pub fn jensen_shannon(p: &[f64], q: &[f64]) -> f64 {
 /// and `{share}` (a percentage).
 #[derive(Debug, Clone, Copy)]
 pub struct Phrases {
+    /// The language of the phrases, which writes the numbers in them.
+    pub lang: Lang,
     /// p < 0.05.
     pub significant: &'static str,
     /// p ≥ 0.05.
@@ -293,6 +297,7 @@ pub struct Phrases {
 
 impl Phrases {
     pub const EN: Phrases = Phrases {
+        lang: Lang::En,
         significant: "The {n} {what}' profiles {strength} (V = {v}), and differences this large are unlikely to be chance (p {p}).",
         chance: "The {n} {what}' profiles differ no more than chance alone could make them (p {p}, V = {v}).",
         notably_more: "{row} mention {family} notably more than the others (residual {z}).",
@@ -358,8 +363,8 @@ impl Comparison {
             ("n", self.rows.len().to_string()),
             ("what", what.to_string()),
             ("strength", phrases.strength(test.cramers_v).to_string()),
-            ("v", format!("{:.2}", test.cramers_v)),
-            ("p", format_p(test.p)),
+            ("v", phrases.lang.decimal(test.cramers_v, 2)),
+            ("p", phrases.lang.p_value(test.p)),
         ];
         let mut out = if test.p < 0.05 {
             fill(phrases.significant, &values)
@@ -378,7 +383,7 @@ impl Comparison {
                 &[
                     ("row", self.rows[r].clone()),
                     ("family", family(&self.families[f])),
-                    ("z", format!("{z:+.1}")),
+                    ("z", phrases.lang.signed(z, 1)),
                 ],
             ));
         }
@@ -386,7 +391,10 @@ impl Comparison {
             out.push(' ');
             out.push_str(&fill(
                 phrases.unreliable,
-                &[("share", format!("{:.0}", test.low_expected_share * 100.0))],
+                &[(
+                    "share",
+                    phrases.lang.decimal(test.low_expected_share * 100.0, 0),
+                )],
             ));
         }
         out

@@ -190,7 +190,7 @@ fn the_sentence_names_the_strongest_cell() {
         c.sentence("groups", |f| f.to_uppercase()),
         "The 2 groups' profiles differ little (V = 0.10), and differences this large are unlikely \
          to be chance (p < 0.001). female mention REPUBLICAN notably less than the others \
-         (residual -5.3)."
+         (residual −5.3)."
     );
 }
 
