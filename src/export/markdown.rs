@@ -1,12 +1,13 @@
 //! The summary as Markdown (CommonMark with GitHub's pipe tables), for an
-//! e-mail or a wiki: the same sections as the HTML page, the charts as
-//! tables. Text from a session is escaped, so a note is shown as written
-//! and never read as markup.
+//! e-mail or a wiki: it walks the same list of sections as the HTML page
+//! ([`SECTIONS`]), the charts as tables. Text from a session is escaped,
+//! so a note is shown as written and never read as markup.
 
 use std::fmt::Write;
 
-use super::summary::Summary;
+use super::summary::{Differences, SECTIONS, Section, Summary, capital};
 use crate::profile::QuestionCounts;
+use crate::profile::fill;
 
 /// Escapes Markdown's punctuation, and `<`, `>`, `&` as entities (a
 /// Markdown reader would otherwise pass HTML through).
@@ -32,10 +33,6 @@ pub fn md(s: &str) -> String {
     out
 }
 
-fn pct(share: Option<f64>) -> String {
-    share.map_or("–".into(), |s| format!("{:.0} %", s * 100.0))
-}
-
 /// A text bar of `share` over 20 cells, for tables read as plain text.
 fn bar(share: Option<f64>) -> String {
     let n = (share.unwrap_or(0.0) * 20.0).round() as usize;
@@ -46,67 +43,279 @@ pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
     let w = s.words;
     let mut out = String::new();
     let _ = writeln!(out, "# {} · {}\n", md(w.summary), md(&s.title()));
+    for section in SECTIONS {
+        match section {
+            Section::Findings => findings(s, &mut out),
+            Section::Said => said(s, &mut out),
+            Section::Details => {
+                let _ = writeln!(
+                    out,
+                    "## {}\n\n{}\n",
+                    md(Section::Details.title(w)),
+                    md(w.details_intro)
+                );
+            }
+            Section::Profiles => profiles(s, &mut out),
+            Section::Aggregate => aggregate(s, &mut out),
+            Section::Comparison => comparison(s, &mut out),
+            Section::Method => method(s, &mut out),
+            Section::Uncoded => uncoded(s, &mut out),
+        }
+    }
+    let date = now.strftime("%Y-%m-%d").to_string();
+    let _ = writeln!(out, "---\n\n{}", md(&w.made_with.replace("{date}", &date)));
+    out
+}
+
+fn findings(s: &Summary, out: &mut String) {
+    let w = s.words;
+    let colon = w.colon;
     for (_, session) in s.sessions {
         let mut parts = Vec::new();
         if s.sessions.len() > 1 {
             parts.push(format!("**{}**", md(&session.title)));
         }
         if !session.place.is_empty() {
-            parts.push(format!("{}: {}", md(w.place), md(&session.place)));
+            parts.push(format!("{}{colon}{}", md(w.place), md(&session.place)));
         }
         if let Some(d) = session.date {
-            parts.push(format!("{}: {d}", md(w.date)));
+            parts.push(format!("{}{colon}{d}", md(w.date)));
         }
         if !session.facilitators.is_empty() {
             parts.push(format!(
-                "{}: {}",
+                "{}{colon}{}",
                 md(w.facilitators),
                 md(&session.facilitators.join(", "))
             ));
         }
-        let _ = writeln!(out, "{}\n", parts.join(" · "));
-    }
-
-    // Who met.
-    let several = s.sessions.len() > 1;
-    let _ = writeln!(out, "## {}\n", md(w.who_met));
-    let mut head = Vec::new();
-    if several {
-        head.push(md(w.session));
-    }
-    head.extend([w.group, w.participants, w.notes, w.coded, w.uncoded].map(md));
-    table_head(&mut out, &head, if several { 2 } else { 1 });
-    for ((_, session), report) in s.sessions.iter().zip(&s.profile.sessions) {
-        for (g, gr) in session.groups.iter().zip(&report.groups) {
-            let all = &gr.questions[0];
-            let mut row = Vec::new();
-            if several {
-                row.push(md(&session.title));
-            }
-            row.push(md(&g.name));
-            row.push(g.participants.map_or(md(w.not_known), |p| p.to_string()));
-            row.push((all.coded + all.uncoded + all.unknown_family).to_string());
-            row.push((all.coded + all.unknown_family).to_string());
-            row.push(all.uncoded.to_string());
-            let _ = writeln!(out, "| {} |", row.join(" | "));
+        if !parts.is_empty() {
+            let _ = writeln!(out, "{}\n", parts.join(" · "));
         }
     }
-    out.push('\n');
-
-    // Profiles.
-    let _ = writeln!(out, "## {}\n\n{}\n", md(w.profiles), md(w.profiles_intro));
-    for report in &s.profile.sessions {
-        for g in &report.groups {
-            let title = if several {
-                format!("{} · {}", report.title, g.name)
-            } else {
-                g.name.clone()
-            };
-            let _ = writeln!(out, "### {}\n", md(&title));
-            if let Some(p) = g.participants {
-                let _ = writeln!(out, "{}: {p}\n", md(w.participants));
+    let (groups, people, unknown, notes) = s.met();
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}{colon}{groups} · {}{colon}{}{} · {}{colon}{}\n",
+        md(w.who_met),
+        md(&capital(w.groups_word)),
+        md(w.participants),
+        md(&s.lang.count(u64::from(people))),
+        if unknown { " \\+ ?" } else { "" },
+        md(w.notes),
+        md(&s.lang.count(notes))
+    );
+    for (_, session) in s.sessions {
+        for g in &session.groups {
+            let count = session.notes.iter().filter(|n| n.group == g.id).count();
+            let _ = writeln!(
+                out,
+                "- **{}** ({}{colon}{} · {}{colon}{count})",
+                md(&s.group_name(session, &g.id)),
+                md(w.participants),
+                g.participants.map_or(md(w.not_known), |p| p.to_string()),
+                md(w.notes)
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n",
+        md(Section::Findings.title(w)),
+        md(w.named_most_intro)
+    );
+    for q in &s.findings {
+        let mut heading = format!("### {}", md(&q.label));
+        if !q.prompt.is_empty() {
+            heading.push_str(&format!(": {}", md(&q.prompt)));
+        }
+        let _ = writeln!(
+            out,
+            "{heading}\n\n{}\n",
+            md(&w.coded_notes.replace("{n}", &s.lang.count(q.coded)))
+        );
+        if q.top.is_empty() {
+            let _ = writeln!(out, "{}\n", md(w.no_coded_yet));
+            continue;
+        }
+        for t in &q.top {
+            let quotes = t
+                .quotes
+                .iter()
+                .map(|x| format!("“{}” ({})", md(&x.text), md(&x.who)))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let _ = writeln!(
+                out,
+                "- {} **{}** {} ({}): {quotes}",
+                t.key,
+                md(&t.label),
+                md(&s.pct(Some(t.share))),
+                md(&s.notes_n(t.count))
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", md(w.differ));
+    let caution = match &s.differences {
+        Differences::Found {
+            differences,
+            more,
+            caution,
+        } => {
+            for d in differences {
+                let template = if d.more { w.spoke_more } else { w.spoke_less };
+                let line = fill(
+                    template,
+                    &[("row", d.group.clone()), ("family", d.family.clone())],
+                );
+                let _ = writeln!(out, "- {}", md(&line));
             }
-            family_table(s, &g.questions, &mut out);
+            out.push('\n');
+            if *more > 0 {
+                let _ = writeln!(
+                    out,
+                    "{}\n",
+                    md(&w.more_differences.replace("{n}", &more.to_string()))
+                );
+            }
+            *caution
+        }
+        Differences::Alike { caution } => {
+            let _ = writeln!(out, "{}\n", md(w.alike));
+            *caution
+        }
+        Differences::NoTest(why) => {
+            let _ = writeln!(out, "{}\n", md(why));
+            false
+        }
+    };
+    if caution {
+        let _ = writeln!(out, "{}\n", md(w.caution));
+    }
+    let r = &s.compare;
+    if r.groups.is_empty() {
+        return;
+    }
+    let marks = matches!(s.differences, Differences::Found { .. });
+    let _ = writeln!(out, "## {}\n", md(w.overview));
+    let mut head = vec![md(w.group)];
+    head.extend(
+        r.family_keys
+            .iter()
+            .zip(&r.family_shorts)
+            .map(|(k, l)| format!("{k} {}", md(l))),
+    );
+    table_head(out, &head, 1);
+    for (g, group) in r.groups.iter().enumerate() {
+        let mut row = vec![md(group)];
+        for f in 0..r.families.len() {
+            let mark = match r.notable(g, f).filter(|_| marks) {
+                Some(true) => " **\\+**",
+                Some(false) => " **−**",
+                None => "",
+            };
+            row.push(format!(
+                "{} ({}){mark}",
+                md(&s.lang.percent(r.shares[g][f])),
+                r.counts[g][f]
+            ));
+        }
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
+    let _ = writeln!(
+        out,
+        "\n{}{}\n",
+        md(w.overview_caption),
+        if marks {
+            format!(" {}", md(w.overview_marks))
+        } else {
+            String::new()
+        }
+    );
+}
+
+fn said(s: &Summary, out: &mut String) {
+    let w = s.words;
+    let colon = w.colon;
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n",
+        md(Section::Said.title(w)),
+        md(w.said_intro)
+    );
+    if s.said.is_empty() {
+        let _ = writeln!(out, "{}\n", md(w.no_coded_yet));
+    }
+    for f in &s.said {
+        let key = f.key.map_or("?".to_string(), |k| k.to_string());
+        let _ = writeln!(
+            out,
+            "### {key} {} · {}\n",
+            md(&f.label),
+            md(&s.notes_n(f.count))
+        );
+        for c in &f.criteria {
+            let _ = writeln!(
+                out,
+                "#### {}{colon}{} · {}\n",
+                md(w.criterion),
+                md(&c.wording),
+                md(&s.notes_n(c.notes.len() as u64))
+            );
+            for n in &c.notes {
+                let _ = writeln!(
+                    out,
+                    "- “{}” ({}, {})",
+                    md(&n.text),
+                    md(&n.group),
+                    md(&n.question)
+                );
+            }
+            out.push('\n');
+        }
+        for q in &f.unmerged {
+            let heading = if f.criteria.is_empty() {
+                q.question.clone()
+            } else {
+                format!("{} · {}", w.in_no_criterion, q.question)
+            };
+            let _ = writeln!(
+                out,
+                "#### {} · {}\n",
+                md(&heading),
+                md(&s.notes_n(q.notes.len() as u64))
+            );
+            for n in &q.notes {
+                let _ = writeln!(out, "- “{}” ({})", md(&n.text), md(&n.group));
+            }
+            out.push('\n');
+        }
+    }
+}
+
+fn profiles(s: &Summary, out: &mut String) {
+    let w = s.words;
+    let colon = w.colon;
+    let _ = writeln!(
+        out,
+        "### {}\n\n{}\n",
+        md(Section::Profiles.title(w)),
+        md(w.profiles_intro)
+    );
+    for ((_, session), report) in s.sessions.iter().zip(&s.profile.sessions) {
+        for (group, g) in session.groups.iter().zip(&report.groups) {
+            let _ = writeln!(out, "#### {}\n", md(&s.group_name(session, &group.id)));
+            let mut facts = Vec::new();
+            if let Some(p) = g.participants {
+                facts.push(format!("{}{colon}{p}", md(w.participants)));
+            }
+            if !group.description.is_empty() {
+                facts.push(md(&group.description));
+            }
+            if !facts.is_empty() {
+                let _ = writeln!(out, "{}\n", facts.join(" · "));
+            }
+            family_table(s, &g.questions, out);
             if g.questions[0].unknown_family > 0 {
                 let _ = writeln!(
                     out,
@@ -118,60 +327,71 @@ pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
             }
         }
     }
+}
 
-    // Aggregate.
-    let _ = writeln!(out, "## {}\n", md(w.aggregate));
+fn aggregate(s: &Summary, out: &mut String) {
+    let w = s.words;
+    let _ = writeln!(out, "### {}\n", md(Section::Aggregate.title(w)));
     let agg = s
         .profile
         .all_sessions
         .as_ref()
         .or(s.profile.sessions.first().map(|r| &r.aggregate));
-    if let Some(agg) = agg {
+    let Some(agg) = agg else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "**{}**: {}. **{}**: {}.\n",
+        md(w.pooled),
+        md(w.pooled_explained),
+        md(w.group_mean),
+        md(w.group_mean_explained)
+    );
+    let pooled = &agg.pooled[0];
+    let mean = &agg.group_mean[0];
+    let head = [
+        md(w.family),
+        md(w.count),
+        format!("{} ({})", md(w.share), md(w.pooled)),
+        format!("{} ({})", md(w.share), md(w.group_mean)),
+        String::new(),
+    ];
+    table_head(out, &head, 1);
+    for (f, family) in s.profile.families.iter().enumerate() {
         let _ = writeln!(
             out,
-            "**{}**: {}. **{}**: {}.\n",
-            md(w.pooled),
-            md(w.pooled_explained),
-            md(w.group_mean),
-            md(w.group_mean_explained)
+            "| {} {} | {} | {} | {} | {} |",
+            family.key,
+            md(&family.label),
+            pooled.counts[f],
+            md(&s.pct(pooled.shares[f])),
+            md(&s.pct(mean.shares[f])),
+            bar(pooled.shares[f])
         );
-        let pooled = &agg.pooled[0];
-        let mean = &agg.group_mean[0];
-        let head = [
-            md(w.family),
-            md(w.count),
-            format!("{} ({})", md(w.share), md(w.pooled)),
-            format!("{} ({})", md(w.share), md(w.group_mean)),
-            String::new(),
-        ];
-        table_head(&mut out, &head, 1);
-        for (f, family) in s.profile.families.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "| {} {} | {} | {} | {} | {} |",
-                family.key,
-                md(&family.label),
-                pooled.counts[f],
-                pct(pooled.shares[f]),
-                pct(mean.shares[f]),
-                bar(pooled.shares[f])
-            );
-        }
-        out.push('\n');
     }
+    out.push('\n');
+    family_table(s, &agg.pooled, out);
+}
 
-    // Comparison.
+fn comparison(s: &Summary, out: &mut String) {
+    let w = s.words;
     let r = &s.compare;
-    let _ = writeln!(out, "## {}\n\n**{}**\n", md(w.comparison), md(&r.sentence));
+    let _ = writeln!(
+        out,
+        "### {}\n\n**{}**\n",
+        md(Section::Comparison.title(w)),
+        md(&r.sentence)
+    );
     if !r.groups.is_empty() {
         let mut head = vec![md(w.group)];
         head.extend(
             r.family_keys
                 .iter()
-                .zip(&r.family_labels)
+                .zip(&r.family_shorts)
                 .map(|(k, l)| format!("{k} {}", md(l))),
         );
-        table_head(&mut out, &head, 1);
+        table_head(out, &head, 1);
         for (g, group) in r.groups.iter().enumerate() {
             let mut row = vec![md(group)];
             for f in 0..r.families.len() {
@@ -181,98 +401,93 @@ pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
                     None => "",
                 };
                 row.push(format!(
-                    "{} ({:.0} %){mark}",
+                    "{} ({}){mark}",
                     r.counts[g][f],
-                    r.shares[g][f] * 100.0
+                    md(&s.lang.percent(r.shares[g][f]))
                 ));
             }
             let _ = writeln!(out, "| {} |", row.join(" | "));
         }
-        let _ = writeln!(out, "\n{}\n", md(w.more_less_legend));
-    }
-    if let Some(line) = s.test_line() {
-        let _ = writeln!(out, "{}\n", md(&line));
-    }
-    if !r.left_out_groups.is_empty() {
         let _ = writeln!(
             out,
-            "{}: {}\n",
-            md(w.left_out_groups),
-            md(&r.left_out_groups.join(", "))
+            "\n{} {}\n",
+            md(&w.more_less_legend.replace("{mark}", &s.mark())),
+            md(&w.residual_explained.replace("{mark}", &s.mark()))
         );
     }
-    if !r.left_out_families.is_empty() {
+    if let Some(line) = s.test_line() {
         let _ = writeln!(
             out,
-            "{}: {}\n",
-            md(w.left_out_families),
-            md(&r.left_out_family_labels.join(", "))
+            "{} {}\n",
+            md(&line),
+            md(&w
+                .test_explained
+                .replace("{limit}", &s.lang.decimal(0.05, 2)))
         );
     }
     if !r.distances.is_empty() {
-        let _ = writeln!(out, "### {}\n", md(w.distance));
-        table_head(&mut out, &[md(w.group), "JS".into()], 1);
+        table_head(out, &[md(w.distance), String::new()], 1);
         for d in &r.distances {
-            let _ = writeln!(out, "| {} | {:.2} |", md(&d.group), d.jensen_shannon);
+            let _ = writeln!(
+                out,
+                "| {} | {} |",
+                md(&d.group),
+                md(&s.lang.decimal(d.jensen_shannon, 2))
+            );
         }
         out.push('\n');
     }
+}
 
-    // Synthesis.
-    let _ = writeln!(out, "## {}\n\n{}\n", md(w.synthesis), md(w.synthesis_intro));
-    if s.synthesis.families.iter().all(|f| f.criteria.is_empty()) {
-        let _ = writeln!(out, "{}\n", md(w.no_criteria));
+fn method(s: &Summary, out: &mut String) {
+    let w = s.words;
+    let colon = w.colon;
+    let r = &s.compare;
+    let _ = writeln!(
+        out,
+        "### {}\n\n{} {}\n",
+        md(Section::Method.title(w)),
+        md(&fill(
+            w.framework_line,
+            &[
+                ("id", s.framework.id.clone()),
+                ("n", s.framework.families.len().to_string())
+            ]
+        )),
+        md(w.counting)
+    );
+    let mut left = Vec::new();
+    if !r.left_out_groups.is_empty() {
+        left.push(format!(
+            "{}{colon}{}.",
+            md(w.left_out_groups),
+            md(&r.left_out_groups.join(", "))
+        ));
     }
-    for f in &s.synthesis.families {
-        if f.criteria.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "### {}\n", md(&f.label));
-        for (i, c) in f.criteria.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "{}. **{}** · {} ({})",
-                i + 1,
-                md(&c.wording),
-                c.count,
-                md(&s.by_question(&c.by_question))
-            );
-            for n in &c.notes {
-                let who = s.who(&n.session, &n.group, &s.question_label(&n.question));
-                let _ = writeln!(out, "    - “{}” ({})", md(&n.text), md(&who));
-            }
-        }
-        out.push('\n');
-        if f.not_merged > 0 {
-            let _ = writeln!(
-                out,
-                "{}\n",
-                md(&w.not_merged.replace("{n}", &f.not_merged.to_string()))
-            );
-        }
+    if !r.left_out_families.is_empty() {
+        left.push(format!(
+            "{}{colon}{}.",
+            md(w.left_out_families),
+            md(&r.left_out_family_labels.join(", "))
+        ));
     }
+    if !left.is_empty() {
+        let _ = writeln!(out, "{} {}\n", left.join(" "), md(w.left_out_why));
+    }
+}
 
-    // Uncoded notes.
-    let _ = writeln!(out, "## {}\n", md(w.uncoded_notes));
+fn uncoded(s: &Summary, out: &mut String) {
+    let w = s.words;
+    let _ = writeln!(out, "### {}\n", md(Section::Uncoded.title(w)));
     if s.uncoded.is_empty() {
         let _ = writeln!(out, "{}\n", md(w.no_uncoded));
+        return;
     }
     for n in &s.uncoded {
         let who = s.who(&n.session, &n.group, &n.question);
         let _ = writeln!(out, "- “{}” ({})", md(&n.text), md(&who));
     }
-    if !s.uncoded.is_empty() {
-        out.push('\n');
-    }
-    let date = now.strftime("%Y-%m-%d").to_string();
-    let _ = writeln!(
-        out,
-        "---\n\n{} {}: {}.",
-        md(&w.made_with.replace("{date}", &date)),
-        md(w.framework),
-        md(&s.framework.id)
-    );
-    out
+    out.push('\n');
 }
 
 /// `| a | b |` and its rule: the first `text_cols` columns left-aligned,
@@ -296,7 +511,7 @@ fn family_table(s: &Summary, questions: &[QuestionCounts], out: &mut String) {
     for (f, family) in s.profile.families.iter().enumerate() {
         let mut row = vec![format!("{} {}", family.key, md(&family.label))];
         for q in questions {
-            row.push(format!("{} ({})", q.counts[f], pct(q.shares[f])));
+            row.push(format!("{} ({})", q.counts[f], md(&s.pct(q.shares[f]))));
         }
         row.push(bar(questions[0].shares[f]));
         let _ = writeln!(out, "| {} |", row.join(" | "));

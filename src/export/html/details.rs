@@ -63,6 +63,7 @@ fn family_table(s: &Summary, questions: &[QuestionCounts]) -> String {
 
 pub fn profiles(s: &Summary, out: &mut String) {
     let w = s.words;
+    let colon = w.colon;
     let _ = write!(
         out,
         "<section id=\"{}\"><h3>{}</h3>\n<p class=\"small quiet\">{}</p>\n",
@@ -76,14 +77,14 @@ pub fn profiles(s: &Summary, out: &mut String) {
             let title = s.group_name(session, &group.id);
             let mut facts = Vec::new();
             if let Some(p) = g.participants {
-                facts.push(format!("{}: {p}", esc(w.participants)));
+                facts.push(format!("{}{colon}{p}", esc(w.participants)));
             }
             facts.push(format!(
-                "{}: {}",
+                "{}{colon}{}",
                 esc(w.coded),
                 all.coded + all.unknown_family
             ));
-            facts.push(format!("{}: {}", esc(w.uncoded), all.uncoded));
+            facts.push(format!("{}{colon}{}", esc(w.uncoded), all.uncoded));
             if !group.description.is_empty() {
                 facts.push(esc(&group.description));
             }
@@ -261,6 +262,7 @@ pub fn comparison(s: &Summary, out: &mut String) {
 /// why.
 pub fn method(s: &Summary, out: &mut String) {
     let w = s.words;
+    let colon = w.colon;
     let r = &s.compare;
     let _ = writeln!(
         out,
@@ -279,14 +281,14 @@ pub fn method(s: &Summary, out: &mut String) {
     let mut left = Vec::new();
     if !r.left_out_groups.is_empty() {
         left.push(format!(
-            "{}: {}.",
+            "{}{colon}{}.",
             esc(w.left_out_groups),
             esc(&r.left_out_groups.join(", "))
         ));
     }
     if !r.left_out_families.is_empty() {
         left.push(format!(
-            "{}: {}.",
+            "{}{colon}{}.",
             esc(w.left_out_families),
             esc(&r.left_out_family_labels.join(", "))
         ));

@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
-use super::{capital, esc, key};
-use crate::export::summary::{Differences, Section, Summary};
+use super::{esc, key};
+use crate::export::summary::{Differences, Section, Summary, capital};
 use crate::profile::fill;
 
 pub fn findings(s: &Summary, out: &mut String) {
@@ -65,20 +65,21 @@ pub fn findings(s: &Summary, out: &mut String) {
 /// Where and when, then each group with its participants and notes.
 fn who_met(s: &Summary, out: &mut String) {
     let w = s.words;
+    let colon = w.colon;
     for (_, session) in s.sessions {
         let mut parts = Vec::new();
         if s.sessions.len() > 1 {
             parts.push(format!("<strong>{}</strong>", esc(&session.title)));
         }
         if !session.place.is_empty() {
-            parts.push(format!("{}: {}", esc(w.place), esc(&session.place)));
+            parts.push(format!("{}{colon}{}", esc(w.place), esc(&session.place)));
         }
         if let Some(d) = session.date {
-            parts.push(format!("{}: {d}", esc(w.date)));
+            parts.push(format!("{}{colon}{d}", esc(w.date)));
         }
         if !session.facilitators.is_empty() {
             parts.push(format!(
-                "{}: {}",
+                "{}{colon}{}",
                 esc(w.facilitators),
                 esc(&session.facilitators.join(", "))
             ));
@@ -90,7 +91,7 @@ fn who_met(s: &Summary, out: &mut String) {
     let (groups, people, unknown, notes) = s.met();
     let _ = writeln!(
         out,
-        "<h2>{}</h2>\n<p>{}: {} · {}: {}{} · {}: {}</p>\n<ul class=\"met\">",
+        "<h2>{}</h2>\n<p>{}{colon}{} · {}{colon}{}{} · {}{colon}{}</p>\n<ul class=\"met\">",
         esc(w.who_met),
         esc(&capital(w.groups_word)),
         groups,
@@ -105,7 +106,7 @@ fn who_met(s: &Summary, out: &mut String) {
             let count = session.notes.iter().filter(|n| n.group == g.id).count();
             let _ = writeln!(
                 out,
-                "<li><strong>{}</strong> <span class=\"who\">({}: {} · {}: {})</span></li>",
+                "<li><strong>{}</strong> <span class=\"who\">({}{colon}{} · {}{colon}{})</span></li>",
                 esc(&s.group_name(session, &g.id)),
                 esc(w.participants),
                 g.participants.map_or(esc(w.not_known), |p| p.to_string()),
@@ -212,8 +213,9 @@ fn overview(s: &Summary, out: &mut String) {
     }
     let _ = writeln!(
         out,
-        "</tbody></table>\n<p class=\"small\">{}{}</p>",
+        "</tbody></table>\n<p class=\"small\">{} {}{}</p>",
         esc(w.overview_caption),
+        esc(w.overview_shading),
         if marks {
             format!(" {}", esc(w.overview_marks))
         } else {

@@ -24,14 +24,6 @@ fn esc(s: &str) -> String {
     escape(crate::text::printable(s).as_ref()).into_owned()
 }
 
-/// A word with its first letter capital ("grupper" → "Grupper").
-fn capital(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
-}
-
 /// A family's key in a box, which reads in black and white, with its
 /// colour as a left border.
 fn key(key: Option<u8>) -> String {

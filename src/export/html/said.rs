@@ -9,6 +9,7 @@ use crate::export::summary::{Section, Summary};
 
 pub fn said(s: &Summary, out: &mut String) {
     let w = s.words;
+    let colon = w.colon;
     let _ = writeln!(
         out,
         "<section id=\"{}\"><h2>{}</h2>\n<p class=\"small\">{}</p>",
@@ -30,7 +31,7 @@ pub fn said(s: &Summary, out: &mut String) {
         for c in &f.criteria {
             let _ = writeln!(
                 out,
-                "<div class=\"criterion\"><h4>{}: {} <span class=\"who\">· {}</span></h4>\n<ul class=\"words\">",
+                "<div class=\"criterion\"><h4>{}{colon}{} <span class=\"who\">· {}</span></h4>\n<ul class=\"words\">",
                 esc(w.criterion),
                 esc(&c.wording),
                 esc(&s.notes_n(c.notes.len() as u64))

@@ -196,19 +196,6 @@ impl<'a> Summary<'a> {
         ))
     }
 
-    /// A criterion's count by question: "Välbefinnande 4, Handling 1"
-    /// (questions with none left out).
-    pub fn by_question(&self, counts: &[u64]) -> String {
-        self.synthesis
-            .questions
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| **n > 0)
-            .map(|(q, n)| format!("{} {n}", self.question_label(q)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
     /// Whose words: "group, question", the session first when there are
     /// several.
     pub fn who(&self, session: &str, group: &str, question: &str) -> String {
@@ -283,4 +270,12 @@ impl<'a> Summary<'a> {
     pub fn group_name(&self, session: &Session, group: &str) -> String {
         findings::group_name(self.sessions, session, group)
     }
+}
+
+/// A word with its first letter capital ("grupper" → "Grupper").
+pub fn capital(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
