@@ -1,0 +1,267 @@
+//! The summary on paper, as a new reader prints it: the page rendered by
+//! a real browser (chromium, headless) and printed to an A4 PDF, read back
+//! with poppler's `pdfinfo`, `pdftotext` and `pdftoppm` (`scripts/test`
+//! installs chromium and poppler-utils).
+
+mod common;
+
+use common::{ok, spiral};
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use spiral::model::{Framework, Group, Lang, Note, Session};
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
+
+/// Exports `files` as the summary page, prints it to a PDF in `dir`, and
+/// returns the PDF's path.
+fn print(dir: &Path, name: &str, files: &[&str], extra: &[&str]) -> PathBuf {
+    let html = dir.join(format!("{name}.html"));
+    let mut args = vec!["export"];
+    args.extend_from_slice(files);
+    args.extend_from_slice(&["--format", "html", "-o", html.to_str().unwrap()]);
+    args.extend_from_slice(extra);
+    ok(&spiral(&args));
+    let pdf = dir.join(format!("{name}.pdf"));
+    let o = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--proxy-server=127.0.0.1:9",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            // The browser's own header and footer (date, address) are the
+            // reader's choice; the page numbers are the page's.
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("chromium is installed (scripts/test installs it)");
+    assert!(
+        o.status.success() && pdf.exists(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    pdf
+}
+
+fn pages(pdf: &Path) -> usize {
+    let o = Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo is installed (scripts/test installs poppler-utils)");
+    let info = String::from_utf8_lossy(&o.stdout);
+    assert!(info.contains("A4"), "{info}");
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in {info}"))
+}
+
+/// The text of one page (from 1), or of all with `None`.
+fn text(pdf: &Path, page: Option<usize>) -> String {
+    let mut c = Command::new("pdftotext");
+    if let Some(p) = page {
+        c.args(["-f", &p.to_string(), "-l", &p.to_string()]);
+    }
+    let o = c
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed");
+    assert!(o.status.success());
+    String::from_utf8(o.stdout).unwrap()
+}
+
+/// Text as words apart: a line broken after a hyphen joined again, every
+/// run of white space one space.
+fn flat(text: &str) -> String {
+    text.replace("-\n", "-")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A note's text as the PDF's text layer can hold it: colour emoji are
+/// drawn as pictures (a Type 3 font) with no text behind them, so they
+/// are left out of the comparison; every other character must be there.
+fn printable(note: &str) -> String {
+    let kept: String = note
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x2600..=0x27BF | 0x1F000..=0x1FAFF | 0xFE0F))
+        .collect();
+    flat(&kept)
+}
+
+#[test]
+fn the_example_prints_every_note_on_few_full_pages_findings_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = print(dir.path(), "alby", &[EXAMPLE], &[]);
+    let session = spiral::store::load_session(Path::new(EXAMPLE)).unwrap();
+    let n = pages(&pdf);
+    // At most 2 pages a group, plus 3.
+    assert!(
+        n <= 2 * session.groups.len() + 3,
+        "{n} pages for {} groups",
+        session.groups.len()
+    );
+    // No page but the last holds a heading or a line alone.
+    for p in 1..n {
+        let words = text(&pdf, Some(p)).split_whitespace().count();
+        assert!(words >= 40, "page {p} of {n} holds {words} words");
+        // "1 / 8" (pdftotext may close up the spaces).
+        assert!(
+            text(&pdf, Some(p))
+                .replace(' ', "")
+                .contains(&format!("{p}/{n}")),
+            "page {p}'s number"
+        );
+    }
+    // Every note's text, exactly as saved.
+    let all = flat(&text(&pdf, None));
+    for note in &session.notes {
+        assert!(
+            all.contains(&printable(&note.text)),
+            "{:?} is not in the PDF",
+            note.text
+        );
+    }
+    // The first page is the findings, on its own: who met, what was named
+    // most, where the groups differ, every group side by side; the
+    // citizens' words begin on the second.
+    let first = flat(&text(&pdf, Some(1)));
+    for words in [
+        "Vilka som träffades",
+        "Det grupperna nämnde mest",
+        "Där grupperna skiljer sig åt",
+        "Alla grupper sida vid sida",
+        "Mothers at the Open Pre-school",
+        "OPAD, Organisation for poverty alleviation and development",
+    ] {
+        assert!(first.contains(words), "{words} not on page 1: {first}");
+    }
+    assert!(!first.contains("Alla deltagares ord"), "{first}");
+    assert!(
+        flat(&text(&pdf, Some(2))).starts_with("Alla deltagares ord"),
+        "{}",
+        text(&pdf, Some(2))
+    );
+    // Its picture, to look at: target/summary-first-page.png.
+    let png = Path::new(env!("CARGO_TARGET_TMPDIR")).join("summary-first-page");
+    let o = Command::new("pdftoppm")
+        .args(["-f", "1", "-l", "1", "-r", "80", "-png", "-singlefile"])
+        .arg(&pdf)
+        .arg(&png)
+        .output()
+        .expect("pdftoppm is installed (poppler-utils)");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let bytes = std::fs::read(png.with_extension("png")).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    // An A4 page at 80 dpi (595 × 842 pt), rounded up: 662 × 936.
+    let (w, h) = (
+        u32::from_be_bytes(bytes[16..20].try_into().unwrap()),
+        u32::from_be_bytes(bytes[20..24].try_into().unwrap()),
+    );
+    assert_eq!((w, h), (662, 936));
+}
+
+#[test]
+fn a_swedish_page_writes_decimal_commas_and_an_english_one_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let sv = flat(&text(&print(dir.path(), "sv", &[EXAMPLE], &[]), None));
+    let en = flat(&text(
+        &print(dir.path(), "en", &[EXAMPLE], &["--lang", "en"]),
+        None,
+    ));
+    let p_and_v = |text: &str, sep: char| {
+        let p = format!("p = 0{sep}");
+        let v = format!("V = 0{sep}");
+        text.contains(&p) && text.contains(&v) && text.contains(&format!("χ² = "))
+    };
+    assert!(p_and_v(&sv, ','), "{sv}");
+    assert!(!p_and_v(&sv, '.'), "a decimal point in Swedish: {sv}");
+    assert!(p_and_v(&en, '.'), "{en}");
+    // Shares: "26 %" in Swedish, "26%" in English.
+    assert!(sv.contains("26 %") && !sv.contains("26%"));
+    assert!(en.contains("26%"));
+}
+
+/// The words' heights on the pages (pdftotext's boxes, in points).
+fn word_heights(pdf: &Path) -> Vec<(f64, String)> {
+    let o = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let xml = String::from_utf8_lossy(&o.stdout);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[at..tag[at..].find('"').unwrap() + at].parse().unwrap()
+    };
+    xml.split("<word ")
+        .skip(1)
+        .map(|w| {
+            let (tag, rest) = w.split_once('>').unwrap();
+            let word = rest.split('<').next().unwrap().to_string();
+            (attr(tag, "yMax") - attr(tag, "yMin"), word)
+        })
+        .collect()
+}
+
+#[test]
+fn no_printed_text_is_smaller_than_nine_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = print(dir.path(), "alby", &[EXAMPLE], &[]);
+    let words = word_heights(&pdf);
+    // The running text is 10 pt: "Gruppernas" opens a sentence of it.
+    let (body, _) = words
+        .iter()
+        .find(|(_, w)| w == "Gruppernas")
+        .expect("the running text");
+    let (least, word) = words.iter().min_by(|a, b| a.0.total_cmp(&b.0)).unwrap();
+    // A box is as high as its font is large (times the font's own ratio,
+    // the same for every size): 9 pt against 10 pt, with rounding.
+    assert!(
+        least / body >= 0.895,
+        "{word:?} prints at about {:.1} pt",
+        10.0 * least / body
+    );
+    // The charts' text is among them.
+    assert!(words.iter().any(|(_, w)| w == "Grundläggande"));
+}
+
+#[test]
+fn a_note_holding_markup_or_a_script_prints_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let fw = Framework::default_framework();
+    let mut s = Session::new("Test & <friends>", &fw, Lang::En);
+    let g = Group::new("Youth <b>club</b>");
+    let id = g.id.clone();
+    s.groups.push(g);
+    for (text, family) in [
+        ("<script>alert(1)</script>", Some("personal_relations")),
+        ("<img src=x onerror=alert(2)>", None),
+        ("<b>bold</b> & <i>not</i>", Some("essential_resources")),
+    ] {
+        let mut n = Note::new(&id, "wellbeing", text, "Anna");
+        n.family = family.map(str::to_string);
+        s.notes.push(n);
+    }
+    let file = dir.path().join("h.ron");
+    spiral::store::save_new_session(&file, &s).unwrap();
+    let pdf = print(dir.path(), "h", &[file.to_str().unwrap()], &[]);
+    let all = flat(&text(&pdf, None));
+    for shown in [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(2)>",
+        "<b>bold</b> & <i>not</i>",
+        "Youth <b>club</b>",
+        "Test & <friends>",
+    ] {
+        assert!(all.contains(shown), "{shown} is not shown as text: {all}");
+    }
+}
