@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::summary::{Differences, SECTIONS, Section, Summary, capital};
+use super::summary::{Differences, SECTIONS, Said, Section, Summary, capital};
 use crate::profile::QuestionCounts;
 use crate::profile::fill;
 
@@ -71,23 +71,14 @@ fn findings(s: &Summary, out: &mut String) {
     let w = s.words;
     let colon = w.colon;
     for (_, session) in s.sessions {
-        let mut parts = Vec::new();
-        if s.sessions.len() > 1 {
-            parts.push(format!("**{}**", md(&session.title)));
-        }
-        if !session.place.is_empty() {
-            parts.push(format!("{}{colon}{}", md(w.place), md(&session.place)));
-        }
-        if let Some(d) = session.date {
-            parts.push(format!("{}{colon}{d}", md(w.date)));
-        }
-        if !session.facilitators.is_empty() {
-            parts.push(format!(
-                "{}{colon}{}",
-                md(w.facilitators),
-                md(&session.facilitators.join(", "))
-            ));
-        }
+        let parts: Vec<String> = s
+            .meta(session)
+            .into_iter()
+            .map(|(label, value)| match label {
+                None => format!("**{}**", md(&value)),
+                Some(label) => format!("{}{colon}{}", md(label), md(&value)),
+            })
+            .collect();
         if !parts.is_empty() {
             let _ = writeln!(out, "{}\n", parts.join(" · "));
         }
@@ -156,41 +147,15 @@ fn findings(s: &Summary, out: &mut String) {
         out.push('\n');
     }
     let _ = writeln!(out, "## {}\n", md(w.differ));
-    let caution = match &s.differences {
-        Differences::Found {
-            differences,
-            more,
-            caution,
-        } => {
-            for d in differences {
-                let template = if d.more { w.spoke_more } else { w.spoke_less };
-                let line = fill(
-                    template,
-                    &[("row", d.group.clone()), ("family", d.family.clone())],
-                );
-                let _ = writeln!(out, "- {}", md(&line));
-            }
-            out.push('\n');
-            if *more > 0 {
-                let _ = writeln!(
-                    out,
-                    "{}\n",
-                    md(&w.more_differences.replace("{n}", &more.to_string()))
-                );
-            }
-            *caution
-        }
-        Differences::Alike { caution } => {
-            let _ = writeln!(out, "{}\n", md(w.alike));
-            *caution
-        }
-        Differences::NoTest(why) => {
-            let _ = writeln!(out, "{}\n", md(why));
-            false
-        }
-    };
-    if caution {
-        let _ = writeln!(out, "{}\n", md(w.caution));
+    let said = s.differences_in_words();
+    for line in &said.listed {
+        let _ = writeln!(out, "- {}", md(line));
+    }
+    if !said.listed.is_empty() {
+        out.push('\n');
+    }
+    for text in said.sentence.iter().chain(&said.notes) {
+        let _ = writeln!(out, "{}\n", md(text));
     }
     let r = &s.compare;
     if r.groups.is_empty() {
@@ -198,30 +163,7 @@ fn findings(s: &Summary, out: &mut String) {
     }
     let marks = matches!(s.differences, Differences::Found { .. });
     let _ = writeln!(out, "## {}\n", md(w.overview));
-    let mut head = vec![md(w.group)];
-    head.extend(
-        r.family_keys
-            .iter()
-            .zip(&r.family_shorts)
-            .map(|(k, l)| format!("{k} {}", md(l))),
-    );
-    table_head(out, &head, 1);
-    for (g, group) in r.groups.iter().enumerate() {
-        let mut row = vec![md(group)];
-        for f in 0..r.families.len() {
-            let mark = match r.notable(g, f).filter(|_| marks) {
-                Some(true) => " **\\+**",
-                Some(false) => " **−**",
-                None => "",
-            };
-            row.push(format!(
-                "{} ({}){mark}",
-                md(&s.lang.percent(r.shares[g][f])),
-                r.counts[g][f]
-            ));
-        }
-        let _ = writeln!(out, "| {} |", row.join(" | "));
-    }
+    groups_table(s, out, marks, |count, share| format!("{share} ({count})"));
     let _ = writeln!(
         out,
         "\n{}{}\n",
@@ -255,42 +197,37 @@ fn said(s: &Summary, out: &mut String) {
             md(&s.notes_n(f.count))
         );
         for c in &f.criteria {
-            let _ = writeln!(
-                out,
-                "#### {}{colon}{} · {}\n",
-                md(w.criterion),
-                md(&c.wording),
-                md(&s.notes_n(c.notes.len() as u64))
-            );
-            for n in &c.notes {
-                let _ = writeln!(
-                    out,
-                    "- “{}” ({}, {})",
-                    md(&n.text),
-                    md(&n.group),
-                    md(&n.question)
-                );
-            }
-            out.push('\n');
+            let heading = format!("{}{colon}{}", md(w.criterion), md(&c.wording));
+            notes(s, out, &heading, &c.notes, true);
         }
         for q in &f.unmerged {
             let heading = if f.criteria.is_empty() {
-                q.question.clone()
+                md(&q.question)
             } else {
-                format!("{} · {}", w.in_no_criterion, q.question)
+                md(&format!("{} · {}", w.in_no_criterion, q.question))
             };
-            let _ = writeln!(
-                out,
-                "#### {} · {}\n",
-                md(&heading),
-                md(&s.notes_n(q.notes.len() as u64))
-            );
-            for n in &q.notes {
-                let _ = writeln!(out, "- “{}” ({})", md(&n.text), md(&n.group));
-            }
-            out.push('\n');
+            notes(s, out, &heading, &q.notes, false);
         }
     }
+}
+
+/// Notes under their heading (`heading`: Markdown), with their count;
+/// each with its group, and its question `with_question`.
+fn notes(s: &Summary, out: &mut String, heading: &str, notes: &[Said], with_question: bool) {
+    let _ = writeln!(
+        out,
+        "#### {heading} · {}\n",
+        md(&s.notes_n(notes.len() as u64))
+    );
+    for n in notes {
+        let who = if with_question {
+            format!("{}, {}", n.group, n.question)
+        } else {
+            n.group.clone()
+        };
+        let _ = writeln!(out, "- “{}” ({})", md(&n.text), md(&who));
+    }
+    out.push('\n');
 }
 
 fn profiles(s: &Summary, out: &mut String) {
@@ -384,30 +321,7 @@ fn comparison(s: &Summary, out: &mut String) {
         md(&r.sentence)
     );
     if !r.groups.is_empty() {
-        let mut head = vec![md(w.group)];
-        head.extend(
-            r.family_keys
-                .iter()
-                .zip(&r.family_shorts)
-                .map(|(k, l)| format!("{k} {}", md(l))),
-        );
-        table_head(out, &head, 1);
-        for (g, group) in r.groups.iter().enumerate() {
-            let mut row = vec![md(group)];
-            for f in 0..r.families.len() {
-                let mark = match r.notable(g, f) {
-                    Some(true) => " **\\+**",
-                    Some(false) => " **−**",
-                    None => "",
-                };
-                row.push(format!(
-                    "{} ({}){mark}",
-                    r.counts[g][f],
-                    md(&s.lang.percent(r.shares[g][f]))
-                ));
-            }
-            let _ = writeln!(out, "| {} |", row.join(" | "));
-        }
+        groups_table(s, out, true, |count, share| format!("{count} ({share})"));
         let _ = writeln!(
             out,
             "\n{} {}\n",
@@ -488,6 +402,34 @@ fn uncoded(s: &Summary, out: &mut String) {
         let _ = writeln!(out, "- “{}” ({})", md(&n.text), md(&who));
     }
     out.push('\n');
+}
+
+/// The compared groups × families, a row per group: `cell` writes a
+/// cell from its count and share; a cell is marked + / − where the group
+/// differs from the others (with `marks`).
+fn groups_table(s: &Summary, out: &mut String, marks: bool, cell: impl Fn(u64, &str) -> String) {
+    let r = &s.compare;
+    let mut head = vec![md(s.words.group)];
+    head.extend(
+        r.family_keys
+            .iter()
+            .zip(&r.family_shorts)
+            .map(|(k, l)| format!("{k} {}", md(l))),
+    );
+    table_head(out, &head, 1);
+    for (g, group) in r.groups.iter().enumerate() {
+        let mut row = vec![md(group)];
+        for f in 0..r.families.len() {
+            let mark = match r.notable(g, f).filter(|_| marks) {
+                Some(true) => " **\\+**",
+                Some(false) => " **−**",
+                None => "",
+            };
+            let share = md(&s.lang.percent(r.shares[g][f]));
+            row.push(format!("{}{mark}", cell(r.counts[g][f], &share)));
+        }
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
 }
 
 /// `| a | b |` and its rule: the first `text_cols` columns left-aligned,

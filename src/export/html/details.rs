@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::chart::bar_chart;
-use super::{esc, key};
+use super::{Cell, esc, groups_table, key};
 use crate::export::summary::{Section, Summary};
 use crate::profile::{QuestionCounts, fill};
 
@@ -190,38 +190,11 @@ pub fn comparison(s: &Summary, out: &mut String) {
         esc(&r.sentence)
     );
     if !r.groups.is_empty() {
-        let _ = write!(
-            out,
-            "<table class=\"compare\"><thead><tr><th>{}</th>",
-            esc(w.group)
-        );
-        for (k, short) in r.family_keys.iter().zip(&r.family_shorts) {
-            let _ = write!(
-                out,
-                "<th class=\"n\">{}<br>{}</th>",
-                key(Some(*k)),
-                esc(short)
-            );
-        }
-        out.push_str("</tr></thead><tbody>\n");
-        for (g, group) in r.groups.iter().enumerate() {
-            let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(group));
-            for f in 0..r.families.len() {
-                let (class, mark) = match r.notable(g, f) {
-                    Some(true) => (" more", " +"),
-                    Some(false) => (" less", " −"),
-                    None => ("", ""),
-                };
-                let _ = write!(
-                    out,
-                    "<td class=\"n{class}\">{}{mark}<br>{}</td>",
-                    r.counts[g][f],
-                    esc(&s.lang.percent(r.shares[g][f]))
-                );
-            }
-            out.push_str("</tr>\n");
-        }
-        out.push_str("</tbody></table>\n");
+        groups_table(s, out, "compare", true, |g, f| Cell {
+            style: String::new(),
+            first: r.counts[g][f].to_string(),
+            second: esc(&s.lang.percent(r.shares[g][f])),
+        });
         let _ = writeln!(
             out,
             "<p class=\"small\">{} {}</p>",

@@ -4,9 +4,8 @@
 
 use std::fmt::Write;
 
-use super::{esc, key};
+use super::{Cell, esc, groups_table, key};
 use crate::export::summary::{Differences, Section, Summary, capital};
-use crate::profile::fill;
 
 pub fn findings(s: &Summary, out: &mut String) {
     let w = s.words;
@@ -67,23 +66,14 @@ fn who_met(s: &Summary, out: &mut String) {
     let w = s.words;
     let colon = w.colon;
     for (_, session) in s.sessions {
-        let mut parts = Vec::new();
-        if s.sessions.len() > 1 {
-            parts.push(format!("<strong>{}</strong>", esc(&session.title)));
-        }
-        if !session.place.is_empty() {
-            parts.push(format!("{}{colon}{}", esc(w.place), esc(&session.place)));
-        }
-        if let Some(d) = session.date {
-            parts.push(format!("{}{colon}{d}", esc(w.date)));
-        }
-        if !session.facilitators.is_empty() {
-            parts.push(format!(
-                "{}{colon}{}",
-                esc(w.facilitators),
-                esc(&session.facilitators.join(", "))
-            ));
-        }
+        let parts: Vec<String> = s
+            .meta(session)
+            .into_iter()
+            .map(|(label, value)| match label {
+                None => format!("<strong>{}</strong>", esc(&value)),
+                Some(label) => format!("{}{colon}{}", esc(label), esc(&value)),
+            })
+            .collect();
         if !parts.is_empty() {
             let _ = writeln!(out, "<p class=\"meta\">{}</p>", parts.join(" · "));
         }
@@ -119,44 +109,20 @@ fn who_met(s: &Summary, out: &mut String) {
 }
 
 fn differences(s: &Summary, out: &mut String) {
-    let w = s.words;
-    let _ = writeln!(out, "<h2>{}</h2>", esc(w.differ));
-    let caution = match &s.differences {
-        Differences::Found {
-            differences,
-            more,
-            caution,
-        } => {
-            out.push_str("<ul class=\"differences\">\n");
-            for d in differences {
-                let template = if d.more { w.spoke_more } else { w.spoke_less };
-                let line = fill(
-                    template,
-                    &[("row", d.group.clone()), ("family", d.family.clone())],
-                );
-                let _ = writeln!(out, "<li>{}</li>", esc(&line));
-            }
-            out.push_str("</ul>\n");
-            if *more > 0 {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"small\">{}</p>",
-                    esc(&w.more_differences.replace("{n}", &more.to_string()))
-                );
-            }
-            *caution
+    let _ = writeln!(out, "<h2>{}</h2>", esc(s.words.differ));
+    let said = s.differences_in_words();
+    if !said.listed.is_empty() {
+        out.push_str("<ul class=\"differences\">\n");
+        for line in &said.listed {
+            let _ = writeln!(out, "<li>{}</li>", esc(line));
         }
-        Differences::Alike { caution } => {
-            let _ = writeln!(out, "<p>{}</p>", esc(w.alike));
-            *caution
-        }
-        Differences::NoTest(why) => {
-            let _ = writeln!(out, "<p>{}</p>", esc(why));
-            false
-        }
-    };
-    if caution {
-        let _ = writeln!(out, "<p class=\"small\">{}</p>", esc(w.caution));
+        out.push_str("</ul>\n");
+    }
+    if let Some(sentence) = &said.sentence {
+        let _ = writeln!(out, "<p>{}</p>", esc(sentence));
+    }
+    for note in &said.notes {
+        let _ = writeln!(out, "<p class=\"small\">{}</p>", esc(note));
     }
 }
 
@@ -176,44 +142,20 @@ fn overview(s: &Summary, out: &mut String) {
         .flatten()
         .fold(0.0f64, |a, b| a.max(*b))
         .max(f64::MIN_POSITIVE);
-    let _ = write!(
-        out,
-        "<h2>{}</h2>\n<table class=\"heat\"><thead><tr><th>{}</th>",
-        esc(w.overview),
-        esc(w.group)
-    );
-    for (k, short) in r.family_keys.iter().zip(&r.family_shorts) {
-        let _ = write!(
-            out,
-            "<th class=\"n\">{}<br>{}</th>",
-            key(Some(*k)),
-            esc(short)
-        );
-    }
-    out.push_str("</tr></thead><tbody>\n");
-    for (g, group) in r.groups.iter().enumerate() {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(group));
-        for f in 0..r.families.len() {
-            let share = r.shares[g][f];
-            // White for none, #b3b3b3 for the table's largest share.
-            let grey = 255 - ((share / top) * 76.0).round() as u8;
-            let (class, mark) = match r.notable(g, f).filter(|_| marks) {
-                Some(true) => (" more", " +"),
-                Some(false) => (" less", " −"),
-                None => ("", ""),
-            };
-            let _ = write!(
-                out,
-                "<td class=\"n{class}\" style=\"background:#{grey:02x}{grey:02x}{grey:02x}\">{}{mark}<br><small>({})</small></td>",
-                esc(&s.lang.percent(share)),
-                r.counts[g][f]
-            );
+    let _ = writeln!(out, "<h2>{}</h2>", esc(w.overview));
+    groups_table(s, out, "heat", marks, |g, f| {
+        let share = r.shares[g][f];
+        // White for none, #b3b3b3 for the table's largest share.
+        let grey = 255 - ((share / top) * 76.0).round() as u8;
+        Cell {
+            style: format!(" style=\"background:#{grey:02x}{grey:02x}{grey:02x}\""),
+            first: esc(&s.lang.percent(share)),
+            second: format!("<small>({})</small>", r.counts[g][f]),
         }
-        out.push_str("</tr>\n");
-    }
+    });
     let _ = writeln!(
         out,
-        "</tbody></table>\n<p class=\"small\">{} {}{}</p>",
+        "<p class=\"small\">{} {}{}</p>",
         esc(w.overview_caption),
         esc(w.overview_shading),
         if marks {

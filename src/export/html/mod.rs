@@ -36,6 +36,62 @@ fn key(key: Option<u8>) -> String {
     }
 }
 
+/// A cell of a groups × families table: its style attribute (or none),
+/// then two lines, the group's mark after the first.
+struct Cell {
+    style: String,
+    first: String,
+    second: String,
+}
+
+/// The compared groups × families, a row per group (`class`: the
+/// table's), each cell from `cell`; a cell is marked + / − (and bold or
+/// italic) where the group differs from the others (with `marks`).
+fn groups_table(
+    s: &Summary,
+    out: &mut String,
+    class: &str,
+    marks: bool,
+    cell: impl Fn(usize, usize) -> Cell,
+) {
+    let r = &s.compare;
+    let _ = write!(
+        out,
+        "<table class=\"{class}\"><thead><tr><th>{}</th>",
+        esc(s.words.group)
+    );
+    for (k, short) in r.family_keys.iter().zip(&r.family_shorts) {
+        let _ = write!(
+            out,
+            "<th class=\"n\">{}<br>{}</th>",
+            key(Some(*k)),
+            esc(short)
+        );
+    }
+    out.push_str("</tr></thead><tbody>\n");
+    for (g, group) in r.groups.iter().enumerate() {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(group));
+        for f in 0..r.families.len() {
+            let (mark_class, mark) = match r.notable(g, f).filter(|_| marks) {
+                Some(true) => (" more", " +"),
+                Some(false) => (" less", " −"),
+                None => ("", ""),
+            };
+            let Cell {
+                style,
+                first,
+                second,
+            } = cell(g, f);
+            let _ = write!(
+                out,
+                "<td class=\"n{mark_class}\"{style}>{first}{mark}<br>{second}</td>"
+            );
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody></table>\n");
+}
+
 /// The whole page.
 pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
     let w = s.words;

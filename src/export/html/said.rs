@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::{esc, key};
-use crate::export::summary::{Section, Summary};
+use crate::export::summary::{Said, Section, Summary};
 
 pub fn said(s: &Summary, out: &mut String) {
     let w = s.words;
@@ -29,47 +29,49 @@ pub fn said(s: &Summary, out: &mut String) {
             esc(&s.notes_n(f.count))
         );
         for c in &f.criteria {
-            let _ = writeln!(
-                out,
-                "<div class=\"criterion\"><h4>{}{colon}{} <span class=\"who\">· {}</span></h4>\n<ul class=\"words\">",
-                esc(w.criterion),
-                esc(&c.wording),
-                esc(&s.notes_n(c.notes.len() as u64))
-            );
-            for n in &c.notes {
-                let _ = writeln!(
-                    out,
-                    "<li><q>{}</q> <span class=\"who\">({}, {})</span></li>",
-                    esc(&n.text),
-                    esc(&n.group),
-                    esc(&n.question)
-                );
-            }
-            out.push_str("</ul></div>\n");
+            let heading = format!("{}{colon}{}", esc(w.criterion), esc(&c.wording));
+            notes(s, out, "criterion", &heading, &c.notes, true);
         }
         for q in &f.unmerged {
             let heading = if f.criteria.is_empty() {
-                q.question.clone()
+                esc(&q.question)
             } else {
-                format!("{} · {}", w.in_no_criterion, q.question)
+                esc(&format!("{} · {}", w.in_no_criterion, q.question))
             };
-            let _ = writeln!(
-                out,
-                "<div class=\"unmerged\"><h4>{} <span class=\"who\">· {}</span></h4>\n<ul class=\"words\">",
-                esc(&heading),
-                esc(&s.notes_n(q.notes.len() as u64))
-            );
-            for n in &q.notes {
-                let _ = writeln!(
-                    out,
-                    "<li><q>{}</q> <span class=\"who\">({})</span></li>",
-                    esc(&n.text),
-                    esc(&n.group)
-                );
-            }
-            out.push_str("</ul></div>\n");
+            notes(s, out, "unmerged", &heading, &q.notes, false);
         }
         out.push_str("</div>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// Notes under their heading (`heading`: HTML), with their count; each
+/// with its group, and its question `with_question`.
+fn notes(
+    s: &Summary,
+    out: &mut String,
+    class: &str,
+    heading: &str,
+    notes: &[Said],
+    with_question: bool,
+) {
+    let _ = writeln!(
+        out,
+        "<div class=\"{class}\"><h4>{heading} <span class=\"who\">· {}</span></h4>\n<ul class=\"words\">",
+        esc(&s.notes_n(notes.len() as u64))
+    );
+    for n in notes {
+        let who = if with_question {
+            format!("{}, {}", n.group, n.question)
+        } else {
+            n.group.clone()
+        };
+        let _ = writeln!(
+            out,
+            "<li><q>{}</q> <span class=\"who\">({})</span></li>",
+            esc(&n.text),
+            esc(&who)
+        );
+    }
+    out.push_str("</ul></div>\n");
 }

@@ -10,7 +10,7 @@ mod findings;
 mod said;
 
 pub use findings::{Differences, QuestionFinding};
-pub use said::FamilySaid;
+pub use said::{FamilySaid, Said};
 
 use super::words::{Words, words};
 use crate::model::{Framework, Lang, Session};
@@ -34,6 +34,14 @@ pub struct Summary<'a> {
     pub differences: Differences,
     /// Every coded note, by family.
     pub said: Vec<FamilySaid>,
+}
+
+/// Where the groups differ, as the renderers write it.
+#[derive(Debug, Default)]
+pub struct DifferencesInWords {
+    pub listed: Vec<String>,
+    pub sentence: Option<String>,
+    pub notes: Vec<String>,
 }
 
 /// The summary's sections, in order: both renderers walk this list, so
@@ -258,6 +266,70 @@ impl<'a> Summary<'a> {
             .map(|(_, s)| s.notes.len() as u64)
             .sum();
         (groups, people, unknown, notes)
+    }
+
+    /// Where and when a session met, as (label, value) pairs: the title
+    /// first (with no label) when the summary has several sessions, then
+    /// place, date and facilitators where known.
+    pub fn meta(&self, session: &Session) -> Vec<(Option<&'static str>, String)> {
+        let w = self.words;
+        let mut parts = Vec::new();
+        if self.sessions.len() > 1 {
+            parts.push((None, session.title.clone()));
+        }
+        if !session.place.is_empty() {
+            parts.push((Some(w.place), session.place.clone()));
+        }
+        if let Some(d) = session.date {
+            parts.push((Some(w.date), d.to_string()));
+        }
+        if !session.facilitators.is_empty() {
+            parts.push((Some(w.facilitators), session.facilitators.join(", ")));
+        }
+        parts
+    }
+
+    /// Where the groups differ, in the summary's words: the differences
+    /// to list, the sentence said instead when there are none to list, and
+    /// the smaller notes after them (how many more, the test's caution).
+    pub fn differences_in_words(&self) -> DifferencesInWords {
+        let w = self.words;
+        let mut said = DifferencesInWords::default();
+        let caution = match &self.differences {
+            Differences::Found {
+                differences,
+                more,
+                caution,
+            } => {
+                said.listed = differences
+                    .iter()
+                    .map(|d| {
+                        let template = if d.more { w.spoke_more } else { w.spoke_less };
+                        crate::profile::fill(
+                            template,
+                            &[("row", d.group.clone()), ("family", d.family.clone())],
+                        )
+                    })
+                    .collect();
+                if *more > 0 {
+                    said.notes
+                        .push(w.more_differences.replace("{n}", &more.to_string()));
+                }
+                *caution
+            }
+            Differences::Alike { caution } => {
+                said.sentence = Some(w.alike.to_string());
+                *caution
+            }
+            Differences::NoTest(why) => {
+                said.sentence = Some(why.clone());
+                false
+            }
+        };
+        if caution {
+            said.notes.push(w.caution.to_string());
+        }
+        said
     }
 
     /// The adjusted residual's mark, written in the summary's language.
