@@ -379,6 +379,15 @@ fn markdown_escapes_notes_and_keeps_tables_whole() {
     .unwrap();
     assert!(md.starts_with("# "));
     assert!(md.contains("## Les mots de chaque participant"), "{md}");
+    assert!(
+        md.contains("«\u{202f}Att ha familjen nära\u{202f}»"),
+        "French quotes: {md}"
+    );
+    let sv = String::from_utf8(export(&[EXAMPLE], "md", &dir.path().join("sv.md"), &[])).unwrap();
+    assert!(
+        sv.contains("”Att ha familjen nära”"),
+        "Swedish quotes: {sv}"
+    );
 }
 
 #[test]

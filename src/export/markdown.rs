@@ -132,7 +132,15 @@ fn findings(s: &Summary, out: &mut String) {
             let quotes = t
                 .quotes
                 .iter()
-                .map(|x| format!("“{}” ({})", md(&x.text), md(&x.who)))
+                .map(|x| {
+                    format!(
+                        "{}{}{} ({})",
+                        w.quotes.0,
+                        md(&x.text),
+                        w.quotes.1,
+                        md(&x.who)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; ");
             let _ = writeln!(
@@ -225,7 +233,8 @@ fn notes(s: &Summary, out: &mut String, heading: &str, notes: &[Said], with_ques
         } else {
             n.group.clone()
         };
-        let _ = writeln!(out, "- “{}” ({})", md(&n.text), md(&who));
+        let (open, close) = s.words.quotes;
+        let _ = writeln!(out, "- {open}{}{close} ({})", md(&n.text), md(&who));
     }
     out.push('\n');
 }
@@ -399,7 +408,8 @@ fn uncoded(s: &Summary, out: &mut String) {
     }
     for n in &s.uncoded {
         let who = s.who(&n.session, &n.group, &n.question);
-        let _ = writeln!(out, "- “{}” ({})", md(&n.text), md(&who));
+        let (open, close) = s.words.quotes;
+        let _ = writeln!(out, "- {open}{}{close} ({})", md(&n.text), md(&who));
     }
     out.push('\n');
 }

@@ -12,6 +12,9 @@ pub struct Words {
     pub code: &'static str,
     /// Between a label and its value: ": ", and "\u{a0}: " in French.
     pub colon: &'static str,
+    /// The language's quotation marks, for the Markdown (the page's are
+    /// the browser's, by its `lang`).
+    pub quotes: (&'static str, &'static str),
     pub summary: &'static str,
     /// `{date}`.
     pub made_with: &'static str,
@@ -99,6 +102,7 @@ pub struct Words {
 pub const EN: Words = Words {
     code: "en",
     colon: ": ",
+    quotes: ("“", "”"),
     summary: "Summary",
     made_with: "Made with spiral on {date}.",
     place: "Place",
@@ -171,6 +175,7 @@ pub const EN: Words = Words {
 pub const SV: Words = Words {
     code: "sv",
     colon: ": ",
+    quotes: ("”", "”"),
     summary: "Sammanställning",
     made_with: "Gjord med spiral den {date}.",
     place: "Plats",
@@ -243,6 +248,7 @@ pub const SV: Words = Words {
 pub const DA: Words = Words {
     code: "da",
     colon: ": ",
+    quotes: ("»", "«"),
     summary: "Sammenfatning",
     made_with: "Lavet med spiral den {date}.",
     place: "Sted",
@@ -315,6 +321,7 @@ pub const DA: Words = Words {
 pub const FR: Words = Words {
     code: "fr",
     colon: "\u{a0}: ",
+    quotes: ("«\u{202f}", "\u{202f}»"),
     summary: "Résumé",
     made_with: "Réalisé avec spiral le {date}.",
     place: "Lieu",
