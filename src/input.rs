@@ -44,6 +44,14 @@ pub const STATE: Reading = Reading {
     limit_words: "16 MiB",
 };
 
+/// A settings file of the user's (the config, the keymap).
+pub const SETTINGS: Reading = Reading {
+    plural: "settings",
+    one: "a settings file",
+    limit: 1 << 20,
+    limit_words: "1 MiB",
+};
+
 /// A framework file.
 pub const FRAMEWORK: Reading = Reading {
     plural: "frameworks",

@@ -6,6 +6,7 @@ pub mod agree;
 pub mod cli;
 pub mod export;
 pub mod fuzzing;
+pub mod i18n;
 pub mod import;
 pub mod input;
 pub mod intake;

@@ -34,7 +34,27 @@ fn run(args: Cli) -> anyhow::Result<()> {
             {
                 return Ok(());
             }
-            spiral::tui::run(args.files, framework, args.view)
+            let tongue = spiral::i18n::Tongue::from_env(args.lang).map_err(anyhow::Error::msg)?;
+            let config = spiral::tui::config::config_dir();
+            let mut refused = Vec::new();
+            let theme = spiral::tui::config::load_theme(&config)
+                .map_err(|why| refused.push(why))
+                .unwrap_or_default();
+            let keys = spiral::tui::keys_file::load(&config)
+                .map_err(|why| refused.push(why))
+                .unwrap_or_else(|()| spiral::tui::keymap::Keymap {
+                    file: Some(config.join("keys.ron")),
+                    ..Default::default()
+                });
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let prefs = spiral::tui::Prefs {
+                framework,
+                tongue,
+                theme: spiral::tui::theme::Theme::choose(args.theme, theme, no_color),
+                keys,
+                refused: (!refused.is_empty()).then(|| refused.join(" · ")),
+            };
+            spiral::tui::run(args.files, prefs, args.view)
         }
     }
 }

@@ -271,7 +271,7 @@ fn merge_add_split_take_out_reword_dissolve_undo() {
     act(&mut s, Action::Up);
     act(&mut s, Action::TakeOut);
     assert!(
-        status(&s).ends_with("taken out of their criterion."),
+        status(&s).ends_with("1 note taken out of its criterion."),
         "{}",
         status(&s)
     );

@@ -614,25 +614,32 @@ fn an_unknown_family_is_shown_and_kept() {
 
 #[test]
 fn help_lists_every_binding_under_its_screen() {
-    // Each help line as (the heading it stands under, the line).
-    let mut heading = String::new();
-    let mut lines: Vec<(String, String)> = Vec::new();
-    for line in spiral::tui::view::help_text() {
-        if !line.is_empty() && !line.starts_with(' ') {
-            heading = line.clone();
+    for lang in spiral::model::Lang::ALL {
+        // Each help line as (the heading it stands under, the line).
+        let mut heading = String::new();
+        let mut lines: Vec<(String, String)> = Vec::new();
+        for line in spiral::tui::view::help_text(&Default::default(), lang) {
+            if !line.is_empty() && !line.starts_with(' ') {
+                heading = line.clone();
+            }
+            lines.push((heading.clone(), line));
         }
-        lines.push((heading.clone(), line));
-    }
-    for b in spiral::tui::keymap::BINDINGS {
-        let keys = spiral::tui::keymap::keys_label(b);
-        assert!(
-            lines.iter().any(|(h, l)| h == b.context.title()
-                && l.trim_start().starts_with(&keys)
-                && l.ends_with(b.help)),
-            "help shows `{keys}  {}` under {}",
-            b.help,
-            b.context.title()
-        );
+        for b in spiral::tui::keymap::BINDINGS {
+            let keys = spiral::tui::keymap::keys_label(b);
+            let says = b.says(lang);
+            assert!(
+                !says.is_empty() && says != b.help,
+                "{lang:?}: `{}` has no words",
+                b.help
+            );
+            assert!(
+                lines.iter().any(|(h, l)| *h == b.context.title(lang)
+                    && l.trim_start().starts_with(&keys)
+                    && l.ends_with(&says)),
+                "{lang:?}: help shows `{keys}  {says}` under {}",
+                b.context.title(lang)
+            );
+        }
     }
 }
 

@@ -122,12 +122,13 @@ fn bytes(s: &State) -> String {
     session_to_ron(s.workshop().expect("a session is open").session())
 }
 
-/// Presses `action` until the status says `done`, at most `limit` times;
-/// how many times it did something.
+/// Presses `action` until the status says `done` (a message, in the
+/// screen's language), at most `limit` times; how many times it did
+/// something.
 fn until(s: &mut State, action: Action, done: &str, limit: usize) -> usize {
     for n in 0..limit {
         act(s, action);
-        if status(s) == done {
+        if status(s) == spiral::i18n::say(s.lang(), done, &[]) {
             return n;
         }
     }
@@ -142,11 +143,11 @@ fn run(start: Session, keys: &[Key]) -> Result<(), TestCaseError> {
         prop_assert!(s.capture().is_none() && s.synthesis().is_none());
     }
     // The furthest state reached: what redo goes back to.
-    until(&mut s, Action::Redo, "Nothing to redo.", 2_000);
+    until(&mut s, Action::Redo, "workshop-nothing-to-redo", 2_000);
     let end = bytes(&s);
-    let undone = until(&mut s, Action::Undo, "Nothing to undo.", 2_000);
+    let undone = until(&mut s, Action::Undo, "workshop-nothing-to-undo", 2_000);
     prop_assert_eq!(&bytes(&s), &first, "after {} undos", undone);
-    let redone = until(&mut s, Action::Redo, "Nothing to redo.", 2_000);
+    let redone = until(&mut s, Action::Redo, "workshop-nothing-to-redo", 2_000);
     prop_assert_eq!(redone, undone);
     prop_assert_eq!(&bytes(&s), &end, "after {} redos", redone);
     Ok(())

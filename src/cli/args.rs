@@ -26,6 +26,17 @@ pub struct Cli {
     #[arg(long)]
     pub view: bool,
 
+    /// The language the app speaks (en, sv, da, fr), whatever the
+    /// session's; without it, `SPIRAL_LANG`, then the session's language,
+    /// then the system's.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
+
+    /// How the app is coloured: default, high-contrast or no-color (also
+    /// `theme` in the config file; `NO_COLOR` set means no-color).
+    #[arg(long, value_name = "THEME")]
+    pub theme: Option<crate::tui::theme::Theme>,
+
     /// A framework file to code with, instead of the eight families shipped.
     #[arg(long, global = true, value_name = "FILE")]
     pub framework: Option<PathBuf>,

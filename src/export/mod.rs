@@ -13,6 +13,7 @@ pub mod words;
 pub use summary::Summary;
 
 use crate::model::{Framework, Lang, Session};
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -47,14 +48,14 @@ impl Format {
     }
 
     /// What it is for, in the app's export menu.
-    pub fn what(self) -> &'static str {
+    pub fn what(self, lang: Lang) -> String {
         match self {
-            Format::Html => "summary page for the local support group (prints on A4)",
-            Format::Md => "the same summary as Markdown, for an e-mail or a wiki",
-            Format::CsvNotes => "spreadsheet: one row per note",
-            Format::CsvMatrix => "spreadsheet: groups × families, counts and shares",
-            Format::CsvBinary => "spreadsheet: one 0/1 column per family (R, SPSS, Stata)",
-            Format::Qdpx => "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder",
+            Format::Html => tr!(lang, "export-html"),
+            Format::Md => tr!(lang, "export-md"),
+            Format::CsvNotes => tr!(lang, "export-csv-notes"),
+            Format::CsvMatrix => tr!(lang, "export-csv-matrix"),
+            Format::CsvBinary => tr!(lang, "export-csv-binary"),
+            Format::Qdpx => tr!(lang, "export-qdpx"),
         }
     }
 

@@ -8,15 +8,18 @@ use tui_input::InputRequest;
 
 use super::compare::{Back, CompareScreen};
 use super::finder::insert_text;
-use super::keymap::{self, Action, Context};
+use super::keymap::{self, Action, Context, Keymap};
 pub use super::list::{ListGo, SessionList};
 use super::outcome::{Problem, Said, Told, info, nothing, problem, words};
 use super::overlay::{Overlay, PromptKind, Step};
 use super::screen::{Mode, SessionPage};
+use super::theme::Theme;
 use super::workshop::Workshop;
+use crate::i18n::Tongue;
 use crate::model::{Framework, Lang, Session};
 use crate::store;
 use crate::text::fold;
+use crate::tr;
 
 /// What the app is told: an action from the key table, an edit of the text
 /// line, pasted text, or a new terminal size.
@@ -47,8 +50,50 @@ pub struct Status {
     pub error: bool,
 }
 
+/// What the app is started with: the framework to code with, the language
+/// asked for, the theme and the keys. A bare `Framework` makes the prefs
+/// of tests and benchmarks: the screen in English whatever the session's
+/// language (its labels in the session's), default colours and keys; the
+/// binary always gives its own (`main.rs`: `--lang`, the environment, the
+/// config folder).
+#[derive(Debug, Clone)]
+pub struct Prefs {
+    pub framework: Framework,
+    pub tongue: Tongue,
+    pub theme: Theme,
+    /// The keys: the shipped ones, patched by the user's keymap file.
+    pub keys: Keymap,
+    /// Why a settings file was refused (path:line:col): said on screen
+    /// as the app starts, with the defaults in its place.
+    pub refused: Option<String>,
+}
+
+impl From<Framework> for Prefs {
+    fn from(framework: Framework) -> Prefs {
+        Prefs {
+            framework,
+            tongue: Tongue::forced(Lang::En),
+            theme: Theme::Default,
+            keys: Keymap::default(),
+            refused: None,
+        }
+    }
+}
+
+impl From<&Framework> for Prefs {
+    fn from(framework: &Framework) -> Prefs {
+        Prefs::from(framework.clone())
+    }
+}
+
 pub struct State {
     pub framework: Framework,
+    /// The language asked for, and the system's.
+    pub tongue: Tongue,
+    /// How the screen is coloured.
+    pub theme: Theme,
+    /// The keys in use.
+    pub keys: Keymap,
     pub page: Page,
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
@@ -70,44 +115,60 @@ pub struct State {
 
 impl State {
     /// The session list of a folder.
-    pub fn list(framework: Framework, dir: &Path) -> State {
-        State::with_page(framework, Page::List(SessionList::load(dir)))
+    pub fn list(prefs: impl Into<Prefs>, dir: &Path) -> State {
+        State::with_page(prefs.into(), Page::List(SessionList::load(dir)))
     }
 
     /// A session in memory, saved nowhere, times shown in UTC (for tests and
     /// benchmarks: the same screen on every machine).
-    pub fn in_memory(framework: Framework, session: Session) -> State {
+    pub fn in_memory(prefs: impl Into<Prefs>, session: Session) -> State {
+        let prefs = prefs.into();
+        let framework = prefs.framework.clone();
         let mut w = Workshop::new(store::SessionFile::in_memory(session), framework.clone());
         w.time_zone = jiff::tz::TimeZone::UTC;
-        State::with_page(framework, Page::Workshop(Box::new(SessionPage::new(w))))
+        State::with_page(prefs, Page::Workshop(Box::new(SessionPage::new(w))))
     }
 
     /// The comparison of several session files (Esc goes to the session
     /// list of `dir`); refused, naming them, when some do not read.
-    pub fn compare(framework: Framework, dir: &Path, files: Vec<PathBuf>) -> Result<State, String> {
+    pub fn compare(
+        prefs: impl Into<Prefs>,
+        dir: &Path,
+        files: Vec<PathBuf>,
+    ) -> Result<State, String> {
+        let prefs = prefs.into();
         let list = Box::new(SessionList::load(dir));
-        let screen = CompareScreen::of_files(files, list, &framework).map_err(|(_, why)| why)?;
-        Ok(State::with_page(framework, Page::Compare(Box::new(screen))))
+        let mut screen =
+            CompareScreen::of_files(files, list, &prefs.framework).map_err(|(_, why)| why)?;
+        screen.forced_lang = prefs.tongue.forced;
+        Ok(State::with_page(prefs, Page::Compare(Box::new(screen))))
     }
 
     /// A territory folder (`spiral FOLDER`): every session in it and
     /// below, the feed of notes arriving, live.
-    pub fn territory(framework: Framework, root: &Path) -> State {
-        let screen = super::territory::TerritoryScreen::open(root, framework.clone());
-        State::with_page(framework, Page::Territory(Box::new(screen)))
+    pub fn territory(prefs: impl Into<Prefs>, root: &Path) -> State {
+        let prefs = prefs.into();
+        let screen = super::territory::TerritoryScreen::open(root, prefs.framework.clone());
+        State::with_page(prefs, Page::Territory(Box::new(screen)))
     }
 
     /// Opens a session file: locks it (or opens it read-only when another
     /// spiral has it), loads it, or shows why it does not load.
-    pub fn open(framework: Framework, path: &Path) -> State {
-        let page = open_page(&framework, path);
-        let mut state = State::with_page(framework, page);
-        state.status = state.opening_status();
+    pub fn open(prefs: impl Into<Prefs>, path: &Path) -> State {
+        let prefs = prefs.into();
+        let page = open_page(&prefs.framework, path);
+        let mut state = State::with_page(prefs, page);
+        // A settings file refused is said first.
+        if state.status.is_none() {
+            state.status = state.opening_status();
+        }
         state
     }
 
     /// The projector view of a session: read-only, live, never locked.
-    pub fn view(framework: Framework, path: &Path) -> State {
+    pub fn view(prefs: impl Into<Prefs>, path: &Path) -> State {
+        let prefs = prefs.into();
+        let framework = prefs.framework.clone();
         let page = match store::SessionFile::open_view(path) {
             Ok(file) => Page::Workshop(Box::new(SessionPage::projector(Workshop::new(
                 file,
@@ -118,21 +179,44 @@ impl State {
                 error: crate::text::with_causes(&e),
             },
         };
-        State::with_page(framework, page)
+        State::with_page(prefs, page)
     }
 
-    fn with_page(framework: Framework, page: Page) -> State {
-        State {
-            framework,
+    fn with_page(prefs: Prefs, page: Page) -> State {
+        let mut state = State {
+            framework: prefs.framework,
+            tongue: prefs.tongue,
+            theme: prefs.theme,
+            keys: prefs.keys,
             page,
             overlay: None,
-            status: None,
+            status: prefs.refused.map(|text| Status { text, error: true }),
             quit: false,
             rescued: None,
             unsaved: None,
             quit_asked: false,
             wake: None,
             territory_behind: None,
+        };
+        state.share_tongue();
+        state
+    }
+
+    /// The language the screen speaks now: the open session's (unless
+    /// `--lang` or `SPIRAL_LANG` said otherwise), else the system's.
+    pub fn lang(&self) -> Lang {
+        match &self.page {
+            Page::Workshop(p) => p.workshop.ui(),
+            Page::Compare(screen) => screen.ui(),
+            _ => self.tongue.alone(),
+        }
+    }
+
+    /// The workshop open now speaks the language asked for.
+    fn share_tongue(&mut self) {
+        let forced = self.tongue.forced;
+        if let Some(p) = self.page_mut() {
+            p.workshop.forced_lang = forced;
         }
     }
 
@@ -160,6 +244,7 @@ impl State {
     /// Shows a page just opened, its workers waking the loop.
     fn show(&mut self, page: Page) {
         self.page = page;
+        self.share_tongue();
         self.share_wake();
     }
 
@@ -170,22 +255,22 @@ impl State {
         let w = &p.workshop;
         if let Some(why) = w.file.read_only() {
             return Some(Status {
-                text: format!("Read-only: {}. Changes are off.", why.why()),
+                text: tr!(w.ui(), "app-read-only", why = why.why()),
                 error: true,
             });
         }
         if w.session().framework.id != self.framework.id {
             return Some(Status {
-                text: format!(
-                    "This session was coded with framework `{}`; it is shown with `{}`.",
-                    w.session().framework.id,
-                    self.framework.id
+                text: tr!(
+                    w.ui(),
+                    "app-other-framework",
+                    session = w.session().framework.id.as_str(),
+                    framework = self.framework.id.as_str()
                 ),
                 error: true,
             });
         }
-        w.came_back
-            .clone()
+        w.came_back_words()
             .map(|text| Status { text, error: false })
     }
 
@@ -281,7 +366,7 @@ impl State {
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             return Some(Msg::Action(Action::Quit));
         }
-        if let Some(action) = keymap::action(context, key) {
+        if let Some(action) = self.keys.action(context, key) {
             return Some(Msg::Action(action));
         }
         if matches!(
@@ -403,7 +488,7 @@ impl State {
             && !self.quit_asked
         {
             self.quit_asked = true;
-            return problem(format!("{e} Press q again to quit anyway."));
+            return problem(tr!(self.lang(), "app-quit-anyway", why = e.to_string()));
         }
         if let Some(t) = self.territory_behind.take() {
             // The session is closed (saved, its lock let go when its page
@@ -415,8 +500,8 @@ impl State {
             self.quit_asked = false;
             self.show(Page::Territory(t));
             return info(match closed {
-                Some(path) => format!("Closed {path}; back to the territory."),
-                None => "Back to the territory.".to_string(),
+                Some(path) => tr!(self.lang(), "app-closed-back", file = path),
+                None => tr!(self.lang(), "app-back"),
             });
         }
         self.quit = true;
@@ -442,7 +527,7 @@ impl State {
     }
 
     fn act_overlay(&mut self, overlay: Overlay, action: Action) -> Said {
-        match overlay.update(action) {
+        match overlay.update(action, self.lang()) {
             Step::Keep(overlay) => {
                 self.overlay = Some(overlay);
                 nothing()
@@ -484,9 +569,11 @@ impl State {
     }
 
     fn create_session(&mut self, dir: &Path, title: &str) -> Said {
-        let session = Session::new(title, &self.framework, Lang::En);
+        // In the language the app speaks (the system's, or the one asked
+        // for); the details form changes it.
+        let session = Session::new(title, &self.framework, self.tongue.alone());
         if session.title.is_empty() {
-            return Err("A session needs a title.".into());
+            return Err(tr!(self.lang(), "app-needs-title").into());
         }
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let path = store::unused_path(dir, &slug(&session.title));
@@ -494,9 +581,10 @@ impl State {
         self.show(open_page(&self.framework, &path));
         // Its details at once: what its summary will say of it.
         self.overlay = Some(Overlay::Details(super::details::DetailsForm::default()));
-        info(format!(
-            "Created {}. Its details: Enter edits one, Esc when done; then g adds a group.",
-            path.display()
+        info(tr!(
+            self.lang(),
+            "app-created",
+            file = path.display().to_string()
         ))
     }
 
@@ -514,14 +602,16 @@ impl State {
         match &mut self.page {
             Page::Failed { .. } | Page::Compare(_) => nothing(),
             Page::Territory(t) => {
-                let (said, go) = t.update(action);
+                let lang = self.tongue.alone();
+                let (said, go) = t.update(action, lang);
                 if let super::territory::Go::Open(path) = go {
                     return self.open_from_territory(&path);
                 }
                 said
             }
             Page::List(list) => {
-                let (said, go) = list.update(action, &mut self.overlay);
+                let lang = self.tongue.alone();
+                let (said, go) = list.update(action, lang, &mut self.overlay);
                 match go {
                     ListGo::Stay => {}
                     ListGo::Open(path) => {
@@ -534,7 +624,13 @@ impl State {
                         if let Page::Workshop(p) = &mut self.page {
                             let opened = p.open_reconcile();
                             let progress = words(&opened);
-                            return info(format!("Made {}: {made} {progress}", path.display()));
+                            return info(tr!(
+                                self.lang(),
+                                "app-made",
+                                file = path.display().to_string(),
+                                what = made,
+                                progress = progress
+                            ));
                         }
                     }
                 }
@@ -557,7 +653,8 @@ impl State {
                 nothing()
             }
             Page::Territory(t) => {
-                let screen = CompareScreen::of_territory(t, &self.framework);
+                let mut screen = CompareScreen::of_territory(t, &self.framework);
+                screen.forced_lang = self.tongue.forced;
                 self.page = Page::Compare(Box::new(screen));
                 nothing()
             }
@@ -573,10 +670,11 @@ impl State {
                 };
                 if files.is_empty() {
                     self.page = Page::List(list);
-                    return Err("No session to compare: mark sessions with Space.".into());
+                    return Err(tr!(self.lang(), "list-nothing-to-compare").into());
                 }
                 match CompareScreen::of_files(files, Box::new(list), &self.framework) {
-                    Ok(screen) => {
+                    Ok(mut screen) => {
+                        screen.forced_lang = self.tongue.forced;
                         self.page = Page::Compare(Box::new(screen));
                         nothing()
                     }

@@ -12,6 +12,7 @@ use super::screen::SessionPage;
 use crate::model::{Framework, Lang};
 use crate::profile::{By, CompareReport, SessionTally, compare_report, tally};
 use crate::store;
+use crate::tr;
 
 /// Where Esc goes back to; the workshop is kept whole (its lock, its
 /// history) while its groups are compared.
@@ -32,7 +33,10 @@ pub struct CompareScreen {
     pub questions: Vec<String>,
     pub by: By,
     pub shares: bool,
+    /// The labels' language (and the test's sentence's).
     pub lang: Lang,
+    /// The language asked for (`--lang`, `SPIRAL_LANG`): the screen's.
+    pub forced_lang: Option<Lang>,
     /// What was counted for the question: grouping by session and the
     /// labels' language change the report, not the counts, so they read
     /// no file again.
@@ -57,6 +61,7 @@ impl CompareScreen {
             by: By::Group,
             shares: false,
             lang,
+            forced_lang: None,
             tallies: Vec::new(),
             names: Vec::new(),
             report: empty_report(),
@@ -68,8 +73,10 @@ impl CompareScreen {
     pub fn of_workshop(page: Box<SessionPage>) -> CompareScreen {
         let w = &page.workshop;
         let lang = w.lang();
+        let forced = w.forced_lang;
         let questions = w.session().questions.iter().map(|q| q.id.clone()).collect();
         let mut screen = CompareScreen::new(Back::Workshop(page), Vec::new(), questions, lang);
+        screen.forced_lang = forced;
         if let Back::Workshop(p) = &screen.back {
             let framework = p.workshop.framework.clone();
             let _ = screen.recompute(&framework);
@@ -159,11 +166,12 @@ impl CompareScreen {
             }
         }
         if !errors.is_empty() {
-            return Err(format!(
-                "Not compared: {} of {} sessions do not read. {}",
-                errors.len(),
-                self.files.len(),
-                errors.join(" ")
+            return Err(tr!(
+                self.ui(),
+                "compare-unreadable",
+                n = errors.len(),
+                all = self.files.len(),
+                why = errors.join(" ")
             ));
         }
         let names = self
@@ -245,7 +253,7 @@ impl CompareScreen {
             _ => self.files.len() > 1,
         };
         if !several {
-            return Err("One session: its groups are compared (mark several sessions in the list to compare sessions).".into());
+            return Err(tr!(self.ui(), "compare-one-session").into());
         }
         self.by = match self.by {
             By::Group => By::Session,
@@ -257,9 +265,24 @@ impl CompareScreen {
     }
 
     fn next_language(&mut self, framework: &Framework) -> Said {
-        self.lang = self.lang.next();
+        self.speak(self.lang.next(), framework);
+        info(tr!(
+            self.ui(),
+            "workshop-language",
+            language = self.lang.name()
+        ))
+    }
+
+    /// The comparison's labels and words in `lang`.
+    pub fn speak(&mut self, lang: Lang, framework: &Framework) {
+        self.lang = lang;
         self.rereport(framework);
-        info(format!("Labels in {}.", self.lang.name()))
+    }
+
+    /// The language the screen speaks: the one asked for (`--lang`,
+    /// `SPIRAL_LANG`), else the labels'.
+    pub fn ui(&self) -> Lang {
+        self.forced_lang.unwrap_or(self.lang)
     }
 
     fn scroll_by(&mut self, step: isize) {

@@ -12,6 +12,7 @@ use super::outcome::{Said, info, nothing};
 use super::workshop::Workshop;
 use crate::model::Change;
 use crate::ops::details;
+use crate::tr;
 
 /// A row of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,46 +56,48 @@ pub fn rows(w: &Workshop) -> Vec<Row> {
 /// A row's label and its value as shown.
 pub fn row_text(w: &Workshop, row: Row) -> (String, String) {
     let s = w.session();
-    let lang = s.language;
+    let lang = w.lang();
+    let ui = w.ui();
     let group = w.current_group();
     match row {
-        Row::Title => ("Title".into(), s.title.clone()),
-        Row::Place => ("Place".into(), s.place.clone()),
+        Row::Title => (tr!(ui, "details-title"), s.title.clone()),
+        Row::Place => (tr!(ui, "details-place"), s.place.clone()),
         Row::Date => (
-            "Date".into(),
+            tr!(ui, "details-date"),
             s.date.map(|d| d.to_string()).unwrap_or_default(),
         ),
-        Row::Facilitators => ("Facilitators".into(), s.facilitators.join(", ")),
+        Row::Facilitators => (tr!(ui, "details-facilitators"), s.facilitators.join(", ")),
         Row::Language => (
-            "Language".into(),
-            format!("{} ({})", lang.name(), lang.code()),
+            tr!(ui, "details-language"),
+            format!("{} ({})", s.language.name(), s.language.code()),
         ),
         Row::Question(i) => {
             let q = &s.questions[i];
             let used = s.notes.iter().filter(|n| n.question == q.id).count();
             (
-                format!("Question {}", i + 1),
+                tr!(ui, "details-question", n = i + 1),
                 format!(
-                    "{} — {} ({used} notes)",
+                    "{} — {} ({})",
                     q.labels.get(lang),
-                    q.prompt.get(lang)
+                    q.prompt.get(lang),
+                    tr!(ui, "count-notes", n = used)
                 ),
             )
         }
         Row::AddQuestion => (
-            "+ Add a question".into(),
-            "after the others (a territory's own)".into(),
+            tr!(ui, "details-add-question"),
+            tr!(ui, "details-add-question-where"),
         ),
         Row::GroupName => (
-            "Group".into(),
+            tr!(ui, "details-group"),
             group.map(|g| g.name.clone()).unwrap_or_default(),
         ),
         Row::GroupDescription => (
-            "Description".into(),
+            tr!(ui, "details-description"),
             group.map(|g| g.description.clone()).unwrap_or_default(),
         ),
         Row::Participants => (
-            "Participants".into(),
+            tr!(ui, "details-participants"),
             group
                 .and_then(|g| g.participants)
                 .map(|p| p.to_string())
@@ -150,7 +153,10 @@ impl DetailsForm {
             }
             Action::MoveUp | Action::MoveDown => {
                 let Row::Question(i) = row else {
-                    return (Some(self), Err("Only questions are reordered.".into()));
+                    return (
+                        Some(self),
+                        Err(tr!(w.ui(), "details-only-questions").into()),
+                    );
                 };
                 let step = if action == Action::MoveUp { -1 } else { 1 };
                 let said = details::move_question(w.session(), i, step)
@@ -159,7 +165,8 @@ impl DetailsForm {
                 if said.is_ok() {
                     self.selected = self.selected.saturating_add_signed(step);
                 }
-                return (Some(self), said.and_then(|()| info("Questions reordered.")));
+                let reordered = tr!(w.ui(), "details-reordered");
+                return (Some(self), said.and_then(|()| info(reordered)));
             }
             _ => {}
         }
@@ -184,7 +191,10 @@ fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told
         Row::Question(i) => Some(details::word_question(s, i, value)?),
         Row::AddQuestion => Some(details::add_question(s, value)?),
         Row::GroupName | Row::GroupDescription | Row::Participants => {
-            let mut g = w.current_group().ok_or("No group selected.")?.clone();
+            let mut g = w
+                .current_group()
+                .ok_or_else(|| tr!(w.ui(), "workshop-no-group-selected"))?
+                .clone();
             match row {
                 Row::GroupName => g.name = value.to_string(),
                 Row::GroupDescription => g.description = value.to_string(),
@@ -193,7 +203,7 @@ fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told
                         "" => None,
                         n => Some(
                             n.parse()
-                                .map_err(|_| format!("“{n}” is not a number of participants."))?,
+                                .map_err(|_| tr!(w.ui(), "workshop-not-participants", text = n))?,
                         ),
                     }
                 }
@@ -208,13 +218,20 @@ fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told
     w.make(change).map_err(|e| e.0)?;
     let (label, value) = row_text(w, row);
     let label = if row == Row::AddQuestion {
-        format!("Question {}", w.session().questions.len())
+        tr!(w.ui(), "details-question", n = w.session().questions.len())
     } else {
         label
     };
-    Ok(super::outcome::Told::Info(format!(
-        "{label}: {}.",
-        if value.is_empty() { "(none)" } else { &value }
+    let value = if value.is_empty() {
+        tr!(w.ui(), "details-none")
+    } else {
+        value
+    };
+    Ok(super::outcome::Told::Info(tr!(
+        w.ui(),
+        "details-changed",
+        label = label,
+        value = value
     )))
 }
 

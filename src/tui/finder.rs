@@ -8,6 +8,7 @@ use tui_input::{Input, InputRequest};
 use uuid::Uuid;
 
 use crate::suggest::{Ranker, rank};
+use crate::tr;
 
 /// From this many items on, the ranking runs off the input path (the
 /// search over the notes of a large session); below, it is instant.
@@ -24,11 +25,11 @@ pub enum FinderKind {
 }
 
 impl FinderKind {
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: crate::model::Lang) -> String {
         match self {
-            FinderKind::Search => "Search notes",
-            FinderKind::Pick => "Code with a family or component",
-            FinderKind::Move => "Move the note to",
+            FinderKind::Search => tr!(lang, "finder-search"),
+            FinderKind::Pick => tr!(lang, "finder-pick"),
+            FinderKind::Move => tr!(lang, "finder-move"),
         }
     }
 }

@@ -8,6 +8,9 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_input::InputRequest;
 
+use crate::model::Lang;
+use crate::tr;
+
 /// Where a key is pressed: each screen or mode has its own bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
@@ -35,22 +38,65 @@ pub enum Context {
 }
 
 impl Context {
-    pub fn title(self) -> &'static str {
+    pub const ALL: [Context; 14] = [
+        Context::List,
+        Context::Workshop,
+        Context::Profile,
+        Context::Compare,
+        Context::Synthesis,
+        Context::Menu,
+        Context::Reconcile,
+        Context::Finder,
+        Context::Capture,
+        Context::TextLine,
+        Context::Details,
+        Context::Help,
+        Context::Projector,
+        Context::Territory,
+    ];
+
+    /// Its name in a keymap file, and in its bindings' help ids.
+    pub fn name(self) -> &'static str {
         match self {
-            Context::List => "Session list",
-            Context::Workshop => "Workshop",
-            Context::Profile => "Profile",
-            Context::Compare => "Comparison",
-            Context::Synthesis => "Synthesis",
-            Context::Menu => "Export menu",
-            Context::Reconcile => "Reconcile two codings",
-            Context::Finder => "Search, picker and filter",
-            Context::Capture => "Capture line",
-            Context::TextLine => "Prompts",
-            Context::Details => "Session details",
-            Context::Projector => "Projector view",
-            Context::Territory => "Territory (a folder)",
-            Context::Help => "Help",
+            Context::List => "list",
+            Context::Workshop => "workshop",
+            Context::Profile => "profile",
+            Context::Compare => "compare",
+            Context::Synthesis => "synthesis",
+            Context::Menu => "menu",
+            Context::Reconcile => "reconcile",
+            Context::Finder => "finder",
+            Context::Capture => "capture",
+            Context::TextLine => "text-line",
+            Context::Details => "details",
+            Context::Help => "help",
+            Context::Projector => "projector",
+            Context::Territory => "territory",
+        }
+    }
+
+    /// Whether a letter typed here is text (a line being typed).
+    pub fn takes_text(self) -> bool {
+        matches!(self, Context::Capture | Context::TextLine | Context::Finder)
+    }
+
+    /// The heading of this context's keys in help.
+    pub fn title(self, lang: Lang) -> String {
+        match self {
+            Context::List => tr!(lang, "context-list"),
+            Context::Workshop => tr!(lang, "context-workshop"),
+            Context::Profile => tr!(lang, "context-profile"),
+            Context::Compare => tr!(lang, "context-compare"),
+            Context::Synthesis => tr!(lang, "context-synthesis"),
+            Context::Menu => tr!(lang, "context-menu"),
+            Context::Reconcile => tr!(lang, "context-reconcile"),
+            Context::Finder => tr!(lang, "context-finder"),
+            Context::Capture => tr!(lang, "context-capture"),
+            Context::TextLine => tr!(lang, "context-text-line"),
+            Context::Details => tr!(lang, "context-details"),
+            Context::Projector => tr!(lang, "context-projector"),
+            Context::Territory => tr!(lang, "context-territory"),
+            Context::Help => tr!(lang, "context-help"),
         }
     }
 }
@@ -152,7 +198,15 @@ pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],
     pub action: Action,
+    /// The message (locales/*/help.ftl) that says what the key does.
     pub help: &'static str,
+}
+
+impl Binding {
+    /// What the key does, in `lang`.
+    pub fn says(&self, lang: Lang) -> String {
+        crate::i18n::say(lang, self.help, &[])
+    }
 }
 
 use Action as A;
@@ -162,547 +216,550 @@ use Key::{Char, Code, Ctrl};
 const UP: &[Key] = &[Code(KeyCode::Up), Char('k')];
 const DOWN: &[Key] = &[Code(KeyCode::Down), Char('j')];
 
-/// Every binding of the app.
+/// Every binding of the app, as shipped (a keymap file patches it:
+/// `Keymap`). `?`, `/` and `[` are hard to reach on Nordic and French
+/// layouts (AltGr, or Shift and a digit): help has F1 too, search and
+/// filter Ctrl-f.
 pub const BINDINGS: &[Binding] = &[
     // Session list
     Binding {
         context: C::List,
         keys: UP,
         action: A::Up,
-        help: "previous session",
+        help: "key-list-up",
     },
     Binding {
         context: C::List,
         keys: DOWN,
         action: A::Down,
-        help: "next session",
+        help: "key-list-down",
     },
     Binding {
         context: C::List,
         keys: &[Code(KeyCode::Enter)],
         action: A::Open,
-        help: "open the selected session",
+        help: "key-list-open",
     },
     Binding {
         context: C::List,
-        keys: &[Char('/')],
+        keys: &[Char('/'), Ctrl('f')],
         action: A::Filter,
-        help: "filter the list (fuzzy, as you type)",
+        help: "key-list-filter",
     },
     Binding {
         context: C::List,
         keys: &[Char('n')],
         action: A::NewSession,
-        help: "new session (asks for its title)",
+        help: "key-list-new-session",
     },
     Binding {
         context: C::List,
         keys: &[Code(KeyCode::Esc)],
         action: A::Back,
-        help: "clear the filter",
+        help: "key-list-back",
     },
     Binding {
         context: C::List,
         keys: &[Char(' ')],
         action: A::Mark,
-        help: "mark the selected session for comparison",
+        help: "key-list-mark",
     },
     Binding {
         context: C::List,
         keys: &[Char('C')],
         action: A::Compare,
-        help: "compare the marked sessions (or the selected one): groups side by side, tested",
+        help: "key-list-compare",
     },
     Binding {
         context: C::List,
         keys: &[Char('M')],
         action: A::MergeSessions,
-        help: "merge the marked sessions (facilitators' files) into a new one; conflicts are written beside it",
+        help: "key-list-merge-sessions",
     },
     Binding {
         context: C::List,
         keys: &[Char('R')],
         action: A::Reconcile,
-        help: "reconcile the two marked codings of a session (makes a new file beside the first)",
+        help: "key-list-reconcile",
     },
     Binding {
         context: C::List,
-        keys: &[Char('?')],
+        keys: &[Char('?'), Code(KeyCode::F(1))],
         action: A::Help,
-        help: "help",
+        help: "key-list-help",
     },
     Binding {
         context: C::List,
         keys: &[Char('q')],
         action: A::Quit,
-        help: "quit",
+        help: "key-list-quit",
     },
     // Workshop
     Binding {
         context: C::Workshop,
         keys: &[Char('a')],
         action: A::Capture,
-        help: "capture notes: type, Enter adds and keeps the line open, Esc closes",
+        help: "key-workshop-capture",
     },
     Binding {
         context: C::Workshop,
         keys: &[Key::FamilyDigit],
         action: A::Code(0),
-        help: "code the selected note into family 1–8 (then go to the next uncoded note below)",
+        help: "key-workshop-code",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('0')],
         action: A::Uncode,
-        help: "uncode the selected note",
+        help: "key-workshop-uncode",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('s')],
         action: A::AcceptSuggestion,
-        help: "accept the suggested family (a coded note: show its suggestion; s again recodes)",
+        help: "key-workshop-accept-suggestion",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('c')],
         action: A::PickComponent,
-        help: "pick a family or component (fuzzy, any language)",
+        help: "key-workshop-pick-component",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::Tab)],
         action: A::NextQuestion,
-        help: "next question (new notes take the current question)",
+        help: "key-workshop-next-question",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::BackTab)],
         action: A::PrevQuestion,
-        help: "previous question",
+        help: "key-workshop-prev-question",
     },
     Binding {
         context: C::Workshop,
         keys: UP,
         action: A::Up,
-        help: "previous note",
+        help: "key-workshop-up",
     },
     Binding {
         context: C::Workshop,
         keys: DOWN,
         action: A::Down,
-        help: "next note",
+        help: "key-workshop-down",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::Left), Char('h')],
         action: A::PrevGroup,
-        help: "previous group",
+        help: "key-workshop-prev-group",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::Right), Char('l')],
         action: A::NextGroup,
-        help: "next group",
+        help: "key-workshop-next-group",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::PageUp)],
         action: A::PageUp,
-        help: "a page up",
+        help: "key-workshop-page-up",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::PageDown)],
         action: A::PageDown,
-        help: "a page down",
+        help: "key-workshop-page-down",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::Home)],
         action: A::Top,
-        help: "first note",
+        help: "key-workshop-top",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::End), Char('G')],
         action: A::Bottom,
-        help: "last note",
+        help: "key-workshop-bottom",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('f')],
         action: A::FirstUncoded,
-        help: "go to the group's first uncoded note",
+        help: "key-workshop-first-uncoded",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('i')],
         action: A::Details,
-        help: "the session's details: title, place, date, facilitators, language, questions, the group's description and participants",
+        help: "key-workshop-details",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('e'), Code(KeyCode::Enter)],
         action: A::Edit,
-        help: "edit the selected note",
+        help: "key-workshop-edit",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('d'), Code(KeyCode::Delete)],
         action: A::Delete,
-        help: "delete the selected note (u brings it back)",
+        help: "key-workshop-delete",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('m')],
         action: A::Move,
-        help: "move the selected note to another group or question",
+        help: "key-workshop-move",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('g')],
         action: A::NewGroup,
-        help: "add a group",
+        help: "key-workshop-new-group",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('r')],
         action: A::RenameGroup,
-        help: "rename the selected group",
+        help: "key-workshop-rename-group",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('n')],
         action: A::Participants,
-        help: "set the group's number of participants",
+        help: "key-workshop-participants",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('L')],
         action: A::Language,
-        help: "show labels in the next language (en, sv, da, fr)",
+        help: "key-workshop-language",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('u')],
         action: A::Undo,
-        help: "undo",
+        help: "key-workshop-undo",
     },
     Binding {
         context: C::Workshop,
         keys: &[Ctrl('r')],
         action: A::Redo,
-        help: "redo",
+        help: "key-workshop-redo",
     },
     Binding {
         context: C::Workshop,
         keys: &[Ctrl('s')],
         action: A::Save,
-        help: "save now (autosave does it after every change); after another program changed the file, write over it",
+        help: "key-workshop-save",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('p')],
         action: A::Profile,
-        help: "profile of the group and the session",
+        help: "key-workshop-profile",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('C')],
         action: A::Compare,
-        help: "compare the session's groups: table, residuals, chi-square, distances",
+        help: "key-workshop-compare",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('S')],
         action: A::Synthesis,
-        help: "synthesis: merge notes that say the same thing into criteria",
+        help: "key-workshop-synthesis",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('W')],
         action: A::SaveAs,
-        help: "save the session to another file (it then lives there)",
+        help: "key-workshop-save-as",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('R')],
         action: A::Reconcile,
-        help: "reconcile: walk through the notes two coders disagree on",
+        help: "key-workshop-reconcile",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('E')],
         action: A::Export,
-        help: "export: summary page, Markdown, spreadsheets, REFI-QDA (written beside the session)",
+        help: "key-workshop-export",
     },
     Binding {
         context: C::Workshop,
-        keys: &[Char('/')],
+        keys: &[Char('/'), Ctrl('f')],
         action: A::Search,
-        help: "search every note of the session",
+        help: "key-workshop-search",
     },
     Binding {
         context: C::Workshop,
-        keys: &[Char('?')],
+        keys: &[Char('?'), Code(KeyCode::F(1))],
         action: A::Help,
-        help: "help",
+        help: "key-workshop-help",
     },
     Binding {
         context: C::Workshop,
         keys: &[Code(KeyCode::Esc)],
         action: A::Back,
-        help: "clear the message",
+        help: "key-workshop-back",
     },
     Binding {
         context: C::Workshop,
         keys: &[Char('q')],
         action: A::Quit,
-        help: "quit (everything is already saved)",
+        help: "key-workshop-quit",
     },
     // Profile
     Binding {
         context: C::Profile,
         keys: &[Code(KeyCode::Left), Char('h')],
         action: A::PrevGroup,
-        help: "previous group",
+        help: "key-profile-prev-group",
     },
     Binding {
         context: C::Profile,
         keys: &[Code(KeyCode::Right), Char('l')],
         action: A::NextGroup,
-        help: "next group",
+        help: "key-profile-next-group",
     },
     Binding {
         context: C::Profile,
         keys: &[Code(KeyCode::Tab)],
         action: A::NextQuestion,
-        help: "bars for the next question (or all)",
+        help: "key-profile-next-question",
     },
     Binding {
         context: C::Profile,
         keys: &[Char('L')],
         action: A::Language,
-        help: "next language",
+        help: "key-profile-language",
     },
     Binding {
         context: C::Profile,
-        keys: &[Char('?')],
+        keys: &[Char('?'), Code(KeyCode::F(1))],
         action: A::Help,
-        help: "help",
+        help: "key-profile-help",
     },
     Binding {
         context: C::Profile,
         keys: &[Code(KeyCode::Esc), Char('p')],
         action: A::Back,
-        help: "back to the workshop",
+        help: "key-profile-back",
     },
     Binding {
         context: C::Profile,
         keys: &[Char('q')],
         action: A::Quit,
-        help: "quit",
+        help: "key-profile-quit",
     },
     // Comparison
     Binding {
         context: C::Compare,
         keys: UP,
         action: A::Up,
-        help: "scroll up",
+        help: "key-compare-up",
     },
     Binding {
         context: C::Compare,
         keys: DOWN,
         action: A::Down,
-        help: "scroll down",
+        help: "key-compare-down",
     },
     Binding {
         context: C::Compare,
         keys: &[Char('v')],
         action: A::ToggleShares,
-        help: "counts or shares",
+        help: "key-compare-toggle-shares",
     },
     Binding {
         context: C::Compare,
         keys: &[Code(KeyCode::Tab)],
         action: A::NextQuestion,
-        help: "next question (or all)",
+        help: "key-compare-next-question",
     },
     Binding {
         context: C::Compare,
         keys: &[Char('b')],
         action: A::ToggleBy,
-        help: "compare groups or whole sessions",
+        help: "key-compare-toggle-by",
     },
     Binding {
         context: C::Compare,
         keys: &[Char('L')],
         action: A::Language,
-        help: "next language",
+        help: "key-compare-language",
     },
     Binding {
         context: C::Compare,
-        keys: &[Char('?')],
+        keys: &[Char('?'), Code(KeyCode::F(1))],
         action: A::Help,
-        help: "help",
+        help: "key-compare-help",
     },
     Binding {
         context: C::Compare,
         keys: &[Code(KeyCode::Esc), Char('C')],
         action: A::Back,
-        help: "back",
+        help: "key-compare-back",
     },
     Binding {
         context: C::Compare,
         keys: &[Char('q')],
         action: A::Quit,
-        help: "quit",
+        help: "key-compare-quit",
     },
     // Synthesis
     Binding {
         context: C::Synthesis,
         keys: &[Code(KeyCode::Left), Char('h')],
         action: A::PrevGroup,
-        help: "previous family",
+        help: "key-synthesis-prev-group",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Code(KeyCode::Right), Char('l')],
         action: A::NextGroup,
-        help: "next family",
+        help: "key-synthesis-next-group",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Key::FamilyDigit],
         action: A::Code(0),
-        help: "go to family 1–8",
+        help: "key-synthesis-code",
     },
     Binding {
         context: C::Synthesis,
         keys: UP,
         action: A::Up,
-        help: "previous criterion or note",
+        help: "key-synthesis-up",
     },
     Binding {
         context: C::Synthesis,
         keys: DOWN,
         action: A::Down,
-        help: "next criterion or note",
+        help: "key-synthesis-down",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Code(KeyCode::PageUp)],
         action: A::PageUp,
-        help: "a page up",
+        help: "key-synthesis-page-up",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Code(KeyCode::PageDown)],
         action: A::PageDown,
-        help: "a page down",
+        help: "key-synthesis-page-down",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Code(KeyCode::Home)],
         action: A::Top,
-        help: "first",
+        help: "key-synthesis-top",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Code(KeyCode::End), Char('G')],
         action: A::Bottom,
-        help: "last",
+        help: "key-synthesis-bottom",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Code(KeyCode::Tab), Code(KeyCode::Enter)],
         action: A::SwitchPane,
-        help: "between the criteria and their notes",
+        help: "key-synthesis-switch-pane",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char(' ')],
         action: A::Mark,
-        help: "mark or unmark the note (similar notes get ≈)",
+        help: "key-synthesis-mark",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('n')],
         action: A::NextSimilar,
-        help: "go to the next similar note (≈)",
+        help: "key-synthesis-next-similar",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('m')],
         action: A::Merge,
-        help: "merge the marked notes under a new wording (from a criterion: split them off)",
+        help: "key-synthesis-merge",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('a')],
         action: A::AddToCriterion,
-        help: "add the marked notes to the selected criterion",
+        help: "key-synthesis-add-to-criterion",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('x')],
         action: A::TakeOut,
-        help: "take the marked (or selected) notes out of their criterion",
+        help: "key-synthesis-take-out",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('r')],
         action: A::Reword,
-        help: "reword the selected criterion",
+        help: "key-synthesis-reword",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('d')],
         action: A::Dissolve,
-        help: "dissolve the selected criterion (its notes stay, unmerged)",
+        help: "key-synthesis-dissolve",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('u')],
         action: A::Undo,
-        help: "undo",
+        help: "key-synthesis-undo",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Ctrl('r')],
         action: A::Redo,
-        help: "redo",
+        help: "key-synthesis-redo",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('L')],
         action: A::Language,
-        help: "next language",
+        help: "key-synthesis-language",
     },
     Binding {
         context: C::Synthesis,
-        keys: &[Char('?')],
+        keys: &[Char('?'), Code(KeyCode::F(1))],
         action: A::Help,
-        help: "help",
+        help: "key-synthesis-help",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Code(KeyCode::Esc)],
         action: A::Back,
-        help: "clear the marks, or back to the workshop",
+        help: "key-synthesis-back",
     },
     Binding {
         context: C::Synthesis,
         keys: &[Char('q')],
         action: A::Quit,
-        help: "quit",
+        help: "key-synthesis-quit",
     },
     // Reconcile
     Binding {
         context: C::Reconcile,
         keys: &[Code(KeyCode::Up), Char('k'), Code(KeyCode::Left), Char('h')],
         action: A::Up,
-        help: "previous disagreement",
+        help: "key-reconcile-up",
     },
     Binding {
         context: C::Reconcile,
@@ -713,297 +770,302 @@ pub const BINDINGS: &[Binding] = &[
             Char('l'),
         ],
         action: A::Down,
-        help: "next disagreement",
+        help: "key-reconcile-down",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Char('a')],
         action: A::TakeFirst,
-        help: "take the first coder's family",
+        help: "key-reconcile-take-first",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Char('b')],
         action: A::TakeSecond,
-        help: "take the second coder's family",
+        help: "key-reconcile-take-second",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Char('s')],
         action: A::AcceptSuggestion,
-        help: "take the suggested family",
+        help: "key-reconcile-accept-suggestion",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Key::FamilyDigit],
         action: A::Code(0),
-        help: "decide on another family, 1–8",
+        help: "key-reconcile-code",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Char('n')],
         action: A::NextSimilar,
-        help: "next note not decided yet",
+        help: "key-reconcile-next-similar",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Char('u')],
         action: A::Undo,
-        help: "undo",
+        help: "key-reconcile-undo",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Ctrl('r')],
         action: A::Redo,
-        help: "redo",
+        help: "key-reconcile-redo",
     },
     Binding {
         context: C::Reconcile,
-        keys: &[Char('?')],
+        keys: &[Char('?'), Code(KeyCode::F(1))],
         action: A::Help,
-        help: "help",
+        help: "key-reconcile-help",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Code(KeyCode::Esc)],
         action: A::Back,
-        help: "back to the workshop (decisions are saved as made)",
+        help: "key-reconcile-back",
     },
     Binding {
         context: C::Reconcile,
         keys: &[Char('q')],
         action: A::Quit,
-        help: "quit",
+        help: "key-reconcile-quit",
     },
     // Export menu
     Binding {
         context: C::Menu,
         keys: UP,
         action: A::Up,
-        help: "previous format",
+        help: "key-menu-up",
     },
     Binding {
         context: C::Menu,
         keys: DOWN,
         action: A::Down,
-        help: "next format",
+        help: "key-menu-down",
     },
     Binding {
         context: C::Menu,
         keys: &[Code(KeyCode::Enter)],
         action: A::Submit,
-        help: "export in the selected format",
+        help: "key-menu-submit",
     },
     Binding {
         context: C::Menu,
         keys: &[Code(KeyCode::Esc), Char('q')],
         action: A::Cancel,
-        help: "close",
+        help: "key-menu-cancel",
     },
     // Finder: search, picker, filter
     Binding {
         context: C::Finder,
         keys: &[Code(KeyCode::Up), Ctrl('p')],
         action: A::Up,
-        help: "previous result",
+        help: "key-finder-up",
     },
     Binding {
         context: C::Finder,
         keys: &[Code(KeyCode::Down), Ctrl('n')],
         action: A::Down,
-        help: "next result",
+        help: "key-finder-down",
     },
     Binding {
         context: C::Finder,
         keys: &[Code(KeyCode::Enter)],
         action: A::Submit,
-        help: "take the selected result",
+        help: "key-finder-submit",
     },
     Binding {
         context: C::Finder,
         keys: &[Code(KeyCode::Esc)],
         action: A::Cancel,
-        help: "close",
+        help: "key-finder-cancel",
     },
     // The capture line
     Binding {
         context: C::Capture,
         keys: &[Code(KeyCode::Enter)],
         action: A::Submit,
-        help: "add the note, uncoded (the line stays open)",
+        help: "key-capture-submit",
     },
     Binding {
         context: C::Capture,
         keys: &[Key::AltFamilyDigit, Key::FunctionFamily],
         action: A::AddAndCode(0),
-        help: "add the note coded in that family (on an empty line: code the note just added); the line stays open",
+        help: "key-capture-add-and-code",
     },
     Binding {
         context: C::Capture,
         keys: &[Code(KeyCode::Tab)],
         action: A::NextQuestion,
-        help: "next question (the next notes take it)",
+        help: "key-capture-next-question",
     },
     Binding {
         context: C::Capture,
         keys: &[Code(KeyCode::BackTab)],
         action: A::PrevQuestion,
-        help: "previous question",
+        help: "key-capture-prev-question",
     },
     Binding {
         context: C::Capture,
         keys: &[Code(KeyCode::Esc)],
         action: A::Cancel,
-        help: "close the line (selects the last note added)",
+        help: "key-capture-cancel",
     },
     Binding {
         context: C::Capture,
         keys: &[Ctrl('j')],
         action: A::JoinPaste,
-        help: "after a multi-line paste: join the lines into one note",
+        help: "key-capture-join-paste",
     },
     // The projector view
     Binding {
         context: C::Projector,
         keys: &[Code(KeyCode::Left), Char('h')],
         action: A::PrevGroup,
-        help: "previous group",
+        help: "key-projector-prev-group",
     },
     Binding {
         context: C::Projector,
         keys: &[Code(KeyCode::Right), Char('l')],
         action: A::NextGroup,
-        help: "next group",
+        help: "key-projector-next-group",
     },
     Binding {
         context: C::Projector,
         keys: &[Code(KeyCode::Tab)],
         action: A::NextQuestion,
-        help: "one question, the next, or all of them",
+        help: "key-projector-next-question",
     },
     Binding {
         context: C::Projector,
         keys: &[Char('q')],
         action: A::Quit,
-        help: "quit",
+        help: "key-projector-quit",
     },
     // A territory folder
     Binding {
         context: C::Territory,
         keys: UP,
         action: A::Up,
-        help: "previous session",
+        help: "key-territory-up",
     },
     Binding {
         context: C::Territory,
         keys: DOWN,
         action: A::Down,
-        help: "next session",
+        help: "key-territory-down",
     },
     Binding {
         context: C::Territory,
         keys: &[Code(KeyCode::PageUp)],
         action: A::PageUp,
-        help: "ten sessions up",
+        help: "key-territory-page-up",
     },
     Binding {
         context: C::Territory,
         keys: &[Code(KeyCode::PageDown)],
         action: A::PageDown,
-        help: "ten sessions down",
+        help: "key-territory-page-down",
     },
     Binding {
         context: C::Territory,
         keys: &[Code(KeyCode::Enter)],
         action: A::Open,
-        help: "open the session (q closes it and comes back here)",
+        help: "key-territory-open",
     },
     Binding {
         context: C::Territory,
         keys: &[Char('C')],
         action: A::Compare,
-        help: "the live comparison of every group of the territory",
+        help: "key-territory-compare",
     },
     Binding {
         context: C::Territory,
-        keys: &[Char('?')],
+        keys: &[Char('?'), Code(KeyCode::F(1))],
         action: A::Help,
-        help: "help",
+        help: "key-territory-help",
     },
     Binding {
         context: C::Territory,
         keys: &[Char('q')],
         action: A::Quit,
-        help: "quit",
+        help: "key-territory-quit",
     },
     // The details form
     Binding {
         context: C::Details,
         keys: UP,
         action: A::Up,
-        help: "previous detail",
+        help: "key-details-up",
     },
     Binding {
         context: C::Details,
         keys: DOWN,
         action: A::Down,
-        help: "next detail",
+        help: "key-details-down",
     },
     Binding {
         context: C::Details,
         keys: &[Code(KeyCode::Enter)],
         action: A::Submit,
-        help: "edit the detail (Enter again makes the change; the language goes to the next)",
+        help: "key-details-submit",
     },
     Binding {
         context: C::Details,
         keys: &[Char('K')],
         action: A::MoveUp,
-        help: "move the question up (while no note answers it or the one above)",
+        help: "key-details-move-up",
     },
     Binding {
         context: C::Details,
         keys: &[Char('J')],
         action: A::MoveDown,
-        help: "move the question down",
+        help: "key-details-move-down",
     },
     Binding {
         context: C::Details,
         keys: &[Code(KeyCode::Esc), Char('i')],
         action: A::Back,
-        help: "close the form",
+        help: "key-details-back",
     },
     // Prompts
     Binding {
         context: C::TextLine,
         keys: &[Code(KeyCode::Enter)],
         action: A::Submit,
-        help: "confirm",
+        help: "key-text-line-submit",
     },
     Binding {
         context: C::TextLine,
         keys: &[Code(KeyCode::Esc)],
         action: A::Cancel,
-        help: "cancel",
+        help: "key-text-line-cancel",
     },
     // Help
     Binding {
         context: C::Help,
         keys: UP,
         action: A::Up,
-        help: "scroll up",
+        help: "key-help-up",
     },
     Binding {
         context: C::Help,
         keys: DOWN,
         action: A::Down,
-        help: "scroll down",
+        help: "key-help-down",
     },
     Binding {
         context: C::Help,
-        keys: &[Code(KeyCode::Esc), Char('?'), Char('q')],
+        keys: &[
+            Code(KeyCode::Esc),
+            Char('?'),
+            Code(KeyCode::F(1)),
+            Char('q'),
+        ],
         action: A::Back,
-        help: "close help",
+        help: "key-help-back",
     },
 ];
 
@@ -1032,21 +1094,113 @@ pub fn matches(key: &Key, event: &KeyEvent) -> Option<Option<u8>> {
     hit.then_some(None)
 }
 
-/// The action bound to a key in a context.
+/// The action bound to a key in a context (the table as shipped).
 pub fn action(context: Context, event: &KeyEvent) -> Option<Action> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.context == context)
-        .find_map(|b| {
-            b.keys
-                .iter()
+    find_action(
+        BINDINGS.iter().map(|b| (b.context, b.keys, b.action)),
+        context,
+        event,
+    )
+}
+
+fn find_action<'a>(
+    bindings: impl Iterator<Item = (Context, &'a [Key], Action)>,
+    context: Context,
+    event: &KeyEvent,
+) -> Option<Action> {
+    bindings
+        .filter(|(c, _, _)| *c == context)
+        .find_map(|(_, keys, action)| {
+            keys.iter()
                 .find_map(|k| matches(k, event))
-                .map(|digit| match (b.action, digit) {
+                .map(|digit| match (action, digit) {
                     (Action::Code(_), Some(d)) => Action::Code(d),
                     (Action::AddAndCode(_), Some(d)) => Action::AddAndCode(d),
                     (a, _) => a,
                 })
         })
+}
+
+/// The bindings in use: the table, patched by the user's keymap file
+/// (`keys_file.rs`).
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    pub bindings: Vec<Bound>,
+    /// The keymap file the bindings were patched from, and how many
+    /// bindings it changed.
+    pub patched: Option<(std::path::PathBuf, usize)>,
+    /// Where a keymap file is looked for (none: the shipped keys, as in
+    /// tests).
+    pub file: Option<std::path::PathBuf>,
+}
+
+/// A binding in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bound {
+    pub context: Context,
+    pub keys: Vec<Key>,
+    pub action: Action,
+    /// The message that says what the key does.
+    pub help: &'static str,
+}
+
+impl Bound {
+    pub fn says(&self, lang: Lang) -> String {
+        crate::i18n::say(lang, self.help, &[])
+    }
+
+    /// The keys, as help shows them: `↑ k`.
+    pub fn keys_label(&self) -> String {
+        self.keys.iter().map(key_name).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The action's name in a keymap file: the end of its help id
+    /// (`key-workshop-search`: `search`).
+    pub fn action_name(&self) -> &'static str {
+        let prefix_len = "key-".len() + self.context.name().len() + 1;
+        self.help.get(prefix_len..).unwrap_or(self.help)
+    }
+}
+
+impl Default for Keymap {
+    fn default() -> Keymap {
+        Keymap {
+            bindings: BINDINGS
+                .iter()
+                .map(|b| Bound {
+                    context: b.context,
+                    keys: b.keys.to_vec(),
+                    action: b.action,
+                    help: b.help,
+                })
+                .collect(),
+            patched: None,
+            file: None,
+        }
+    }
+}
+
+impl Keymap {
+    /// The action bound to a key in a context.
+    pub fn action(&self, context: Context, event: &KeyEvent) -> Option<Action> {
+        find_action(
+            self.bindings
+                .iter()
+                .map(|b| (b.context, b.keys.as_slice(), b.action)),
+            context,
+            event,
+        )
+    }
+
+    /// The first key bound to an action in a context, for hints.
+    pub fn hint(&self, context: Context, action: Action) -> String {
+        self.bindings
+            .iter()
+            .find(|b| b.context == context && b.action == action)
+            .and_then(|b| b.keys.first())
+            .map(key_name)
+            .unwrap_or_default()
+    }
 }
 
 /// How a key is written in help: `a`, `Ctrl-r`, `Enter`, `1–8`.
@@ -1079,16 +1233,6 @@ pub fn keys_label(binding: &Binding) -> String {
         .map(key_name)
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The first key bound to an action in a context, for hints.
-pub fn hint(context: Context, action: Action) -> String {
-    BINDINGS
-        .iter()
-        .find(|b| b.context == context && b.action == action)
-        .and_then(|b| b.keys.first())
-        .map(key_name)
-        .unwrap_or_default()
 }
 
 /// Keys that edit a line of text.

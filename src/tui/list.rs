@@ -9,8 +9,10 @@ use tui_input::Input;
 use super::keymap::Action;
 use super::outcome::{Said, info, nothing, problem};
 use super::overlay::{Overlay, PromptKind};
+use crate::model::Lang;
 use crate::store::{self, SessionEntry};
 use crate::text::fold;
+use crate::tr;
 
 /// The sessions of the data folder.
 #[derive(Debug)]
@@ -40,7 +42,12 @@ pub enum ListGo {
 
 impl SessionList {
     /// A key on the session list.
-    pub fn update(&mut self, action: Action, overlay: &mut Option<Overlay>) -> (Said, ListGo) {
+    pub fn update(
+        &mut self,
+        action: Action,
+        lang: Lang,
+        overlay: &mut Option<Overlay>,
+    ) -> (Said, ListGo) {
         let stay = |said| (said, ListGo::Stay);
         match action {
             Action::Up => {
@@ -67,12 +74,13 @@ impl SessionList {
                 self.refilter();
                 stay(nothing())
             }
-            Action::Mark => stay(self.toggle_mark()),
+            Action::Mark => stay(self.toggle_mark(lang)),
             Action::MergeSessions => {
                 if self.marked.len() < 2 {
-                    return stay(problem(format!(
-                        "Mark the sessions to merge (Space): {} marked.",
-                        self.marked.len()
+                    return stay(problem(tr!(
+                        lang,
+                        "list-merge-marked",
+                        n = self.marked.len()
                     )));
                 }
                 match crate::ops::merge_into_new(&self.marked, &self.dir) {
@@ -85,9 +93,10 @@ impl SessionList {
             }
             Action::Reconcile => {
                 let [a, b] = self.marked.as_slice() else {
-                    return stay(problem(format!(
-                        "Mark the two codings to reconcile (Space): {} marked.",
-                        self.marked.len()
+                    return stay(problem(tr!(
+                        lang,
+                        "list-reconcile-marked",
+                        n = self.marked.len()
                     )));
                 };
                 match crate::ops::make_reconcile_file(a, b, None) {
@@ -96,9 +105,10 @@ impl SessionList {
                             nothing(),
                             ListGo::Reconcile(path.to_path_buf(), made.describe()),
                         ),
-                        None => stay(problem(format!(
-                            "Wrote {}, which is no file to open.",
-                            made.target.describe()
+                        None => stay(problem(tr!(
+                            lang,
+                            "list-wrote-no-file",
+                            file = made.target.describe()
                         ))),
                     },
                     Err(e) => stay(problem(crate::text::with_causes(&e))),
@@ -113,7 +123,7 @@ impl SessionList {
             }
             Action::Open => match self.shown.get(self.selected) {
                 Some(&i) => (nothing(), ListGo::Open(self.entries[i].path.clone())),
-                None => stay(problem("No session here yet: n creates one.")),
+                None => stay(problem(tr!(lang, "list-none-yet"))),
             },
             _ => stay(nothing()),
         }
@@ -134,12 +144,12 @@ impl SessionList {
         }
     }
 
-    pub(super) fn toggle_mark(&mut self) -> Said {
+    pub(super) fn toggle_mark(&mut self, lang: Lang) -> Said {
         let Some(entry) = self.shown.get(self.selected).map(|&i| &self.entries[i]) else {
-            return Err("No session here.".into());
+            return Err(tr!(lang, "list-no-session").into());
         };
         if entry.summary.is_err() {
-            return Err("This file does not read; it cannot be compared.".into());
+            return Err(tr!(lang, "list-unreadable").into());
         }
         let path = entry.path.clone();
         match self.marked.iter().position(|p| *p == path) {
@@ -151,7 +161,7 @@ impl SessionList {
         if self.selected + 1 < self.shown.len() {
             self.selected += 1;
         }
-        info(format!("{} marked: C compares them.", self.marked.len()))
+        info(tr!(lang, "list-marked-now", n = self.marked.len()))
     }
 
     pub(super) fn refilter(&mut self) {

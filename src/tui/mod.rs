@@ -3,15 +3,18 @@
 
 pub mod app;
 pub mod compare;
+pub mod config;
 pub mod details;
 pub mod finder;
 pub mod keymap;
+pub mod keys_file;
 pub mod list;
 pub mod outcome;
 pub mod overlay;
 pub mod screen;
 mod terminal;
 pub mod territory;
+pub mod theme;
 pub mod view;
 pub mod workshop;
 
@@ -20,8 +23,7 @@ use std::sync::mpsc::{Receiver, Sender};
 
 use ratatui::crossterm::event;
 
-use crate::model::Framework;
-pub use app::{Msg, State};
+pub use app::{Msg, Prefs, State};
 pub use view::family_symbol;
 
 /// What the loop waits for, all on one channel.
@@ -73,14 +75,14 @@ fn read_signals(_sender: Sender<Happened>) -> std::io::Result<()> {
 /// Runs the app: on a session file, on the comparison of several, or on
 /// the session list of the data folder. The terminal is restored however it
 /// ends.
-pub fn run(files: Vec<PathBuf>, framework: Framework, view: bool) -> anyhow::Result<()> {
+pub fn run(files: Vec<PathBuf>, prefs: Prefs, view: bool) -> anyhow::Result<()> {
     let mut state = match files.as_slice() {
-        [path] if view => State::view(framework, path),
+        [path] if view => State::view(prefs, path),
         _ if view => anyhow::bail!("--view shows one session: give its file"),
-        [] => State::list(framework, &crate::store::data_dir()),
-        [path] if path.is_dir() => State::territory(framework, path),
-        [path] => State::open(framework, path),
-        _ => State::compare(framework, &crate::store::data_dir(), files)
+        [] => State::list(prefs, &crate::store::data_dir()),
+        [path] if path.is_dir() => State::territory(prefs, path),
+        [path] => State::open(prefs, path),
+        _ => State::compare(prefs, &crate::store::data_dir(), files)
             .map_err(|reason| anyhow::anyhow!(reason))?,
     };
     let (sender, events): (Sender<Happened>, Receiver<Happened>) = std::sync::mpsc::channel();

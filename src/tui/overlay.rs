@@ -6,6 +6,7 @@ use tui_input::Input;
 use super::finder::{Finder, Target};
 use super::keymap::Action;
 use crate::export::Format;
+use crate::tr;
 
 /// A line of text the app asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,15 +21,15 @@ pub enum PromptKind {
 }
 
 impl PromptKind {
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: crate::model::Lang) -> String {
         match self {
-            PromptKind::NewGroup => "Name of the new group",
-            PromptKind::RenameGroup => "New name of the group",
-            PromptKind::Participants => "Number of participants (empty: unknown)",
-            PromptKind::NewSession => "Title of the new session",
-            PromptKind::NewCriterion => "Wording of the criterion",
-            PromptKind::RewordCriterion => "New wording of the criterion",
-            PromptKind::SaveAs => "Save the session to (a new file)",
+            PromptKind::NewGroup => tr!(lang, "prompt-new-group"),
+            PromptKind::RenameGroup => tr!(lang, "prompt-rename-group"),
+            PromptKind::Participants => tr!(lang, "prompt-participants"),
+            PromptKind::NewSession => tr!(lang, "prompt-new-session"),
+            PromptKind::NewCriterion => tr!(lang, "prompt-new-criterion"),
+            PromptKind::RewordCriterion => tr!(lang, "prompt-reword-criterion"),
+            PromptKind::SaveAs => tr!(lang, "prompt-save-as"),
         }
     }
 }
@@ -72,7 +73,7 @@ pub enum Step {
 
 impl Overlay {
     /// A key on the overlay: it moves, closes, or hands on what was chosen.
-    pub fn update(self, action: Action) -> Step {
+    pub fn update(self, action: Action, lang: crate::model::Lang) -> Step {
         match self {
             Overlay::Help { scroll } => match action {
                 Action::Up => Step::Keep(Overlay::Help {
@@ -114,7 +115,7 @@ impl Overlay {
                     finder.settle();
                     match finder.chosen().map(|i| i.target) {
                         Some(target) => Step::Take(target),
-                        None => Step::Refused(Overlay::Finder(finder), "Nothing matches.".into()),
+                        None => Step::Refused(Overlay::Finder(finder), tr!(lang, "finder-nothing")),
                     }
                 }
                 _ => Step::Keep(Overlay::Finder(finder)),

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 
 use super::keymap::Action;
 use super::outcome::{Said, nothing};
-use crate::model::Framework;
+use crate::model::{Framework, Lang};
 use crate::territory::{Territory, Watch};
+use crate::tr;
 
 pub struct TerritoryScreen {
     pub territory: Territory,
@@ -101,7 +102,7 @@ impl TerritoryScreen {
         changed
     }
 
-    pub fn update(&mut self, action: Action) -> (Said, Go) {
+    pub fn update(&mut self, action: Action, lang: Lang) -> (Said, Go) {
         let last = self.territory.len().saturating_sub(1);
         match action {
             Action::Up => self.selected = self.selected.saturating_sub(1),
@@ -114,7 +115,7 @@ impl TerritoryScreen {
             Action::Open => {
                 return match self.territory.files().nth(self.selected) {
                     Some((path, _)) => (nothing(), Go::Open(path.to_path_buf())),
-                    None => (Err("No session here yet.".into()), Go::Stay),
+                    None => (Err(tr!(lang, "list-none-yet").into()), Go::Stay),
                 };
             }
             _ => {}

@@ -17,11 +17,15 @@ use crate::model::{Change, Framework, Group, Lang, Note, Session, now};
 use crate::store::{OutsideChange, SaveNews, SessionFile};
 use crate::suggest::{Suggester, Suggestion};
 use crate::text::clean;
+use crate::tr;
 
 pub struct Workshop {
     /// The session, its history and its file (lock, autosave, what is
     /// saved).
     pub file: SessionFile,
+    /// The language asked for (`--lang`, `SPIRAL_LANG`): the screen speaks
+    /// it whatever the session's language.
+    pub forced_lang: Option<Lang>,
     pub group: usize,
     pub question: usize,
     /// Indices (into `session.notes`) of the selected group's notes.
@@ -58,8 +62,8 @@ pub struct Workshop {
     /// last written there.
     positions: Option<PathBuf>,
     kept: Option<(String, String)>,
-    /// Said when the session opened where it was left.
-    pub came_back: Option<String>,
+    /// The session opened where it was left (`came_back_words` says so).
+    pub came_back: bool,
 }
 
 pub use super::outcome::Said;
@@ -77,6 +81,7 @@ impl Workshop {
         let suggester = Suggester::new(&framework, &session.notes);
         let mut w = Workshop {
             file,
+            forced_lang: None,
             group: 0,
             question: 0,
             notes: Vec::new(),
@@ -100,7 +105,7 @@ impl Workshop {
             time_zone: jiff::tz::TimeZone::system(),
             positions: None,
             kept: None,
-            came_back: None,
+            came_back: false,
         };
         if w.file.path().is_some() {
             w.positions = Some(crate::store::position::positions_file());
@@ -130,21 +135,33 @@ impl Workshop {
         }
         if group.is_some() || question.is_some() {
             self.kept = Some((p.group, p.question));
-            let lang = self.lang();
-            let group = session
-                .groups
-                .get(self.group)
-                .map_or("", |g| g.name.as_str());
-            let question = session
-                .questions
-                .get(self.question)
-                .map_or("", |q| q.labels.get(lang));
-            self.came_back = Some(format!(
-                "Back where you were: {group}, question {}/{} {question}.",
-                self.question + 1,
-                session.questions.len()
-            ));
+            self.came_back = true;
         }
+    }
+
+    /// "Back where you were: …", when the session opened where it was
+    /// left (in the language the screen speaks, known once it is shown).
+    pub fn came_back_words(&self) -> Option<String> {
+        if !self.came_back {
+            return None;
+        }
+        let session = self.session();
+        let group = session
+            .groups
+            .get(self.group)
+            .map_or("", |g| g.name.as_str());
+        let question = session
+            .questions
+            .get(self.question)
+            .map_or("", |q| q.labels.get(self.lang()));
+        Some(tr!(
+            self.ui(),
+            "workshop-came-back",
+            group = group,
+            at = self.question + 1,
+            n = session.questions.len(),
+            question = question
+        ))
     }
 
     /// Writes where the user is (group and question) when it changed, so a
@@ -184,6 +201,14 @@ impl Workshop {
         self.kept = Some(here);
     }
 
+    /// The language the screen speaks: the one asked for (`--lang`,
+    /// `SPIRAL_LANG`), else the session's.
+    pub fn ui(&self) -> Lang {
+        self.forced_lang.unwrap_or(self.session().language)
+    }
+
+    /// The language of the session's labels (families, components,
+    /// questions) and of its exports: the session's own, changed with `L`.
     pub fn lang(&self) -> Lang {
         self.session().language
     }
@@ -398,29 +423,31 @@ impl Workshop {
 
     pub fn undo(&mut self) -> Said {
         let Ok(undone) = self.file.undo() else {
-            return Err("Read-only: nothing to undo.".into());
+            return Err(tr!(self.ui(), "workshop-read-only-undo").into());
         };
         let Some(change) = undone else {
-            return Err(self.nothing_in_history("Nothing to undo."));
+            let nothing = tr!(self.ui(), "workshop-nothing-to-undo");
+            return Err(self.nothing_in_history(&nothing));
         };
         self.suggester.observe(&change.inverse());
         self.after_history(&change);
-        info(format!("Undone: {}.", change.describe()))
+        info(tr!(self.ui(), "workshop-undone", what = change.describe()))
     }
 
     pub fn redo(&mut self) -> Said {
         let Some(change) = self.file.redo() else {
-            return Err(self.nothing_in_history("Nothing to redo."));
+            let nothing = tr!(self.ui(), "workshop-nothing-to-redo");
+            return Err(self.nothing_in_history(&nothing));
         };
         self.suggester.observe(&change);
         self.after_history(&change);
-        info(format!("Redone: {}.", change.describe()))
+        info(tr!(self.ui(), "workshop-redone", what = change.describe()))
     }
 
     /// Why an undo or redo did nothing.
     fn nothing_in_history(&mut self, nothing: &str) -> super::outcome::Problem {
         if self.file.take_history_cut() {
-            "What came in from the file on disk changed what that step touched, so it cannot be undone or redone: the undo history starts again from here.".into()
+            tr!(self.ui(), "workshop-history-cut").into()
         } else {
             nothing.into()
         }
@@ -438,7 +465,9 @@ impl Workshop {
         &mut self,
         edit: impl FnOnce(&mut Note),
     ) -> Result<(Note, Note), String> {
-        let index = self.selected_note().ok_or("No note selected.")?;
+        let index = self
+            .selected_note()
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-note-selected"))?;
         let before = self.file.session().notes[index].clone();
         let mut after = before.clone();
         edit(&mut after);
@@ -463,7 +492,7 @@ impl Workshop {
             .families
             .iter()
             .position(|f| f.key == key)
-            .ok_or_else(|| format!("No family has key {key}."))?;
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-such-key", key = key))?;
         self.code_with(family, None)
     }
 
@@ -471,9 +500,10 @@ impl Workshop {
     /// one open: its codes would not mean the same.
     fn may_code(&self) -> Result<(), String> {
         if self.file.session().framework.id != self.framework.id {
-            return Err(format!(
-                "This session is coded with framework `{}`: open it with that framework (--framework FILE) to code.",
-                self.file.session().framework.id
+            return Err(tr!(
+                self.ui(),
+                "workshop-other-framework",
+                framework = self.file.session().framework.id.as_str()
             ));
         }
         Ok(())
@@ -483,13 +513,14 @@ impl Workshop {
     pub fn family_words(&self, id: &str) -> String {
         match self.framework.family(id) {
             Some(f) => format!("{} {}", f.key, f.labels.get(self.lang())),
-            None => format!("unknown family `{id}`"),
+            None => tr!(self.ui(), "workshop-unknown-family-short", family = id),
         }
     }
 
     fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
         self.may_code()?;
         let lang = self.lang();
+        let ui = self.ui();
         let f = &self.framework.families[family];
         let id = f.id.clone();
         let component_id = component.map(|c| f.components[c].id.clone());
@@ -518,8 +549,13 @@ impl Workshop {
         self.after_coding(&was, &is);
         self.advance_to_uncoded();
         match before {
-            Some(before) => info(format!("Recoded: {before} → {key} {label} · u undoes.")),
-            None => info(format!("Coded {label}.")),
+            Some(before) => info(tr!(
+                ui,
+                "workshop-recoded",
+                before = before,
+                after = format!("{key} {label}")
+            )),
+            None => info(tr!(ui, "workshop-coded", family = label)),
         }
     }
 
@@ -543,7 +579,9 @@ impl Workshop {
     /// `s`: codes the note as suggested. A coded note shows its
     /// suggestion first (asked for), and a second `s` recodes it.
     pub fn accept_suggestion(&mut self) -> Said {
-        let i = self.selected_note().ok_or("No note selected.")?;
+        let i = self
+            .selected_note()
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-note-selected"))?;
         let note = &self.file.session().notes[i];
         if let Some(family) = note
             .family
@@ -555,29 +593,38 @@ impl Workshop {
             let s = self
                 .suggestion
                 .clone()
-                .ok_or("No suggestion for this note.")?;
+                .ok_or_else(|| tr!(self.ui(), "workshop-no-suggestion"))?;
             let coded = self.family_words(&family);
             let suggested = &self.framework.families[s.family].id;
             if *suggested == family {
-                return info(format!("Coded {coded}, as suggested ({}).", s.reason));
+                return info(tr!(
+                    self.ui(),
+                    "workshop-coded-as-suggested",
+                    family = coded,
+                    why = s.reason.as_str()
+                ));
             }
-            return info(format!(
-                "Coded {coded}; suggested: {} ({}). s again recodes it.",
-                self.family_words(suggested),
-                s.reason
+            return info(tr!(
+                self.ui(),
+                "workshop-coded-suggested-other",
+                family = coded,
+                suggested = self.family_words(suggested),
+                why = s.reason.as_str()
             ));
         }
         let s = self
             .suggestion
             .clone()
-            .ok_or("No suggestion for this note.")?;
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-suggestion"))?;
         self.code_with(s.family, None)
     }
 
     // ----- notes -----
 
     pub(super) fn new_note(&self, text: &str) -> Result<Note, String> {
-        let group = self.current_group().ok_or("Add a group first (g).")?;
+        let group = self
+            .current_group()
+            .ok_or_else(|| tr!(self.ui(), "workshop-add-group"))?;
         let question = &self.file.session().questions[self.question];
         Ok(Note::new(&group.id, &question.id, text, &self.coder))
     }
@@ -605,7 +652,7 @@ impl Workshop {
         let family = self
             .framework
             .family_by_key(key)
-            .ok_or_else(|| format!("No family has key {key}."))?
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-such-key", key = key))?
             .id
             .clone();
         let label = self.family_words(&family);
@@ -618,12 +665,9 @@ impl Workshop {
     pub fn first_uncoded(&mut self) -> Said {
         let first = (0..self.notes.len())
             .find(|&p| !self.file.session().notes[self.notes[p]].is_coded())
-            .ok_or("Every note of this group is coded.")?;
+            .ok_or_else(|| tr!(self.ui(), "workshop-all-coded"))?;
         self.select(first);
-        info(format!(
-            "First uncoded note: {} uncoded in this group.",
-            self.uncoded
-        ))
+        info(tr!(self.ui(), "workshop-first-uncoded", n = self.uncoded))
     }
 
     /// After a new note was appended to the selected group: the lists
@@ -666,11 +710,13 @@ impl Workshop {
     }
 
     pub fn delete(&mut self) -> Said {
-        let index = self.selected_note().ok_or("No note selected.")?;
+        let index = self
+            .selected_note()
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-note-selected"))?;
         let note = self.file.session().notes[index].clone();
         self.change(Change::RemoveNote { index, note })?;
         self.refresh();
-        info("Note deleted (u brings it back).")
+        info(tr!(self.ui(), "workshop-deleted"))
     }
 
     // ----- groups, questions, language -----
@@ -680,16 +726,24 @@ impl Workshop {
         self.question = (self.question as isize + step).rem_euclid(n) as usize;
         self.count_legend();
         let q = &self.file.session().questions[self.question];
-        info(format!("Now collecting: {}.", q.labels.get(self.lang())))
+        info(tr!(
+            self.ui(),
+            "workshop-now-collecting",
+            question = q.labels.get(self.lang())
+        ))
     }
 
     pub fn add_group(&mut self, name: &str) -> Said {
         let group = Group::new(name);
         if group.name.is_empty() {
-            return Err("A group needs a name.".into());
+            return Err(tr!(self.ui(), "workshop-group-needs-name").into());
         }
         if self.file.session().group_by_name(&group.name).is_some() {
-            return problem(format!("There is a group named {} already.", group.name));
+            return problem(tr!(
+                self.ui(),
+                "workshop-group-exists",
+                name = group.name.as_str()
+            ));
         }
         let index = self.file.session().groups.len();
         let name = group.name.clone();
@@ -698,12 +752,15 @@ impl Workshop {
         self.selected = 0;
         self.scroll.set(0);
         self.refresh();
-        info(format!("Added group {name}."))
+        info(tr!(self.ui(), "workshop-group-added", name = name))
     }
 
     /// Changes the selected group, as one undoable change.
     fn update_group(&mut self, edit: impl FnOnce(&mut Group)) -> Result<(), String> {
-        let before = self.current_group().ok_or("No group selected.")?.clone();
+        let before = self
+            .current_group()
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-group-selected"))?
+            .clone();
         let mut after = before.clone();
         edit(&mut after);
         if after == before {
@@ -719,38 +776,43 @@ impl Workshop {
     pub fn rename_group(&mut self, name: &str) -> Said {
         let id = self
             .current_group()
-            .ok_or("No group to rename.")?
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-group-to-rename"))?
             .id
             .clone();
         let name = clean(name);
         if name.is_empty() {
-            return Err("A group needs a name.".into());
+            return Err(tr!(self.ui(), "workshop-group-needs-name").into());
         }
         if let Some(other) = self.file.session().group_by_name(&name)
             && other.id != id
         {
-            return problem(format!("There is a group named {name} already."));
+            return problem(tr!(
+                self.ui(),
+                "workshop-group-exists",
+                name = name.as_str()
+            ));
         }
         let new_name = name.clone();
         self.update_group(|g| g.name = new_name)?;
-        info(format!("Renamed the group {name}."))
+        info(tr!(self.ui(), "workshop-group-renamed", name = name))
     }
 
     pub fn set_participants(&mut self, text: &str) -> Said {
-        self.current_group().ok_or("No group selected.")?;
+        self.current_group()
+            .ok_or_else(|| tr!(self.ui(), "workshop-no-group-selected"))?;
         let text = text.trim();
         let participants = if text.is_empty() {
             None
         } else {
             Some(
                 text.parse::<u32>()
-                    .map_err(|_| format!("`{text}` is not a number of participants."))?,
+                    .map_err(|_| tr!(self.ui(), "workshop-not-participants", text = text))?,
             )
         };
         self.update_group(|g| g.participants = participants)?;
         Ok(match participants {
-            Some(p) => format!("{p} participants.").into(),
-            None => "Number of participants cleared.".into(),
+            Some(p) => tr!(self.ui(), "workshop-participants", n = p).into(),
+            None => tr!(self.ui(), "workshop-participants-cleared").into(),
         })
     }
 
@@ -759,7 +821,7 @@ impl Workshop {
         let after = before.next();
         self.change(Change::SetLanguage { before, after })?;
         self.refresh();
-        info(format!("Labels in {}.", after.name()))
+        info(tr!(self.ui(), "workshop-language", language = after.name()))
     }
 
     /// Takes a finder's result.
@@ -774,15 +836,20 @@ impl Workshop {
                 let group = self.file.session().groups[g].clone();
                 self.edit_selected(|n| n.group = group.id.clone())?;
                 self.refresh();
-                info(format!("Moved to group {}.", group.name))
+                info(tr!(
+                    self.ui(),
+                    "workshop-moved-group",
+                    group = group.name.as_str()
+                ))
             }
             Target::Question(q) => {
                 let question = self.file.session().questions[q].clone();
                 self.edit_selected(|n| n.question = question.id.clone())?;
                 self.refresh();
-                info(format!(
-                    "Moved to question {}.",
-                    question.labels.get(self.lang())
+                info(tr!(
+                    self.ui(),
+                    "workshop-moved-question",
+                    question = question.labels.get(self.lang())
                 ))
             }
         }
@@ -803,7 +870,7 @@ impl Workshop {
     pub fn export(&self, format: crate::export::Format, framework: &Framework) -> Said {
         let out = self
             .export_path(format)
-            .ok_or("This session is not saved to a file.")?;
+            .ok_or_else(|| tr!(self.ui(), "workshop-not-a-file"))?;
         let inputs: Vec<PathBuf> = self
             .file
             .path()
@@ -813,7 +880,8 @@ impl Workshop {
         let file = self.file.path().map(|p| p.display().to_string());
         let sessions = [(file.unwrap_or_default(), self.file.session().clone())];
         let options = crate::export::Options {
-            lang: self.lang(),
+            // In the session's language, whatever the screen speaks.
+            lang: self.session().language,
             excel: false,
         };
         use crate::export::WriteError;
@@ -822,15 +890,20 @@ impl Workshop {
                 .map_err(|e| match e {
                     WriteError::Output(crate::output::OutputError::Refused(reason)) => reason,
                     WriteError::Output(e) => {
-                        format!("Not exported: {}", crate::text::with_causes(&e))
+                        tr!(
+                            self.ui(),
+                            "workshop-not-exported",
+                            why = crate::text::with_causes(&e)
+                        )
                     }
                     WriteError::Export(e) => crate::text::with_causes(&e),
                 })?;
-        info(format!(
-            "Exported {}: {} ({} kB).",
-            format.name(),
-            target.describe(),
-            written.div_ceil(1024)
+        info(tr!(
+            self.ui(),
+            "workshop-exported",
+            format = format.name(),
+            file = target.describe(),
+            kb = written.div_ceil(1024)
         ))
     }
 
@@ -878,12 +951,7 @@ impl Workshop {
             return (true, None);
         }
         if self.file.take_lock_freed() {
-            return (
-                true,
-                Some(info(
-                    "The other spiral let this session go: Ctrl-s to write it here (it is read again from its file).",
-                )),
-            );
+            return (true, Some(info(tr!(self.ui(), "workshop-lock-freed"))));
         }
         let (any, news) = self.file.saves_finished();
         // A save refused because another program changed the file: that
@@ -920,9 +988,10 @@ impl Workshop {
             Ok(Some(t)) => {
                 took = true;
                 if !t.intake.is_empty() {
-                    said.push(format!(
-                        "Came in from the file on disk: {}.",
-                        t.intake.describe()
+                    said.push(tr!(
+                        self.ui(),
+                        "workshop-came-in",
+                        what = t.intake.describe()
                     ));
                 }
             }
@@ -931,13 +1000,15 @@ impl Workshop {
         }
         for r in self.file.take_in_copies() {
             match r {
-                Ok(t) => said.push(format!(
-                    "Merged a sync engine's conflict copy ({}): {}.",
-                    t.from
+                Ok(t) => said.push(tr!(
+                    self.ui(),
+                    "workshop-merged-copy",
+                    file = t
+                        .from
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default(),
-                    t.intake.describe()
+                    what = t.intake.describe()
                 )),
                 Err(why) => failed = Some(why),
             }
@@ -970,7 +1041,7 @@ impl Workshop {
             return self.take_over();
         }
         if self.file.path().is_none() {
-            return Err("This session is not saved to a file.".into());
+            return Err(tr!(self.ui(), "workshop-not-a-file").into());
         }
         // What the file is, once the autosave under way (if any) is done.
         self.file.settle_saves();
@@ -985,7 +1056,7 @@ impl Workshop {
                     return said;
                 }
                 if self.file.outside_change() == Some(OutsideChange::Changed) {
-                    return Err("The file was changed by another program and does not read as a session: nothing is written over it. W keeps this version in another file.".into());
+                    return Err(tr!(self.ui(), "workshop-changed-unreadable").into());
                 }
             }
             None => {}
@@ -993,12 +1064,13 @@ impl Workshop {
         if !self.file.is_dirty() {
             // Writing the same bytes again would only push the previous
             // version out of FILE.bak.
-            return info("Already saved: nothing changed since.");
+            return info(tr!(self.ui(), "workshop-already-saved"));
         }
+        let saved = tr!(self.ui(), "workshop-saved-now");
         self.file
             .save_now()
             .map(said_of)
-            .unwrap_or_else(|| info("Saved."))
+            .unwrap_or_else(|| info(saved))
     }
 
     /// A read-only window: what the writing window saved is taken in, the
@@ -1039,12 +1111,11 @@ impl Workshop {
                 self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
                 self.refresh();
                 self.generation += 1;
-                info("Writable here now: read again from its file; what you change is saved.")
+                info(tr!(self.ui(), "workshop-writable-now"))
             }
-            Err(TakeOverError::Held(why)) => problem(format!(
-                "Read-only: {}; nothing is saved here. Ctrl-s writes here once it is closed there.",
-                why.why()
-            )),
+            Err(TakeOverError::Held(why)) => {
+                problem(tr!(self.ui(), "workshop-still-held", why = why.why()))
+            }
             Err(e) => problem(e.to_string()),
         }
     }
@@ -1052,9 +1123,10 @@ impl Workshop {
     /// `W`: the session written to a new file, which it then lives in.
     pub fn save_as(&mut self, target: &str) -> Said {
         let path = self.file.save_as(target).map_err(|e| e.to_string())?;
-        info(format!(
-            "Saved to {}; the session now lives there.",
-            path.display()
+        info(tr!(
+            self.ui(),
+            "workshop-saved-to",
+            file = path.display().to_string()
         ))
     }
 }

@@ -80,6 +80,13 @@ impl Tmux {
         } else {
             format!("SPIRAL_STATE_DIR={} {command}", state.path().display())
         };
+        // The app speaks English (the session's labels in its language),
+        // unless the command names a language.
+        let command = if command.contains("LANG=") {
+            command
+        } else {
+            format!("SPIRAL_LANG=en {command}")
+        };
         let command = command.as_str();
         let t = Tmux {
             socket,
@@ -129,6 +136,15 @@ impl Tmux {
     pub fn screen(&self) -> String {
         let out = self
             .cmd(&["capture-pane", "-p", "-t", "s"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// The screen with its escape codes (colours, bold), as tmux keeps it.
+    pub fn screen_escaped(&self) -> String {
+        let out = self
+            .cmd(&["capture-pane", "-e", "-p", "-t", "s"])
             .output()
             .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::model::Change;
 use crate::text::clean;
+use crate::tr;
 use crate::tui::finder::insert_text;
 use crate::tui::keymap::Action;
 use crate::tui::outcome::{Go, Said, info, nothing};
@@ -29,10 +30,10 @@ impl Capture {
     /// The line for new notes of the selected group and question.
     pub fn open(w: &Workshop) -> Result<Capture, String> {
         if w.file.read_only().is_some() {
-            return Err("Read-only: notes cannot be added here.".into());
+            return Err(tr!(w.ui(), "capture-read-only-add"));
         }
         if w.session().groups.is_empty() {
-            return Err("Add a group first (g).".into());
+            return Err(tr!(w.ui(), "workshop-add-group"));
         }
         Ok(Capture::default())
     }
@@ -40,9 +41,11 @@ impl Capture {
     /// The line holding the selected note, to edit it.
     pub fn edit(w: &Workshop) -> Result<Capture, String> {
         if w.file.read_only().is_some() {
-            return Err("Read-only: notes cannot be edited here.".into());
+            return Err(tr!(w.ui(), "capture-read-only-edit"));
         }
-        let i = w.selected_note().ok_or("No note selected.")?;
+        let i = w
+            .selected_note()
+            .ok_or_else(|| tr!(w.ui(), "workshop-no-note-selected"))?;
         let note = &w.session().notes[i];
         Ok(Capture {
             input: Input::new(note.text.clone()),
@@ -63,7 +66,7 @@ impl Capture {
             }
             Action::Cancel => {
                 if self.pending_paste.take().is_some() {
-                    return (info("Paste dropped."), Go::Stay);
+                    return (info(tr!(w.ui(), "capture-paste-dropped")), Go::Stay);
                 }
                 self.close(w);
                 (nothing(), Go::Notes)
@@ -88,20 +91,17 @@ impl Capture {
         let text = clean(self.input.value());
         if let Some(id) = self.editing {
             if text.is_empty() {
-                return (
-                    Err("A note cannot be empty (d deletes it).".into()),
-                    Go::Stay,
-                );
+                return (Err(tr!(w.ui(), "capture-empty-edit").into()), Go::Stay);
             }
             w.select_note(id);
             if let Err(e) = w.edit_selected(|n| n.text = text) {
                 return (Err(e.into()), Go::Notes);
             }
             w.refresh();
-            return (info("Note edited."), Go::Notes);
+            return (info(tr!(w.ui(), "capture-edited")), Go::Notes);
         }
         if text.is_empty() {
-            return (Err("Empty note: nothing added.".into()), Go::Stay);
+            return (Err(tr!(w.ui(), "capture-empty").into()), Go::Stay);
         }
         self.input.reset();
         match w.add_note(&text) {
@@ -121,18 +121,18 @@ impl Capture {
         if text.is_empty() {
             let id = self
                 .last_added
-                .ok_or("Type a note first: Alt and its family's digit add it, coded.")?;
+                .ok_or_else(|| tr!(w.ui(), "capture-type-first"))?;
             w.select_note(id);
             w.code(key)?;
             w.select_note(id);
             let family = w.framework.family_by_key(key).map(|f| f.id.clone());
             let label = family.map_or(String::new(), |f| w.family_words(&f));
-            return info(format!("Coded the note just added: {label}."));
+            return info(tr!(w.ui(), "capture-coded-last", family = label));
         }
         let (id, label) = w.add_coded_note(&text, key)?;
         self.input.reset();
         self.last_added = Some(id);
-        info(format!("Added, coded {label}."))
+        info(tr!(w.ui(), "capture-added-coded", family = label))
     }
 
     /// Esc: selects the last note added (or the one edited).
@@ -145,7 +145,7 @@ impl Capture {
     /// Pasted text: a single line goes into the line; several lines wait
     /// for a choice (one note per line, or joined), so a paste never
     /// commits half a note.
-    pub fn paste(&mut self, text: &str) -> Said {
+    pub fn paste(&mut self, text: &str, lang: crate::model::Lang) -> Said {
         // Terminals send a pasted line break as `\r` (some as `\n` or
         // `\r\n`): each is a line break here.
         let lines: Vec<String> = text
@@ -156,9 +156,7 @@ impl Capture {
         if lines.len() > 1 && self.editing.is_none() {
             let n = lines.len();
             self.pending_paste = Some(lines);
-            return info(format!(
-                "Pasted {n} lines: Enter adds {n} notes, Ctrl-j joins them into the line, Esc drops the paste."
-            ));
+            return info(tr!(lang, "capture-pasted-status", n = n));
         }
         insert_text(&mut self.input, &lines.join(" "));
         nothing()
@@ -181,9 +179,7 @@ impl Capture {
         }
         w.refresh();
         w.select(w.notes.len().saturating_sub(1));
-        info(format!(
-            "Added {n} notes from the paste (u undoes them at once)."
-        ))
+        info(tr!(w.ui(), "capture-added-paste", n = n))
     }
 
     fn join_paste(&mut self) {

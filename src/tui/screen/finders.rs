@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::text::fold;
+use crate::tr;
 use crate::tui::finder::{Finder, FinderItem, FinderKind, Target};
 use crate::tui::workshop::Workshop;
 
@@ -45,7 +46,8 @@ pub fn search(w: &Workshop) -> Finder {
 /// `c`: every family and component, by label (all languages), id and
 /// keyword.
 pub fn pick(w: &Workshop) -> Result<Finder, String> {
-    w.selected_note().ok_or("No note selected.")?;
+    w.selected_note()
+        .ok_or_else(|| tr!(w.ui(), "workshop-no-note-selected"))?;
     let (items, haystacks) = crate::suggest::pick_items(&w.framework, w.lang())
         .into_iter()
         .map(|p| {
@@ -65,7 +67,9 @@ pub fn pick(w: &Workshop) -> Result<Finder, String> {
 
 /// `m`: the other groups and questions, to move the selected note to.
 pub fn move_to(w: &Workshop) -> Result<Finder, String> {
-    let i = w.selected_note().ok_or("No note selected.")?;
+    let i = w
+        .selected_note()
+        .ok_or_else(|| tr!(w.ui(), "workshop-no-note-selected"))?;
     let note = &w.session().notes[i];
     let lang = w.lang();
     let mut items = Vec::new();

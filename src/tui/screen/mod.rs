@@ -181,7 +181,7 @@ impl SessionPage {
             self.mode = Mode::Capture(Capture::open(&self.workshop)?);
         }
         match &mut self.mode {
-            Mode::Capture(c) => c.paste(text),
+            Mode::Capture(c) => c.paste(text, self.workshop.ui()),
             _ => nothing(),
         }
     }

@@ -5,6 +5,7 @@
 use tui_input::Input;
 
 use super::finders;
+use crate::tr;
 use crate::tui::keymap::Action;
 use crate::tui::outcome::{Go, Said, nothing, problem};
 use crate::tui::overlay::{Overlay, PromptKind};
@@ -88,12 +89,15 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
                 Action::NewGroup => (PromptKind::NewGroup, String::new()),
                 Action::RenameGroup => (
                     PromptKind::RenameGroup,
-                    w.current_group().ok_or("No group to rename.")?.name.clone(),
+                    w.current_group()
+                        .ok_or_else(|| tr!(w.ui(), "workshop-no-group-to-rename"))?
+                        .name
+                        .clone(),
                 ),
                 _ => (
                     PromptKind::Participants,
                     w.current_group()
-                        .ok_or("No group selected.")?
+                        .ok_or_else(|| tr!(w.ui(), "workshop-no-group-selected"))?
                         .participants
                         .map(|p| p.to_string())
                         .unwrap_or_default(),
@@ -111,10 +115,7 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         Action::Save => w.save_now(),
         Action::SaveAs => {
             if let Some(why) = w.file.read_only() {
-                return problem(format!(
-                    "Read-only: {}; save it elsewhere from the window that writes it.",
-                    why.why()
-                ));
+                return problem(tr!(w.ui(), "workshop-save-as-read-only", why = why.why()));
             }
             *overlay = Some(Overlay::Prompt {
                 kind: PromptKind::SaveAs,
@@ -136,10 +137,7 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         }
         Action::Export => {
             if w.file.path().is_none() {
-                return Err(
-                    "This session is not saved to a file: there is nowhere to export beside it."
-                        .into(),
-                );
+                return Err(tr!(w.ui(), "workshop-export-nowhere").into());
             }
             *overlay = Some(Overlay::Export { selected: 0 });
             none()

@@ -3,6 +3,7 @@
 //! as a terminal has one (bold, spaced, few words on screen), live: it
 //! follows the file the facilitator's window writes, and never writes.
 
+use crate::tr;
 use crate::tui::keymap::Action;
 use crate::tui::outcome::{Go, Said, info, nothing};
 use crate::tui::workshop::Workshop;
@@ -38,9 +39,10 @@ impl ProjectorView {
                     w.question = q;
                 }
                 let lang = w.lang();
+                let ui = w.ui();
                 match self.question.and_then(|q| w.session().questions.get(q)) {
-                    Some(q) => info(format!("Showing: {}.", q.labels.get(lang))),
-                    None => info("Showing every question."),
+                    Some(q) => info(tr!(ui, "projector-showing", question = q.labels.get(lang))),
+                    None => info(tr!(ui, "projector-showing-all")),
                 }
             }
             _ => nothing(),

@@ -9,6 +9,7 @@ use std::cell::Cell;
 use uuid::Uuid;
 
 use crate::reconcile::{decide, decided, disagreements};
+use crate::tr;
 use crate::tui::keymap::Action;
 use crate::tui::outcome::{Go, Said, info, nothing};
 use crate::tui::workshop::Workshop;
@@ -39,9 +40,9 @@ impl ReconcileView {
         let items = disagreements(session);
         if items.is_empty() {
             return Err(if session.notes.iter().any(|n| n.reconciled.is_some()) {
-                "The coders agree on every note: nothing to reconcile.".into()
+                tr!(w.ui(), "reconcile-agree")
             } else {
-                "Nothing to reconcile here: in the session list, mark two codings of a session (Space) and press R.".into()
+                tr!(w.ui(), "reconcile-nothing")
             });
         }
         let cursor = items
@@ -105,10 +106,16 @@ impl ReconcileView {
             .iter()
             .filter(|&&i| decided(&w.session().notes[i]))
             .count();
+        let ui = w.ui();
         if done == self.items.len() {
-            format!("All {} disagreements decided.", self.items.len())
+            tr!(ui, "reconcile-all-decided", n = self.items.len())
         } else {
-            format!("{done} of {} disagreements decided.", self.items.len())
+            tr!(
+                ui,
+                "reconcile-decided-of",
+                done = done,
+                n = self.items.len()
+            )
         }
     }
 
@@ -146,18 +153,25 @@ impl ReconcileView {
     }
 
     fn pick(&mut self, w: &mut Workshop, pick: Pick) -> Said {
-        let index = *self.items.get(self.cursor).ok_or("No note here.")?;
+        let ui = w.ui();
+        let index = *self
+            .items
+            .get(self.cursor)
+            .ok_or_else(|| tr!(ui, "synthesis-no-note"))?;
         let r = w.session().notes[index]
             .reconciled
             .clone()
-            .ok_or("This note has no codings to reconcile.")?;
+            .ok_or_else(|| tr!(ui, "reconcile-no-codings"))?;
         let (family, component) = match pick {
             Pick::First | Pick::Second => {
                 let c = &r.codings[usize::from(pick == Pick::Second).min(r.codings.len() - 1)];
                 (c.family.clone(), c.component.clone())
             }
             Pick::Suggestion => {
-                let s = w.suggestion.clone().ok_or("No suggestion for this note.")?;
+                let s = w
+                    .suggestion
+                    .clone()
+                    .ok_or_else(|| tr!(ui, "workshop-no-suggestion"))?;
                 (Some(w.framework.families[s.family].id.clone()), None)
             }
             Pick::Family(key) => {
@@ -166,11 +180,11 @@ impl ReconcileView {
                     .families
                     .iter()
                     .find(|f| f.key == key)
-                    .ok_or_else(|| format!("No family has key {key}."))?;
+                    .ok_or_else(|| tr!(ui, "workshop-no-such-key", key = key))?;
                 (Some(f.id.clone()), None)
             }
         };
-        let label = family.as_deref().map_or("uncoded".to_string(), |f| {
+        let label = family.as_deref().map_or(tr!(ui, "reconcile-uncoded"), |f| {
             w.framework.family_label(f, w.lang())
         });
         let who = if w.coder.is_empty() {
@@ -179,11 +193,16 @@ impl ReconcileView {
             w.coder.clone()
         };
         let change = decide(w.session(), index, family, component, &who)
-            .ok_or("This note has no codings to reconcile.")?;
+            .ok_or_else(|| tr!(ui, "reconcile-no-codings"))?;
         w.change(change)?;
         w.refresh();
         self.refresh(w);
         self.next_open(w)?;
-        info(format!("Decided: {label}. {}", self.progress(w)))
+        info(tr!(
+            ui,
+            "reconcile-decided-now",
+            family = label,
+            progress = self.progress(w)
+        ))
     }
 }

@@ -14,6 +14,7 @@ use tui_input::Input;
 
 use crate::model::Change;
 use crate::profile::{self, likeness_words};
+use crate::tr;
 use crate::tui::keymap::Action;
 use crate::tui::outcome::{Go, Said, info, nothing, problem};
 use crate::tui::overlay::{Overlay, PromptKind};
@@ -267,7 +268,7 @@ impl SynthesisView {
             .families
             .iter()
             .position(|f| f.key == key)
-            .ok_or_else(|| format!("No family has key {key}."))?;
+            .ok_or_else(|| tr!(w.ui(), "workshop-no-such-key", key = key))?;
         self.go_family(w, family);
         nothing()
     }
@@ -315,10 +316,10 @@ impl SynthesisView {
 
     fn mark(&mut self, w: &Workshop) -> Said {
         if self.focus != Pane::Notes {
-            return Err("Marks are for notes: Tab goes to the notes.".into());
+            return Err(tr!(w.ui(), "synthesis-marks-for-notes").into());
         }
         let Some(&i) = self.rows.get(self.cursor) else {
-            return Err("No note here.".into());
+            return Err(tr!(w.ui(), "synthesis-no-note").into());
         };
         let id = w.session().notes[i].id;
         if let Some(p) = self.marked.iter().position(|m| *m == id) {
@@ -329,15 +330,15 @@ impl SynthesisView {
         self.cursor = (self.cursor + 1).min(self.rows.len().saturating_sub(1));
         self.refresh(w);
         Ok(match (self.marked.len(), self.similar.len()) {
-            (0, _) => "No note marked.".into(),
-            (m, 0) => format!("{m} marked.").into(),
-            (m, s) => format!("{m} marked · {s} similar (≈, n goes to the next).").into(),
+            (0, _) => tr!(w.ui(), "synthesis-none-marked").into(),
+            (m, 0) => tr!(w.ui(), "synthesis-marked-now", n = m).into(),
+            (m, s) => tr!(w.ui(), "synthesis-marked-similar", n = m, similar = s).into(),
         })
     }
 
     fn next_similar(&mut self, w: &Workshop) -> Said {
         if self.similar.is_empty() {
-            return Err("No similar note: mark a note first.".into());
+            return Err(tr!(w.ui(), "synthesis-no-similar").into());
         }
         if self.selected_criterion().is_some() {
             self.entry = 0;
@@ -362,11 +363,14 @@ impl SynthesisView {
     /// note's text.
     fn merge_start(&self, w: &Workshop) -> Result<String, String> {
         writable(w)?;
-        let first = *self.marked.first().ok_or("Mark notes first (Space).")?;
+        let first = *self
+            .marked
+            .first()
+            .ok_or_else(|| tr!(w.ui(), "synthesis-mark-first"))?;
         let i = w
             .session()
             .note_index(first)
-            .ok_or("A marked note is gone.")?;
+            .ok_or_else(|| tr!(w.ui(), "synthesis-marked-gone"))?;
         Ok(w.session().notes[i].text.clone())
     }
 
@@ -386,34 +390,38 @@ impl SynthesisView {
                     .is_some_and(|i| session.notes[i].criterion.as_deref() == Some(*id))
             })
         });
-        let (change, what) = match splitting {
-            Some(id) => (profile::split(session, id, wording, &marked)?, "Split off"),
-            None => (
-                profile::merge(session, &family, wording, &marked)?,
-                "Merged",
-            ),
+        let (change, split) = match splitting {
+            Some(id) => (profile::split(session, id, wording, &marked)?, true),
+            None => (profile::merge(session, &family, wording, &marked)?, false),
         };
         self.apply(w, change)?;
         self.marked.clear();
-        info(format!(
-            "{what}: {} under “{}”.",
-            notes(marked.len()),
-            crate::text::clean(wording)
-        ))
+        let wording = crate::text::clean(wording);
+        let n = marked.len();
+        info(if split {
+            tr!(w.ui(), "synthesis-split", n = n, wording = wording)
+        } else {
+            tr!(w.ui(), "synthesis-merged", n = n, wording = wording)
+        })
     }
 
     fn add(&mut self, w: &mut Workshop) -> Said {
         writable(w)?;
-        let ci = self.selected_criterion().ok_or(
-            "Select a criterion on the left (Tab, ↑↓), then a adds the marked notes to it.",
-        )?;
+        let ci = self
+            .selected_criterion()
+            .ok_or_else(|| tr!(w.ui(), "synthesis-select-to-add"))?;
         let marked = self.marked.clone();
         let id = w.session().criteria[ci].id.clone();
         let wording = w.session().criteria[ci].wording.clone();
         let change = profile::add_to(w.session(), &id, &marked)?;
         self.apply(w, change)?;
         self.marked.clear();
-        info(format!("Added {} to “{wording}”.", notes(marked.len())))
+        info(tr!(
+            w.ui(),
+            "synthesis-added",
+            n = marked.len(),
+            wording = wording
+        ))
     }
 
     fn take_out(&mut self, w: &mut Workshop) -> Said {
@@ -421,7 +429,7 @@ impl SynthesisView {
         let chosen: Vec<Uuid> = if self.marked.is_empty() {
             match (self.focus, self.rows.get(self.cursor)) {
                 (Pane::Notes, Some(&i)) => vec![w.session().notes[i].id],
-                _ => return Err("Mark the notes to take out (Space).".into()),
+                _ => return Err(tr!(w.ui(), "synthesis-mark-to-take-out").into()),
             }
         } else {
             self.marked.clone()
@@ -429,40 +437,37 @@ impl SynthesisView {
         let change = profile::take_out(w.session(), &chosen)?;
         self.apply(w, change)?;
         self.marked.clear();
-        info(format!(
-            "{} taken out of their criterion.",
-            notes(chosen.len())
-        ))
+        info(tr!(w.ui(), "synthesis-taken-out", n = chosen.len()))
     }
 
     fn reword_start(&self, w: &Workshop) -> Result<String, String> {
         writable(w)?;
         let ci = self
             .selected_criterion()
-            .ok_or("Select a criterion on the left to reword it.")?;
+            .ok_or_else(|| tr!(w.ui(), "synthesis-select-to-reword"))?;
         Ok(w.session().criteria[ci].wording.clone())
     }
 
     pub fn reword(&mut self, w: &mut Workshop, wording: &str) -> Said {
-        let ci = self.selected_criterion().ok_or("No criterion selected.")?;
+        let ci = self
+            .selected_criterion()
+            .ok_or_else(|| tr!(w.ui(), "synthesis-no-criterion"))?;
         let id = w.session().criteria[ci].id.clone();
         let change = profile::reword(w.session(), &id, wording)?;
         self.apply(w, change)?;
-        info("Reworded.")
+        info(tr!(w.ui(), "synthesis-reworded"))
     }
 
     fn dissolve(&mut self, w: &mut Workshop) -> Said {
         writable(w)?;
         let ci = self
             .selected_criterion()
-            .ok_or("Select a criterion on the left to dissolve it.")?;
+            .ok_or_else(|| tr!(w.ui(), "synthesis-select-to-dissolve"))?;
         let id = w.session().criteria[ci].id.clone();
         let wording = w.session().criteria[ci].wording.clone();
         let change = profile::dissolve(w.session(), &id)?;
         self.apply(w, change)?;
-        info(format!(
-            "Dissolved “{wording}”: its notes are not merged (u undoes)."
-        ))
+        info(tr!(w.ui(), "synthesis-dissolved", wording = wording))
     }
 
     fn apply(&mut self, w: &mut Workshop, change: Change) -> Result<(), String> {
@@ -503,13 +508,4 @@ fn similar_to_marked(w: &Workshop, v: &SynthesisView, unmerged: &[usize]) -> Vec
         .into_iter()
         .map(|(k, _)| notes[candidates[k]].id)
         .collect()
-}
-
-/// "1 note", "3 notes".
-fn notes(n: usize) -> String {
-    if n == 1 {
-        "1 note".into()
-    } else {
-        format!("{n} notes")
-    }
 }

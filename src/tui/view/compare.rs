@@ -10,8 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::profile::bar;
-use crate::profile::{By, format_p};
+use crate::profile::By;
 use crate::text::{pad, truncate, width};
+use crate::tr;
 use crate::tui::compare::CompareScreen;
 
 const NAME_COLS: usize = 24;
@@ -38,12 +39,18 @@ fn shade(share: f64) -> Style {
 
 pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     let r = &screen.report;
-    let what = match r.by {
-        By::Group => "groups",
-        By::Session => "sessions",
+    // The screen's words and numbers (the labels, and the test's
+    // sentence, are in the labels' language).
+    let ui = screen.ui();
+    let question = r
+        .question
+        .id()
+        .map_or_else(|| tr!(ui, "compare-all-questions"), str::to_string);
+    let mode = if screen.shares {
+        tr!(ui, "compare-shares")
+    } else {
+        tr!(ui, "compare-counts")
     };
-    let question = r.question.id().unwrap_or("all questions");
-    let mode = if screen.shares { "shares" } else { "counts" };
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let dim = Style::new().fg(Color::DarkGray);
     let table_rows = (r.groups.len() as u16 + 2).max(3);
@@ -62,8 +69,13 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(Line::styled(
             format!(
-                " Comparison · {} {what} · {question} · {total} coded notes · {mode}",
-                r.groups.len()
+                " {} · {} · {question} · {} · {mode}",
+                tr!(ui, "compare-title"),
+                match r.by {
+                    By::Group => tr!(ui, "compare-groups", n = r.groups.len()),
+                    By::Session => tr!(ui, "compare-sessions", n = r.groups.len()),
+                },
+                tr!(ui, "compare-coded", n = total)
             ),
             bold,
         )),
@@ -85,7 +97,13 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
             dim,
         ));
     }
-    header.push(Span::styled(format!("{:>CODED_COLS$}", "coded"), dim));
+    header.push(Span::styled(
+        format!(
+            "{:>CODED_COLS$}",
+            truncate(&tr!(ui, "compare-coded-column"), CODED_COLS)
+        ),
+        dim,
+    ));
     let mut lines = vec![Line::from(header)];
     let visible = (table.height as usize).saturating_sub(1);
     for g in (screen.scroll..r.groups.len()).take(visible) {
@@ -97,7 +115,7 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
             let share = r.shares[g][f];
             let sign = r.mark(g, f);
             let value = if screen.shares {
-                format!("{:.0}%", share * 100.0)
+                ui.percent(share)
             } else {
                 r.counts[g][f].to_string()
             };
@@ -124,7 +142,10 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(spans));
     }
     if r.groups.is_empty() {
-        lines.push(Line::styled(" No coded note to compare yet.", dim));
+        lines.push(Line::styled(
+            format!(" {}", tr!(ui, "compare-nothing")),
+            dim,
+        ));
     }
     frame.render_widget(Paragraph::new(lines), table);
 
@@ -133,9 +154,14 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     if r.groups.len() > visible {
         spans.push(Span::styled(
             format!(
-                " rows {}–{shown_to} of {} (↑↓) ·",
-                screen.scroll + 1,
-                r.groups.len()
+                " {} ·",
+                tr!(
+                    ui,
+                    "compare-rows",
+                    from = screen.scroll + 1,
+                    to = shown_to,
+                    all = r.groups.len()
+                )
             ),
             bold,
         ));
@@ -146,7 +172,10 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!("{label} "), dim));
     }
     spans.push(Span::styled(
-        "· + / − notably more / less than the others (adjusted residual beyond ±1.96)",
+        format!(
+            "· {}",
+            tr!(ui, "compare-marks", limit = ui.decimal(1.96, 2))
+        ),
         dim,
     ));
     frame.render_widget(
@@ -160,11 +189,13 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     let mut text: Vec<Line> = Vec::new();
     if let (Some(chi2), Some(v)) = (&r.chi2, r.cramers_v) {
         text.push(Line::styled(
-            format!(
-                "χ² = {:.2}, dof {}, p {}, Cramér's V = {v:.2}",
-                chi2.statistic,
-                chi2.dof,
-                format_p(chi2.p)
+            tr!(
+                ui,
+                "compare-test",
+                chi2 = ui.decimal(chi2.statistic, 2),
+                dof = chi2.dof,
+                p = ui.p_value(chi2.p),
+                v = ui.decimal(v, 2)
             ),
             bold,
         ));
@@ -176,11 +207,11 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
-            .block(Block::bordered().title(" Test of homogeneity ")),
+            .block(Block::bordered().title(format!(" {} ", tr!(ui, "compare-test-title")))),
         stats,
     );
 
-    let block = Block::bordered().title(" Distance from pooled ");
+    let block = Block::bordered().title(format!(" {} ", tr!(ui, "compare-distance-title")));
     let inner = block.inner(distances);
     frame.render_widget(block, distances);
     let name_cols = (inner.width as usize / 2).max(8);
@@ -196,7 +227,7 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
                     bar(d.jensen_shannon, bar_cols),
                     Style::new().fg(Color::Cyan),
                 ),
-                Span::raw(format!(" {:.2}", d.jensen_shannon)),
+                Span::raw(format!(" {}", ui.decimal(d.jensen_shannon, 2))),
             ])
         })
         .collect();

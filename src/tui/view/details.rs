@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, selected_style};
 use crate::text::{pad, truncate, width};
+use crate::tr;
 use crate::tui::details::{DetailsForm, Row, row_text, rows};
 use crate::tui::workshop::Workshop;
 
@@ -18,7 +19,7 @@ pub fn draw(w: &Workshop, form: &DetailsForm, frame: &mut Frame, area: Rect) {
     let rect = centered(area, box_width, rows.len() as u16 + 2);
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(truncate(
-        " Session details · Enter edits · Esc closes ",
+        &format!(" {} ", tr!(w.ui(), "details-form-title")),
         rect.width.saturating_sub(2) as usize,
     ));
     let inner = block.inner(rect);

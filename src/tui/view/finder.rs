@@ -7,26 +7,32 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, selected_style};
+use crate::model::Lang;
 use crate::text::{pad, width};
+use crate::tr;
 use crate::tui::finder::{Finder, scroll_to};
 
-pub fn draw(f: &Finder, frame: &mut Frame, area: Rect) {
+pub fn draw(f: &Finder, lang: Lang, frame: &mut Frame, area: Rect) {
     let rect = centered(
         area,
         area.width.saturating_sub(6),
         area.height.saturating_sub(2),
     );
     frame.render_widget(Clear, rect);
+    let found = tr!(
+        lang,
+        "finder-found",
+        shown = f.results.len(),
+        all = f.items.len()
+    );
+    let searching = if f.searching() {
+        format!(" · {}", tr!(lang, "finder-searching"))
+    } else {
+        String::new()
+    };
     let block = Block::bordered().title(format!(
-        " {} · {} of {}{} · ↑↓ Enter Esc ",
-        f.kind.title(),
-        f.results.len(),
-        f.items.len(),
-        if f.searching() {
-            " · searching…"
-        } else {
-            ""
-        }
+        " {} · {found}{searching} · ↑↓ Enter Esc ",
+        f.kind.title(lang),
     ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

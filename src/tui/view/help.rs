@@ -7,22 +7,43 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+use crate::model::Lang;
 use crate::text::pad;
-use crate::tui::keymap::{BINDINGS, Context, keys_label};
+use crate::tr;
+use crate::tui::keymap::{Context, Keymap};
 
-/// SPIRAL's rules for assigning a note (method.md).
-pub const CODING_RULES: [&str; 5] = [
-    "Take the explicit meaning, without over-interpreting or adding your own cultural references.",
-    "Identify its purpose: who acts, and for whom.",
-    "Consider which question it answers.",
-    "Assign the family first, then the component.",
-    "If in doubt, assign the more general component.",
-];
+/// SPIRAL's rules for assigning a note (method.md), in `lang`.
+pub fn coding_rules(lang: Lang) -> [String; 5] {
+    [
+        tr!(lang, "help-rule-1"),
+        tr!(lang, "help-rule-2"),
+        tr!(lang, "help-rule-3"),
+        tr!(lang, "help-rule-4"),
+        tr!(lang, "help-rule-5"),
+    ]
+}
 
 /// The lines of help, in order.
-pub fn help_lines() -> Vec<Line<'static>> {
+pub fn help_lines(keys: &Keymap, lang: Lang) -> Vec<Line<'static>> {
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let mut lines = Vec::new();
+    lines.push(Line::raw(match &keys.patched {
+        Some((path, n)) => tr!(
+            lang,
+            "help-keys-file",
+            file = path.display().to_string(),
+            n = *n
+        ),
+        None => tr!(
+            lang,
+            "help-keys-none",
+            file = keys
+                .file
+                .as_ref()
+                .map_or_else(|| "keys.ron".to_string(), |f| f.display().to_string())
+        ),
+    }));
+    lines.push(Line::raw(""));
     let contexts = [
         Context::Workshop,
         Context::Capture,
@@ -40,39 +61,42 @@ pub fn help_lines() -> Vec<Line<'static>> {
         Context::Help,
     ];
     for context in contexts {
-        lines.push(Line::styled(context.title().to_string(), bold));
-        for b in BINDINGS.iter().filter(|b| b.context == context) {
+        lines.push(Line::styled(context.title(lang), bold));
+        for b in keys.bindings.iter().filter(|b| b.context == context) {
             lines.push(Line::raw(format!(
                 "  {} {}",
-                pad(&keys_label(b), 14),
-                b.help
+                pad(&b.keys_label(), 14),
+                b.says(lang)
             )));
         }
         lines.push(Line::raw(""));
     }
-    lines.push(Line::raw("  Text lines also take ←/→, Home/End, Ctrl-a/e, Ctrl-w (word), Ctrl-u (line). Ctrl-c quits anywhere."));
+    lines.push(Line::raw(format!("  {}", tr!(lang, "help-text-lines"))));
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Coding rules (SPIRAL)", bold));
-    for (i, rule) in CODING_RULES.iter().enumerate() {
+    lines.push(Line::styled(tr!(lang, "help-rules"), bold));
+    for (i, rule) in coding_rules(lang).iter().enumerate() {
         lines.push(Line::raw(format!("  {}. {rule}", i + 1)));
     }
     lines
 }
 
 /// Help as plain text, one string a line.
-pub fn help_text() -> Vec<String> {
-    help_lines().iter().map(|l| l.to_string()).collect()
+pub fn help_text(keys: &Keymap, lang: Lang) -> Vec<String> {
+    help_lines(keys, lang)
+        .iter()
+        .map(|l| l.to_string())
+        .collect()
 }
 
-pub fn draw(scroll: usize, frame: &mut Frame, area: Rect) {
+pub fn draw(scroll: usize, keys: &Keymap, lang: Lang, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
-    let lines = help_lines();
+    let lines = help_lines(keys, lang);
     let scroll = scroll.min(lines.len().saturating_sub(1));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((scroll as u16, 0))
-            .block(Block::bordered().title(" Help · ↑↓ scroll · Esc closes ")),
+            .block(Block::bordered().title(format!(" {} ", tr!(lang, "help-title")))),
         area,
     );
 }

@@ -7,11 +7,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::selected_style;
+use crate::model::Lang;
 use crate::text::pad;
+use crate::tr;
 use crate::tui::app::SessionList;
 use crate::tui::finder::scroll_to;
 
-pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
+pub fn draw(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
     let show_filter = list.filtering || !list.filter.value().is_empty();
     let [header, filter, body] = Layout::vertical([
         Constraint::Length(1),
@@ -22,7 +24,7 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(
-                " spiral · sessions in ",
+                format!(" {} ", tr!(lang, "list-header")),
                 Style::new().add_modifier(Modifier::BOLD),
             ),
             Span::raw(list.dir.display().to_string()),
@@ -30,34 +32,38 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
         header,
     );
     if show_filter {
-        let text = format!(" Filter: {}", list.filter.value());
+        let label = format!(" {} ", tr!(lang, "label", label = tr!(lang, "list-filter")));
+        let text = format!("{label}{}", list.filter.value());
         frame.render_widget(
             Paragraph::new(text).style(Style::new().fg(Color::Yellow)),
             filter,
         );
         if list.filtering {
-            frame
-                .set_cursor_position((filter.x + 9 + list.filter.visual_cursor() as u16, filter.y));
+            frame.set_cursor_position((
+                filter.x + crate::text::width(&label) as u16 + list.filter.visual_cursor() as u16,
+                filter.y,
+            ));
         }
     }
     let marked = if list.marked.is_empty() {
         String::new()
     } else {
-        format!("· {} marked (C compares) ", list.marked.len())
+        format!("· {} ", tr!(lang, "list-marked", n = list.marked.len()))
     };
     let block = Block::bordered().title(format!(
-        " {} of {} sessions {marked}",
-        list.shown.len(),
-        list.entries.len()
+        " {} {marked}",
+        tr!(
+            lang,
+            "list-shown",
+            shown = list.shown.len(),
+            all = list.entries.len()
+        )
     ));
     let inner = block.inner(body);
     frame.render_widget(block, body);
     if list.entries.is_empty() {
         frame.render_widget(
-            Paragraph::new(
-                "No session here yet. n creates one (or: spiral new FILE --title TITLE).",
-            )
-            .style(Style::new().fg(Color::DarkGray)),
+            Paragraph::new(tr!(lang, "list-empty")).style(Style::new().fg(Color::DarkGray)),
             inner,
         );
         return;
@@ -67,12 +73,12 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
     let title_cols = cols.saturating_sub(file_cols + 10 + 8 + 8 + 4);
     let mut lines = vec![Line::styled(
         format!(
-            " {}{:<10}{:>8}{:>8}  {}",
-            pad("title", title_cols),
-            "date",
-            "groups",
-            "notes",
-            "file"
+            " {}{}{}{}  {}",
+            pad(&tr!(lang, "list-column-title"), title_cols),
+            pad(&tr!(lang, "list-column-date"), 10),
+            pad_left(&tr!(lang, "list-column-groups"), 8),
+            pad_left(&tr!(lang, "list-column-notes"), 8),
+            tr!(lang, "list-column-file")
         ),
         Style::new().fg(Color::DarkGray),
     )];
@@ -114,4 +120,14 @@ pub fn draw(list: &SessionList, frame: &mut Frame, area: Rect) {
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `text` right-aligned in `cols` columns (cut when longer).
+fn pad_left(text: &str, cols: usize) -> String {
+    let w = crate::text::width(text);
+    if w >= cols {
+        crate::text::truncate(text, cols)
+    } else {
+        format!("{}{text}", " ".repeat(cols - w))
+    }
 }

@@ -23,9 +23,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::app::{Page, State};
-use super::keymap::{Action, Context, hint};
+use super::keymap::{Action, Context, Keymap};
 use super::overlay::Overlay;
 use super::screen::Mode;
+use crate::model::Lang;
+use crate::tr;
 
 /// The smallest terminal the app draws in.
 pub const MIN_WIDTH: u16 = 80;
@@ -34,7 +36,8 @@ pub const MIN_HEIGHT: u16 = 24;
 pub fn draw(state: &State, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(state.lang(), frame, area);
+        state.theme.apply(frame.buffer_mut());
         return;
     }
     // The status has a line of its own, so the hints under it are always
@@ -46,9 +49,9 @@ pub fn draw(state: &State, frame: &mut Frame) {
     ])
     .areas(area);
     match &state.page {
-        Page::List(list) => list::draw(list, frame, page),
+        Page::List(list) => list::draw(list, state.lang(), frame, page),
         Page::Compare(screen) => compare::draw(screen, frame, page),
-        Page::Territory(t) => territory::draw(t, frame, page),
+        Page::Territory(t) => territory::draw(t, state.lang(), frame, page),
         Page::Workshop(p) => {
             let w = &p.workshop;
             match &p.mode {
@@ -60,13 +63,17 @@ pub fn draw(state: &State, frame: &mut Frame) {
                 Mode::Projector(v) => projector::draw(w, v, frame, page),
             }
         }
-        Page::Failed { path, error } => failed(path, error, frame, page),
+        Page::Failed { path, error } => failed(path, error, state.lang(), frame, page),
     }
     match &state.overlay {
-        Some(Overlay::Help { scroll }) => help::draw(*scroll, frame, page),
+        Some(Overlay::Help { scroll }) => {
+            help::draw(*scroll, &state.keys, state.lang(), frame, page)
+        }
         Some(Overlay::Export { selected }) => export_menu(state, *selected, frame, page),
-        Some(Overlay::Prompt { kind, input }) => prompt(kind.title(), input, frame, page),
-        Some(Overlay::Finder(f)) => finder::draw(f, frame, page),
+        Some(Overlay::Prompt { kind, input }) => {
+            prompt(&kind.title(state.lang()), state.lang(), input, frame, page)
+        }
+        Some(Overlay::Finder(f)) => finder::draw(f, state.lang(), frame, page),
         Some(Overlay::Details(form)) => {
             if let Some(w) = state.workshop() {
                 details::draw(w, form, frame, page);
@@ -75,13 +82,21 @@ pub fn draw(state: &State, frame: &mut Frame) {
         None => {}
     }
     status_line(state, frame, status);
-    frame.render_widget(Paragraph::new(hints(state.context())), hint_line);
+    frame.render_widget(
+        Paragraph::new(hints(state.context(), &state.keys, state.lang())),
+        hint_line,
+    );
+    state.theme.apply(frame.buffer_mut());
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
-    let text = format!(
-        "spiral needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge it: your work is saved.",
-        area.width, area.height
+fn too_small(lang: Lang, frame: &mut Frame, area: Rect) {
+    let text = tr!(
+        lang,
+        "screen-too-small",
+        width = MIN_WIDTH,
+        height = MIN_HEIGHT,
+        now_width = area.width,
+        now_height = area.height
     );
     frame.render_widget(
         Paragraph::new(text)
@@ -91,23 +106,19 @@ fn too_small(frame: &mut Frame, area: Rect) {
     );
 }
 
-fn failed(path: &std::path::Path, error: &str, frame: &mut Frame, area: Rect) {
+fn failed(path: &std::path::Path, error: &str, lang: Lang, frame: &mut Frame, area: Rect) {
     let lines = vec![
         Line::styled(
-            format!("Could not open {}", path.display()),
+            tr!(lang, "failed-title", path = path.display().to_string()),
             Style::new().add_modifier(Modifier::BOLD),
         ),
         Line::raw(""),
         Line::styled(error.to_string(), Style::new().fg(Color::Red)),
         Line::raw(""),
-        Line::raw(
-            "The file was left exactly as it was: spiral never writes over a file it could not read.",
-        ),
-        Line::raw(
-            "Fix it in a text editor (`spiral check FILE` names the line and column), or restore FILE.bak.",
-        ),
+        Line::raw(tr!(lang, "failed-left-alone")),
+        Line::raw(tr!(lang, "failed-fix")),
         Line::raw(""),
-        Line::raw("q quits."),
+        Line::raw(tr!(lang, "failed-quit")),
     ];
     frame.render_widget(
         Paragraph::new(lines)
@@ -129,112 +140,118 @@ fn status_line(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn hints(context: Context) -> Line<'static> {
+fn hints(context: Context, keys: &Keymap, lang: Lang) -> Line<'static> {
     let items: &[(Action, &str)] = match context {
         Context::List => &[
-            (Action::Open, "open"),
-            (Action::Filter, "filter"),
-            (Action::NewSession, "new"),
-            (Action::Mark, "mark"),
-            (Action::Compare, "compare"),
-            (Action::MergeSessions, "merge"),
-            (Action::Help, "help"),
-            (Action::Quit, "quit"),
+            (Action::Open, "hint-open"),
+            (Action::Filter, "hint-filter"),
+            (Action::NewSession, "hint-new"),
+            (Action::Mark, "hint-mark"),
+            (Action::Compare, "hint-compare"),
+            (Action::MergeSessions, "hint-merge"),
+            (Action::Help, "hint-help"),
+            (Action::Quit, "hint-quit"),
         ],
         Context::Workshop => &[
-            (Action::Capture, "add"),
-            (Action::Code(1), "code"),
-            (Action::PickComponent, "pick"),
-            (Action::NextQuestion, "question"),
-            (Action::Undo, "undo"),
-            (Action::Search, "search"),
-            (Action::Profile, "profile"),
-            (Action::Help, "help"),
-            (Action::Compare, "compare"),
-            (Action::Synthesis, "synthesis"),
+            (Action::Capture, "hint-add"),
+            (Action::Code(1), "hint-code"),
+            (Action::PickComponent, "hint-pick"),
+            (Action::NextQuestion, "hint-question"),
+            (Action::Undo, "hint-undo"),
+            (Action::Search, "hint-search"),
+            (Action::Profile, "hint-profile"),
+            (Action::Help, "hint-help"),
+            (Action::Compare, "hint-compare"),
+            (Action::Synthesis, "hint-synthesis"),
         ],
         Context::Profile => &[
-            (Action::NextGroup, "group"),
-            (Action::NextQuestion, "question"),
-            (Action::Back, "back"),
-            (Action::Help, "help"),
+            (Action::NextGroup, "hint-group"),
+            (Action::NextQuestion, "hint-question"),
+            (Action::Back, "hint-back"),
+            (Action::Help, "hint-help"),
         ],
         Context::Compare => &[
-            (Action::ToggleShares, "counts/shares"),
-            (Action::NextQuestion, "question"),
-            (Action::ToggleBy, "groups/sessions"),
-            (Action::Down, "scroll"),
-            (Action::Back, "back"),
-            (Action::Help, "help"),
+            (Action::ToggleShares, "hint-counts-shares"),
+            (Action::NextQuestion, "hint-question"),
+            (Action::ToggleBy, "hint-groups-sessions"),
+            (Action::Down, "hint-scroll"),
+            (Action::Back, "hint-back"),
+            (Action::Help, "hint-help"),
         ],
         Context::Synthesis => &[
-            (Action::Mark, "mark"),
-            (Action::Merge, "merge"),
-            (Action::AddToCriterion, "add"),
-            (Action::TakeOut, "take out"),
-            (Action::SwitchPane, "pane"),
-            (Action::NextGroup, "family"),
-            (Action::Undo, "undo"),
-            (Action::Back, "back"),
-            (Action::Help, "help"),
+            (Action::Mark, "hint-mark"),
+            (Action::Merge, "hint-merge"),
+            (Action::AddToCriterion, "hint-add"),
+            (Action::TakeOut, "hint-take-out"),
+            (Action::SwitchPane, "hint-pane"),
+            (Action::NextGroup, "hint-family"),
+            (Action::Undo, "hint-undo"),
+            (Action::Back, "hint-back"),
+            (Action::Help, "hint-help"),
         ],
         Context::Finder => &[
-            (Action::Down, "move"),
-            (Action::Submit, "take"),
-            (Action::Cancel, "close"),
+            (Action::Down, "hint-move"),
+            (Action::Submit, "hint-take"),
+            (Action::Cancel, "hint-close"),
         ],
         Context::Capture => &[
-            (Action::Submit, "add"),
-            (Action::AddAndCode(1), "add and code (or F1–F8)"),
-            (Action::NextQuestion, "question"),
-            (Action::Cancel, "close"),
+            (Action::Submit, "hint-add"),
+            (Action::AddAndCode(1), "hint-add-and-code-or-f1-f8"),
+            (Action::NextQuestion, "hint-question"),
+            (Action::Cancel, "hint-close"),
         ],
-        Context::TextLine => &[(Action::Submit, "confirm"), (Action::Cancel, "cancel")],
+        Context::TextLine => &[
+            (Action::Submit, "hint-confirm"),
+            (Action::Cancel, "hint-cancel"),
+        ],
         Context::Territory => &[
-            (Action::Down, "session"),
-            (Action::Open, "open"),
-            (Action::Compare, "compare all groups"),
-            (Action::Help, "help"),
-            (Action::Quit, "quit"),
+            (Action::Down, "hint-session"),
+            (Action::Open, "hint-open"),
+            (Action::Compare, "hint-compare-all-groups"),
+            (Action::Help, "hint-help"),
+            (Action::Quit, "hint-quit"),
         ],
         Context::Projector => &[
-            (Action::NextGroup, "group"),
-            (Action::NextQuestion, "question / all"),
-            (Action::Quit, "quit"),
+            (Action::NextGroup, "hint-group"),
+            (Action::NextQuestion, "hint-question-all"),
+            (Action::Quit, "hint-quit"),
         ],
         Context::Details => &[
-            (Action::Down, "move"),
-            (Action::Submit, "edit"),
-            (Action::MoveUp, "question up"),
-            (Action::MoveDown, "down"),
-            (Action::Back, "close"),
+            (Action::Down, "hint-move"),
+            (Action::Submit, "hint-edit"),
+            (Action::MoveUp, "hint-question-up"),
+            (Action::MoveDown, "hint-down"),
+            (Action::Back, "hint-close"),
         ],
         Context::Reconcile => &[
-            (Action::TakeFirst, "first"),
-            (Action::TakeSecond, "second"),
-            (Action::AcceptSuggestion, "suggested"),
-            (Action::Code(1), "other"),
-            (Action::NextSimilar, "next open"),
-            (Action::Undo, "undo"),
-            (Action::Back, "back"),
-            (Action::Help, "help"),
+            (Action::TakeFirst, "hint-first"),
+            (Action::TakeSecond, "hint-second"),
+            (Action::AcceptSuggestion, "hint-suggested"),
+            (Action::Code(1), "hint-other"),
+            (Action::NextSimilar, "hint-next-open"),
+            (Action::Undo, "hint-undo"),
+            (Action::Back, "hint-back"),
+            (Action::Help, "hint-help"),
         ],
         Context::Menu => &[
-            (Action::Down, "move"),
-            (Action::Submit, "export"),
-            (Action::Cancel, "close"),
+            (Action::Down, "hint-move"),
+            (Action::Submit, "hint-export"),
+            (Action::Cancel, "hint-close"),
         ],
-        Context::Help => &[(Action::Down, "scroll"), (Action::Back, "close")],
+        Context::Help => &[(Action::Down, "hint-scroll"), (Action::Back, "hint-close")],
     };
     let mut spans = Vec::new();
     for (action, what) in items {
         let key = match action {
             Action::Code(_) => "1–8".to_string(),
             Action::AddAndCode(_) => "Alt-1–8".to_string(),
-            a => hint(context, *a),
+            a => keys.hint(context, *a),
         };
         spans.push(Span::styled(key, Style::new().add_modifier(Modifier::BOLD)));
-        spans.push(Span::raw(format!(" {what}  ")));
+        spans.push(Span::raw(format!(
+            " {}  ",
+            crate::i18n::say(lang, what, &[])
+        )));
     }
     Line::from(spans).style(Style::new().fg(Color::Gray))
 }
@@ -248,7 +265,11 @@ fn export_menu(state: &State, selected: usize, frame: &mut Frame, area: Rect) {
     let width = area.width.saturating_sub(6).min(100);
     let rect = centered(area, width, formats.len() as u16 * 2 + 4);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(format!(" Export ({}) · ↑↓ Enter Esc ", w.lang().name()));
+    let ui = w.ui();
+    let block = Block::bordered().title(format!(
+        " {} ",
+        tr!(ui, "export-title", language = w.session().language.name())
+    ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let cols = inner.width as usize;
@@ -259,7 +280,7 @@ fn export_menu(state: &State, selected: usize, frame: &mut Frame, area: Rect) {
                 format!(" {:<11}", f.name()),
                 Style::new().add_modifier(Modifier::BOLD),
             ),
-            Span::raw(f.what()),
+            Span::raw(f.what(ui)),
         ]);
         let file = w
             .export_path(*f)
@@ -277,13 +298,13 @@ fn export_menu(state: &State, selected: usize, frame: &mut Frame, area: Rect) {
         lines.push(file);
     }
     lines.push(Line::styled(
-        " An export of the same kind is replaced; the session file never is.",
+        format!(" {}", tr!(ui, "export-replaced")),
         Style::new().fg(Color::DarkGray),
     ));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn prompt(title: &str, input: &tui_input::Input, frame: &mut Frame, area: Rect) {
+fn prompt(title: &str, lang: Lang, input: &tui_input::Input, frame: &mut Frame, area: Rect) {
     let width = area.width.saturating_sub(8).min(70);
     let rect = centered(area, width, 3);
     frame.render_widget(Clear, rect);
@@ -292,7 +313,7 @@ fn prompt(title: &str, input: &tui_input::Input, frame: &mut Frame, area: Rect) 
     frame.render_widget(
         Paragraph::new(input.value())
             .scroll((0, scroll as u16))
-            .block(Block::bordered().title(format!(" {title} · Enter confirms, Esc cancels "))),
+            .block(Block::bordered().title(format!(" {title} · {} ", tr!(lang, "prompt-keys")))),
         rect,
     );
     frame.set_cursor_position((

@@ -11,7 +11,8 @@ use ratatui::widgets::Paragraph;
 use super::workshop::{family_color, question_tag};
 use crate::model::{Family, Lang};
 use crate::profile::Counts;
-use crate::text::pad;
+use crate::text::{pad, truncate};
+use crate::tr;
 use crate::tui::screen::ProfileView;
 use crate::tui::workshop::Workshop;
 
@@ -39,21 +40,24 @@ fn family_label(family: &Family, short: &str, lang: Lang, cols: usize) -> Span<'
     Span::raw(format!(" {} ", pad(&label, room)))
 }
 
-fn percent(s: Option<f64>) -> String {
-    s.map(|v| format!("{:>3.0}%", v * 100.0))
-        .unwrap_or_else(|| "   –".into())
+/// A share as the language writes it ("24%", "24 %"), right-aligned in 5
+/// columns; "–" for none.
+fn percent(s: Option<f64>, lang: Lang) -> String {
+    let text = s.map_or_else(|| "–".to_string(), |v| lang.percent(v));
+    format!("{text:>5}")
 }
 
 pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
     let profile = &view.profile;
     let lang = w.lang();
+    let ui = w.ui();
     let question = view.question;
     let question_id = question
         .and_then(|q| w.session().questions.get(q))
         .map(|q| q.id.as_str());
     let question_label = question
         .and_then(|q| w.session().questions.get(q))
-        .map_or("all questions".to_string(), |q| {
+        .map_or(tr!(ui, "profile-all-questions"), |q| {
             q.labels.get(lang).to_string()
         });
     let families = &w.framework.families;
@@ -73,15 +77,16 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
             let counts = gp.counts.of(question_id).cloned().unwrap_or_default();
             let people = g
                 .participants
-                .map(|p| format!(" · {p} participants"))
+                .map(|p| format!(" · {}", tr!(ui, "profile-participants", n = p)))
                 .unwrap_or_default();
             lines.push(Line::styled(
                 format!(
-                    " Profile · {} ({}/{}){people} · {question_label} · {} coded",
+                    " {} · {} ({}/{}){people} · {question_label} · {}",
+                    tr!(ui, "profile-title"),
                     g.name,
                     w.group + 1,
                     w.session().groups.len(),
-                    counts.coded()
+                    tr!(ui, "profile-coded", n = counts.coded())
                 ),
                 bold,
             ));
@@ -100,7 +105,7 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                 pad("", label_cols),
                 pad("", bar_cols),
                 "n",
-                "share"
+                truncate(&tr!(ui, "profile-share"), 5)
             );
             for (tag, _) in &by_q {
                 header.push_str(&format!("{tag:>5}"));
@@ -118,7 +123,11 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                         bar(share.unwrap_or(0.0) / max_share, bar_cols),
                         Style::new().fg(family_color(family.key)),
                     ),
-                    Span::raw(format!("{:>6}{:>6} ", counts.families[f], percent(share))),
+                    Span::raw(format!(
+                        "{:>6} {} ",
+                        counts.families[f],
+                        percent(share, lang)
+                    )),
                 ];
                 let per_q: String = by_q
                     .iter()
@@ -127,16 +136,13 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                 spans.push(Span::styled(per_q, dim));
                 lines.push(Line::from(spans));
             }
-            let mut apart = format!(" Not in the shares: {} uncoded", counts.uncoded);
+            let mut apart = format!(" {}", tr!(ui, "profile-apart", uncoded = counts.uncoded));
             if counts.unknown > 0 {
-                apart.push_str(&format!(
-                    ", {} with a family this framework does not know",
-                    counts.unknown
-                ));
+                apart.push_str(&tr!(ui, "profile-apart-unknown", n = counts.unknown));
             }
             lines.push(Line::styled(apart, dim));
         }
-        _ => lines.push(Line::raw(" No group yet.")),
+        _ => lines.push(Line::raw(format!(" {}", tr!(ui, "profile-no-group")))),
     }
     frame.render_widget(Paragraph::new(lines), top);
 
@@ -159,8 +165,14 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
     let mut lines = vec![
         Line::styled(
             format!(
-                " Session · {question_label} · pooled: {} coded notes · group mean of {over} groups",
-                pooled.coded()
+                " {} · {question_label} · {}",
+                tr!(ui, "profile-session"),
+                tr!(
+                    ui,
+                    "profile-readings",
+                    coded = pooled.coded(),
+                    groups = over
+                )
             ),
             bold,
         ),
@@ -168,8 +180,8 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
             format!(
                 " {}{}{}",
                 pad("", label_cols),
-                pad("pooled", bar_cols + 5),
-                "group mean"
+                pad(&tr!(ui, "profile-pooled"), bar_cols + 5),
+                tr!(ui, "profile-group-mean")
             ),
             dim,
         ),
@@ -184,18 +196,22 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                 bar(p.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)),
                 style,
             ),
-            Span::raw(format!("{} ", percent(p))),
+            Span::raw(format!("{} ", percent(p, lang))),
             Span::styled(
                 bar(m.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)),
                 style,
             ),
-            Span::raw(percent(m)),
+            Span::raw(percent(m, lang)),
         ]));
     }
     lines.push(Line::styled(
         format!(
-            " Not in the shares: {} uncoded",
-            pooled.uncoded + pooled.unknown
+            " {}",
+            tr!(
+                ui,
+                "profile-apart",
+                uncoded = pooled.uncoded + pooled.unknown
+            )
         ),
         dim,
     ));

@@ -11,17 +11,19 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::workshop::{family_color, family_symbol};
 use crate::text::{pad, truncate};
+use crate::tr;
 use crate::tui::screen::ProjectorView;
 use crate::tui::workshop::Workshop;
 
 pub fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
+    let ui = w.ui();
     let s = w.session();
     let [band, body] = Layout::vertical([Constraint::Length(2), Constraint::Min(4)]).areas(area);
     let group = w.current_group().map_or("", |g| g.name.as_str());
     let question = match v.question.and_then(|q| s.questions.get(q)) {
         Some(q) => format!("{} — {}", q.labels.get(lang), q.prompt.get(lang)),
-        None => "every question".into(),
+        None => tr!(ui, "projector-every-question"),
     };
     // The notes shown: the group's, of the question (or all).
     let notes: Vec<&crate::model::Note> = w
@@ -41,7 +43,7 @@ pub fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
         Paragraph::new(vec![
             Line::styled(
                 pad(
-                    &format!(" {group} · {} notes", notes.len()),
+                    &format!(" {group} · {}", tr!(ui, "count-notes", n = notes.len())),
                     band.width as usize,
                 ),
                 big,
@@ -95,12 +97,12 @@ pub fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
                     .map(|n| n.text.as_str())
                     .collect();
                 (
-                    format!(" · Not coded yet · {} ", texts.len()),
+                    format!(" · {} · {} ", tr!(ui, "projector-not-coded"), texts.len()),
                     Style::new().fg(Color::Gray).add_modifier(Modifier::BOLD),
                     texts,
                 )
             };
-            draw_box(frame, *cell, &title, style, &texts);
+            draw_box(frame, *cell, &title, style, &texts, ui);
         }
     }
 }
@@ -108,7 +110,14 @@ pub fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
 /// A family's box: its notes bulleted, each wrapped, a blank line between
 /// them where there is room. When they do not all fit, the newest are
 /// shown (what the group is saying now), under a count of the earlier.
-fn draw_box(frame: &mut Frame, area: Rect, title: &str, style: Style, texts: &[&str]) {
+fn draw_box(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    style: Style,
+    texts: &[&str],
+    lang: crate::model::Lang,
+) {
     let block = Block::bordered().border_style(style).title(Span::styled(
         truncate(title, area.width.saturating_sub(2) as usize),
         style,
@@ -148,7 +157,7 @@ fn draw_box(frame: &mut Frame, area: Rect, title: &str, style: Style, texts: &[&
         let room = rows - usize::from(first > 1);
         if first > 1 {
             lines.push(Line::styled(
-                format!("  … {} earlier", first - 1),
+                format!("  … {}", tr!(lang, "projector-earlier", n = first - 1)),
                 Style::new().fg(Color::DarkGray),
             ));
         }
@@ -169,7 +178,7 @@ fn draw_box(frame: &mut Frame, area: Rect, title: &str, style: Style, texts: &[&
     }
     if first > 0 && rows > 0 {
         lines.push(Line::styled(
-            format!("  … {first} earlier"),
+            format!("  … {}", tr!(lang, "projector-earlier", n = first)),
             Style::new().fg(Color::DarkGray),
         ));
     }

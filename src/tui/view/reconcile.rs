@@ -12,18 +12,25 @@ use super::selected_style;
 use super::workshop::family_color;
 use crate::reconcile::decided;
 use crate::text::{pad, truncate};
+use crate::tr;
 use crate::tui::finder::scroll_to;
 use crate::tui::screen::ReconcileView;
 use crate::tui::workshop::Workshop;
 
 pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
+    let ui = w.ui();
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let dim = Style::new().fg(Color::DarkGray);
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!(" Reconcile · {} · {}", w.session().title, v.progress(w)),
+            format!(
+                " {} · {} · {}",
+                tr!(ui, "reconcile-title"),
+                w.session().title,
+                v.progress(w)
+            ),
             bold,
         )),
         title,
@@ -31,7 +38,10 @@ pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(body);
 
-    let block = Block::bordered().title(format!(" {} disagreements ", v.items.len()));
+    let block = Block::bordered().title(format!(
+        " {} ",
+        tr!(ui, "reconcile-disagreements", n = v.items.len())
+    ));
     let inner = block.inner(left);
     frame.render_widget(block, left);
     let rows = inner.height as usize;
@@ -65,7 +75,7 @@ pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
 
-    let block = Block::bordered().title(" The note ");
+    let block = Block::bordered().title(format!(" {} ", tr!(ui, "reconcile-the-note")));
     let inner = block.inner(right);
     frame.render_widget(block, right);
     let Some(n) = v
@@ -90,7 +100,7 @@ pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
             ),
             None => match f {
                 Some(id) => Span::raw(format!("? {id}")),
-                None => Span::styled("uncoded", dim),
+                None => Span::styled(tr!(ui, "reconcile-uncoded"), dim),
             },
         }
     };
@@ -111,7 +121,7 @@ pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
                 .unwrap_or_default();
             text.push(Line::from(vec![
                 Span::styled(format!(" {key} "), bold),
-                Span::raw(format!("{}: ", c.coder)),
+                Span::raw(format!("{} ", tr!(ui, "label", label = c.coder.as_str()))),
                 family_span(c.family.as_deref()),
                 Span::raw(component),
             ]));
@@ -121,22 +131,34 @@ pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
                 let id = w.framework.families[s.family].id.clone();
                 text.push(Line::from(vec![
                     Span::styled(" s ", bold),
-                    Span::raw("suggested: "),
+                    Span::raw(format!(
+                        "{} ",
+                        tr!(ui, "label", label = tr!(ui, "reconcile-suggested"))
+                    )),
                     family_span(Some(&id)),
                     Span::styled(format!(" ({})", s.reason), dim),
                 ]));
             }
-            None => text.push(Line::styled("   no suggestion", dim)),
+            None => text.push(Line::styled(
+                format!("   {}", tr!(ui, "reconcile-no-suggestion")),
+                dim,
+            )),
         }
         text.push(Line::raw(""));
         match &r.decided_by {
             Some(who) => text.push(Line::from(vec![
-                Span::raw(" Decided: "),
+                Span::raw(format!(
+                    " {} ",
+                    tr!(ui, "label", label = tr!(ui, "reconcile-decided"))
+                )),
                 family_span(n.family.as_deref()),
-                Span::styled(format!(" by {who}"), dim),
+                Span::styled(
+                    format!(" {}", tr!(ui, "reconcile-by", who = who.as_str())),
+                    dim,
+                ),
             ])),
             None => text.push(Line::styled(
-                " Not decided yet: a, b, s, or 1–8 for another family.",
+                format!(" {}", tr!(ui, "reconcile-open")),
                 Style::new().fg(Color::Yellow),
             )),
         }

@@ -6,17 +6,19 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use super::selected_style;
 use super::workshop::{family_color, question_tag};
 use crate::text::{pad, truncate, width};
+use crate::tr;
 use crate::tui::finder::scroll_to;
 use crate::tui::screen::{Pane, SynthesisView};
 use crate::tui::workshop::Workshop;
 
 pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
+    let ui = w.ui();
     let Some(family) = w.framework.families.get(v.family) else {
         return;
     };
@@ -25,25 +27,30 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
     let merged: usize = v.counts.iter().sum();
     let mut spans = vec![
-        Span::styled(" Synthesis · ", bold),
+        Span::styled(format!(" {} · ", tr!(ui, "synthesis-title")), bold),
         Span::styled(
             format!("{} {}", family.key, family.labels.get(lang)),
             bold.fg(family_color(family.key)),
         ),
         Span::styled(
             format!(
-                " ({}/{}, ←→) · {} criteria hold {merged} notes · {} not merged",
+                " ({}/{}, ←→) · {} · {}",
                 v.family + 1,
                 w.framework.families.len(),
-                v.criteria.len(),
-                v.not_merged
+                tr!(
+                    ui,
+                    "synthesis-hold",
+                    criteria = v.criteria.len(),
+                    notes = merged
+                ),
+                tr!(ui, "synthesis-not-merged-count", n = v.not_merged)
             ),
             bold,
         ),
     ];
     if !v.marked.is_empty() {
         spans.push(Span::styled(
-            format!(" · {} marked", v.marked.len()),
+            format!(" · {}", tr!(ui, "synthesis-marked", n = v.marked.len())),
             Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         ));
     }
@@ -60,8 +67,12 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
     };
 
     // Criteria.
-    let block = Block::bordered()
-        .title(" Criteria ")
+    let block = focus_block(v.focus == Pane::Criteria)
+        .title(format!(
+            "{}{} ",
+            focus_mark(v.focus == Pane::Criteria),
+            tr!(ui, "synthesis-criteria")
+        ))
         .border_style(focus_style(v.focus == Pane::Criteria));
     let inner = block.inner(left);
     frame.render_widget(block, left);
@@ -73,7 +84,7 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
     for e in (top..entries).take(rows) {
         let (label, count, style) = match e {
             0 => (
-                "Not merged".to_string(),
+                tr!(ui, "synthesis-not-merged"),
                 v.not_merged,
                 dim.add_modifier(Modifier::ITALIC),
             ),
@@ -113,16 +124,28 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
         .selected_criterion()
         .and_then(|ci| w.session().criteria.get(ci))
     {
-        Some(c) => format!(" “{}” · {} notes ", c.wording, v.rows.len()),
-        None => format!(" Not merged · {} notes ", v.rows.len()),
+        Some(c) => format!(
+            " {} · {} ",
+            tr!(ui, "synthesis-quoted", wording = c.wording.as_str()),
+            tr!(ui, "count-notes", n = v.rows.len())
+        ),
+        None => format!(
+            " {} · {} ",
+            tr!(ui, "synthesis-not-merged"),
+            tr!(ui, "count-notes", n = v.rows.len())
+        ),
     };
     let similar = if v.similar.is_empty() {
         String::new()
     } else {
-        format!("· {} similar ≈ (n) ", v.similar.len())
+        format!("· {} ", tr!(ui, "synthesis-similar", n = v.similar.len()))
     };
-    let block = Block::bordered()
-        .title(format!("{heading}{similar}"))
+    let block = focus_block(v.focus == Pane::Notes)
+        .title(format!(
+            "{}{}{similar}",
+            focus_mark(v.focus == Pane::Notes),
+            heading.trim_start()
+        ))
         .border_style(focus_style(v.focus == Pane::Notes));
     let inner = block.inner(right);
     frame.render_widget(block, right);
@@ -158,11 +181,9 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
     let rows = inner.height as usize;
     if v.rows.is_empty() {
         let text = match v.selected_criterion() {
-            Some(_) => "No note in this criterion any more: d dissolves it, u undoes.",
-            None if v.criteria.is_empty() => {
-                "No coded note of this family yet. Code notes in the workshop, then merge them here."
-            }
-            None => "Every note of this family is in a criterion.",
+            Some(_) => tr!(ui, "synthesis-criterion-empty"),
+            None if v.criteria.is_empty() => tr!(ui, "synthesis-family-empty"),
+            None => tr!(ui, "synthesis-all-merged"),
         };
         frame.render_widget(Paragraph::new(text).style(dim), inner);
         return;
@@ -205,4 +226,18 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The focused pane has a thick border and a ▸ before its title, so focus
+/// is seen without colour.
+fn focus_block(focused: bool) -> Block<'static> {
+    Block::bordered().border_type(if focused {
+        BorderType::Thick
+    } else {
+        BorderType::Plain
+    })
+}
+
+fn focus_mark(focused: bool) -> &'static str {
+    if focused { "▸ " } else { " " }
 }

@@ -9,11 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::selected_style;
+use crate::model::Lang;
 use crate::territory::{FeedItem, Reading};
-use crate::text::pad;
+use crate::text::{pad, truncate};
+use crate::tr;
 use crate::tui::territory::TerritoryScreen;
 
-pub fn draw(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
+pub fn draw(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect) {
     let t = &screen.territory;
     let (mut notes, mut coded) = (0usize, 0usize);
     for (_, e) in t.files() {
@@ -37,50 +39,52 @@ pub fn draw(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(
-                " spiral · territory ",
+                format!(" {} ", tr!(lang, "territory-header")),
                 Style::new().add_modifier(Modifier::BOLD),
             ),
             Span::raw(format!(
-                "{} · {} · {} · {} · {} coded · live",
+                "{} · {} · {} · {} · {}",
                 t.root.display(),
-                plural(t.len(), "session", "sessions"),
-                plural(groups, "group", "groups"),
-                plural(notes, "note", "notes"),
-                percent(coded, notes)
+                tr!(lang, "compare-sessions", n = t.len()),
+                tr!(lang, "compare-groups", n = groups),
+                tr!(lang, "count-notes", n = notes),
+                tr!(
+                    lang,
+                    "territory-coded-live",
+                    share = percent(coded, notes, lang)
+                )
             )),
         ])),
         header,
     );
-    draw_sessions(screen, frame, sessions);
-    draw_feed(screen, frame, feed);
+    draw_sessions(screen, lang, frame, sessions);
+    draw_feed(screen, lang, frame, feed);
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn percent(part: usize, whole: usize) -> String {
+fn percent(part: usize, whole: usize, lang: Lang) -> String {
     if whole == 0 {
         "–".into()
     } else {
-        format!("{:.0} %", 100.0 * part as f64 / whole as f64)
+        lang.percent(part as f64 / whole as f64)
     }
 }
 
-fn draw_sessions(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
+fn draw_sessions(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect) {
     let t = &screen.territory;
     let waiting = if t.copies.is_empty() {
         String::new()
     } else {
-        format!("· {} conflict copies waiting ", t.copies.len())
+        format!(
+            "· {} ",
+            tr!(lang, "territory-copies-waiting", n = t.copies.len())
+        )
     };
-    let block = Block::bordered().title(format!(" Sessions {waiting}"));
+    let block = Block::bordered().title(format!(" {} {waiting}", tr!(lang, "territory-sessions")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if t.is_empty() {
         frame.render_widget(
-            Paragraph::new("No session file in this folder yet: the feed shows them as they come.")
-                .style(Style::new().fg(Color::DarkGray)),
+            Paragraph::new(tr!(lang, "territory-empty")).style(Style::new().fg(Color::DarkGray)),
             inner,
         );
         return;
@@ -91,12 +95,12 @@ fn draw_sessions(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
     let mut lines = vec![Line::styled(
         format!(
             " {}{}{:>7}{:>7}{:>7}  {}",
-            pad("file", file_cols),
-            pad("title", title_cols),
-            "groups",
-            "notes",
-            "coded",
-            "last change"
+            pad(&tr!(lang, "list-column-file"), file_cols),
+            pad(&tr!(lang, "list-column-title"), title_cols),
+            truncate(&tr!(lang, "list-column-groups"), 7),
+            truncate(&tr!(lang, "list-column-notes"), 7),
+            truncate(&tr!(lang, "compare-coded-column"), 7),
+            tr!(lang, "territory-last-change")
         ),
         Style::new().fg(Color::DarkGray),
     )];
@@ -114,7 +118,11 @@ fn draw_sessions(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
                 Style::new().fg(Color::Red),
             ),
             (None, Reading::Arriving { .. }) => Line::styled(
-                format!(" {}arriving…", pad(&file, file_cols)),
+                format!(
+                    " {}{}",
+                    pad(&file, file_cols),
+                    tr!(lang, "territory-arriving")
+                ),
                 Style::new().fg(Color::DarkGray),
             ),
             (Some(s), reading) => {
@@ -122,12 +130,12 @@ fn draw_sessions(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
                     Some((when, who)) => format!(
                         "{} {who}",
                         when.to_zoned(screen.time_zone.clone())
-                            .strftime("%d %b %H:%M")
+                            .strftime("%m-%d %H:%M")
                     ),
                     None => "–".into(),
                 };
                 let last = if matches!(reading, Reading::Arriving { .. }) {
-                    "arriving…".to_string()
+                    tr!(lang, "territory-arriving")
                 } else {
                     last
                 };
@@ -137,7 +145,7 @@ fn draw_sessions(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
                     pad(&s.title, title_cols),
                     s.groups.len(),
                     s.notes,
-                    percent(s.coded, s.notes),
+                    percent(s.coded, s.notes, lang),
                     pad(&last, last_cols)
                 ))
             }
@@ -152,9 +160,9 @@ fn draw_sessions(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn draw_feed(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
+fn draw_feed(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect) {
     let t = &screen.territory;
-    let block = Block::bordered().title(" Arriving: the newest notes first (+ new, ~ changed) ");
+    let block = Block::bordered().title(format!(" {} ", tr!(lang, "territory-feed")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let cols = inner.width as usize;
@@ -175,7 +183,7 @@ fn draw_feed(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
                 let when = if zoned.date() == today {
                     zoned.strftime("%H:%M").to_string()
                 } else {
-                    zoned.strftime("%d %b").to_string()
+                    zoned.strftime("%m-%d").to_string()
                 };
                 let family = match &a.family {
                     Some(f) => shorts
@@ -183,7 +191,7 @@ fn draw_feed(screen: &TerritoryScreen, frame: &mut Frame, area: Rect) {
                         .find(|(id, _)| id == f)
                         .map(|(_, s)| s.clone())
                         .unwrap_or_else(|| format!("? {f}")),
-                    None => "uncoded".into(),
+                    None => tr!(lang, "reconcile-uncoded"),
                 };
                 let session = a
                     .file

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::selected_style;
 use crate::model::{Lang, Note, Session};
 use crate::text::{pad, truncate, width};
+use crate::tr;
 use crate::tui::finder::scroll_to;
 use crate::tui::screen::Capture;
 use crate::tui::workshop::Workshop;
@@ -67,6 +68,7 @@ pub fn draw(w: &Workshop, capture: Option<&Capture>, frame: &mut Frame, area: Re
 
 fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
     let s = &w.session();
+    let ui = w.ui();
     let mut left = format!(" spiral · {}", s.title);
     if !s.place.is_empty() {
         left.push_str(&format!(" · {}", s.place));
@@ -75,19 +77,23 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
         left.push_str(&format!(" · {d}"));
     }
     let right = if w.file.read_only().is_some() {
-        "READ-ONLY ".to_string()
+        format!("{} ", tr!(ui, "workshop-read-only"))
     } else if w.file.save_error().is_some() {
-        "NOT SAVED ".to_string()
+        format!("{} ", tr!(ui, "workshop-not-saved"))
     } else if w.file.path().is_none() {
-        format!("{} · in memory ", s.language.code())
+        format!("{} · {} ", s.language.code(), tr!(ui, "workshop-in-memory"))
     } else {
         // "saved" only once the file holds what is shown: the screen is
         // drawn before the autosave, and again after it.
         format!(
             "{} · {} · {} ",
             s.language.code(),
-            count(s.notes.len(), "note"),
-            if w.file.is_dirty() { "saving" } else { "saved" }
+            tr!(ui, "count-notes", n = s.notes.len()),
+            if w.file.is_dirty() {
+                tr!(ui, "workshop-saving")
+            } else {
+                tr!(ui, "workshop-saved")
+            }
         )
     };
     let room = (area.width as usize).saturating_sub(width(&right) + 1);
@@ -109,19 +115,20 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
 /// The question every new note takes: always visible.
 fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
+    let ui = w.ui();
     let n = w.session().questions.len();
     let text = match w.session().questions.get(w.question) {
         Some(q) => format!(
-            " Question {}/{n} [{}] {} — {} ",
-            w.question + 1,
+            " {} [{}] {} — {} ",
+            tr!(ui, "workshop-question", at = w.question + 1, n = n),
             question_tag(w.session(), &q.id, lang),
             q.labels.get(lang),
             q.prompt.get(lang)
         ),
-        None => " No question ".into(),
+        None => format!(" {} ", tr!(ui, "workshop-no-question")),
     };
-    let hint = " Tab: next question ";
-    let room = (area.width as usize).saturating_sub(width(hint));
+    let hint = format!(" {} ", tr!(ui, "workshop-next-question"));
+    let room = (area.width as usize).saturating_sub(width(&hint));
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(
@@ -137,15 +144,6 @@ fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// "1 note", "2 notes".
-fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 /// One letter for a question: the initial of its label in the session's
 /// language (V, I, H in Swedish; W, I, A in English).
 pub fn question_tag(session: &Session, id: &str, lang: Lang) -> String {
@@ -157,13 +155,14 @@ pub fn question_tag(session: &Session, id: &str, lang: Lang) -> String {
 }
 
 fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let block = Block::bordered().title(" Groups ");
+    let ui = w.ui();
+    let block = Block::bordered().title(format!(" {} ", tr!(ui, "workshop-groups")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let groups = &w.session().groups;
     if groups.is_empty() {
         frame.render_widget(
-            Paragraph::new("No group yet.\ng adds one.").style(Style::new().fg(Color::DarkGray)),
+            Paragraph::new(tr!(ui, "workshop-no-group")).style(Style::new().fg(Color::DarkGray)),
             inner,
         );
         return;
@@ -178,7 +177,10 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
         .take(rows)
         .map(|(i, g)| {
             let count = w.group_sizes.get(i).copied().unwrap_or(0);
-            let people = g.participants.map(|p| format!(" {p}p")).unwrap_or_default();
+            let people = g
+                .participants
+                .map(|p| format!(" {}", tr!(ui, "workshop-participants-short", n = p)))
+                .unwrap_or_default();
             let right = format!("{count}{people}");
             let name = pad(&g.name, cols.saturating_sub(width(&right) + 1));
             let line = Line::raw(format!("{name} {right}"));
@@ -267,13 +269,14 @@ fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
 /// full label where it fits (else its short one) and its count.
 fn draw_legend_column(w: &Workshop, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
+    let ui = w.ui();
     let question = w
         .session()
         .questions
         .get(w.question)
         .map_or("", |q| q.labels.get(lang));
     let block = Block::bordered().title(truncate(
-        &format!(" Families · {question} "),
+        &format!(" {} · {question} ", tr!(ui, "workshop-families")),
         area.width.saturating_sub(2) as usize,
     ));
     let inner = block.inner(area);
@@ -339,23 +342,24 @@ pub fn family_color(key: u8) -> Color {
 
 fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     let uncoded = w.uncoded;
+    let ui = w.ui();
     let title = match w.current_group() {
         Some(g) => format!(
-            " {} · {} · {} uncoded ",
+            " {} · {} · {} ",
             g.name,
-            count(w.notes.len(), "note"),
-            uncoded
+            tr!(ui, "count-notes", n = w.notes.len()),
+            tr!(ui, "workshop-uncoded", n = uncoded)
         ),
-        None => " Notes ".into(),
+        None => format!(" {} ", tr!(ui, "workshop-notes")),
     };
     let block = Block::bordered().title(truncate(&title, area.width.saturating_sub(2) as usize));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if w.notes.is_empty() {
         let text = if w.session().groups.is_empty() {
-            "Add a group with g, then type notes with a."
+            tr!(ui, "workshop-add-group-first")
         } else {
-            "No note yet: a opens the capture line."
+            tr!(ui, "workshop-no-note")
         };
         frame.render_widget(
             Paragraph::new(text).style(Style::new().fg(Color::DarkGray)),
@@ -438,34 +442,41 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
 }
 
 fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let block = Block::bordered().title(" Note ");
+    let lang = w.lang();
+    let ui = w.ui();
+    let block = Block::bordered().title(format!(" {} ", tr!(ui, "workshop-note")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(i) = w.selected_note() else {
         return;
     };
     let note = &w.session().notes[i];
-    let lang = w.lang();
     let dim = Style::new().fg(Color::DarkGray);
     let mut info: Vec<Line> = Vec::new();
     if let Some(s) = &w.suggestion {
         let f = &w.framework.families[s.family];
         if note.family.as_deref() != Some(f.id.as_str()) {
             info.push(Line::from(vec![
-                Span::styled("Suggested: ", Style::new().fg(Color::Cyan)),
+                Span::styled(
+                    format!(
+                        "{} ",
+                        tr!(ui, "label", label = tr!(ui, "workshop-suggested"))
+                    ),
+                    Style::new().fg(Color::Cyan),
+                ),
                 Span::styled(
                     format!("{} {}", f.key, f.labels.get(lang)),
                     Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
                 ),
                 Span::styled(
-                    format!(" ({}) · s accepts", s.reason),
+                    format!(" ({}) · {}", s.reason, tr!(ui, "workshop-s-accepts")),
                     Style::new().fg(Color::Cyan),
                 ),
             ]));
         }
     }
     let family = match note.family.as_deref() {
-        None => "not coded".to_string(),
+        None => tr!(ui, "workshop-not-coded"),
         Some(id) => match w.framework.family(id) {
             Some(f) => {
                 let mut s = format!("{} {}", f.key, f.labels.get(lang));
@@ -474,7 +485,7 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                 }
                 s
             }
-            None => format!("unknown family `{id}` (kept as it is)"),
+            None => tr!(ui, "workshop-unknown-family", family = id),
         },
     };
     let question = w
@@ -482,19 +493,28 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
         .question(&note.question)
         .map_or(note.question.clone(), |q| q.labels.get(lang).to_string());
     info.push(Line::from(vec![
-        Span::styled("Family: ", dim),
+        Span::styled(
+            format!("{} ", tr!(ui, "label", label = tr!(ui, "workshop-family"))),
+            dim,
+        ),
         Span::raw(family),
     ]));
     info.push(Line::from(vec![
-        Span::styled("Question: ", dim),
+        Span::styled(
+            format!(
+                "{} ",
+                tr!(ui, "label", label = tr!(ui, "workshop-question-label"))
+            ),
+            dim,
+        ),
         Span::raw(question),
         Span::styled(
             format!(
                 " · {} · {}",
                 if note.coder.is_empty() {
-                    "no coder"
+                    tr!(ui, "workshop-no-coder")
                 } else {
-                    &note.coder
+                    note.coder.clone()
                 },
                 note.modified
                     .to_zoned(w.time_zone.clone())
@@ -512,8 +532,9 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
 
 fn draw_capture(w: &Workshop, c: &Capture, frame: &mut Frame, area: Rect) {
     let lang = w.lang();
+    let ui = w.ui();
     let title = if c.editing.is_some() {
-        " Edit the note · Enter saves · Esc cancels ".to_string()
+        format!(" {} ", tr!(ui, "capture-edit"))
     } else {
         let group = w.current_group().map_or("", |g| g.name.as_str());
         let q = w
@@ -521,7 +542,7 @@ fn draw_capture(w: &Workshop, c: &Capture, frame: &mut Frame, area: Rect) {
             .questions
             .get(w.question)
             .map_or("", |q| q.labels.get(lang));
-        format!(" New note · {group} · {q} · Enter adds · Esc closes ")
+        format!(" {} ", tr!(ui, "capture-new", group = group, question = q))
     };
     let block = Block::bordered()
         .title(truncate(&title, area.width.saturating_sub(2) as usize))
@@ -531,10 +552,7 @@ fn draw_capture(w: &Workshop, c: &Capture, frame: &mut Frame, area: Rect) {
     if let Some(lines) = &c.pending_paste {
         let n = lines.len();
         frame.render_widget(
-            Paragraph::new(format!(
-                "Pasted {n} lines. Enter: add them as {n} notes · Ctrl-j: join into one line · Esc: drop"
-            ))
-            .style(Style::new().fg(Color::Cyan)),
+            Paragraph::new(tr!(ui, "capture-pasted", n = n)).style(Style::new().fg(Color::Cyan)),
             inner,
         );
         return;

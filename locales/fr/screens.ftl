@@ -1,0 +1,170 @@
+## Les écrans d'analyse : comparaison, synthèse, arbitrage, territoire,
+## projecteur, le formulaire des détails (tui/view/, tui/).
+## La comparaison (tui/view/compare.rs, tui/compare.rs).
+compare-all-questions = toutes les questions
+compare-shares = parts
+compare-counts = nombres
+compare-title = Comparaison
+compare-groups = { $n ->
+    [one] { $n } groupe
+   *[other] { $n } groupes
+}
+compare-sessions = { $n ->
+    [one] { $n } séance
+   *[other] { $n } séances
+}
+compare-coded = { $n ->
+    [one] { $n } note codée
+   *[other] { $n } notes codées
+}
+# La colonne des notes codées de chaque ligne (7 colonnes au plus).
+compare-coded-column = codées
+compare-nothing = Aucune note codée à comparer pour l'instant.
+compare-rows = lignes { $from }–{ $to } sur { $all } (↑↓)
+compare-marks = + / − nettement plus / moins que les autres (résidu ajusté au-delà de ±{ $limit })
+compare-test = χ² = { $chi2 }, { $dof } degrés de liberté, p { $p }, V de Cramér = { $v }
+compare-test-title = Test d'homogénéité du khi-deux
+compare-distance-title = Distance au profil cumulé
+compare-one-session = Une seule séance : ses groupes sont comparés (marquez plusieurs séances dans la liste pour comparer des séances).
+
+## La synthèse (tui/view/synthesis.rs, tui/screen/synthesis.rs).
+synthesis-title = Synthèse
+synthesis-hold = { $criteria ->
+    [one] { $criteria } critère regroupe
+   *[other] { $criteria } critères regroupent
+} { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+synthesis-not-merged-count = { $n ->
+    [one] { $n } non regroupée
+   *[other] { $n } non regroupées
+}
+synthesis-marked = { $n ->
+    [one] { $n } marquée
+   *[other] { $n } marquées
+}
+synthesis-criteria = Critères
+synthesis-not-merged = Non regroupées
+# La formulation d'un critère, entre les guillemets de la langue.
+synthesis-quoted = « { $wording } »
+synthesis-similar = { $n ->
+    [one] { $n } semblable
+   *[other] { $n } semblables
+} ≈ (n)
+synthesis-criterion-empty = Plus aucune note dans ce critère : d le dissout, u annule.
+synthesis-family-empty = Aucune note codée dans cette famille pour l'instant. Codez des notes dans l'atelier, puis regroupez-les ici.
+synthesis-all-merged = Toutes les notes de cette famille sont dans un critère.
+synthesis-marks-for-notes = Les marques sont pour les notes : Tab va aux notes.
+synthesis-no-note = Aucune note ici.
+synthesis-none-marked = Aucune note marquée.
+synthesis-marked-now = { $n ->
+    [one] { $n } marquée.
+   *[other] { $n } marquées.
+}
+synthesis-marked-similar = { $n ->
+    [one] { $n } marquée
+   *[other] { $n } marquées
+} · { $similar ->
+    [one] { $similar } semblable
+   *[other] { $similar } semblables
+} (≈, n va à la suivante).
+synthesis-no-similar = Aucune note semblable : marquez d'abord une note.
+synthesis-mark-first = Marquez d'abord des notes (Space).
+synthesis-marked-gone = Une note marquée a disparu.
+synthesis-split = { $n ->
+    [one] { $n } note détachée sous « { $wording } ».
+   *[other] { $n } notes détachées sous « { $wording } ».
+}
+synthesis-merged = { $n ->
+    [one] { $n } note regroupée sous « { $wording } ».
+   *[other] { $n } notes regroupées sous « { $wording } ».
+}
+synthesis-select-to-add = Sélectionnez un critère à gauche (Tab, ↑↓), puis a y ajoute les notes marquées.
+synthesis-added = { $n ->
+    [one] { $n } note ajoutée
+   *[other] { $n } notes ajoutées
+} à « { $wording } ».
+synthesis-mark-to-take-out = Marquez les notes à retirer (Space).
+synthesis-taken-out = { $n ->
+    [one] { $n } note retirée de son critère.
+   *[other] { $n } notes retirées de leur critère.
+}
+synthesis-select-to-reword = Sélectionnez un critère à gauche pour le reformuler.
+synthesis-no-criterion = Aucun critère sélectionné.
+synthesis-reworded = Reformulé.
+synthesis-select-to-dissolve = Sélectionnez un critère à gauche pour le dissoudre.
+synthesis-dissolved = « { $wording } » dissous : ses notes ne sont plus regroupées (u annule).
+
+## Arbitrer entre deux codages (tui/view/reconcile.rs, tui/screen/reconcile.rs).
+reconcile-title = Arbitrage
+reconcile-disagreements = { $n ->
+    [one] { $n } désaccord
+   *[other] { $n } désaccords
+}
+reconcile-the-note = La note
+reconcile-uncoded = non codée
+reconcile-suggested = suggestion
+reconcile-no-suggestion = aucune suggestion
+reconcile-decided = Arbitré
+reconcile-by = par { $who }
+reconcile-open = Pas encore arbitré : a, b, s, ou 1–8 pour une autre famille.
+reconcile-agree = Les codages concordent sur toutes les notes : rien à arbitrer.
+reconcile-nothing = Rien à arbitrer ici : dans la liste des séances, marquez deux codages d'une séance (Space) et appuyez sur R.
+reconcile-all-decided = { $n ->
+    [0] Aucun désaccord à arbitrer.
+    [one] Le désaccord est arbitré.
+   *[other] Les { $n } désaccords sont arbitrés.
+}
+reconcile-decided-of = { $done } sur { $n ->
+    [one] { $n } désaccord arbitré.
+   *[other] { $n } désaccords arbitrés.
+}
+reconcile-no-codings = Cette note n'a pas de codages à arbitrer.
+reconcile-decided-now = Arbitré : { $family }. { $progress }
+
+## La vue projecteur (tui/view/projector.rs, tui/screen/projector.rs).
+projector-every-question = toutes les questions
+projector-not-coded = Pas encore codées
+projector-earlier = { $n ->
+    [one] { $n } note précédente
+   *[other] { $n } notes précédentes
+}
+projector-showing = Affichage : { $question }.
+projector-showing-all = Affichage de toutes les questions.
+
+## Un dossier de territoire (tui/view/territory.rs, tui/territory.rs).
+territory-header = { -app } · territoire
+territory-coded-live = { $share } codées · en direct
+territory-copies-waiting = { $n ->
+    [one] { $n } copie de conflit en attente
+   *[other] { $n } copies de conflit en attente
+}
+territory-sessions = Séances
+territory-empty = Aucun fichier de séance dans ce dossier pour l'instant : le fil les montre à mesure qu'ils arrivent.
+territory-last-change = dernière modification
+territory-arriving = réception…
+territory-feed = Arrivées : les notes les plus récentes d'abord (+ nouvelle, ~ modifiée)
+
+## Le formulaire des détails de la séance (tui/details.rs, tui/view/details.rs).
+details-title = Titre
+details-place = Lieu
+details-date = Date
+details-facilitators = Animateurs
+details-language = Langue
+details-question = Question { $n }
+details-add-question = + Ajouter une question
+details-add-question-where = après les autres (propre au territoire)
+details-group = Groupe
+details-description = Description
+details-participants = Participants
+details-only-questions = Seules les questions peuvent être réordonnées.
+details-reordered = Questions réordonnées.
+details-none = (non renseigné)
+# Un détail vient de changer : « Lieu : Alby. »
+details-changed = { $label } : { $value }.
+details-form-title = Détails de la séance · Enter modifie · Esc ferme
+compare-unreadable = Pas de comparaison : { $n ->
+    [one] { $n } séance sur { $all } ne se lit pas.
+   *[other] { $n } séances sur { $all } ne se lisent pas.
+} { $why }

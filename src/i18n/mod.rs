@@ -1,0 +1,147 @@
+//! What the app says, in the language of the person using it: messages
+//! from Project Fluent files (`locales/<lang>/*.ftl`), compiled into the
+//! binary, with plurals by each language's rules and numbers written the
+//! way `Lang` writes them.
+//!
+//! Why `fluent-bundle` itself rather than `fluent-templates` or
+//! `i18n-embed`: the messages are four languages' worth of text embedded
+//! with `include_str!` (no files to find at run time, no build script, no
+//! loader crate with its own file walker and globals); the app already
+//! knows its languages (`Lang`), so what is wanted from Fluent is the
+//! bundle: parsing, plural rules, selectors, terms. The core knows no
+//! terminal: the TUI, the CLI and the summaries all ask here.
+//!
+//! Which language: `--lang`, then `SPIRAL_LANG`, then the session's
+//! language once a session is open, then the system's locale, then
+//! English (`Tongue`).
+
+mod catalog;
+mod tongue;
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::model::Lang;
+
+pub use catalog::{CATALOG, FILES};
+pub use tongue::{Tongue, locale_lang};
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One bundle a language, in `Lang::ALL`'s order, made on first use.
+fn bundles() -> &'static [Bundle] {
+    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+                let mut bundle = Bundle::new_concurrent(vec![id]);
+                // A terminal shows the isolation marks as blanks or boxes.
+                bundle.set_use_isolating(false);
+                bundle.set_formatter(Some(formatter(lang)));
+                for text in catalog::sources(lang) {
+                    // A file that does not parse keeps what did: the
+                    // completeness test (i18n/tests.rs) fails on it.
+                    let resource = FluentResource::try_new(text.to_string())
+                        .unwrap_or_else(|(resource, _)| resource);
+                    let _ = bundle.add_resource(resource);
+                }
+                bundle
+            })
+            .collect()
+    })
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &bundles()[i]
+}
+
+/// A value given to a message: a number (plurals select on it) or text.
+pub type Arg<'a> = (&'a str, FluentValue<'a>);
+
+/// The message `id` in `lang`, with its variables; English when the
+/// language lacks it, the id itself when English does too (a test makes
+/// sure neither happens).
+pub fn say(lang: Lang, id: &str, args: &[Arg]) -> String {
+    format_in(bundle(lang), id, args)
+        .or_else(|| format_in(bundle(Lang::En), id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn format_in(bundle: &Bundle, id: &str, args: &[Arg]) -> Option<String> {
+    let (id, attribute) = match id.split_once('.') {
+        Some((id, attribute)) => (id, Some(attribute)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(id)?;
+    let pattern = match attribute {
+        Some(a) => message.get_attribute(a)?.value(),
+        None => message.value()?,
+    };
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    Some(text.into_owned())
+}
+
+/// `say` with the variables written `name = value`:
+/// `tr!(lang, "count-notes", n = 3)`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::say($lang, $id, &[])
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::say(
+            $lang,
+            $id,
+            &[$((stringify!($name), $crate::i18n::value($value))),+],
+        )
+    };
+}
+
+/// A message's variable from a number or a text.
+pub fn value<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    v.into()
+}
+
+/// Numbers in messages are written as `Lang` writes them (grouped by
+/// threes from 10 000, the language's decimal sign), not as Fluent's
+/// default does.
+fn formatter(
+    lang: Lang,
+) -> fn(&FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    fn write<const L: usize>(
+        value: &FluentValue,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Option<String> {
+        let lang = Lang::ALL[L];
+        match value {
+            FluentValue::Number(n) => {
+                let places = n.options.minimum_fraction_digits.unwrap_or(0);
+                if places == 0 && n.value.fract() == 0.0 && n.value >= 0.0 {
+                    Some(lang.count(n.value as u64))
+                } else {
+                    Some(lang.decimal(n.value, places))
+                }
+            }
+            _ => None,
+        }
+    }
+    match lang {
+        Lang::En => write::<0>,
+        Lang::Sv => write::<1>,
+        Lang::Da => write::<2>,
+        Lang::Fr => write::<3>,
+    }
+}
+
+#[cfg(test)]
+mod tests;

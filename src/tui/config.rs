@@ -1,0 +1,74 @@
+//! The user's settings file: `config.ron` in the config folder
+//! (`$SPIRAL_CONFIG_DIR`, else the user's config folder from
+//! `directories`: `~/.config/spiral` on Linux, `~/Library/Application
+//! Support/org.spiral.spiral` on macOS, `%APPDATA%\spiral\spiral\config` on
+//! Windows). It may be missing; when it does not read, the app says where
+//! and why on screen and starts with the defaults, never silently.
+//!
+//! ```ron
+//! (theme: "high-contrast")
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::theme::Theme;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// default, high-contrast or no-color.
+    #[serde(default)]
+    pub theme: Option<String>,
+}
+
+/// The config folder.
+pub fn config_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("SPIRAL_CONFIG_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "spiral", "spiral")
+        .map(|d| d.config_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".spiral"))
+}
+
+/// What the settings file says: its theme (none when it names none), or
+/// why it was refused ("path:line:col: why").
+pub fn load_theme(dir: &Path) -> Result<Option<Theme>, String> {
+    let path = dir.join("config.ron");
+    let Some(text) = read_settings(&path)? else {
+        return Ok(None);
+    };
+    let config: Config = ron::from_str(&text).map_err(|e| ron_error(&path, &e))?;
+    match config.theme {
+        None => Ok(None),
+        Some(name) => name
+            .parse()
+            .map(Some)
+            .map_err(|why| format!("{}: theme: {why}", path.display())),
+    }
+}
+
+/// The text of a settings file; none when there is no such file.
+pub fn read_settings(path: &Path) -> Result<Option<String>, String> {
+    let bytes = match crate::input::read_file(path, &crate::input::SETTINGS) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|e| format!("{}: not UTF-8 text ({e})", path.display()))
+}
+
+/// A RON error as "path:line:col: why".
+pub fn ron_error(path: &Path, e: &ron::error::SpannedError) -> String {
+    format!(
+        "{}:{}:{}: {}",
+        path.display(),
+        e.span.start.line,
+        e.span.start.col,
+        e.code
+    )
+}

@@ -1,0 +1,335 @@
+//! The user's keymap file: `keys.ron` in the config folder
+//! (`config::config_dir`). Each entry gives an action of a screen the keys
+//! that do it, in place of the shipped ones; what it does not name keeps
+//! its keys. Help lists the file and what it changed.
+//!
+//! ```ron
+//! [
+//!     (context: "workshop", action: "search", keys: ["/", "F3"]),
+//!     (context: "workshop", action: "help", keys: ["?", "F1", "Ctrl-h"]),
+//! ]
+//! ```
+//!
+//! A context is a screen (`list`, `workshop`, `profile`, `compare`,
+//! `synthesis`, `reconcile`, `territory`, `projector`, `capture`, …); an
+//! action is the end of a help id in `locales/en/help.ftl`
+//! (`key-workshop-search`: `search`). A file that does not read, or that
+//! names an unknown screen, action or key, or that binds one key twice in
+//! a screen, is refused whole, saying path:line:col and why; the shipped
+//! keys are used meanwhile.
+
+use std::path::Path;
+
+use ratatui::crossterm::event::KeyCode;
+use serde::Deserialize;
+
+use super::config::{read_settings, ron_error};
+use super::keymap::{Action, Context, Key, Keymap, key_name};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Patch {
+    context: String,
+    action: String,
+    keys: Vec<String>,
+}
+
+/// The keymap: the shipped one patched by `dir/keys.ron` (the shipped one
+/// alone when there is no such file), or why the file was refused.
+pub fn load(dir: &Path) -> Result<Keymap, String> {
+    let path = dir.join("keys.ron");
+    let mut map = match read_settings(&path)? {
+        None => Keymap::default(),
+        Some(text) => parse(&path, &text)?,
+    };
+    map.file = Some(path);
+    Ok(map)
+}
+
+/// `text` (the keymap file at `path`) applied to the shipped keymap.
+pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
+    let patches: Vec<Patch> = ron::from_str(text).map_err(|e| ron_error(path, &e))?;
+    let at = |value: &str, why: String| format!("{}:{}: {why}", path.display(), place(text, value));
+    let mut map = Keymap::default();
+    for p in &patches {
+        let context = Context::ALL
+            .into_iter()
+            .find(|c| c.name() == p.context)
+            .ok_or_else(|| {
+                at(
+                    &p.context,
+                    format!(
+                        "no screen `{}` (use {})",
+                        p.context,
+                        Context::ALL.map(Context::name).join(", ")
+                    ),
+                )
+            })?;
+        let names: Vec<&str> = map
+            .bindings
+            .iter()
+            .filter(|b| b.context == context)
+            .map(|b| b.action_name())
+            .collect();
+        let binding = map
+            .bindings
+            .iter_mut()
+            .find(|b| b.context == context && b.action_name() == p.action)
+            .ok_or_else(|| {
+                at(
+                    &p.action,
+                    format!(
+                        "no action `{}` in {} (use {})",
+                        p.action,
+                        p.context,
+                        names.join(", ")
+                    ),
+                )
+            })?;
+        if matches!(binding.action, Action::Code(_) | Action::AddAndCode(_)) {
+            return Err(at(
+                &p.action,
+                format!(
+                    "`{}` keys are the framework's family keys: they cannot be changed",
+                    p.action
+                ),
+            ));
+        }
+        if p.keys.is_empty() {
+            return Err(at(
+                &p.action,
+                format!("`{}` needs at least one key", p.action),
+            ));
+        }
+        let mut keys = Vec::new();
+        for name in &p.keys {
+            let key = key_of(name).map_err(|why| at(name, why))?;
+            if context.takes_text() && matches!(key, Key::Char(_)) {
+                return Err(at(
+                    name,
+                    format!(
+                        "`{name}` is text in {}: give a key with Ctrl, or a named key (F1, Esc…)",
+                        p.context
+                    ),
+                ));
+            }
+            if key == Key::Ctrl('c') {
+                return Err(at(
+                    name,
+                    "Ctrl-c quits everywhere: it cannot be bound".into(),
+                ));
+            }
+            keys.push(key);
+        }
+        binding.keys = keys;
+    }
+    // One key, one action, in each screen.
+    for (i, a) in map.bindings.iter().enumerate() {
+        for b in map
+            .bindings
+            .iter()
+            .skip(i + 1)
+            .filter(|b| b.context == a.context)
+        {
+            if let Some(k) = a
+                .keys
+                .iter()
+                .find(|k| b.keys.iter().any(|l| overlaps(k, l)))
+            {
+                let named = patches
+                    .iter()
+                    .find(|p| {
+                        p.context == a.context.name()
+                            && (p.action == a.action_name() || p.action == b.action_name())
+                    })
+                    .map_or(a.context.name(), |p| p.action.as_str());
+                return Err(at(
+                    named,
+                    format!(
+                        "{} is bound to both `{}` and `{}` in {}",
+                        key_name(k),
+                        a.action_name(),
+                        b.action_name(),
+                        a.context.name()
+                    ),
+                ));
+            }
+        }
+    }
+    map.patched = Some((path.to_path_buf(), patches.len()));
+    Ok(map)
+}
+
+/// Whether two keys can match the same key press.
+fn overlaps(a: &Key, b: &Key) -> bool {
+    let digit = |k: &Key| match k {
+        Key::Char(c @ '1'..='9') => Some(*c),
+        _ => None,
+    };
+    let function = |k: &Key| match k {
+        Key::Code(KeyCode::F(n @ 1..=9)) => Some(*n),
+        _ => None,
+    };
+    match (a, b) {
+        (Key::Ctrl(x), Key::Ctrl(y)) => x.eq_ignore_ascii_case(y),
+        (Key::FamilyDigit, k) | (k, Key::FamilyDigit) => {
+            digit(k).is_some() || *k == Key::FamilyDigit
+        }
+        (Key::FunctionFamily, k) | (k, Key::FunctionFamily) => {
+            function(k).is_some() || *k == Key::FunctionFamily
+        }
+        _ => a == b,
+    }
+}
+
+/// A key as written in the file (and in help): `a`, `Ctrl-r`, `F1`,
+/// `Enter`, `Esc`, `Tab`, `Shift-Tab`, `Space`, `↑` or `Up`, `PgUp`…
+pub fn key_of(name: &str) -> Result<Key, String> {
+    let named = match name {
+        "Space" => Some(Key::Char(' ')),
+        "Enter" => Some(Key::Code(KeyCode::Enter)),
+        "Esc" => Some(Key::Code(KeyCode::Esc)),
+        "Tab" => Some(Key::Code(KeyCode::Tab)),
+        "Shift-Tab" | "BackTab" => Some(Key::Code(KeyCode::BackTab)),
+        "Backspace" => Some(Key::Code(KeyCode::Backspace)),
+        "Delete" | "Del" => Some(Key::Code(KeyCode::Delete)),
+        "Insert" => Some(Key::Code(KeyCode::Insert)),
+        "Home" => Some(Key::Code(KeyCode::Home)),
+        "End" => Some(Key::Code(KeyCode::End)),
+        "PgUp" | "PageUp" => Some(Key::Code(KeyCode::PageUp)),
+        "PgDn" | "PageDown" => Some(Key::Code(KeyCode::PageDown)),
+        "Up" | "↑" => Some(Key::Code(KeyCode::Up)),
+        "Down" | "↓" => Some(Key::Code(KeyCode::Down)),
+        "Left" | "←" => Some(Key::Code(KeyCode::Left)),
+        "Right" | "→" => Some(Key::Code(KeyCode::Right)),
+        _ => None,
+    };
+    if let Some(key) = named {
+        return Ok(key);
+    }
+    if let Some(n) = name.strip_prefix('F').and_then(|n| n.parse::<u8>().ok())
+        && (1..=12).contains(&n)
+    {
+        return Ok(Key::Code(KeyCode::F(n)));
+    }
+    if let Some(rest) = name.strip_prefix("Ctrl-") {
+        let mut chars = rest.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && c.is_ascii_alphabetic()
+        {
+            return Ok(Key::Ctrl(c.to_ascii_lowercase()));
+        }
+    }
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if !c.is_control() && c != ' ' => Ok(Key::Char(c)),
+        _ => Err(format!(
+            "no key `{name}` (a character, Ctrl-a…Ctrl-z, F1…F12, Enter, Esc, Tab, Shift-Tab, Space, Backspace, Delete, Insert, Home, End, PgUp, PgDn, Up, Down, Left, Right)"
+        )),
+    }
+}
+
+/// Where `value` is first written in `text`, quoted: "line:col" (1, 1
+/// when it is not found).
+fn place(text: &str, value: &str) -> String {
+    let quoted = format!("\"{value}\"");
+    let at = text.find(&quoted).unwrap_or(0);
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("{line}:{col}")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::parse;
+    use crate::tui::keymap::{Action, Context};
+
+    fn press(code: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, m)
+    }
+
+    #[test]
+    fn a_patch_changes_only_what_it_names() {
+        let text =
+            "[\n    (context: \"workshop\", action: \"search\", keys: [\"F3\", \"Ctrl-f\"]),\n]\n";
+        let map = parse(Path::new("keys.ron"), text).unwrap();
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            map.action(Context::Workshop, &press(KeyCode::F(3), none)),
+            Some(Action::Search)
+        );
+        // `/` is no longer search, and the rest is as shipped.
+        assert_eq!(
+            map.action(Context::Workshop, &press(KeyCode::Char('/'), none)),
+            None
+        );
+        assert_eq!(
+            map.action(Context::Workshop, &press(KeyCode::Char('a'), none)),
+            Some(Action::Capture)
+        );
+        assert_eq!(map.hint(Context::Workshop, Action::Search), "F3");
+        assert_eq!(map.patched.as_ref().map(|(_, n)| *n), Some(1));
+    }
+
+    #[test]
+    fn a_bad_file_is_refused_saying_where_and_why() {
+        let path = Path::new("/home/sara/.config/spiral/keys.ron");
+        let cases = [
+            (
+                "[(context: \"workshop\", action: \"serch\", keys: [\"F3\"])]",
+                "/home/sara/.config/spiral/keys.ron:1:32: no action `serch` in workshop (use capture,",
+            ),
+            (
+                "[\n  (context: \"work\", action: \"search\", keys: [\"F3\"]),\n]",
+                "/home/sara/.config/spiral/keys.ron:2:13: no screen `work` (use list, workshop,",
+            ),
+            (
+                "[\n  (context: \"workshop\", action: \"search\", keys: [\"F33\"]),\n]",
+                "/home/sara/.config/spiral/keys.ron:2:50: no key `F33`",
+            ),
+            (
+                "[(context: \"workshop\", action: \"search\", keys: [\"a\"])]",
+                "/home/sara/.config/spiral/keys.ron:1:32: a is bound to both `capture` and `search` in workshop",
+            ),
+            (
+                "[(context: \"capture\", action: \"submit\", keys: [\"x\"])]",
+                "/home/sara/.config/spiral/keys.ron:1:48: `x` is text in capture",
+            ),
+            (
+                "[(context: \"workshop\", action: \"code\", keys: [\"x\"])]",
+                "/home/sara/.config/spiral/keys.ron:1:32: `code` keys are the framework's family keys",
+            ),
+            (
+                "[(context: \"workshop\" action: \"search\")]",
+                "/home/sara/.config/spiral/keys.ron:1:23: Expected comma",
+            ),
+        ];
+        for (text, start) in cases {
+            let why = parse(path, text).unwrap_err();
+            assert!(why.starts_with(start), "{text}\ngave {why}\nnot {start}");
+        }
+    }
+
+    #[test]
+    fn every_key_help_writes_reads_back() {
+        for b in crate::tui::keymap::BINDINGS {
+            for k in b.keys {
+                let name = crate::tui::keymap::key_name(k);
+                if matches!(
+                    k,
+                    crate::tui::keymap::Key::FamilyDigit
+                        | crate::tui::keymap::Key::AltFamilyDigit
+                        | crate::tui::keymap::Key::FunctionFamily
+                ) {
+                    continue;
+                }
+                assert_eq!(super::key_of(&name).as_ref(), Ok(k), "{name}");
+            }
+        }
+    }
+}
