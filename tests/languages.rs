@@ -372,3 +372,18 @@ fn lang_in_the_environment_speaks_on_the_session_list() {
         t.kill();
     }
 }
+
+#[test]
+fn the_comparison_says_its_test_in_the_screens_language() {
+    let mut s = example_in(Lang::Fr);
+    act(&mut s, Action::Compare);
+    let text = screen(&s, 120, 40);
+    for words in [
+        "Comparaison · 4 groupes",
+        "V de Cramér = 0,21",
+        "Les profils des 4 groupes",
+        "Laissé de côté\u{a0}: 10 notes non codées.",
+    ] {
+        assert!(text.contains(words), "{words} in\n{text}");
+    }
+}

@@ -152,3 +152,17 @@ details-none = (ingen)
 details-changed = { $label }: { $value }.
 details-form-title = Mødeoplysninger · Enter redigerer · Esc lukker
 compare-unreadable = Ikke sammenlignet: { $n } af { $all } møder kan ikke læses. { $why }
+# Rækkerne i en sammenligning af møder, i testens sætning.
+compare-sessions-word = møder
+compare-left-out = Udeladt: { $what }.
+compare-left-groups = grupper uden kodede sedler: { $names }
+compare-left-sessions = møder uden kodede sedler: { $names }
+compare-left-families = familier uden sedler: { $names }
+compare-left-uncoded = { $n ->
+    [one] { $n } seddel uden kode
+   *[other] { $n } sedler uden kode
+}
+compare-left-unknown = { $n ->
+    [one] { $n } seddel kodet med en familie, som referencerammen ikke kender
+   *[other] { $n } sedler kodet med en familie, som referencerammen ikke kender
+}

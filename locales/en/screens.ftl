@@ -143,3 +143,17 @@ details-none = (none)
 details-changed = { $label }: { $value }.
 details-form-title = Session details · Enter edits · Esc closes
 compare-unreadable = Not compared: { $n } of { $all } sessions do not read. { $why }
+# The rows of a comparison of sessions, in the test's sentence ("The 2 sessions' profiles …").
+compare-sessions-word = sessions
+compare-left-out = Left out: { $what }.
+compare-left-groups = groups with no coded note: { $names }
+compare-left-sessions = sessions with no coded note: { $names }
+compare-left-families = families with no note: { $names }
+compare-left-uncoded = { $n ->
+    [one] { $n } uncoded note
+   *[other] { $n } uncoded notes
+}
+compare-left-unknown = { $n ->
+    [one] { $n } note coded with a family the framework does not know
+   *[other] { $n } notes coded with a family the framework does not know
+}

@@ -168,3 +168,17 @@ compare-unreadable = Pas de comparaison : { $n ->
     [one] { $n } séance sur { $all } ne se lit pas.
    *[other] { $n } séances sur { $all } ne se lisent pas.
 } { $why }
+# Les lignes d'une comparaison de séances, dans la phrase du test.
+compare-sessions-word = séances
+compare-left-out = Laissé de côté : { $what }.
+compare-left-groups = groupes sans note codée : { $names }
+compare-left-sessions = séances sans note codée : { $names }
+compare-left-families = familles sans note : { $names }
+compare-left-uncoded = { $n ->
+    [one] { $n } note non codée
+   *[other] { $n } notes non codées
+}
+compare-left-unknown = { $n ->
+    [one] { $n } note codée avec une famille que le cadre de référence ne connaît pas
+   *[other] { $n } notes codées avec une famille que le cadre de référence ne connaît pas
+}

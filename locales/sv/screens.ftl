@@ -158,3 +158,17 @@ details-none = (inget)
 details-changed = { $label }: { $value }.
 details-form-title = Träffens uppgifter · Enter redigerar · Esc stänger
 compare-unreadable = Inte jämfört: { $n } av { $all } träffar går inte att läsa. { $why }
+# Raderna i en jämförelse av träffar, i testets mening.
+compare-sessions-word = träffar
+compare-left-out = Utelämnat: { $what }.
+compare-left-groups = grupper utan kodade lappar: { $names }
+compare-left-sessions = träffar utan kodade lappar: { $names }
+compare-left-families = familjer utan lappar: { $names }
+compare-left-uncoded = { $n ->
+    [one] { $n } okodad lapp
+   *[other] { $n } okodade lappar
+}
+compare-left-unknown = { $n ->
+    [one] { $n } lapp kodad med en familj som ramverket inte känner till
+   *[other] { $n } lappar kodade med en familj som ramverket inte känner till
+}

@@ -10,7 +10,7 @@ use super::list::SessionList;
 use super::outcome::{Said, info, nothing};
 use super::screen::SessionPage;
 use crate::model::{Framework, Lang};
-use crate::profile::{By, CompareReport, SessionTally, compare_report, tally};
+use crate::profile::{By, CompareReport, SessionTally, compare_report, compare_report_in, tally};
 use crate::store;
 use crate::tr;
 
@@ -186,14 +186,22 @@ impl CompareScreen {
         Ok((out, names))
     }
 
+    /// The report: labels in the session's language, the test's sentence
+    /// in the screen's.
     fn report_of(&self, framework: &Framework) -> CompareReport {
-        compare_report(
+        let words = crate::export::words::words(self.ui());
+        let rows = match self.by {
+            By::Group => words.groups_word.to_string(),
+            By::Session => tr!(self.ui(), "compare-sessions-word"),
+        };
+        compare_report_in(
             &self.tallies,
             &self.names,
             framework,
             self.by,
             self.question.as_deref(),
             self.lang,
+            (&words.phrases, &rows),
         )
     }
 

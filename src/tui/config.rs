@@ -40,7 +40,11 @@ pub fn load_theme(dir: &Path) -> Result<Option<Theme>, String> {
     let Some(text) = read_settings(&path)? else {
         return Ok(None);
     };
-    let config: Config = ron::from_str(&text).map_err(|e| ron_error(&path, &e))?;
+    // `theme: "high-contrast"`, not `Some("high-contrast")`.
+    let config: Config = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(&text)
+        .map_err(|e| ron_error(&path, &e))?;
     match config.theme {
         None => Ok(None),
         Some(name) => name
@@ -71,4 +75,35 @@ pub fn ron_error(path: &Path, e: &ron::error::SpannedError) -> String {
         e.span.start.col,
         e.code
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::load_theme;
+    use crate::tui::theme::Theme;
+
+    #[test]
+    fn the_config_file_names_a_theme_or_is_refused_saying_where() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(load_theme(dir.path()), Ok(None), "no file: no theme");
+        let file = dir.path().join("config.ron");
+        std::fs::write(&file, "(theme: \"high-contrast\")\n").unwrap();
+        assert_eq!(load_theme(dir.path()), Ok(Some(Theme::HighContrast)));
+        std::fs::write(&file, "()\n").unwrap();
+        assert_eq!(load_theme(dir.path()), Ok(None));
+        std::fs::write(&file, "(\n  colour: \"red\",\n)\n").unwrap();
+        let why = load_theme(dir.path()).unwrap_err();
+        assert!(
+            why.starts_with(&format!("{}:2:3: ", file.display())),
+            "{why}"
+        );
+        std::fs::write(&file, "(theme: \"dark\")").unwrap();
+        assert_eq!(
+            load_theme(dir.path()).unwrap_err(),
+            format!(
+                "{}: theme: unknown theme `dark` (use default, high-contrast, no-color)",
+                file.display()
+            )
+        );
+    }
 }
