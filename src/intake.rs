@@ -53,42 +53,48 @@ impl Intake {
     }
 
     /// "3 notes from Bo · 1 note changed · 1 conflict: note “…” kept … lost …".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: crate::model::Lang) -> String {
+        use crate::tr;
         let mut parts = Vec::new();
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let coders = self.coders.join(", ");
         if self.new_notes > 0 {
-            let from = if self.coders.is_empty() {
-                String::new()
+            parts.push(if self.coders.is_empty() {
+                tr!(lang, "intake-new", n = self.new_notes)
             } else {
-                format!(" from {}", self.coders.join(", "))
-            };
-            parts.push(format!("{}{from}", plural(self.new_notes, "note", "notes")));
+                tr!(
+                    lang,
+                    "intake-new-from",
+                    n = self.new_notes,
+                    coders = coders.as_str()
+                )
+            });
         }
         if self.changed_notes > 0 {
-            let by = if self.new_notes == 0 && !self.coders.is_empty() {
-                format!(" by {}", self.coders.join(", "))
+            parts.push(if self.new_notes == 0 && !self.coders.is_empty() {
+                tr!(
+                    lang,
+                    "intake-changed-by",
+                    n = self.changed_notes,
+                    coders = coders.as_str()
+                )
             } else {
-                String::new()
-            };
-            parts.push(format!(
-                "{} changed{by}",
-                plural(self.changed_notes, "note", "notes")
-            ));
+                tr!(lang, "intake-changed", n = self.changed_notes)
+            });
         }
         if self.new_notes == 0 && self.changed_notes == 0 && self.other_changes {
-            parts.push("details changed".into());
+            parts.push(tr!(lang, "intake-details"));
         }
         if self.conflict_count > 0 {
             let first = self.conflicts.iter().take(3).cloned().collect::<Vec<_>>();
-            parts.push(format!(
-                "{}: {}",
-                plural(self.conflict_count, "conflict", "conflicts"),
-                first.join("; ")
+            parts.push(tr!(
+                lang,
+                "intake-conflicts",
+                n = self.conflict_count,
+                which = first.join("; ")
             ));
         }
         if parts.is_empty() {
-            "nothing new".into()
+            tr!(lang, "intake-nothing")
         } else {
             parts.join(" · ")
         }

@@ -200,9 +200,11 @@ fn a_note_only_one_side_changed_since_the_file_is_no_conflict() {
         "the newer change wins"
     );
     assert!(
-        intake.describe().contains("1 conflict: note "),
+        intake
+            .describe(spiral::model::Lang::En)
+            .contains("1 conflict: note "),
         "{}",
-        intake.describe()
+        intake.describe(spiral::model::Lang::En)
     );
 }
 

@@ -250,3 +250,6 @@ finder-nothing = Intet passer.
 
 # A label before its value ("Family:"; French puts a no-break space before the colon).
 label = { $label }:
+finder-move-group = gruppe: { $name }
+finder-move-question = spørgsmål: { $name }
+workshop-uncoded-now = Koden er fjernet.

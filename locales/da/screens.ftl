@@ -22,7 +22,10 @@ compare-coded-column = kodede
 compare-nothing = Ingen kodet seddel at sammenligne endnu.
 compare-rows = rækker { $from }–{ $to } af { $all } (↑↓)
 compare-marks = + / − markant flere / færre end de andre (justeret residual uden for ±{ $limit })
-compare-test = χ² = { $chi2 }, { $dof } frihedsgrader, p { $p }, Cramérs V = { $v }
+compare-test = χ² = { $chi2 }, { $dof ->
+    [one] { $dof } frihedsgrad
+   *[other] { $dof } frihedsgrader
+}, p { $p }, Cramérs V = { $v }
 compare-test-title = Test for homogenitet
 compare-distance-title = Afstand fra den samlede profil
 compare-one-session = Ét møde: dets grupper sammenlignes (markér flere møder i listen for at sammenligne møder).

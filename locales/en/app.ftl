@@ -241,3 +241,6 @@ finder-nothing = Nothing matches.
 
 # A label before its value ("Family:"; French puts a no-break space before the colon).
 label = { $label }:
+finder-move-group = group: { $name }
+finder-move-question = question: { $name }
+workshop-uncoded-now = Uncoded.

@@ -265,3 +265,6 @@ finder-nothing = Aucun résultat.
 
 # A label before its value ("Family:"; French puts a no-break space before the colon).
 label = { $label } :
+finder-move-group = groupe : { $name }
+finder-move-question = question : { $name }
+workshop-uncoded-now = Codage retiré.

@@ -22,7 +22,10 @@ compare-coded-column = codées
 compare-nothing = Aucune note codée à comparer pour l'instant.
 compare-rows = lignes { $from }–{ $to } sur { $all } (↑↓)
 compare-marks = + / − nettement plus / moins que les autres (résidu ajusté au-delà de ±{ $limit })
-compare-test = χ² = { $chi2 }, { $dof } degrés de liberté, p { $p }, V de Cramér = { $v }
+compare-test = χ² = { $chi2 }, { $dof ->
+    [one] { $dof } degré de liberté
+   *[other] { $dof } degrés de liberté
+}, p { $p }, V de Cramér = { $v }
 compare-test-title = Test d'homogénéité du khi-deux
 compare-distance-title = Distance au profil cumulé
 compare-one-session = Une seule séance : ses groupes sont comparés (marquez plusieurs séances dans la liste pour comparer des séances).

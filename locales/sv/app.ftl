@@ -265,3 +265,6 @@ finder-nothing = Inget stämmer.
 
 # A label before its value ("Family:"; French puts a no-break space before the colon).
 label = { $label }:
+finder-move-group = grupp: { $name }
+finder-move-question = fråga: { $name }
+workshop-uncoded-now = Kodningen borttagen.

@@ -6,39 +6,27 @@
 use crate::model::Lang;
 
 /// The files of every language, in the order they are read (terms first:
-/// the messages use them).
-pub const FILES: [&str; 4] = ["glossary.ftl", "app.ftl", "help.ftl", "screens.ftl"];
+/// the messages use them). `language!` below lists the same, in the same
+/// order (an array of another length does not compile).
+pub const FILES: [&str; 5] = [
+    "glossary.ftl",
+    "app.ftl",
+    "help.ftl",
+    "screens.ftl",
+    "core.ftl",
+];
+
+macro_rules! files {
+    ($dir:literal: $($file:literal)+) => {
+        [$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $dir, "/", $file))),+]
+    };
+}
 
 macro_rules! language {
     ($lang:expr, $dir:literal) => {
         (
             $lang,
-            [
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/locales/",
-                    $dir,
-                    "/glossary.ftl"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/locales/",
-                    $dir,
-                    "/app.ftl"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/locales/",
-                    $dir,
-                    "/help.ftl"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/locales/",
-                    $dir,
-                    "/screens.ftl"
-                )),
-            ],
+            files!($dir: "glossary.ftl" "app.ftl" "help.ftl" "screens.ftl" "core.ftl"),
         )
     };
 }

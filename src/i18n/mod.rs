@@ -125,8 +125,13 @@ fn formatter(
         let lang = Lang::ALL[L];
         match value {
             FluentValue::Number(n) => {
-                let places = n.options.minimum_fraction_digits.unwrap_or(0);
-                if places == 0 && n.value.fract() == 0.0 && n.value >= 0.0 {
+                let whole = n.value.fract() == 0.0;
+                let places = n
+                    .options
+                    .minimum_fraction_digits
+                    .or(n.options.maximum_fraction_digits)
+                    .unwrap_or(if whole { 0 } else { 2 });
+                if places == 0 && whole && n.value >= 0.0 {
                     Some(lang.count(n.value as u64))
                 } else {
                     Some(lang.decimal(n.value, places))

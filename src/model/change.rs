@@ -276,51 +276,54 @@ impl Change {
     }
 
     /// A few words on what the change did, for the status line.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: crate::model::Lang) -> String {
+        use crate::tr;
         match self {
-            Change::AddNote { .. } => "add note".into(),
-            Change::RemoveNote { .. } => "delete note".into(),
-            Change::UpdateNote { .. } if self.changes_criterion_only() => "change criterion".into(),
+            Change::AddNote { .. } => tr!(lang, "change-add-note"),
+            Change::RemoveNote { .. } => tr!(lang, "change-delete-note"),
+            Change::UpdateNote { .. } if self.changes_criterion_only() => {
+                tr!(lang, "change-criterion")
+            }
             Change::UpdateNote { before, after, .. } => {
                 if before.text != after.text {
-                    "edit note".into()
+                    tr!(lang, "change-edit-note")
                 } else if before.group != after.group || before.question != after.question {
-                    "move note".into()
+                    tr!(lang, "change-move-note")
                 } else {
-                    "code note".into()
+                    tr!(lang, "change-code-note")
                 }
             }
-            Change::AddGroup { .. } => "add group".into(),
-            Change::RemoveGroup { .. } => "remove group".into(),
-            Change::UpdateGroup { .. } => "change group".into(),
-            Change::SetLanguage { .. } => "change language".into(),
-            Change::SetDetails { .. } => "change the session's details".into(),
-            Change::SetQuestions { .. } => "change the questions".into(),
-            Change::AddCriterion { .. } => "add criterion".into(),
-            Change::RemoveCriterion { .. } => "remove criterion".into(),
-            Change::UpdateCriterion { .. } => "reword criterion".into(),
+            Change::AddGroup { .. } => tr!(lang, "change-add-group"),
+            Change::RemoveGroup { .. } => tr!(lang, "change-remove-group"),
+            Change::UpdateGroup { .. } => tr!(lang, "change-group"),
+            Change::SetLanguage { .. } => tr!(lang, "change-language"),
+            Change::SetDetails { .. } => tr!(lang, "change-details"),
+            Change::SetQuestions { .. } => tr!(lang, "change-questions"),
+            Change::AddCriterion { .. } => tr!(lang, "change-add-criterion"),
+            Change::RemoveCriterion { .. } => tr!(lang, "change-remove-criterion"),
+            Change::UpdateCriterion { .. } => tr!(lang, "change-reword-criterion"),
             Change::Batch(c)
                 if !c.is_empty()
                     && c[1..]
                         .iter()
                         .all(|c| matches!(c, Change::RemoveCriterion { .. })) =>
             {
-                c[0].describe()
+                c[0].describe(lang)
             }
             Change::Batch(c) if c.iter().any(|c| matches!(c, Change::AddCriterion { .. })) => {
-                "merge into a new criterion".into()
+                tr!(lang, "change-merge")
             }
             Change::Batch(c)
                 if c.iter().all(|c| {
                     matches!(c, Change::RemoveCriterion { .. }) || c.changes_criterion_only()
                 }) =>
             {
-                "change criteria".into()
+                tr!(lang, "change-criteria")
             }
             Change::Batch(c) if c.iter().all(|c| matches!(c, Change::AddNote { .. })) => {
-                format!("add {} notes", c.len())
+                tr!(lang, "change-add-notes", n = c.len())
             }
-            Change::Batch(c) => format!("{} changes", c.len()),
+            Change::Batch(c) => tr!(lang, "change-many", n = c.len()),
         }
     }
 }

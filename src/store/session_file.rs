@@ -35,11 +35,12 @@ impl ReadOnly {
     /// Why, as the end of a sentence: "this session is open in another
     /// spiral (…)", "spiral cannot make its lock file beside this session
     /// (…)" (a folder it may not write in says "Permission denied").
-    pub fn why(&self) -> String {
+    pub fn why(&self, lang: crate::model::Lang) -> String {
+        use crate::tr;
         match self {
-            ReadOnly::Held(who) => format!("this session is open in another spiral ({who})"),
-            ReadOnly::NoLock(why) => no_lock(why),
-            ReadOnly::View => "this is the projector view: it shows, and never writes".into(),
+            ReadOnly::Held(who) => tr!(lang, "read-only-held", who = who.as_str()),
+            ReadOnly::NoLock(why) => tr!(lang, "read-only-no-lock", why = why.as_str()),
+            ReadOnly::View => tr!(lang, "read-only-view"),
         }
     }
 
@@ -95,10 +96,12 @@ pub enum SaveNews {
 
 impl SaveNews {
     /// In words, for the status line.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: crate::model::Lang) -> String {
         match self {
-            SaveNews::Saved(path) => format!("Saved {}.", path.display()),
-            SaveNews::Refused { path, refusal } => refusal_reason(path, refusal),
+            SaveNews::Saved(path) => {
+                crate::tr!(lang, "save-saved", file = path.display().to_string())
+            }
+            SaveNews::Refused { path, refusal } => refusal_words(path, refusal, lang),
         }
     }
 
@@ -1029,21 +1032,20 @@ fn resolve(path: &Path) -> PathBuf {
 }
 
 /// What the status line says when a save did not write.
-fn refusal_reason(path: &Path, refusal: &Refusal) -> String {
+/// Why a save did not write, in `lang` (the status line).
+fn refusal_words(path: &Path, refusal: &Refusal, lang: crate::model::Lang) -> String {
+    let file = path.display().to_string();
     match refusal {
-        Refusal::Deleted => format!(
-            "{} was deleted by another program; your work is kept here. Ctrl-s writes it there again, W saves it elsewhere.",
-            path.display()
-        ),
-        Refusal::Changed => format!(
-            "{} was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.",
-            path.display()
-        ),
-        Refusal::Failed(e) => format!(
-            "Not saved: {}: {e}. Your notes are kept here; Ctrl-s tries again, W saves elsewhere.",
-            path.display()
-        ),
+        Refusal::Deleted => crate::tr!(lang, "save-deleted", file = file),
+        Refusal::Changed => crate::tr!(lang, "save-changed", file = file),
+        Refusal::Failed(e) => crate::tr!(lang, "save-failed", file = file, why = e.to_string()),
     }
+}
+
+/// Why a save did not write, kept with the file (`save_error`): in
+/// English, as the core's other errors.
+fn refusal_reason(path: &Path, refusal: &Refusal) -> String {
+    refusal_words(path, refusal, crate::model::Lang::En)
 }
 
 #[cfg(test)]

@@ -299,7 +299,7 @@ impl Territory {
                 self.read_again(of);
                 self.say(format!(
                     "Merged a copy of {name} a sync engine kept: {}. The copy is in {}.",
-                    done.intake.describe(),
+                    done.intake.describe(crate::model::Lang::En),
                     done.put_away.display()
                 ));
                 true

@@ -138,9 +138,8 @@ impl State {
     ) -> Result<State, String> {
         let prefs = prefs.into();
         let list = Box::new(SessionList::load(dir));
-        let mut screen =
-            CompareScreen::of_files(files, list, &prefs.framework).map_err(|(_, why)| why)?;
-        screen.forced_lang = prefs.tongue.forced;
+        let screen = CompareScreen::of_files(files, list, &prefs.framework, prefs.tongue)
+            .map_err(|(_, why)| why)?;
         Ok(State::with_page(prefs, Page::Compare(Box::new(screen))))
     }
 
@@ -255,7 +254,7 @@ impl State {
         let w = &p.workshop;
         if let Some(why) = w.file.read_only() {
             return Some(Status {
-                text: tr!(w.ui(), "app-read-only", why = why.why()),
+                text: tr!(w.ui(), "app-read-only", why = why.why(w.ui())),
                 error: true,
             });
         }
@@ -653,8 +652,7 @@ impl State {
                 nothing()
             }
             Page::Territory(t) => {
-                let mut screen = CompareScreen::of_territory(t, &self.framework);
-                screen.forced_lang = self.tongue.forced;
+                let screen = CompareScreen::of_territory(t, &self.framework, self.tongue);
                 self.page = Page::Compare(Box::new(screen));
                 nothing()
             }
@@ -672,9 +670,8 @@ impl State {
                     self.page = Page::List(list);
                     return Err(tr!(self.lang(), "list-nothing-to-compare").into());
                 }
-                match CompareScreen::of_files(files, Box::new(list), &self.framework) {
-                    Ok(mut screen) => {
-                        screen.forced_lang = self.tongue.forced;
+                match CompareScreen::of_files(files, Box::new(list), &self.framework, self.tongue) {
+                    Ok(screen) => {
                         self.page = Page::Compare(Box::new(screen));
                         nothing()
                     }

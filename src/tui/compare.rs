@@ -9,6 +9,7 @@ use super::keymap::Action;
 use super::list::SessionList;
 use super::outcome::{Said, info, nothing};
 use super::screen::SessionPage;
+use crate::i18n::Tongue;
 use crate::model::{Framework, Lang};
 use crate::profile::{By, CompareReport, SessionTally, compare_report, compare_report_in, tally};
 use crate::store;
@@ -89,6 +90,7 @@ impl CompareScreen {
     pub fn of_territory(
         t: Box<super::territory::TerritoryScreen>,
         framework: &Framework,
+        tongue: Tongue,
     ) -> CompareScreen {
         let questions = t.territory.questions();
         let lang = t
@@ -97,6 +99,7 @@ impl CompareScreen {
             .find_map(|(_, e)| e.summary.as_ref().map(|s| s.language))
             .unwrap_or_default();
         let mut screen = CompareScreen::new(Back::Territory(t), Vec::new(), questions, lang);
+        screen.forced_lang = tongue.forced;
         let _ = screen.recompute(framework);
         screen
     }
@@ -119,8 +122,11 @@ impl CompareScreen {
         files: Vec<PathBuf>,
         list: Box<SessionList>,
         framework: &Framework,
+        tongue: Tongue,
     ) -> Result<CompareScreen, (Box<SessionList>, String)> {
-        let mut screen = CompareScreen::new(Back::List(list), files, Vec::new(), Lang::default());
+        // Until the sessions say their language, the app's.
+        let mut screen = CompareScreen::new(Back::List(list), files, Vec::new(), tongue.alone());
+        screen.forced_lang = tongue.forced;
         let (tallies, names) = match screen.tallies(framework) {
             Ok(t) => t,
             Err(reason) => {

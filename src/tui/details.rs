@@ -146,8 +146,8 @@ impl DetailsForm {
                 return (Some(self), w.next_language());
             }
             Action::Submit => {
-                if let Err(e) = w.file.writable() {
-                    return (Some(self), Err(e.to_string().into()));
+                if let Err(why) = w.writable() {
+                    return (Some(self), Err(why.into()));
                 }
                 self.editing = Some(Input::new(editable(w, row)));
             }

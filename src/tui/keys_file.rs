@@ -49,20 +49,25 @@ pub fn load(dir: &Path) -> Result<Keymap, String> {
 /// `text` (the keymap file at `path`) applied to the shipped keymap.
 pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
     let patches: Vec<Patch> = ron::from_str(text).map_err(|e| ron_error(path, &e))?;
-    let at = |value: &str, why: String| format!("{}:{}: {why}", path.display(), place(text, value));
+    // Where entry `i` names `value`: searched from the entry's start, so a
+    // word that recurs ("help", "F1") points at the entry it is in.
+    let starts = entry_starts(text);
+    let at = |i: usize, value: &str, why: String| {
+        let from = starts.get(i).copied().unwrap_or(0);
+        format!("{}:{}: {why}", path.display(), place(text, from, value))
+    };
     let mut map = Keymap::default();
-    for p in &patches {
+    let mut named: Vec<(Context, &str)> = Vec::new();
+    for (i, p) in patches.iter().enumerate() {
         let context = Context::ALL
             .into_iter()
             .find(|c| c.name() == p.context)
             .ok_or_else(|| {
+                let all = Context::ALL.map(Context::name).join(", ");
                 at(
+                    i,
                     &p.context,
-                    format!(
-                        "no screen `{}` (use {})",
-                        p.context,
-                        Context::ALL.map(Context::name).join(", ")
-                    ),
+                    format!("no screen `{}` (use {all})", p.context),
                 )
             })?;
         let names: Vec<&str> = map
@@ -76,45 +81,43 @@ pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
             .iter_mut()
             .find(|b| b.context == context && b.action_name() == p.action)
             .ok_or_else(|| {
-                at(
-                    &p.action,
-                    format!(
-                        "no action `{}` in {} (use {})",
-                        p.action,
-                        p.context,
-                        names.join(", ")
-                    ),
-                )
+                let why = format!(
+                    "no action `{}` in {} (use {})",
+                    p.action,
+                    p.context,
+                    names.join(", ")
+                );
+                at(i, &p.action, why)
             })?;
+        if named.contains(&(context, p.action.as_str())) {
+            let why = format!("`{}` of {} is given its keys twice", p.action, p.context);
+            return Err(at(i, &p.action, why));
+        }
+        named.push((context, p.action.as_str()));
         if matches!(binding.action, Action::Code(_) | Action::AddAndCode(_)) {
-            return Err(at(
-                &p.action,
-                format!(
-                    "`{}` keys are the framework's family keys: they cannot be changed",
-                    p.action
-                ),
-            ));
+            let why = format!(
+                "`{}` keys are the framework's family keys: they cannot be changed",
+                p.action
+            );
+            return Err(at(i, &p.action, why));
         }
         if p.keys.is_empty() {
-            return Err(at(
-                &p.action,
-                format!("`{}` needs at least one key", p.action),
-            ));
+            let why = format!("`{}` needs at least one key", p.action);
+            return Err(at(i, &p.action, why));
         }
         let mut keys = Vec::new();
         for name in &p.keys {
-            let key = key_of(name).map_err(|why| at(name, why))?;
-            if context.takes_text() && matches!(key, Key::Char(_)) {
-                return Err(at(
-                    name,
-                    format!(
-                        "`{name}` is text in {}: give a key with Ctrl, or a named key (F1, Esc…)",
-                        p.context
-                    ),
-                ));
+            let key = key_of(name).map_err(|why| at(i, name, why))?;
+            if context.takes_text() && edits_text(&key) {
+                let why = format!(
+                    "`{name}` types or edits the text in {}: give another key (F1, Esc, Ctrl-g…)",
+                    p.context
+                );
+                return Err(at(i, name, why));
             }
             if key == Key::Ctrl('c') {
                 return Err(at(
+                    i,
                     name,
                     "Ctrl-c quits everywhere: it cannot be bound".into(),
                 ));
@@ -136,23 +139,23 @@ pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
                 .iter()
                 .find(|k| b.keys.iter().any(|l| overlaps(k, l)))
             {
-                let named = patches
+                // The entry that gave the clashing key.
+                let (entry, named) = patches
                     .iter()
-                    .find(|p| {
+                    .enumerate()
+                    .find(|(_, p)| {
                         p.context == a.context.name()
                             && (p.action == a.action_name() || p.action == b.action_name())
                     })
-                    .map_or(a.context.name(), |p| p.action.as_str());
-                return Err(at(
-                    named,
-                    format!(
-                        "{} is bound to both `{}` and `{}` in {}",
-                        key_name(k),
-                        a.action_name(),
-                        b.action_name(),
-                        a.context.name()
-                    ),
-                ));
+                    .map_or((0, a.context.name()), |(i, p)| (i, p.action.as_str()));
+                let why = format!(
+                    "{} is bound to both `{}` and `{}` in {}",
+                    key_name(k),
+                    a.action_name(),
+                    b.action_name(),
+                    a.context.name()
+                );
+                return Err(at(entry, named, why));
             }
         }
     }
@@ -229,11 +232,50 @@ pub fn key_of(name: &str) -> Result<Key, String> {
     }
 }
 
-/// Where `value` is first written in `text`, quoted: "line:col" (1, 1
-/// when it is not found).
-fn place(text: &str, value: &str) -> String {
+/// Whether a key types or edits the line in a screen where text is typed
+/// (a character, Backspace, ←, Ctrl-w…): bound there, it would take the
+/// key from the line.
+fn edits_text(key: &Key) -> bool {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let event = match *key {
+        Key::Char(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+        Key::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+        Key::Code(code) => KeyEvent::new(code, KeyModifiers::NONE),
+        _ => return false,
+    };
+    super::keymap::text_request(&event).is_some()
+}
+
+/// Where each entry of the file begins (its `(`), in bytes.
+fn entry_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            _ if in_string => {}
+            '(' => {
+                if depth == 1 {
+                    starts.push(i);
+                }
+                depth += 1;
+            }
+            '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    starts
+}
+
+/// Where `value` is first written in `text` from byte `from`, quoted:
+/// "line:col" (the entry's start when it is not found).
+fn place(text: &str, from: usize, value: &str) -> String {
     let quoted = format!("\"{value}\"");
-    let at = text.find(&quoted).unwrap_or(0);
+    let at = text[from..].find(&quoted).map_or(from, |i| from + i);
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -298,11 +340,24 @@ mod tests {
             ),
             (
                 "[(context: \"capture\", action: \"submit\", keys: [\"x\"])]",
-                "/home/sara/.config/spiral/keys.ron:1:48: `x` is text in capture",
+                "/home/sara/.config/spiral/keys.ron:1:48: `x` types or edits the text in capture",
             ),
             (
                 "[(context: \"workshop\", action: \"code\", keys: [\"x\"])]",
                 "/home/sara/.config/spiral/keys.ron:1:32: `code` keys are the framework's family keys",
+            ),
+            (
+                "[(context: \"capture\", action: \"submit\", keys: [\"Backspace\"])]",
+                "/home/sara/.config/spiral/keys.ron:1:48: `Backspace` types or edits the text in capture",
+            ),
+            (
+                // The second entry's mistake, though its words recur.
+                "[\n  (context: \"list\", action: \"help\", keys: [\"F2\"]),\n  (context: \"profile\", action: \"help\", keys: [\"F222\"]),\n]",
+                "/home/sara/.config/spiral/keys.ron:3:47: no key `F222`",
+            ),
+            (
+                "[(context: \"list\", action: \"help\", keys: [\"F2\"]), (context: \"list\", action: \"help\", keys: [\"F3\"])]",
+                "/home/sara/.config/spiral/keys.ron:1:77: `help` of list is given its keys twice",
             ),
             (
                 "[(context: \"workshop\" action: \"search\")]",

@@ -55,7 +55,9 @@ impl Theme {
         }
         for cell in &mut buffer.content {
             let on_colour = cell.bg != Color::Reset;
-            let coloured = cell.fg != Color::Reset && cell.fg != Color::DarkGray;
+            // Greys are the plain and the dim text (the hint line's words
+            // beside their bold keys): not made bold.
+            let coloured = !matches!(cell.fg, Color::Reset | Color::DarkGray | Color::Gray);
             if self == Theme::HighContrast && coloured && !on_colour {
                 cell.modifier.insert(Modifier::BOLD);
             }

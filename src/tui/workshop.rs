@@ -207,6 +207,14 @@ impl Workshop {
         self.forced_lang.unwrap_or(self.session().language)
     }
 
+    /// Whether changes are on here; if not, why, in the screen's
+    /// language.
+    pub fn writable(&self) -> Result<(), String> {
+        self.file
+            .writable()
+            .map_err(|why| tr!(self.ui(), "app-read-only", why = why.why(self.ui())))
+    }
+
     /// The language of the session's labels (families, components,
     /// questions) and of its exports: the session's own, changed with `L`.
     pub fn lang(&self) -> Lang {
@@ -410,7 +418,7 @@ impl Workshop {
     /// leaves its synthesis criterion empty removes the criterion in the
     /// same step, whichever screen made it.
     pub(super) fn change(&mut self, change: Change) -> Result<(), String> {
-        self.file.writable().map_err(|e| e.to_string())?;
+        self.writable()?;
         let change = match &change {
             Change::UpdateNote { index, .. } | Change::RemoveNote { index, .. } => {
                 crate::profile::leaving_criterion(self.session(), *index, change)
@@ -431,7 +439,11 @@ impl Workshop {
         };
         self.suggester.observe(&change.inverse());
         self.after_history(&change);
-        info(tr!(self.ui(), "workshop-undone", what = change.describe()))
+        info(tr!(
+            self.ui(),
+            "workshop-undone",
+            what = change.describe(self.ui())
+        ))
     }
 
     pub fn redo(&mut self) -> Said {
@@ -441,7 +453,11 @@ impl Workshop {
         };
         self.suggester.observe(&change);
         self.after_history(&change);
-        info(tr!(self.ui(), "workshop-redone", what = change.describe()))
+        info(tr!(
+            self.ui(),
+            "workshop-redone",
+            what = change.describe(self.ui())
+        ))
     }
 
     /// Why an undo or redo did nothing.
@@ -573,7 +589,7 @@ impl Workshop {
             n.component = None;
         })?;
         self.after_coding(&was, &is);
-        info("Uncoded.")
+        info(tr!(self.ui(), "workshop-uncoded-now"))
     }
 
     /// `s`: codes the note as suggested. A coded note shows its
@@ -932,11 +948,11 @@ impl Workshop {
             }
             // The merge, saved (waited for, as this save was).
             return match self.file.save_if_dirty() {
-                Some(news) if news.is_refusal() => Some(said_of(news)),
+                Some(news) if news.is_refusal() => Some(said_of(news, self.ui())),
                 _ => Some(said),
             };
         }
-        news.map(said_of)
+        news.map(|n| said_of(n, self.ui()))
     }
 
     /// Autosave, off the input path (see `SessionFile::autosave`).
@@ -969,12 +985,12 @@ impl Workshop {
         if let Some(said) = self.take_in(false) {
             // What came in is said, unless a save was refused.
             let said = match news {
-                Some(n) if n.is_refusal() => said_of(n),
+                Some(n) if n.is_refusal() => said_of(n, self.ui()),
                 _ => said,
             };
             return (true, Some(said));
         }
-        (any, news.map(said_of))
+        (any, news.map(|n| said_of(n, self.ui())))
     }
 
     /// What another program wrote to the session's file, and the conflict
@@ -991,7 +1007,7 @@ impl Workshop {
                     said.push(tr!(
                         self.ui(),
                         "workshop-came-in",
-                        what = t.intake.describe()
+                        what = t.intake.describe(self.ui())
                     ));
                 }
             }
@@ -1008,7 +1024,7 @@ impl Workshop {
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default(),
-                    what = t.intake.describe()
+                    what = t.intake.describe(self.ui())
                 )),
                 Err(why) => failed = Some(why),
             }
@@ -1066,10 +1082,11 @@ impl Workshop {
             // version out of FILE.bak.
             return info(tr!(self.ui(), "workshop-already-saved"));
         }
-        let saved = tr!(self.ui(), "workshop-saved-now");
+        let ui = self.ui();
+        let saved = tr!(ui, "workshop-saved-now");
         self.file
             .save_now()
-            .map(said_of)
+            .map(|n| said_of(n, ui))
             .unwrap_or_else(|| info(saved))
     }
 
@@ -1113,9 +1130,11 @@ impl Workshop {
                 self.generation += 1;
                 info(tr!(self.ui(), "workshop-writable-now"))
             }
-            Err(TakeOverError::Held(why)) => {
-                problem(tr!(self.ui(), "workshop-still-held", why = why.why()))
-            }
+            Err(TakeOverError::Held(why)) => problem(tr!(
+                self.ui(),
+                "workshop-still-held",
+                why = why.why(self.ui())
+            )),
             Err(e) => problem(e.to_string()),
         }
     }
@@ -1132,10 +1151,10 @@ impl Workshop {
 }
 
 /// What a save the user did not wait for says on the status line.
-fn said_of(news: SaveNews) -> Said {
+fn said_of(news: SaveNews, lang: Lang) -> Said {
     if news.is_refusal() {
-        problem(news.describe())
+        problem(news.describe(lang))
     } else {
-        info(news.describe())
+        info(news.describe(lang))
     }
 }

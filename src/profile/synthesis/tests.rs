@@ -253,7 +253,7 @@ fn deleting_or_recoding_a_criterion_s_last_note_removes_it_in_the_same_step() {
         note: s.notes[2].clone(),
     };
     let change = leaving_criterion(&s, 2, delete);
-    assert_eq!(change.describe(), "delete note");
+    assert_eq!(change.describe(crate::model::Lang::En), "delete note");
     h.apply(&mut s, change);
     assert!(s.criteria.is_empty());
     assert!(s.problems().is_empty());

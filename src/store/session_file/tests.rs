@@ -82,18 +82,24 @@ fn a_file_changed_elsewhere_is_kept_until_the_user_says_so() {
     let news = file.save_if_dirty().expect("refused");
     assert!(news.is_refusal());
     assert!(
-        news.describe()
+        news.describe(crate::model::Lang::En)
             .ends_with("was changed by another program since spiral saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere."),
         "{}",
-        news.describe()
+        news.describe(crate::model::Lang::En)
     );
-    assert_eq!(file.save_error(), Some(news.describe().as_str()));
+    assert_eq!(
+        file.save_error(),
+        Some(news.describe(crate::model::Lang::En).as_str())
+    );
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         "someone else's text, longer than before"
     );
     let news = file.save_now().expect("saved after the refusal");
-    assert_eq!(news.describe(), format!("Saved {}.", path.display()));
+    assert_eq!(
+        news.describe(crate::model::Lang::En),
+        format!("Saved {}.", path.display())
+    );
     assert_eq!(file.save_error(), None);
     assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);
 }

@@ -77,22 +77,28 @@ pub fn move_to(w: &Workshop) -> Result<Finder, String> {
     for (gi, g) in w.session().groups.iter().enumerate() {
         if g.id != note.group {
             items.push(FinderItem {
-                label: format!("group: {}", g.name),
+                label: tr!(w.ui(), "finder-move-group", name = g.name.as_str()),
                 detail: Arc::from(""),
                 target: Target::Group(gi),
             });
-            haystacks.push(fold(&format!("group {}", g.name)));
+            // Found by the word in English and in the screen's language.
+            haystacks.push(fold(&format!(
+                "group {} {}",
+                tr!(w.ui(), "finder-move-group", name = ""),
+                g.name
+            )));
         }
     }
     for (qi, q) in w.session().questions.iter().enumerate() {
         if q.id != note.question {
             items.push(FinderItem {
-                label: format!("question: {}", q.labels.get(lang)),
+                label: tr!(w.ui(), "finder-move-question", name = q.labels.get(lang)),
                 detail: Arc::from(""),
                 target: Target::Question(qi),
             });
             haystacks.push(fold(&format!(
-                "question {} {}",
+                "question {} {} {}",
+                tr!(w.ui(), "finder-move-question", name = ""),
                 q.id,
                 q.labels.all().collect::<Vec<_>>().join(" ")
             )));

@@ -115,7 +115,11 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         Action::Save => w.save_now(),
         Action::SaveAs => {
             if let Some(why) = w.file.read_only() {
-                return problem(tr!(w.ui(), "workshop-save-as-read-only", why = why.why()));
+                return problem(tr!(
+                    w.ui(),
+                    "workshop-save-as-read-only",
+                    why = why.why(w.ui())
+                ));
             }
             *overlay = Some(Overlay::Prompt {
                 kind: PromptKind::SaveAs,

@@ -478,7 +478,7 @@ impl SynthesisView {
 }
 
 fn writable(w: &Workshop) -> Result<(), String> {
-    w.file.writable().map_err(|e| e.to_string())
+    w.writable()
 }
 
 /// The not-merged notes like a marked one (the marked left aside), most

@@ -123,11 +123,7 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                         bar(share.unwrap_or(0.0) / max_share, bar_cols),
                         Style::new().fg(family_color(family.key)),
                     ),
-                    Span::raw(format!(
-                        "{:>6} {} ",
-                        counts.families[f],
-                        percent(share, lang)
-                    )),
+                    Span::raw(format!("{:>6} {} ", counts.families[f], percent(share, ui))),
                 ];
                 let per_q: String = by_q
                     .iter()
@@ -196,12 +192,12 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                 bar(p.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)),
                 style,
             ),
-            Span::raw(format!("{} ", percent(p, lang))),
+            Span::raw(format!("{} ", percent(p, ui))),
             Span::styled(
                 bar(m.unwrap_or(0.0) / max_share, bar_cols.saturating_sub(1)),
                 style,
             ),
-            Span::raw(percent(m, lang)),
+            Span::raw(percent(m, ui)),
         ]));
     }
     lines.push(Line::styled(
