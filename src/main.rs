@@ -44,6 +44,7 @@ fn run(args: Cli) -> anyhow::Result<()> {
                 .map_err(|why| refused.push(why))
                 .unwrap_or_else(|()| spiral::tui::keymap::Keymap {
                     file: Some(config.join("keys.ron")),
+                    refused: true,
                     ..Default::default()
                 });
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

@@ -347,6 +347,9 @@ fn no_color_in_a_real_terminal_and_a_bad_keymap_said_on_screen() {
     // Every family still has its key and symbol; the save state its word.
     assert!(screen.contains("4◆"), "{screen}");
     assert!(screen.contains("sparad"), "{screen}");
+    // Help says the file was refused and the shipped keys are in use.
+    t.keys(&["F1"]);
+    t.wait_for("godtogs inte");
 }
 
 #[test]

@@ -196,3 +196,4 @@ help-keys-file = Dine taster: { $file } ændrer { $n ->
    *[other] { $n } bindinger
 } (vist nedenfor).
 help-keys-none = Dine taster: en tastefil { $file } kan ændre enhver binding nedenfor (se README).
+help-keys-refused = Dine taster: { $file } blev afvist (statuslinjen sagde hvorfor, da { -app } startede); tasterne nedenfor er dem, der følger med.

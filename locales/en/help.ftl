@@ -196,3 +196,4 @@ help-keys-file = Your keys: { $file } changes { $n ->
    *[other] { $n } bindings
 } (shown below).
 help-keys-none = Your keys: a keymap file { $file } changes any binding below (see the README).
+help-keys-refused = Your keys: { $file } was refused (the status line said why as { -app } started); the keys below are the shipped ones.

@@ -196,3 +196,4 @@ help-keys-file = Vos touches : { $file } modifie { $n ->
    *[other] { $n } raccourcis
 } (voir ci-dessous).
 help-keys-none = Vos touches : un fichier de touches { $file } modifie tout raccourci ci-dessous (voir le README).
+help-keys-refused = Vos touches : { $file } a été refusé (la ligne d’état a dit pourquoi au démarrage de { -app }) ; les touches ci-dessous sont celles d’origine.

@@ -196,3 +196,4 @@ help-keys-file = Dina tangenter: { $file } ändrar { $n ->
    *[other] { $n } tangenter
 } (visas nedan).
 help-keys-none = Dina tangenter: en tangentfil { $file } kan ändra vilken tangent som helst nedan (se README).
+help-keys-refused = Dina tangenter: { $file } godtogs inte (statusraden sa varför när { -app } startade); tangenterna nedan är de som följer med.

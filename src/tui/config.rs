@@ -47,10 +47,14 @@ pub fn load_theme(dir: &Path) -> Result<Option<Theme>, String> {
         .map_err(|e| ron_error(&path, &e))?;
     match config.theme {
         None => Ok(None),
-        Some(name) => name
-            .parse()
-            .map(Some)
-            .map_err(|why| format!("{}: theme: {why}", path.display())),
+        Some(name) => name.parse().map(Some).map_err(|why| {
+            // Where the name is written, as RON's own errors say it.
+            let at = text.find(&format!("\"{name}\"")).unwrap_or(0);
+            let before = &text[..at];
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("{}:{line}:{col}: theme: {why}", path.display())
+        }),
     }
 }
 
@@ -101,7 +105,7 @@ mod tests {
         assert_eq!(
             load_theme(dir.path()).unwrap_err(),
             format!(
-                "{}: theme: unknown theme `dark` (use default, high-contrast, no-color)",
+                "{}:1:9: theme: unknown theme `dark` (use default, high-contrast, no-color)",
                 file.display()
             )
         );

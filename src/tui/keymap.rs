@@ -1132,6 +1132,9 @@ pub struct Keymap {
     /// Where a keymap file is looked for (none: the shipped keys, as in
     /// tests).
     pub file: Option<std::path::PathBuf>,
+    /// The keymap file was refused (why is said as the app starts): the
+    /// shipped keys are used.
+    pub refused: bool,
 }
 
 /// A binding in use.
@@ -1176,6 +1179,7 @@ impl Default for Keymap {
                 .collect(),
             patched: None,
             file: None,
+            refused: false,
         }
     }
 }

@@ -27,6 +27,10 @@ pub fn coding_rules(lang: Lang) -> [String; 5] {
 pub fn help_lines(keys: &Keymap, lang: Lang) -> Vec<Line<'static>> {
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let mut lines = Vec::new();
+    let file = keys
+        .file
+        .as_ref()
+        .map_or_else(|| "keys.ron".to_string(), |f| f.display().to_string());
     lines.push(Line::raw(match &keys.patched {
         Some((path, n)) => tr!(
             lang,
@@ -34,14 +38,8 @@ pub fn help_lines(keys: &Keymap, lang: Lang) -> Vec<Line<'static>> {
             file = path.display().to_string(),
             n = *n
         ),
-        None => tr!(
-            lang,
-            "help-keys-none",
-            file = keys
-                .file
-                .as_ref()
-                .map_or_else(|| "keys.ron".to_string(), |f| f.display().to_string())
-        ),
+        None if keys.refused => tr!(lang, "help-keys-refused", file = file),
+        None => tr!(lang, "help-keys-none", file = file),
     }));
     lines.push(Line::raw(""));
     let contexts = [
