@@ -30,34 +30,27 @@ pub use tongue::{Tongue, locale_lang};
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle a language, in `Lang::ALL`'s order, made on first use.
-fn bundles() -> &'static [Bundle] {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|&lang| {
-                let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
-                let mut bundle = Bundle::new_concurrent(vec![id]);
-                // A terminal shows the isolation marks as blanks or boxes.
-                bundle.set_use_isolating(false);
-                bundle.set_formatter(Some(formatter(lang)));
-                for text in catalog::sources(lang) {
-                    // A file that does not parse keeps what did: the
-                    // completeness test (i18n/tests.rs) fails on it.
-                    let resource = FluentResource::try_new(text.to_string())
-                        .unwrap_or_else(|(resource, _)| resource);
-                    let _ = bundle.add_resource(resource);
-                }
-                bundle
-            })
-            .collect()
-    })
-}
-
+/// A language's bundle, made the first time that language speaks (the
+/// others are never parsed).
 fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    &bundles()[i]
+    BUNDLES[i].get_or_init(|| {
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = Bundle::new_concurrent(vec![id]);
+        // A terminal shows the isolation marks as blanks or boxes.
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(formatter(lang)));
+        for text in catalog::sources(lang) {
+            // A file that does not parse keeps what did: the completeness
+            // test (i18n/tests.rs) fails on it.
+            let resource =
+                FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    })
 }
 
 /// A value given to a message: a number (plurals select on it) or text.

@@ -368,10 +368,7 @@ impl State {
         if let Some(action) = self.keys.action(context, key) {
             return Some(Msg::Action(action));
         }
-        if matches!(
-            context,
-            Context::Capture | Context::TextLine | Context::Finder
-        ) {
+        if context.takes_text() {
             return keymap::text_request(key).map(Msg::Input);
         }
         None

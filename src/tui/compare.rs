@@ -279,18 +279,13 @@ impl CompareScreen {
     }
 
     fn next_language(&mut self, framework: &Framework) -> Said {
-        self.speak(self.lang.next(), framework);
+        self.lang = self.lang.next();
+        self.rereport(framework);
         info(tr!(
             self.ui(),
             "workshop-language",
             language = self.lang.name()
         ))
-    }
-
-    /// The comparison's labels and words in `lang`.
-    pub fn speak(&mut self, lang: Lang, framework: &Framework) {
-        self.lang = lang;
-        self.rereport(framework);
     }
 
     /// The language the screen speaks: the one asked for (`--lang`,

@@ -1154,7 +1154,7 @@ impl Bound {
 
     /// The keys, as help shows them: `↑ k`.
     pub fn keys_label(&self) -> String {
-        self.keys.iter().map(key_name).collect::<Vec<_>>().join(" ")
+        label_of(&self.keys)
     }
 
     /// The action's name in a keymap file: the end of its help id
@@ -1231,12 +1231,11 @@ pub fn key_name(key: &Key) -> String {
 
 /// The keys of a binding, as help shows them: `↑ k`.
 pub fn keys_label(binding: &Binding) -> String {
-    binding
-        .keys
-        .iter()
-        .map(key_name)
-        .collect::<Vec<_>>()
-        .join(" ")
+    label_of(binding.keys)
+}
+
+fn label_of(keys: &[Key]) -> String {
+    keys.iter().map(key_name).collect::<Vec<_>>().join(" ")
 }
 
 /// Keys that edit a line of text.

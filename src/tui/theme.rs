@@ -30,14 +30,6 @@ pub enum Theme {
 impl Theme {
     pub const NAMES: [&'static str; 3] = ["default", "high-contrast", "no-color"];
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Theme::Default => "default",
-            Theme::HighContrast => "high-contrast",
-            Theme::NoColor => "no-color",
-        }
-    }
-
     /// The theme to use: `--theme`, then the config file's, then
     /// `NO_COLOR` (set and not empty), then the default.
     pub fn choose(flag: Option<Theme>, config: Option<Theme>, no_color: bool) -> Theme {
