@@ -23,9 +23,11 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Cli) -> anyhow::Result<()> {
+    let tongue = spiral::i18n::Tongue::from_env(args.lang).map_err(anyhow::Error::msg)?;
+    spiral::i18n::speak(tongue.alone());
     let framework = cli::load_framework(args.framework.as_deref())?;
     match args.command {
-        Some(command) => cli::run(command, &framework, &mut std::io::stdout().lock()),
+        Some(command) => cli::run(command, &framework, tongue, &mut std::io::stdout().lock()),
         None => {
             if let [file] = args.files.as_slice()
                 && !args.view
@@ -34,7 +36,6 @@ fn run(args: Cli) -> anyhow::Result<()> {
             {
                 return Ok(());
             }
-            let tongue = spiral::i18n::Tongue::from_env(args.lang).map_err(anyhow::Error::msg)?;
             let config = spiral::tui::config::config_dir();
             let mut refused = Vec::new();
             let theme = spiral::tui::config::load_theme(&config)

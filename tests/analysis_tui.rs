@@ -63,6 +63,7 @@ fn the_comparison_numbers_are_the_command_lines() {
     assert_eq!(chi2.dof, 21);
     assert!((chi2.statistic - 11.73).abs() < 0.005, "{}", chi2.statistic);
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .env("SPIRAL_LANG", "en")
         .args(["compare", "sessions/alby-2011.ron", "--format", "json"])
         .output()
         .unwrap();

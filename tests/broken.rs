@@ -112,6 +112,7 @@ fn every_broken_file_gets_one_clear_message_and_stays_as_it_was() {
         assert_eq!(std::fs::read(&path).unwrap(), bytes, "{what}");
         // The command line says the same, on one line per file.
         let o = std::process::Command::new(env!("CARGO_BIN_EXE_spiral"))
+            .env("SPIRAL_LANG", "en")
             .args(["check", path.to_str().unwrap()])
             .output()
             .unwrap();

@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 
 fn spiral(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .env("SPIRAL_LANG", "en")
         .args(args)
         .env_remove("SPIRAL_CODER")
         .output()
@@ -297,7 +298,7 @@ fn check_passes_the_example_and_names_line_and_column() {
         stdout(&o),
         format!("{}:9:5: Expected comma\n", broken.display())
     );
-    assert_eq!(stderr(&o), "spiral: 1 of 1 file(s) failed the check\n");
+    assert_eq!(stderr(&o), "spiral: 1 of 1 file failed the check\n");
 
     let newer = fixture("newer-version.ron");
     let o = spiral(&["check", newer.to_str().unwrap()]);
@@ -412,6 +413,7 @@ fn opening_a_missing_file_without_a_terminal_refuses() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("nothing.ron");
     let o = Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .env("SPIRAL_LANG", "en")
         .arg(&file)
         .stdin(std::process::Stdio::null())
         .output()
@@ -441,6 +443,7 @@ fn a_dangling_link_or_a_loop_is_named_as_such() {
     std::os::unix::fs::symlink(&looped, &looped).unwrap();
     let open = |file: &std::path::Path| {
         Command::new(env!("CARGO_BIN_EXE_spiral"))
+            .env("SPIRAL_LANG", "en")
             .arg(file)
             .stdin(std::process::Stdio::null())
             .output()

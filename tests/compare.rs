@@ -262,7 +262,7 @@ fn a_broken_file_stops_the_comparison_and_is_named() {
     assert!(
         err == format!(
             "spiral: {}:3:11: Expected string\n\
-             spiral: 1 of 2 file(s) could not be read; nothing was compared\n",
+             spiral: 1 of 2 files could not be read; nothing was compared\n",
             bad.display()
         ),
         "{err}"
@@ -313,7 +313,10 @@ fn the_screen_and_the_command_line_say_the_same_left_out() {
     let spiral::tui::app::Page::Compare(screen) = &state.page else {
         panic!("the comparison is shown");
     };
-    assert_eq!(screen.report.left_out().as_deref(), Some(said.as_str()));
+    assert_eq!(
+        screen.report.left_out(spiral::model::Lang::En).as_deref(),
+        Some(said.as_str())
+    );
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 40)).unwrap();
     terminal
         .draw(|f| spiral::tui::view::draw(&state, f))

@@ -340,6 +340,7 @@ fn a_full_disk_leaves_the_session_whole() {
     spiral::store::load_session(&path).unwrap();
     // The next start (as the lock holder) clears the half-written file.
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_spiral"))
+        .env("SPIRAL_LANG", "en")
         .args([
             "add",
             path.to_str().unwrap(),

@@ -21,7 +21,7 @@ fn a_fifo_is_refused_by_every_reader_without_blocking() {
     let f = fifo.to_str().unwrap();
     let merged = dir.path().join("out.ron").display().to_string();
     let out = spiral_in_time(&["check", f]);
-    assert_eq!(err(&out), "spiral: 1 of 1 file(s) failed the check\n");
+    assert_eq!(err(&out), "spiral: 1 of 1 file failed the check\n");
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         format!(

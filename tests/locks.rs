@@ -25,18 +25,19 @@ fn new_session(dir: &Path) -> std::path::PathBuf {
 
 fn add(file: &Path, text: &str) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_spiral"));
-    c.args([
-        "add",
-        file.to_str().unwrap(),
-        "--group",
-        "Young people",
-        "--question",
-        "wellbeing",
-        text,
-    ])
-    .stdin(Stdio::null())
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
+    c.env("SPIRAL_LANG", "en")
+        .args([
+            "add",
+            file.to_str().unwrap(),
+            "--group",
+            "Young people",
+            "--question",
+            "wellbeing",
+            text,
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     c
 }
 

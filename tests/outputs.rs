@@ -107,7 +107,7 @@ fn a_symbolic_link_is_followed_to_its_target_and_the_message_says_so() {
             "wrote {}, a link to {} ({} bytes)\n",
             link.display(),
             real.display(),
-            expected.len()
+            spiral::model::Lang::En.count(expected.len() as u64)
         )
     );
     assert!(file_type(&link).is_symlink(), "the link is kept");
@@ -123,7 +123,7 @@ fn a_symbolic_link_is_followed_to_its_target_and_the_message_says_so() {
             "wrote {}, a link to {} ({} bytes)\n",
             dangling.display(),
             new.display(),
-            expected.len()
+            spiral::model::Lang::En.count(expected.len() as u64)
         )
     );
     assert!(file_type(&dangling).is_symlink());
@@ -169,7 +169,7 @@ fn a_fifo_is_written_as_a_stream_and_stays_a_fifo() {
         format!(
             "wrote {}, a FIFO (a named pipe) ({} bytes)\n",
             fifo.display(),
-            expected.len()
+            spiral::model::Lang::En.count(expected.len() as u64)
         )
     );
     assert_eq!(reader.join().unwrap(), expected);

@@ -26,9 +26,12 @@ fn session(coded: &[(&str, &str)]) -> Session {
 fn suggest(s: &Session, text: &str) -> Option<(String, String)> {
     let fw = Framework::default_framework();
     let note = Note::new(&s.groups[0].id, "wellbeing", text, "Ana");
-    Suggester::new(&fw, &s.notes)
-        .suggest(&note)
-        .map(|x| (fw.families[x.family].id.clone(), x.reason))
+    Suggester::new(&fw, &s.notes).suggest(&note).map(|x| {
+        (
+            fw.families[x.family].id.clone(),
+            x.reason.describe(Lang::En),
+        )
+    })
 }
 
 #[test]

@@ -65,3 +65,11 @@ save-saved = Gemt i { $file }.
 save-deleted = { $file } er slettet af et andet program; dit arbejde er bevaret her. Ctrl-s skriver den dér igen, W gemmer et andet sted.
 save-changed = { $file } er ændret af et andet program, siden { -app } gemte den; der skrives ikke over den. Ctrl-s overskriver den med det, du ser her, W gemmer et andet sted.
 save-failed = Ikke gemt: { $file }: { $why }. Dine sedler er bevaret her; Ctrl-s prøver igen, W gemmer et andet sted.
+
+## Why a family is suggested (suggest/family.rs)
+
+suggest-keyword = nøgleord »{ $keyword }«
+suggest-word = »{ $word }«, som i { $n ->
+    [one] { $n } seddel kodet sådan
+   *[other] { $n } sedler kodet sådan
+}

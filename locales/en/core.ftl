@@ -57,3 +57,11 @@ save-saved = Saved { $file }.
 save-deleted = { $file } was deleted by another program; your work is kept here. Ctrl-s writes it there again, W saves it elsewhere.
 save-changed = { $file } was changed by another program since { -app } saved it; it is not written over. Ctrl-s writes over it with what you see here, W saves elsewhere.
 save-failed = Not saved: { $file }: { $why }. Your notes are kept here; Ctrl-s tries again, W saves elsewhere.
+
+## Why a family is suggested (suggest/family.rs)
+
+suggest-keyword = keyword «{ $keyword }»
+suggest-word = «{ $word }», as in { $n ->
+    [one] { $n } note coded so
+   *[other] { $n } notes coded so
+}

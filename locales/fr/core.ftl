@@ -67,3 +67,11 @@ save-saved = { $file } enregistré.
 save-deleted = { $file } a été supprimé par un autre programme ; votre travail est conservé ici. Ctrl-s le réécrit à sa place, W l'enregistre ailleurs.
 save-changed = { $file } a été modifié par un autre programme depuis que { -app } l'a enregistré ; il n'est pas écrasé. Ctrl-s l'écrase avec ce que vous voyez ici, W enregistre ailleurs.
 save-failed = Pas enregistré : { $file } : { $why }. Vos notes sont conservées ici ; Ctrl-s réessaie, W enregistre ailleurs.
+
+## Why a family is suggested (suggest/family.rs)
+
+suggest-keyword = mot-clé « { $keyword } »
+suggest-word = « { $word } », comme dans { $n ->
+    [one] { $n } note codée ainsi
+   *[other] { $n } notes codées ainsi
+}

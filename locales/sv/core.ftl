@@ -64,3 +64,11 @@ save-saved = Sparade { $file }.
 save-deleted = { $file } togs bort av ett annat program; ditt arbete finns kvar här. Ctrl-s skriver filen dit igen, W sparar den någon annanstans.
 save-changed = { $file } har ändrats av ett annat program sedan { -app } sparade den; den skrivs inte över. Ctrl-s skriver över den med det du ser här, W sparar någon annanstans.
 save-failed = Inte sparad: { $file }: { $why }. Dina lappar finns kvar här; Ctrl-s försöker igen, W sparar någon annanstans.
+
+## Why a family is suggested (suggest/family.rs)
+
+suggest-keyword = nyckelord ”{ $keyword }”
+suggest-word = ”{ $word }”, som i { $n ->
+    [one] { $n } lapp som kodats så
+   *[other] { $n } lappar som kodats så
+}

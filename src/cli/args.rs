@@ -62,9 +62,10 @@ pub enum Command {
         /// A group of the session; repeat for several.
         #[arg(long = "group", value_name = "NAME")]
         groups: Vec<String>,
-        /// The language labels are shown in.
-        #[arg(long, default_value = "en")]
-        lang: Lang,
+        /// The session's language: its labels, its summary, and what spiral
+        /// says about it (default: `SPIRAL_LANG`, else the system's).
+        #[arg(long)]
+        lang: Option<Lang>,
         #[arg(long, default_value = "")]
         place: String,
         /// The session's date, YYYY-MM-DD (default: today).
@@ -257,8 +258,9 @@ pub enum Command {
     },
     /// Print the framework: families, keys, components.
     Categories {
-        #[arg(long, default_value = "en")]
-        lang: Lang,
+        /// The labels' language (default: `SPIRAL_LANG`, else the system's).
+        #[arg(long)]
+        lang: Option<Lang>,
     },
 }
 

@@ -8,9 +8,10 @@ use anyhow::bail;
 use clap::ValueEnum;
 
 use crate::model::{Framework, Lang, Questions};
-use crate::profile::{By, CompareReport, compare_report, format_p};
+use crate::profile::{By, CompareReport, compare_report};
 use crate::store;
 use crate::text::{pad, truncate, width};
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CompareFormat {
@@ -57,10 +58,9 @@ pub fn run(
     }
     if !errors.is_empty() {
         bail!(
-            "{}\n{} of {} file(s) could not be read; nothing was compared",
+            "{}\n{}",
             errors.join("\n"),
-            errors.len(),
-            files.len()
+            tr!(@ "cli-not-compared", failed = errors.len() as u64, all = files.len() as u64)
         );
     }
     if let Some(q) = question
@@ -72,10 +72,7 @@ pub fn run(
             .collect();
         known.sort_unstable();
         known.dedup();
-        bail!(
-            "no session has question `{q}`; use all or one of: {}",
-            known.join(", ")
-        );
+        bail!(tr!(@ "cli-no-question", question = q, known = known.join(", ")));
     }
     let names: Vec<String> = files
         .iter()
@@ -95,7 +92,7 @@ pub fn run(
             writeln!(out)?;
         }
         CompareFormat::Csv => csv(&report, out)?,
-        CompareFormat::Table => table(&report, out)?,
+        CompareFormat::Table => table(&report, crate::i18n::speaking(), out)?,
     }
     Ok(())
 }
@@ -136,98 +133,119 @@ fn csv(report: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
 const NAME_WIDTH: usize = 28;
 
 /// A table for reading: counts with shares, marked cells, the test, the
-/// sentence, the distances, and what was left out.
-fn table(r: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
+/// sentence, the distances, and what was left out; its words in `lang`.
+fn table(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
+    let rows = r.groups.len() as u64;
     let what = match r.by {
-        By::Group => "groups",
-        By::Session => "sessions",
+        By::Group => tr!(lang, "compare-groups", n = rows),
+        By::Session => tr!(lang, "compare-sessions", n = rows),
     };
     let total: u64 = r.counts.iter().flatten().sum();
     writeln!(
         out,
-        "Comparison of {} {what}, question: {} ({total} coded notes)",
-        r.groups.len(),
-        r.question
+        "{}",
+        tr!(
+            lang,
+            "cli-compare-title",
+            what = what,
+            question = r.question.as_str(),
+            coded = tr!(lang, "compare-coded", n = total)
+        )
     )?;
     writeln!(out)?;
     if !r.groups.is_empty() {
         // Wide enough for the largest count, its share and its mark.
         let largest = r.counts.iter().flatten().max().copied().unwrap_or(0);
-        let cell_width = (largest.to_string().len() + 6).max(9);
+        let cell = |g: usize, f: usize| {
+            format!(
+                "{} {:>3}{}",
+                lang.count(r.counts[g][f]),
+                lang.percent(r.shares[g][f]),
+                r.mark(g, f)
+            )
+        };
+        let widest = (0..r.groups.len())
+            .flat_map(|g| (0..r.families.len()).map(move |f| (g, f)))
+            .map(|(g, f)| width(&cell(g, f)) + 1)
+            .max()
+            .unwrap_or(0);
+        let cell_width = (width(&lang.count(largest)) + 6).max(9).max(widest);
         let mut header = pad("", NAME_WIDTH);
         for key in &r.family_keys {
             header.push_str(&format!("{key:>cell_width$}"));
         }
-        header.push_str(&format!("{:>cell_width$}", "coded"));
+        let coded = tr!(lang, "compare-coded-column");
+        let coded_width = cell_width.max(width(&coded) + 1);
+        header.push_str(&" ".repeat(coded_width - width(&coded)));
+        header.push_str(&coded);
         writeln!(out, "{}", header.trim_end())?;
         for (g, group) in r.groups.iter().enumerate() {
             let mut line = pad(&truncate(group, NAME_WIDTH - 1), NAME_WIDTH);
             for f in 0..r.families.len() {
-                let cell = format!(
-                    "{} {:>2.0}%{}",
-                    r.counts[g][f],
-                    r.shares[g][f] * 100.0,
-                    r.mark(g, f)
-                );
+                let cell = cell(g, f);
                 line.push_str(&" ".repeat(cell_width.saturating_sub(width(&cell))));
                 line.push_str(&cell);
             }
             let coded: u64 = r.counts[g].iter().sum();
-            line.push_str(&format!("{coded:>cell_width$}"));
+            line.push_str(&format!("{:>coded_width$}", lang.count(coded)));
             writeln!(out, "{}", line.trim_end())?;
         }
         writeln!(out)?;
         for (key, label) in r.family_keys.iter().zip(&r.family_labels) {
             writeln!(out, "{key:>3}  {label}")?;
         }
-        let who = match r.by {
-            By::Group => "group",
-            By::Session => "session",
+        let marks = match r.by {
+            By::Group => tr!(
+                lang,
+                "cli-compare-marks-group",
+                limit = lang.decimal(1.96, 2)
+            ),
+            By::Session => tr!(
+                lang,
+                "cli-compare-marks-session",
+                limit = lang.decimal(1.96, 2)
+            ),
         };
-        writeln!(
-            out,
-            "     + / − : the {who} says this notably more / less than the others (adjusted residual beyond ±1.96)"
-        )?;
+        writeln!(out, "     {marks}")?;
         writeln!(out)?;
     }
     if let (Some(chi2), Some(v)) = (&r.chi2, r.cramers_v) {
         writeln!(
             out,
-            "Chi-square test of homogeneity: χ² = {:.2}, dof = {}, p {}; Cramér's V = {v:.3}",
-            chi2.statistic,
-            chi2.dof,
-            format_p(chi2.p)
+            "{}",
+            tr!(
+                lang,
+                "cli-compare-test",
+                chi2 = lang.decimal(chi2.statistic, 2),
+                dof = chi2.dof,
+                p = lang.p_value(chi2.p),
+                v = lang.decimal(v, 3)
+            )
         )?;
         if let Some(low) = r.low_expected_share {
-            writeln!(
-                out,
-                "Expected counts under 5: {:.0} % of the cells{}",
-                low * 100.0,
-                if r.unreliable {
-                    " (more than a fifth: the test is unreliable)"
-                } else {
-                    ""
-                }
-            )?;
+            let share = lang.percent(low);
+            let said = if r.unreliable {
+                tr!(lang, "cli-compare-low-unreliable", share = share)
+            } else {
+                tr!(lang, "cli-compare-low", share = share)
+            };
+            writeln!(out, "{said}")?;
         }
     }
     writeln!(out, "{}", r.sentence)?;
     if !r.distances.is_empty() {
         writeln!(out)?;
-        writeln!(
-            out,
-            "Distance from the pooled profile (Jensen–Shannon, 0 = the same, 1 = nothing in common):"
-        )?;
+        writeln!(out, "{}", tr!(lang, "cli-compare-distance"))?;
         for d in &r.distances {
             writeln!(
                 out,
-                "  {} {:.3}",
+                "  {} {}",
                 pad(&truncate(&d.group, NAME_WIDTH - 1), NAME_WIDTH),
-                d.jensen_shannon
+                lang.decimal(d.jensen_shannon, 3)
             )?;
         }
     }
-    if let Some(left) = r.left_out() {
+    if let Some(left) = r.left_out(lang) {
         writeln!(out)?;
         writeln!(out, "{left}")?;
     }

@@ -20,9 +20,11 @@ pub use compare::{CompareBy, CompareFormat};
 pub use synthesis::SynthesisFormat;
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow, bail};
+
+use crate::tr;
 
 use crate::model::{Framework, Group, Lang, Session};
 use crate::store;
@@ -39,12 +41,19 @@ pub fn load_framework(path: Option<&Path>) -> anyhow::Result<Framework> {
 /// Runs a subcommand, writing its output to `out`. Text from the files
 /// never reaches `out` as a control sequence: human formats (tables,
 /// messages, CSV) leave out what would act on a terminal, JSON escapes it.
+///
+/// Its human words (messages, errors, tables) are in the language of
+/// `speaking_in`, which this thread then speaks; machine formats (CSV,
+/// JSON, RON, ids) never change with it.
 pub fn run(
     command: Command,
     framework: &Framework,
+    tongue: crate::i18n::Tongue,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
+    crate::i18n::speak(tongue.alone());
     let command = folders_to_sessions(command)?;
+    crate::i18n::speak(speaking_in(&command, tongue));
     let json = matches!(
         command,
         Command::Profile {
@@ -104,14 +113,12 @@ fn dispatch(
             questions,
         } => {
             if file.exists() {
-                bail!(
-                    "{} already exists; spiral never writes over a session",
-                    file.display()
-                );
+                bail!(tr!(@ "cli-exists", path = file.display().to_string()));
             }
+            let lang = lang.unwrap_or_else(crate::i18n::speaking);
             let mut session = Session::new(&title, framework, lang);
             if session.title.is_empty() {
-                bail!("the title is empty");
+                bail!(tr!(@ "cli-title-empty"));
             }
             session.place = crate::text::clean(&place);
             if date.is_some() {
@@ -121,10 +128,10 @@ fn dispatch(
             for name in &groups {
                 let group = Group::new(name);
                 if group.name.is_empty() {
-                    bail!("a group name is empty");
+                    bail!(tr!(@ "cli-group-empty"));
                 }
                 if session.group_by_name(&group.name).is_some() {
-                    bail!("the group `{}` is named twice", group.name);
+                    bail!(tr!(@ "cli-group-twice", name = group.name.as_str()));
                 }
                 session.groups.push(group);
             }
@@ -135,10 +142,14 @@ fn dispatch(
             }
             if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
-                    .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+                    .with_context(|| tr!(@ "cli-no-folder", path = dir.display().to_string()))?;
             }
             save_new(&file, &session)?;
-            writeln!(out, "created {}", file.display())?;
+            writeln!(
+                out,
+                "{}",
+                tr!(@ "cli-created", path = file.display().to_string())
+            )?;
         }
         Command::Share { folder } => writeln!(out, "{}", share::run(&folder)?)?,
         Command::Set { file, edit } => writeln!(out, "{}", set::run(&file, edit)?)?,
@@ -211,7 +222,11 @@ fn dispatch(
             })?;
             // On standard output, the export is all there is.
             if target != crate::output::Target::Stdout {
-                writeln!(out, "wrote {} ({written} bytes)", target.describe())?;
+                writeln!(
+                    out,
+                    "{}",
+                    tr!(@ "cli-wrote-bytes", target = target.describe(), bytes = written as u64)
+                )?;
             }
         }
         Command::Import {
@@ -228,7 +243,7 @@ fn dispatch(
                 (Some(from), None) => {
                     import(&file, framework, &from, format, group, question, encoding)?
                 }
-                (None, None) => bail!("give --from PATH (notes) or --codings PATH"),
+                (None, None) => bail!(tr!(@ "cli-import-what")),
             };
             writeln!(out, "{said}")?;
         }
@@ -242,15 +257,16 @@ fn dispatch(
             match made.target.file() {
                 Some(path) => writeln!(
                     out,
-                    "wrote {}: {} Open it (spiral {}) and press R.",
-                    made.target.describe(),
-                    made.describe(),
-                    path.display()
+                    "{}",
+                    tr!(@ "cli-wrote-reconcile",
+                        target = made.target.describe(),
+                        what = made.describe(),
+                        path = path.display().to_string())
                 )?,
                 None => teams::aside(
                     out,
                     &made.target,
-                    &format!("wrote {}: {}", made.target.describe(), made.describe()),
+                    &tr!(@ "cli-wrote-what", target = made.target.describe(), what = made.describe()),
                 )?,
             }
         }
@@ -285,12 +301,54 @@ fn dispatch(
                 }
             }
             if failed > 0 {
-                bail!("{failed} of {} file(s) failed the check", files.len());
+                bail!(tr!(@ "cli-check-failed", failed = failed as u64, all = files.len() as u64));
             }
         }
-        Command::Categories { lang } => print::categories(framework, lang, out)?,
+        Command::Categories { lang } => {
+            print::categories(framework, lang.unwrap_or_else(crate::i18n::speaking), out)?
+        }
     }
     Ok(())
+}
+
+/// The language a command speaks: its own `--lang`, then `SPIRAL_LANG`,
+/// then the language of the first session it reads (or makes), then the
+/// system's.
+pub fn speaking_in(command: &Command, tongue: crate::i18n::Tongue) -> Lang {
+    let asked = match command {
+        Command::Profile { lang, .. }
+        | Command::Compare { lang, .. }
+        | Command::Synthesis { lang, .. }
+        | Command::Export { lang, .. }
+        | Command::Agree { lang, .. }
+        | Command::Categories { lang } => *lang,
+        _ => None,
+    };
+    let first: Option<&Path> = match command {
+        Command::Profile { files, .. }
+        | Command::Compare { files, .. }
+        | Command::Synthesis { files, .. }
+        | Command::Export { files, .. }
+        | Command::Agree { files, .. }
+        | Command::Merge { files, .. }
+        | Command::Check { files } => files.first().map(PathBuf::as_path),
+        Command::Set { file, .. }
+        | Command::Add { file, .. }
+        | Command::Import { file, .. }
+        | Command::Blind { file, .. }
+        | Command::Suggest { file, .. } => Some(file),
+        Command::Reconcile { first, .. } => Some(first),
+        Command::New { .. } | Command::Share { .. } | Command::Categories { .. } => None,
+    };
+    let made = match command {
+        Command::New { lang, .. } => *lang,
+        _ => None,
+    };
+    asked
+        .or(tongue.forced)
+        .or(made)
+        .or_else(|| first.and_then(store::peek_language))
+        .unwrap_or(tongue.system)
 }
 
 /// The language of a report: the one asked for, else the first session's.
@@ -305,7 +363,7 @@ pub(crate) fn read_import(
     encoding: ImportEncoding,
 ) -> anyhow::Result<(String, String)> {
     let bytes = crate::input::read_file(path, &crate::input::IMPORT)
-        .with_context(|| format!("{}: cannot read", path.display()))?;
+        .with_context(|| tr!(@ "cli-cannot-read", path = path.display().to_string()))?;
     let shown = path.display().to_string();
     let text = crate::import::decode(&bytes, encoding.into(), &shown)?;
     Ok((shown, text))
@@ -342,13 +400,13 @@ fn import(
             ImportFormat::Csv
         },
     );
-    let mut open = store::SessionFile::open_to_write(file, "close it first, then import")?;
+    let mut open = store::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
     let (shown, text) = read_import(from, encoding)?;
     let mut rows = match format {
         ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| import_error(&shown, e))?,
         ImportFormat::Text => {
             let (Some(group), Some(_)) = (&group, &question) else {
-                bail!("a text import needs --group NAME and --question Q");
+                bail!(tr!(@ "cli-text-import-needs"));
             };
             read_text(&text, group, None)
         }
@@ -361,20 +419,18 @@ fn import(
         }
     }
     if rows.is_empty() {
-        bail!("{shown}: no note to import");
+        bail!(tr!(@ "cli-nothing-to-import", path = shown.as_str()));
     }
     let imported = open
         .edit(|session| apply(session, framework, rows, question.as_deref()))?
         .map_err(|e| anyhow!("{shown}: {e}"))?;
     open.save()?;
-    let mut said = format!(
-        "imported {} notes ({} coded) into {}",
-        imported.notes,
-        imported.coded,
-        file.display()
-    );
+    let mut said = tr!(@ "cli-imported",
+        notes = imported.notes as u64,
+        coded = imported.coded as u64,
+        path = file.display().to_string());
     if !imported.new_groups.is_empty() {
-        said.push_str(&format!("; new groups: {}", imported.new_groups.join(", ")));
+        said.push_str(&tr!(@ "cli-imported-groups", names = imported.new_groups.join(", ")));
     }
     Ok(said)
 }
@@ -383,30 +439,28 @@ fn import(
 /// Without a terminal to ask on, refuses.
 pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result<bool> {
     if let Some(why) = broken_link(file) {
-        bail!("{} is a symbolic link {why}", file.display());
+        bail!(why);
     }
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
-        bail!(
-            "{} does not exist (create it with `spiral new {} --title TITLE`)",
-            file.display(),
-            file.display()
-        );
+        bail!(tr!(@ "cli-missing-no-terminal", path = file.display().to_string()));
     }
     eprint!(
-        "{} does not exist. Create a new session there? [y/N] ",
-        file.display()
+        "{} ",
+        tr!(@ "cli-missing-ask", path = file.display().to_string())
     );
     let mut answer = String::new();
     stdin.read_line(&mut answer)?;
-    if !matches!(answer.trim(), "y" | "Y" | "yes" | "j" | "ja" | "oui") {
+    // Yes in any of the app's languages (the prompt shows its own).
+    let answer = answer.trim().to_lowercase();
+    if !matches!(answer.as_str(), "y" | "yes" | "j" | "ja" | "o" | "oui") {
         return Ok(false);
     }
     let title = file
         .file_stem()
         .map(|s| s.to_string_lossy().replace(['-', '_'], " "))
-        .unwrap_or_else(|| "New session".into());
-    let session = Session::new(&title, framework, Lang::En);
+        .unwrap_or_else(|| tr!(@ "cli-new-session-title"));
+    let session = Session::new(&title, framework, crate::i18n::speaking());
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
@@ -420,7 +474,8 @@ pub(crate) fn save_new(file: &Path, session: &Session) -> anyhow::Result<()> {
     Ok(store::SessionFile::create(file, session)?)
 }
 
-/// Why a path that does not exist is a symbolic link all the same: it
+/// Why a path that does not exist is a symbolic link all the same (the
+/// whole sentence, naming the path): it
 /// leads to a file that is not there, or round in a loop (`None`: it is no
 /// link). Such a path is not offered to be created: the new file would go
 /// where the link points, or nowhere.
@@ -432,9 +487,11 @@ fn broken_link(file: &Path) -> Option<String> {
     match crate::output::link_end(file) {
         LinkEnd::Missing(_) | LinkEnd::Unreadable => {
             let first = std::fs::read_link(file).unwrap_or_default();
-            Some(format!("to {}, which does not exist", first.display()))
+            Some(tr!(@ "cli-link-missing",
+                path = file.display().to_string(),
+                to = first.display().to_string()))
         }
-        LinkEnd::Loop => Some("that leads round in a loop".into()),
+        LinkEnd::Loop => Some(tr!(@ "cli-link-loop", path = file.display().to_string())),
     }
 }
 
@@ -452,7 +509,7 @@ fn folders_to_sessions(mut command: Command) -> anyhow::Result<Command> {
     };
     for f in files.iter().filter(|f| f.is_dir()) {
         if crate::territory::expand(std::slice::from_ref(f)).is_empty() {
-            bail!("{}: no session file (*.ron) in this folder", f.display());
+            bail!(tr!(@ "cli-folder-empty", path = f.display().to_string()));
         }
     }
     *files = crate::territory::expand(files);

@@ -6,6 +6,7 @@ use super::ProfileFormat;
 use crate::model::{Framework, Lang};
 use crate::profile::{AggregateReport, ProfileReport, QuestionCounts};
 use crate::text::pad;
+use crate::tr;
 
 /// Writes a profile report in the chosen format.
 pub fn profile(
@@ -24,7 +25,7 @@ pub fn profile(
             writeln!(out, "{s}")?;
         }
         ProfileFormat::Csv => profile_csv(report, out)?,
-        ProfileFormat::Table => profile_table(report, out)?,
+        ProfileFormat::Table => profile_table(report, crate::i18n::speaking(), out)?,
     }
     Ok(())
 }
@@ -99,12 +100,15 @@ fn csv_aggregate(
     Ok(())
 }
 
-fn percent(s: Option<f64>) -> String {
-    s.map(|v| format!("{:.0}%", v * 100.0))
-        .unwrap_or_else(|| "–".into())
+fn percent(s: Option<f64>, lang: Lang) -> String {
+    s.map(|v| lang.percent(v)).unwrap_or_else(|| "–".into())
 }
 
-fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<()> {
+fn profile_table(report: &ProfileReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
+    let coded = tr!(lang, "cli-profile-coded");
+    let uncoded = tr!(lang, "cli-profile-uncoded");
+    let unknown = tr!(lang, "cli-profile-unknown");
+    let in_mean = tr!(lang, "cli-profile-in-mean");
     let label_width = report
         .families
         .iter()
@@ -134,24 +138,29 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
                 pad(&format!("{} {}", family.key, family.label), label_width)
             )?;
             for q in qs {
-                write!(out, " {:>7} {:>5}", q.counts[f], percent(q.shares[f]))?;
+                write!(
+                    out,
+                    " {:>7} {:>5}",
+                    lang.count(q.counts[f].into()),
+                    percent(q.shares[f], lang)
+                )?;
             }
             writeln!(out)?;
         }
-        write!(out, "  {}", pad("coded", label_width))?;
+        write!(out, "  {}", pad(&coded, label_width))?;
         for q in qs {
-            write!(out, " {:>13}", q.coded)?;
+            write!(out, " {:>13}", lang.count(q.coded.into()))?;
         }
         writeln!(out)?;
-        write!(out, "  {}", pad("uncoded", label_width))?;
+        write!(out, "  {}", pad(&uncoded, label_width))?;
         for q in qs {
-            write!(out, " {:>13}", q.uncoded)?;
+            write!(out, " {:>13}", lang.count(q.uncoded.into()))?;
         }
         writeln!(out)?;
         if qs.iter().any(|q| q.unknown_family > 0) {
-            write!(out, "  {}", pad("unknown family", label_width))?;
+            write!(out, "  {}", pad(&unknown, label_width))?;
             for q in qs {
-                write!(out, " {:>13}", q.unknown_family)?;
+                write!(out, " {:>13}", lang.count(q.unknown_family.into()))?;
             }
             writeln!(out)?;
         }
@@ -160,10 +169,10 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
     let aggregate = |out: &mut dyn Write, name: &str, a: &AggregateReport| -> std::io::Result<()> {
         block(
             out,
-            &format!("{name}: pooled (all notes together)"),
+            &tr!(lang, "cli-profile-pooled", name = name),
             &a.pooled,
         )?;
-        writeln!(out, "{name}: group mean (each group counts once)")?;
+        writeln!(out, "{}", tr!(lang, "cli-profile-group-mean", name = name))?;
         header(
             out,
             &a.group_mean
@@ -178,13 +187,13 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
                 pad(&format!("{} {}", family.key, family.label), label_width)
             )?;
             for m in &a.group_mean {
-                write!(out, " {:>13}", percent(m.shares[f]))?;
+                write!(out, " {:>13}", percent(m.shares[f], lang))?;
             }
             writeln!(out)?;
         }
-        write!(out, "  {}", pad("groups in the mean", label_width))?;
+        write!(out, "  {}", pad(&in_mean, label_width))?;
         for m in &a.group_mean {
-            write!(out, " {:>13}", m.groups)?;
+            write!(out, " {:>13}", lang.count(m.groups as u64))?;
         }
         writeln!(out)?;
         writeln!(out)
@@ -195,14 +204,14 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
         for g in &s.groups {
             let who = g
                 .participants
-                .map(|p| format!(", {p} participants"))
+                .map(|p| tr!(lang, "cli-profile-participants", n = p as u64))
                 .unwrap_or_default();
             block(out, &format!("{}{who}", g.name), &g.questions)?;
         }
-        aggregate(out, "Session", &s.aggregate)?;
+        aggregate(out, &tr!(lang, "cli-profile-session"), &s.aggregate)?;
     }
     if let Some(a) = &report.all_sessions {
-        aggregate(out, "All sessions", a)?;
+        aggregate(out, &tr!(lang, "cli-profile-all-sessions"), a)?;
     }
     Ok(())
 }
@@ -211,10 +220,14 @@ fn profile_table(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<
 pub fn categories(framework: &Framework, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
-        "{} ({}, fingerprint {})",
-        framework.labels.get(lang),
-        framework.id,
-        framework.fingerprint()
+        "{}",
+        tr!(
+            lang,
+            "cli-categories-title",
+            label = framework.labels.get(lang),
+            id = framework.id.as_str(),
+            fingerprint = framework.fingerprint()
+        )
     )?;
     for f in &framework.families {
         writeln!(out)?;
@@ -227,7 +240,15 @@ pub fn categories(framework: &Framework, lang: Lang, out: &mut dyn Write) -> any
             writeln!(out, "   - {}  [{}]", c.labels.get(lang), c.id)?;
         }
         if !f.keywords.is_empty() {
-            writeln!(out, "   keywords: {}", f.keywords.join(", "))?;
+            writeln!(
+                out,
+                "   {}",
+                tr!(
+                    lang,
+                    "cli-categories-keywords",
+                    words = f.keywords.join(", ")
+                )
+            )?;
         }
     }
     Ok(())

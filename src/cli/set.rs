@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::tr;
 use anyhow::{anyhow, bail};
 
 use crate::model::{Change, Lang};
@@ -46,7 +47,7 @@ pub struct Edit {
 
 /// Makes the changes (all or none), saves, and says what changed.
 pub fn run(file: &Path, edit: Edit) -> anyhow::Result<String> {
-    let mut open = SessionFile::open_to_write(file, "change it there, or close it first")?;
+    let mut open = SessionFile::open_to_write(file, &tr!(@ "cli-then-set"))?;
     let mut scratch = open.session().clone();
     let mut changes = Vec::new();
     let mut said = Vec::new();
@@ -69,32 +70,38 @@ pub fn run(file: &Path, edit: Edit) -> anyhow::Result<String> {
         d.facilitators = edit.facilitators.clone();
     }
     if let Some(change) = details::set_details(&scratch, d).map_err(|e| anyhow!(e))? {
-        push(change, "details".into(), &mut scratch);
+        push(change, tr!(@ "cli-set-details"), &mut scratch);
     }
     if let Some(lang) = edit.lang.filter(|l| *l != scratch.language) {
         let change = Change::SetLanguage {
             before: scratch.language,
             after: lang,
         };
-        push(change, format!("language {}", lang.code()), &mut scratch);
+        push(
+            change,
+            tr!(@ "cli-set-language", code = lang.code()),
+            &mut scratch,
+        );
     }
     for w in &edit.word_questions {
         let Some((id, text)) = w.split_once('=') else {
-            bail!("--word-question takes ID=TEXT (got `{w}`)");
+            bail!(tr!(@ "cli-word-question-form", got = w.as_str()));
         };
         let index = scratch
             .questions
             .iter()
             .position(|q| q.id == id.trim())
             .ok_or_else(|| {
-                anyhow!(
-                    "no question `{}`; the session's questions are: {}",
-                    id.trim(),
-                    crate::import::question_list(&scratch)
-                )
+                anyhow!(tr!(@ "cli-no-such-question",
+                    id = id.trim(),
+                    known = crate::import::question_list(&scratch)))
             })?;
         let change = details::word_question(&scratch, index, text).map_err(|e| anyhow!(e))?;
-        push(change, format!("question {}", id.trim()), &mut scratch);
+        push(
+            change,
+            tr!(@ "cli-set-question", id = id.trim()),
+            &mut scratch,
+        );
     }
     for text in &edit.add_questions {
         let change = details::add_question(&scratch, text).map_err(|e| anyhow!(e))?;
@@ -104,7 +111,7 @@ pub fn run(file: &Path, edit: Edit) -> anyhow::Result<String> {
         };
         push(
             change,
-            format!("new question {}", id.unwrap_or_default()),
+            tr!(@ "cli-set-new-question", id = id.unwrap_or_default()),
             &mut scratch,
         );
     }
@@ -113,7 +120,7 @@ pub fn run(file: &Path, edit: Edit) -> anyhow::Result<String> {
             .groups
             .iter()
             .position(|g| crate::text::fold(&g.name) == crate::text::fold(name) || g.id == *name)
-            .ok_or_else(|| anyhow!("no group named `{name}`"))?;
+            .ok_or_else(|| anyhow!(tr!(@ "cli-no-such-group", name = name.as_str())))?;
         let mut g = scratch.groups[index].clone();
         if let Some(n) = &edit.rename {
             g.name = n.clone();
@@ -125,11 +132,15 @@ pub fn run(file: &Path, edit: Edit) -> anyhow::Result<String> {
             g.participants = Some(p);
         }
         if let Some(change) = details::set_group(&scratch, index, g).map_err(|e| anyhow!(e))? {
-            push(change, format!("group {name}"), &mut scratch);
+            push(
+                change,
+                tr!(@ "cli-set-group", name = name.as_str()),
+                &mut scratch,
+            );
         }
     }
     if changes.is_empty() {
-        return Ok(format!("{}: nothing to change", file.display()));
+        return Ok(tr!(@ "cli-set-nothing", path = file.display().to_string()));
     }
     open.edit(|session| {
         for c in &changes {
@@ -137,5 +148,7 @@ pub fn run(file: &Path, edit: Edit) -> anyhow::Result<String> {
         }
     })?;
     open.save()?;
-    Ok(format!("changed {}: {}", file.display(), said.join(", ")))
+    Ok(tr!(@ "cli-set-changed",
+        path = file.display().to_string(),
+        what = said.join(", ")))
 }

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use crate::tr;
 use anyhow::{Context, bail};
 
 /// The lines spiral needs in `.stignore` (Syncthing's syntax: `(?d)` lets
@@ -21,7 +22,7 @@ pub const STIGNORE: &[&str] = &[
 /// says how to share the folder.
 pub fn run(folder: &Path) -> anyhow::Result<String> {
     if !folder.is_dir() {
-        bail!("{}: not a folder", folder.display());
+        bail!(tr!(@ "cli-not-a-folder", path = folder.display().to_string()));
     }
     let path = folder.join(".stignore");
     let had = match std::fs::read_to_string(&path) {
@@ -36,7 +37,7 @@ pub fn run(folder: &Path) -> anyhow::Result<String> {
         .filter(|l| !have.contains(l))
         .collect();
     let said_file = if missing.iter().all(|l| l.starts_with("//")) {
-        format!("{} already keeps spiral's files local.", path.display())
+        tr!(@ "cli-share-already", path = path.display().to_string())
     } else {
         let mut text = had.clone();
         if !text.is_empty() && !text.ends_with('\n') {
@@ -48,24 +49,12 @@ pub fn run(folder: &Path) -> anyhow::Result<String> {
         }
         crate::store::write_atomically(&path, text.as_bytes())
             .with_context(|| path.display().to_string())?;
-        format!(
-            "Wrote {} ({} lines): locks, backups, temporary files and merged copies stay on each machine.",
-            path.display(),
-            missing.iter().filter(|l| !l.starts_with("//")).count()
-        )
+        tr!(@ "cli-share-wrote",
+            path = path.display().to_string(),
+            lines = missing.iter().filter(|l| !l.starts_with("//")).count() as u64)
     };
-    let shown = folder.display();
     Ok(format!(
-        "{said_file}
-
-To share {shown} with Syncthing (no account, no internet needed on the workshop's network):
-  1. On every laptop, start Syncthing and open its page (http://127.0.0.1:8384).
-  2. Add Folder: the path {shown}; give it the same Folder ID on every laptop.
-  3. Add Remote Device on each laptop with the other's Device ID (Actions > Show ID),
-     and tick the folder under Sharing.
-  4. Open the territory: spiral {shown}
-Sessions written on any laptop appear on the others within seconds; when two laptops
-change one session, spiral merges Syncthing's conflict copy into it by id.
-Nextcloud, Dropbox or a USB stick work too: give them the same exclusions by hand."
+        "{said_file}\n\n{}",
+        tr!(@ "cli-share-how", folder = folder.display().to_string())
     ))
 }

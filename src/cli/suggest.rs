@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::SuggestFormat;
 use crate::model::{Framework, Note, Session};
 use crate::suggest::Suggester;
+use crate::tr;
 
 #[derive(Debug, Serialize)]
 struct Suggested<'a> {
@@ -21,7 +22,11 @@ struct Suggested<'a> {
     family: Option<&'a str>,
     key: Option<u8>,
     label: Option<&'a str>,
+    /// Why, in English whatever the language (a machine format does not
+    /// change with it; the table says it in the command's language).
     reason: Option<String>,
+    #[serde(skip)]
+    why: Option<crate::suggest::Why>,
 }
 
 /// What leave-one-out found: each coded note suggested for as if uncoded
@@ -62,11 +67,16 @@ impl LeaveOneOut {
         m
     }
 
-    fn percent(part: usize, whole: usize) -> String {
+    fn percent(part: usize, whole: usize, lang: crate::model::Lang) -> String {
         if whole == 0 {
             "–".into()
         } else {
-            format!("{:.1} %", 100.0 * part as f64 / whole as f64)
+            let n = lang.decimal(100.0 * part as f64 / whole as f64, 1);
+            if lang == crate::model::Lang::En {
+                format!("{n} %")
+            } else {
+                format!("{n}\u{a0}%")
+            }
         }
     }
 }
@@ -83,16 +93,23 @@ pub fn run(
         let m = LeaveOneOut::measure(&session, framework);
         match format {
             SuggestFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&m)?)?,
-            SuggestFormat::Table => writeln!(
-                out,
-                "{} coded notes; a suggestion for {} ({}); the coder's family for {} ({} of the coded notes, {} of those suggested)",
-                m.coded,
-                m.suggested,
-                LeaveOneOut::percent(m.suggested, m.coded),
-                m.equal,
-                LeaveOneOut::percent(m.equal, m.coded),
-                LeaveOneOut::percent(m.equal, m.suggested),
-            )?,
+            SuggestFormat::Table => {
+                let lang = crate::i18n::speaking();
+                writeln!(
+                    out,
+                    "{}",
+                    tr!(
+                        lang,
+                        "cli-suggest-measured",
+                        coded = m.coded as u64,
+                        suggested = m.suggested as u64,
+                        suggested_share = LeaveOneOut::percent(m.suggested, m.coded, lang),
+                        equal = m.equal as u64,
+                        equal_share = LeaveOneOut::percent(m.equal, m.coded, lang),
+                        equal_of_suggested = LeaveOneOut::percent(m.equal, m.suggested, lang)
+                    )
+                )?
+            }
         }
         return Ok(());
     }
@@ -117,7 +134,10 @@ pub fn run(
                 family: f.map(|f| f.id.as_str()),
                 key: f.map(|f| f.key),
                 label: f.map(|f| f.labels.get(lang)),
-                reason: s.map(|s| s.reason),
+                reason: s
+                    .as_ref()
+                    .map(|s| s.reason.describe(crate::model::Lang::En)),
+                why: s.map(|s| s.reason),
             }
         })
         .collect();
@@ -125,9 +145,9 @@ pub fn run(
         SuggestFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?,
         SuggestFormat::Table => {
             for r in &rows {
-                let suggested = match (r.key, r.label, &r.reason) {
+                let suggested = match (r.key, r.label, &r.why) {
                     (Some(k), Some(l), Some(why)) => format!("{k} {l} ({why})"),
-                    _ => "no suggestion".into(),
+                    _ => tr!(@ "cli-suggest-none"),
                 };
                 writeln!(
                     out,
@@ -135,7 +155,11 @@ pub fn run(
                     r.group, r.question, r.text
                 )?;
             }
-            writeln!(out, "{} uncoded notes", rows.len())?;
+            writeln!(
+                out,
+                "{}",
+                tr!(@ "cli-suggest-uncoded", n = rows.len() as u64)
+            )?;
         }
     }
     Ok(())

@@ -5,7 +5,9 @@ use std::io::Write;
 
 use clap::ValueEnum;
 
+use crate::model::Lang;
 use crate::profile::SynthesisReport;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SynthesisFormat {
@@ -25,7 +27,7 @@ pub fn print(
             writeln!(out)?;
         }
         SynthesisFormat::Csv => csv(report, out)?,
-        SynthesisFormat::Table => table(report, out)?,
+        SynthesisFormat::Table => table(report, crate::i18n::speaking(), out)?,
     }
     Ok(())
 }
@@ -57,7 +59,7 @@ fn csv(r: &SynthesisReport, out: &mut dyn Write) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn table(r: &SynthesisReport, out: &mut dyn Write) -> anyhow::Result<()> {
+fn table(r: &SynthesisReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     let criteria: usize = r.families.iter().map(|f| f.criteria.len()).sum();
     let merged: u64 = r
         .families
@@ -68,7 +70,14 @@ fn table(r: &SynthesisReport, out: &mut dyn Write) -> anyhow::Result<()> {
     let not_merged: u64 = r.families.iter().map(|f| f.not_merged).sum();
     writeln!(
         out,
-        "Synthesis: {criteria} criteria holding {merged} notes; {not_merged} coded notes not merged"
+        "{}",
+        tr!(
+            lang,
+            "cli-synthesis-title",
+            criteria = criteria as u64,
+            merged = merged,
+            not_merged = not_merged
+        )
     )?;
     for f in &r.families {
         if f.criteria.is_empty() && f.not_merged == 0 {
@@ -81,9 +90,15 @@ fn table(r: &SynthesisReport, out: &mut dyn Write) -> anyhow::Result<()> {
                 .questions
                 .iter()
                 .zip(&c.by_question)
-                .map(|(q, n)| format!("{q} {n}"))
+                .map(|(q, n)| format!("{q} {}", lang.count(*n)))
                 .collect();
-            writeln!(out, "  {} · {} ({})", c.wording, c.count, by.join(", "))?;
+            writeln!(
+                out,
+                "  {} · {} ({})",
+                c.wording,
+                lang.count(c.count),
+                by.join(", ")
+            )?;
             for n in &c.notes {
                 if r.sessions.len() > 1 {
                     writeln!(
@@ -97,7 +112,11 @@ fn table(r: &SynthesisReport, out: &mut dyn Write) -> anyhow::Result<()> {
             }
         }
         if f.not_merged > 0 {
-            writeln!(out, "  not merged: {} notes", f.not_merged)?;
+            writeln!(
+                out,
+                "  {}",
+                tr!(lang, "cli-synthesis-not-merged", n = f.not_merged)
+            )?;
         }
     }
     Ok(())

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 
+use crate::tr;
+
 use super::{AgreeFormat, ImportEncoding, import_error, read_import};
 use crate::agree::{Agreement, ConfusionKind, Measures, agreement};
 use crate::model::{Framework, Lang};
@@ -17,14 +19,12 @@ use crate::text::{pad, truncate};
 pub fn merge(files: &[PathBuf], output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
     let (merged, target) = crate::ops::merge_files(files, output)?;
     let s = &merged.session;
-    let mut said = format!(
-        "merged {} files into {}: {} groups, {} notes, {} criteria",
-        files.len(),
-        target.describe(),
-        s.groups.len(),
-        s.notes.len(),
-        s.criteria.len()
-    );
+    let mut said = tr!(@ "cli-merged",
+        files = files.len() as u64,
+        target = target.describe(),
+        groups = s.groups.len() as u64,
+        notes = s.notes.len() as u64,
+        criteria = s.criteria.len() as u64);
     for line in merged.report() {
         said.push('\n');
         said.push_str(&line);
@@ -46,12 +46,10 @@ pub(super) fn aside(out: &mut dyn Write, target: &Target, said: &str) -> anyhow:
 /// `spiral blind FILE --coder NAME -o OUT`.
 pub fn blind(file: &Path, coder: &str, output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
     let (session, target) = crate::ops::blind_copy(file, coder, output)?;
-    let said = format!(
-        "wrote {}: {} notes, uncoded, for {}",
-        target.describe(),
-        session.notes.len(),
-        session.facilitators[0]
-    );
+    let said = tr!(@ "cli-blind",
+        target = target.describe(),
+        notes = session.notes.len() as u64,
+        coder = session.facilitators[0].as_str());
     aside(out, &target, &said)
 }
 
@@ -62,18 +60,16 @@ pub fn import_codings(
     codings: &Path,
     encoding: ImportEncoding,
 ) -> anyhow::Result<String> {
-    let mut open = store::SessionFile::open_to_write(file, "close it first, then import")?;
+    let mut open = store::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
     let (shown, text) = read_import(codings, encoding)?;
     let recoded = open
         .edit(|session| crate::import::apply_codings(session, framework, &text, &shown))?
         .map_err(|e| import_error(&shown, e))?;
     open.save()?;
-    Ok(format!(
-        "read {} codings; {} notes of {} changed",
-        recoded.rows,
-        recoded.changed,
-        file.display()
-    ))
+    Ok(tr!(@ "cli-codings-read",
+        rows = recoded.rows as u64,
+        changed = recoded.changed as u64,
+        path = file.display().to_string()))
 }
 
 /// `spiral agree FILE...`.
@@ -88,12 +84,11 @@ pub fn agree(
     let first = &sessions[0].1;
     for (name, s) in &sessions[1..] {
         if s.framework != first.framework {
-            bail!(
-                "{} was coded with framework `{}` and {name} with `{}`; codings of different frameworks cannot be compared",
-                sessions[0].0,
-                first.framework.id,
-                s.framework.id
-            );
+            bail!(tr!(@ "cli-agree-frameworks",
+                first = sessions[0].0.as_str(),
+                first_framework = first.framework.id.as_str(),
+                other = name.as_str(),
+                other_framework = s.framework.id.as_str()));
         }
     }
     let lang = lang.unwrap_or(first.language);
@@ -103,77 +98,91 @@ pub fn agree(
             serde_json::to_writer_pretty(&mut *out, &r)?;
             writeln!(out)?;
         }
-        AgreeFormat::Table => table(&r, out)?,
+        AgreeFormat::Table => table(&r, crate::i18n::speaking(), out)?,
     }
     Ok(())
 }
 
-fn number(x: Option<f64>) -> String {
-    x.map_or("undefined".into(), |v| format!("{v:.3}"))
+fn number(x: Option<f64>, lang: Lang) -> String {
+    x.map_or_else(|| tr!(lang, "cli-agree-undefined"), |v| lang.decimal(v, 3))
 }
 
-fn table(r: &Agreement, out: &mut dyn Write) -> anyhow::Result<()> {
+fn table(r: &Agreement, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
-        "Agreement of {} coders ({}) on {} shared notes; {} coded by two or more",
-        r.coders.len(),
-        r.coders.join(", "),
-        r.shared_notes,
-        r.pairable
+        "{}",
+        tr!(
+            lang,
+            "cli-agree-title",
+            coders = r.coders.len() as u64,
+            names = r.coders.join(", "),
+            shared = r.shared_notes as u64,
+            pairable = r.pairable as u64
+        )
     )?;
     writeln!(out)?;
-    measures(&r.families, "Families", out)?;
+    measures(&r.families, &tr!(lang, "cli-agree-families"), lang, out)?;
     if r.components.units > 0 {
         writeln!(out)?;
-        measures(&r.components, "Components (where coders gave one)", out)?;
+        measures(&r.components, &tr!(lang, "cli-agree-components"), lang, out)?;
     }
     Ok(())
 }
 
-fn measures(m: &Measures, title: &str, out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(out, "{title}: {} notes", m.units)?;
+/// One measure's row: its name padded to 19 columns (a longer one is not
+/// cut), then its value.
+fn row(out: &mut dyn Write, name: &str, value: &str) -> std::io::Result<()> {
+    let fill = " ".repeat(19usize.saturating_sub(crate::text::width(name)));
+    writeln!(out, "  {name}{fill} {value}")
+}
+
+fn measures(m: &Measures, title: &str, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
-        "  percent agreement   {}",
-        m.percent
-            .map_or("undefined".into(), |p| format!("{:.1} %", p * 100.0))
+        "{}",
+        tr!(lang, "cli-agree-units", title = title, n = m.units as u64)
+    )?;
+    row(
+        out,
+        &tr!(lang, "cli-agree-percent"),
+        &m.percent.map_or_else(
+            || tr!(lang, "cli-agree-undefined"),
+            |p| lang.decimal(p * 100.0, 1) + if lang == Lang::En { " %" } else { "\u{a0}%" },
+        ),
     )?;
     if m.confusion.kind == ConfusionKind::Coders {
-        writeln!(out, "  Cohen's kappa       {}", number(m.cohen_kappa))?;
-    }
-    writeln!(
-        out,
-        "  Krippendorff's alpha {}",
-        number(m.krippendorff_alpha)
-    )?;
-    if m.krippendorff_alpha.is_none() && m.units > 0 {
-        writeln!(
+        row(
             out,
-            "  (undefined: only one category was used, so chance explains every agreement)"
+            &tr!(lang, "cli-agree-kappa"),
+            &number(m.cohen_kappa, lang),
         )?;
     }
-    writeln!(out, "  per value (codings, agreement):")?;
+    row(
+        out,
+        &tr!(lang, "cli-agree-alpha"),
+        &number(m.krippendorff_alpha, lang),
+    )?;
+    if m.krippendorff_alpha.is_none() && m.units > 0 {
+        writeln!(out, "  {}", tr!(lang, "cli-agree-one-category"))?;
+    }
+    writeln!(out, "  {}", tr!(lang, "cli-agree-per-value"))?;
     for v in &m.per_family {
         writeln!(
             out,
             "    {} {:>5}  {}",
             pad(&truncate(&v.label, 44), 44),
-            v.codings,
-            v.agreement
-                .map_or("–".into(), |a| format!("{:.0} %", a * 100.0))
+            lang.count(v.codings as u64),
+            v.agreement.map_or("–".into(), |a| lang.percent(a))
         )?;
     }
     let c = &m.confusion;
     if !c.values.is_empty() {
-        writeln!(
-            out,
-            "  confusion ({}):",
-            if c.kind == ConfusionKind::Coders {
-                "rows: first coder, columns: second"
-            } else {
-                "coincidences between all coders"
-            }
-        )?;
+        let how = if c.kind == ConfusionKind::Coders {
+            tr!(lang, "cli-agree-confusion-coders")
+        } else {
+            tr!(lang, "cli-agree-confusion-all")
+        };
+        writeln!(out, "  {}", tr!(lang, "cli-agree-confusion", how = how))?;
         let mut head = "    ".to_string() + &pad("", 26);
         for i in 0..c.values.len() {
             head.push_str(&format!("{:>6}", i + 1));

@@ -8,12 +8,16 @@ use crate::model::Lang;
 /// The files of every language, in the order they are read (terms first:
 /// the messages use them). `language!` below lists the same, in the same
 /// order (an array of another length does not compile).
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 9] = [
     "glossary.ftl",
     "app.ftl",
     "help.ftl",
     "screens.ftl",
     "core.ftl",
+    "cli.ftl",
+    "files.ftl",
+    "errors.ftl",
+    "summary.ftl",
 ];
 
 macro_rules! files {
@@ -26,7 +30,7 @@ macro_rules! language {
     ($lang:expr, $dir:literal) => {
         (
             $lang,
-            files!($dir: "glossary.ftl" "app.ftl" "help.ftl" "screens.ftl" "core.ftl"),
+            files!($dir: "glossary.ftl" "app.ftl" "help.ftl" "screens.ftl" "core.ftl" "cli.ftl" "files.ftl" "errors.ftl" "summary.ftl"),
         )
     };
 }

@@ -35,8 +35,7 @@ type Bundle = FluentBundle<FluentResource>;
 fn bundle(lang: Lang) -> &'static Bundle {
     static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
-    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    BUNDLES[i].get_or_init(|| {
+    BUNDLES[lang.index()].get_or_init(|| {
         let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = Bundle::new_concurrent(vec![id]);
         // A terminal shows the isolation marks as blanks or boxes.
@@ -51,6 +50,24 @@ fn bundle(lang: Lang) -> &'static Bundle {
         }
         bundle
     })
+}
+
+thread_local! {
+    static SPEAKING: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// The language this thread speaks in: what an error says when it is
+/// written out (`Display` knows no language of its own). The command line
+/// sets it once it knows its language, the TUI at each key and frame;
+/// English until then. One per thread, so tests running side by side each
+/// keep their own.
+pub fn speaking() -> Lang {
+    SPEAKING.with(std::cell::Cell::get)
+}
+
+/// Makes `lang` the language this thread's errors are written in.
+pub fn speak(lang: Lang) {
+    SPEAKING.with(|s| s.set(lang));
 }
 
 /// A value given to a message: a number (plurals select on it) or text.
@@ -84,10 +101,31 @@ fn format_in(bundle: &Bundle, id: &str, args: &[Arg]) -> Option<String> {
     Some(text.into_owned())
 }
 
+/// The names a template may hold as `{name}` (the summary's words and the
+/// comparison's phrases are filled in by their writers, not by Fluent).
+const SLOTS: [&str; 17] = [
+    "n", "what", "strength", "v", "p", "row", "family", "z", "share", "date", "chi2", "dof",
+    "mark", "limit", "id", "group", "title",
+];
+
+/// The message `id` as a template, made once per language and kept: its
+/// variables stay `{name}` slots for the writer to fill ("{n} notes").
+pub fn template(lang: Lang, id: &str) -> &'static str {
+    let args: Vec<Arg> = SLOTS
+        .iter()
+        .map(|slot| (*slot, FluentValue::from(format!("{{{slot}}}"))))
+        .collect();
+    Box::leak(say(lang, id, &args).into_boxed_str())
+}
+
 /// `say` with the variables written `name = value`:
-/// `tr!(lang, "count-notes", n = 3)`.
+/// `tr!(lang, "count-notes", n = 3)`; `tr!(@ …)` says it in the
+/// language this thread speaks (`speaking`), for errors.
 #[macro_export]
 macro_rules! tr {
+    (@ $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::tr!($crate::i18n::speaking(), $id $(, $name = $value)*)
+    };
     ($lang:expr, $id:literal) => {
         $crate::i18n::say($lang, $id, &[])
     };

@@ -33,8 +33,12 @@ impl Lang {
     }
 
     pub fn next(self) -> Lang {
-        let i = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
-        Lang::ALL[(i + 1) % Lang::ALL.len()]
+        Lang::ALL[(self.index() + 1) % Lang::ALL.len()]
+    }
+
+    /// Its place in `ALL`.
+    pub fn index(self) -> usize {
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
     }
 }
 

@@ -81,7 +81,7 @@ pub enum NoTest {
 impl NoTest {
     /// The reason in words; `family` gives a family's label from its id.
     pub fn describe(&self, family: impl Fn(&str) -> String) -> String {
-        self.describe_in(&Phrases::EN, family)
+        self.describe_in(Phrases::of(Lang::En), family)
     }
 
     /// The same in another language's phrases.
@@ -296,24 +296,27 @@ pub struct Phrases {
 }
 
 impl Phrases {
-    pub const EN: Phrases = Phrases {
-        lang: Lang::En,
-        significant: "The {n} {what}' profiles {strength} (V = {v}), and differences this large are unlikely to be chance (p {p}).",
-        chance: "The {n} {what}' profiles differ no more than chance alone could make them (p {p}, V = {v}).",
-        notably_more: "{row} mention {family} notably more than the others (residual {z}).",
-        notably_less: "{row} mention {family} notably less than the others (residual {z}).",
-        unreliable: "Careful: {share} % of the expected counts are under 5, so the test is unreliable.",
-        strengths: [
-            "hardly differ",
-            "differ little",
-            "differ moderately",
-            "differ clearly",
-            "differ strongly",
-        ],
-        no_notes: "no test: there is no coded note to compare",
-        one_row: "no test: only “{row}” has coded notes, and a profile needs another to be compared with",
-        one_family: "no test: every coded note is in {family}, so all the profiles are the same",
-    };
+    /// The phrases of `lang`, from its messages (`summary.ftl`), made the
+    /// first time they are asked for.
+    pub fn of(lang: Lang) -> &'static Phrases {
+        static MADE: [std::sync::OnceLock<Phrases>; Lang::ALL.len()] =
+            [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
+        MADE[lang.index()].get_or_init(|| {
+            let t = |id: &str| crate::i18n::template(lang, id);
+            Phrases {
+                lang,
+                significant: t("phrases-significant"),
+                chance: t("phrases-chance"),
+                notably_more: t("phrases-notably-more"),
+                notably_less: t("phrases-notably-less"),
+                unreliable: t("phrases-unreliable"),
+                strengths: [0, 1, 2, 3, 4].map(|i| t(&format!("phrases-strength-{i}"))),
+                no_notes: t("phrases-no-notes"),
+                one_row: t("phrases-one-row"),
+                one_family: t("phrases-one-family"),
+            }
+        })
+    }
 
     pub fn strength(&self, v: f64) -> &'static str {
         let i = if v < 0.1 {
@@ -345,7 +348,7 @@ impl Comparison {
     /// a chi-square is. `what` names the rows ("groups", "sessions");
     /// `family` gives a family's label from its id.
     pub fn sentence(&self, what: &str, family: impl Fn(&str) -> String) -> String {
-        self.sentence_in(&Phrases::EN, what, family)
+        self.sentence_in(Phrases::of(Lang::En), what, family)
     }
 
     /// The same in another language's phrases.

@@ -92,37 +92,37 @@ impl CompareReport {
         }
     }
 
-    /// What the comparison left out, in a sentence ("Left out: 10 uncoded
-    /// notes."), for the command line and the comparison screen alike;
-    /// `None` when nothing was.
-    pub fn left_out(&self) -> Option<String> {
-        let what = match self.by {
-            By::Group => "groups",
-            By::Session => "sessions",
-        };
+    /// What the comparison left out, in a sentence in `lang` ("Left out:
+    /// 10 uncoded notes."), for the command line and the comparison screen
+    /// alike; `None` when nothing was.
+    pub fn left_out(&self, lang: Lang) -> Option<String> {
         let mut left = Vec::new();
         if !self.left_out_groups.is_empty() {
-            left.push(format!(
-                "{what} with no coded note: {}",
-                self.left_out_groups.join(", ")
-            ));
+            let names = self.left_out_groups.join(", ");
+            left.push(match self.by {
+                By::Group => crate::tr!(lang, "compare-left-groups", names = names),
+                By::Session => crate::tr!(lang, "compare-left-sessions", names = names),
+            });
         }
         if !self.left_out_families.is_empty() {
-            left.push(format!(
-                "families with no note: {}",
-                self.left_out_family_labels.join(", ")
-            ));
+            let names = self.left_out_family_labels.join(", ");
+            left.push(crate::tr!(lang, "compare-left-families", names = names));
         }
         if self.uncoded_notes > 0 {
-            left.push(format!("{} uncoded notes", self.uncoded_notes));
-        }
-        if self.unknown_family_notes > 0 {
-            left.push(format!(
-                "{} notes coded with a family the framework does not know",
-                self.unknown_family_notes
+            left.push(crate::tr!(
+                lang,
+                "compare-left-uncoded",
+                n = self.uncoded_notes
             ));
         }
-        (!left.is_empty()).then(|| format!("Left out: {}.", left.join("; ")))
+        if self.unknown_family_notes > 0 {
+            left.push(crate::tr!(
+                lang,
+                "compare-left-unknown",
+                n = self.unknown_family_notes
+            ));
+        }
+        (!left.is_empty()).then(|| crate::tr!(lang, "compare-left-out", what = left.join("; ")))
     }
 
     /// The cell's mark: `+`, `−`, or a space.
@@ -156,7 +156,7 @@ pub fn compare_report(
         by,
         question,
         lang,
-        (&Phrases::EN, what),
+        (Phrases::of(Lang::En), what),
     )
 }
 

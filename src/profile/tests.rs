@@ -95,7 +95,7 @@ fn why_there_is_no_test_is_said_in_the_report_language() {
         super::By::Group,
         None,
         Lang::Sv,
-        (&crate::export::words::PHRASES_SV, "grupper"),
+        (crate::profile::Phrases::of(Lang::Sv), "grupper"),
     );
     assert_eq!(
         report.no_test.as_deref(),

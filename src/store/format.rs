@@ -82,6 +82,23 @@ struct VersionProbe {
     version: u32,
 }
 
+#[derive(Deserialize)]
+struct LanguageProbe {
+    #[serde(default)]
+    language: crate::model::Lang,
+}
+
+/// The language a session file is kept in, read without keeping the rest
+/// (none when it does not read): the command line speaks it before it has
+/// the session itself, so even the file's own errors are in its language.
+pub fn peek_language(path: &Path) -> Option<crate::model::Lang> {
+    let src = read_source(path).ok()?;
+    ron_options()
+        .from_str::<LanguageProbe>(&src)
+        .ok()
+        .map(|p| p.language)
+}
+
 /// Parses a session file's text; `path` is named in errors.
 pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
     let invalid = |(line, col): (usize, usize), reason: String| LoadError::Invalid {

@@ -7,8 +7,38 @@ use crate::text::{fold, words};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     pub family: usize,
-    /// For the status line: "keyword «hälsa»", "like 4 coded notes".
-    pub reason: String,
+    pub reason: Why,
+}
+
+/// Why a family is suggested, said in a language with `describe` (the
+/// status line: "keyword «hälsa»"; `Display` says it in the language this
+/// thread speaks).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// The note has a word starting with one of the family's keywords.
+    Keyword(String),
+    /// The note shares a word with `notes` notes coded in that family.
+    Word { word: String, notes: u32 },
+}
+
+impl Why {
+    pub fn describe(&self, lang: crate::model::Lang) -> String {
+        match self {
+            Why::Keyword(k) => crate::tr!(lang, "suggest-keyword", keyword = k.as_str()),
+            Why::Word { word, notes } => crate::tr!(
+                lang,
+                "suggest-word",
+                word = word.as_str(),
+                n = u64::from(*notes)
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for Why {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(crate::i18n::speaking()))
+    }
 }
 
 /// Suggests a family for a note from two sources: the framework's keywords
@@ -194,12 +224,13 @@ impl Suggester {
             return None;
         }
         let reason = match (&best_keyword[family], best_word[family]) {
-            (Some(k), _) => format!("keyword «{k}»"),
+            (Some(k), _) => Why::Keyword(k.clone()),
             // Without a keyword, a real reason is a word the note shares
             // with at least two notes coded in that family.
-            (None, Some((most, word))) if most >= MIN_SHARED => {
-                format!("«{word}», as in {most} notes coded so")
-            }
+            (None, Some((most, word))) if most >= MIN_SHARED => Why::Word {
+                word: word.to_string(),
+                notes: most,
+            },
             _ => return None,
         };
         Some(Suggestion { family, reason })

@@ -5,6 +5,6 @@ mod family;
 mod ranker;
 mod search;
 
-pub use family::{Suggester, Suggestion};
+pub use family::{Suggester, Suggestion, Why};
 pub use ranker::Ranker;
 pub use search::{PickItem, TERM_SEPARATOR, pick_items, rank};

@@ -617,7 +617,7 @@ impl Workshop {
                     self.ui(),
                     "workshop-coded-as-suggested",
                     family = coded,
-                    why = s.reason.as_str()
+                    why = s.reason.describe(self.ui())
                 ));
             }
             return info(tr!(
@@ -625,7 +625,7 @@ impl Workshop {
                 "workshop-coded-suggested-other",
                 family = coded,
                 suggested = self.family_words(suggested),
-                why = s.reason.as_str()
+                why = s.reason.describe(self.ui())
             ));
         }
         let s = self

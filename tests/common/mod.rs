@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 /// not ended within 10 s: a read or a write that blocks (on a FIFO, a
 /// device) must fail the test, not hang the suite.
 pub fn spiral_in_time(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_spiral"))
+    let mut child = bin()
         .args(args)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
@@ -41,10 +41,15 @@ pub fn mkfifo(path: &std::path::Path) {
 
 /// The binary, run with these arguments.
 pub fn spiral(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spiral"))
-        .args(args)
-        .output()
-        .expect("spiral runs")
+    bin().args(args).output().expect("spiral runs")
+}
+
+/// The binary, speaking English whatever the session's language or the
+/// machine's locale (the tests of other languages say theirs).
+pub fn bin() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_spiral"));
+    command.env("SPIRAL_LANG", "en");
+    command
 }
 
 /// What a run that must succeed printed.

@@ -201,7 +201,7 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         ));
     }
     text.push(Line::raw(r.sentence.clone()));
-    if let Some(left) = left_out(r, ui) {
+    if let Some(left) = r.left_out(ui) {
         text.push(Line::styled(left, dim));
     }
     frame.render_widget(
@@ -232,27 +232,4 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// What the test leaves out, and why, in the screen's language.
-fn left_out(r: &crate::profile::CompareReport, ui: crate::model::Lang) -> Option<String> {
-    let mut left = Vec::new();
-    if !r.left_out_groups.is_empty() {
-        let names = r.left_out_groups.join(", ");
-        left.push(match r.by {
-            By::Group => tr!(ui, "compare-left-groups", names = names),
-            By::Session => tr!(ui, "compare-left-sessions", names = names),
-        });
-    }
-    if !r.left_out_families.is_empty() {
-        let names = r.left_out_family_labels.join(", ");
-        left.push(tr!(ui, "compare-left-families", names = names));
-    }
-    if r.uncoded_notes > 0 {
-        left.push(tr!(ui, "compare-left-uncoded", n = r.uncoded_notes));
-    }
-    if r.unknown_family_notes > 0 {
-        left.push(tr!(ui, "compare-left-unknown", n = r.unknown_family_notes));
-    }
-    (!left.is_empty()).then(|| tr!(ui, "compare-left-out", what = left.join("; ")))
 }

@@ -136,7 +136,7 @@ pub fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
                         tr!(ui, "label", label = tr!(ui, "reconcile-suggested"))
                     )),
                     family_span(Some(&id)),
-                    Span::styled(format!(" ({})", s.reason), dim),
+                    Span::styled(format!(" ({})", s.reason.describe(ui)), dim),
                 ]));
             }
             None => text.push(Line::styled(

@@ -469,7 +469,11 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                     Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
                 ),
                 Span::styled(
-                    format!(" ({}) · {}", s.reason, tr!(ui, "workshop-s-accepts")),
+                    format!(
+                        " ({}) · {}",
+                        s.reason.describe(ui),
+                        tr!(ui, "workshop-s-accepts")
+                    ),
                     Style::new().fg(Color::Cyan),
                 ),
             ]));

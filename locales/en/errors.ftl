@@ -1,0 +1,1 @@
+## Why an import, an edit, a merge, a reconcile or an export was refused, and what a file says is wrong in it (import/, ops/, model/, merge.rs, reconcile.rs, export/, profile/, territory/, intake.rs).
