@@ -1,7 +1,8 @@
 //! The message files, compiled in. Adding a language: a folder
-//! `locales/<code>/` with the same files as `locales/en/`, its line in
-//! `CATALOG` below, and its `Lang` (model/lang.rs: its code, its name and
-//! how it writes numbers).
+//! `locales/<code>/` with the same files as `locales/en/`, and its line in
+//! `for_each_language` (model/lang.rs: its code, its name and how it
+//! writes numbers), which makes its `Lang`, its `Labels` field and its
+//! line of `CATALOG` here.
 
 use crate::model::Lang;
 
@@ -21,27 +22,25 @@ pub const FILES: [&str; 9] = [
 ];
 
 macro_rules! files {
-    ($dir:literal: $($file:literal)+) => {
+    ($dir:expr; $($file:literal)+) => {
         [$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $dir, "/", $file))),+]
     };
 }
 
-macro_rules! language {
-    ($lang:expr, $dir:literal) => {
-        (
-            $lang,
-            files!($dir: "glossary.ftl" "app.ftl" "help.ftl" "screens.ftl" "core.ftl" "cli.ftl" "files.ftl" "errors.ftl" "summary.ftl"),
-        )
+macro_rules! catalog {
+    ($($lang:ident $code:ident $name:literal, $decimal:literal, $group:literal, $percent:literal;)+) => {
+        /// Every language's files, as `FILES` names them.
+        pub const CATALOG: [(Lang, [&str; FILES.len()]); Lang::ALL.len()] = [$(
+            (
+                Lang::$lang,
+                files!(stringify!($code); "glossary.ftl" "app.ftl" "help.ftl" "screens.ftl"
+                    "core.ftl" "cli.ftl" "files.ftl" "errors.ftl" "summary.ftl"),
+            ),
+        )+];
     };
 }
 
-/// Every language's files, as `FILES` names them.
-pub const CATALOG: [(Lang, [&str; FILES.len()]); 4] = [
-    language!(Lang::En, "en"),
-    language!(Lang::Sv, "sv"),
-    language!(Lang::Da, "da"),
-    language!(Lang::Fr, "fr"),
-];
+crate::model::for_each_language!(catalog);
 
 /// The texts of `lang`'s files.
 pub fn sources(lang: Lang) -> impl Iterator<Item = &'static str> {

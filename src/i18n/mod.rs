@@ -146,14 +146,14 @@ pub fn value<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
 /// Numbers in messages are written as `Lang` writes them (grouped by
 /// threes from 10 000, the language's decimal sign), not as Fluent's
 /// default does.
-fn formatter(
-    lang: Lang,
-) -> fn(&FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+type Writer = fn(&FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>;
+
+fn formatter(lang: Lang) -> Writer {
     fn write<const L: usize>(
         value: &FluentValue,
         _: &intl_memoizer::concurrent::IntlLangMemoizer,
     ) -> Option<String> {
-        let lang = Lang::ALL[L];
+        let lang = *Lang::ALL.get(L)?;
         match value {
             FluentValue::Number(n) => {
                 let whole = n.value.fract() == 0.0;
@@ -171,12 +171,27 @@ fn formatter(
             _ => None,
         }
     }
-    match lang {
-        Lang::En => write::<0>,
-        Lang::Sv => write::<1>,
-        Lang::Da => write::<2>,
-        Lang::Fr => write::<3>,
-    }
+    // A formatter is a plain function (no closure over its language), so
+    // one is made per place in `Lang::ALL`; room for 12 languages.
+    const WRITERS: [Writer; 12] = [
+        write::<0>,
+        write::<1>,
+        write::<2>,
+        write::<3>,
+        write::<4>,
+        write::<5>,
+        write::<6>,
+        write::<7>,
+        write::<8>,
+        write::<9>,
+        write::<10>,
+        write::<11>,
+    ];
+    const _: () = assert!(
+        Lang::ALL.len() <= WRITERS.len(),
+        "more languages than number writers: add write::<N> lines"
+    );
+    WRITERS[lang.index()]
 }
 
 #[cfg(test)]

@@ -1,37 +1,123 @@
 use serde::{Deserialize, Serialize};
 
-/// The languages labels are shown in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Sv,
-    Da,
-    Fr,
+/// Every language the app speaks, one line each: its variant, its code
+/// (the folder `locales/<code>/`, the field of `Labels`, the value of a
+/// session's `language`), its own name, and how it writes numbers (the
+/// decimal sign, the sign between groups of three digits, what stands
+/// between a number and its per cent sign). English comes first: it is
+/// the default, the fallback of every label, and required in each.
+///
+/// Adding a language is a folder of message files (a copy of
+/// `locales/en/`, translated) and a line in `for_each_language` below; its
+/// family labels go in the framework file, where a missing one reads in
+/// English.
+macro_rules! languages {
+    (
+        $first:ident $first_code:ident $first_name:literal,
+            $first_decimal:literal, $first_group:literal, $first_percent:literal;
+        $($lang:ident $code:ident $name:literal, $decimal:literal, $group:literal, $percent:literal;)*
+    ) => {
+        /// The languages labels are shown in and the app speaks.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+        #[serde(rename_all = "lowercase")]
+        pub enum Lang {
+            #[default]
+            $first,
+            $($lang,)*
+        }
+
+        impl Lang {
+            pub const ALL: [Lang; 1 $(+ { let _ = stringify!($lang); 1 })*] =
+                [Lang::$first $(, Lang::$lang)*];
+
+            pub fn code(self) -> &'static str {
+                match self {
+                    Lang::$first => stringify!($first_code),
+                    $(Lang::$lang => stringify!($code),)*
+                }
+            }
+
+            /// The language's name in itself ("svenska").
+            pub fn name(self) -> &'static str {
+                match self {
+                    Lang::$first => $first_name,
+                    $(Lang::$lang => $name,)*
+                }
+            }
+
+            /// The decimal separator.
+            pub fn decimal_separator(self) -> char {
+                match self {
+                    Lang::$first => $first_decimal,
+                    $(Lang::$lang => $decimal,)*
+                }
+            }
+
+            fn group_separator(self) -> char {
+                match self {
+                    Lang::$first => $first_group,
+                    $(Lang::$lang => $group,)*
+                }
+            }
+
+            /// Between a number and its per cent sign.
+            fn percent_space(self) -> &'static str {
+                match self {
+                    Lang::$first => $first_percent,
+                    $(Lang::$lang => $percent,)*
+                }
+            }
+        }
+
+        /// A label in every language. English is required; a missing
+        /// translation (empty) falls back to English.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+        pub struct Labels {
+            pub $first_code: String,
+            $(
+                #[serde(default, skip_serializing_if = "String::is_empty")]
+                pub $code: String,
+            )*
+        }
+
+        impl Labels {
+            /// The label in `lang` as written (empty when there is none).
+            pub fn written(&self, lang: Lang) -> &str {
+                match lang {
+                    Lang::$first => &self.$first_code,
+                    $(Lang::$lang => &self.$code,)*
+                }
+            }
+
+            /// Writes the label in `lang`.
+            pub fn set(&mut self, lang: Lang, text: &str) {
+                let label = match lang {
+                    Lang::$first => &mut self.$first_code,
+                    $(Lang::$lang => &mut self.$code,)*
+                };
+                *label = text.to_string();
+            }
+        }
+    };
 }
 
+/// The list of languages, given to a macro that makes something of it
+/// (`languages!` here, the message catalog in `i18n/catalog.rs`).
+macro_rules! for_each_language {
+    ($then:ident) => {
+        $then! {
+            En en "English", '.', ',', "";
+            Sv sv "svenska", ',', '\u{a0}', "\u{a0}";
+            Da da "dansk", ',', '.', "\u{a0}";
+            Fr fr "français", ',', '\u{202f}', "\u{a0}";
+        }
+    };
+}
+pub(crate) use for_each_language;
+
+for_each_language!(languages);
+
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Sv, Lang::Da, Lang::Fr];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Sv => "sv",
-            Lang::Da => "da",
-            Lang::Fr => "fr",
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Sv => "svenska",
-            Lang::Da => "dansk",
-            Lang::Fr => "français",
-        }
-    }
-
     pub fn next(self) -> Lang {
         Lang::ALL[(self.index() + 1) % Lang::ALL.len()]
     }
@@ -39,6 +125,16 @@ impl Lang {
     /// Its place in `ALL`.
     pub fn index(self) -> usize {
         Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
+    }
+
+    /// Every code, for a refusal: "en, sv, da or fr".
+    fn codes() -> String {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        match codes.split_last() {
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
     }
 }
 
@@ -48,21 +144,8 @@ impl std::str::FromStr for Lang {
         Lang::ALL
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| format!("unknown language `{s}` (use en, sv, da or fr)"))
+            .ok_or_else(|| format!("unknown language `{s}` (use {})", Lang::codes()))
     }
-}
-
-/// A label in the four languages. English is required; a missing translation
-/// (empty) falls back to English.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-pub struct Labels {
-    pub en: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub sv: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub da: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub fr: String,
 }
 
 impl Labels {
@@ -75,26 +158,21 @@ impl Labels {
 
     /// The label in `lang`, or the English one when there is no translation.
     pub fn get(&self, lang: Lang) -> &str {
-        let s = match lang {
-            Lang::En => &self.en,
-            Lang::Sv => &self.sv,
-            Lang::Da => &self.da,
-            Lang::Fr => &self.fr,
-        };
+        let s = self.written(lang);
         if s.is_empty() { &self.en } else { s }
     }
 
     /// No label in any language.
     pub fn is_empty(&self) -> bool {
-        self.en.is_empty() && self.sv.is_empty() && self.da.is_empty() && self.fr.is_empty()
+        Lang::ALL.iter().all(|l| self.written(*l).is_empty())
     }
 
     /// Every non-empty label, for matching in any language.
     pub fn all(&self) -> impl Iterator<Item = &str> {
-        [&self.en, &self.sv, &self.da, &self.fr]
+        Lang::ALL
             .into_iter()
+            .map(|l| self.written(l))
             .filter(|s| !s.is_empty())
-            .map(String::as_str)
     }
 }
 
@@ -107,23 +185,6 @@ impl Labels {
 /// dependency: ICU's crates would bring megabytes of data for four
 /// languages' separators.
 impl Lang {
-    /// The decimal separator.
-    pub fn decimal_separator(self) -> char {
-        match self {
-            Lang::En => '.',
-            Lang::Sv | Lang::Da | Lang::Fr => ',',
-        }
-    }
-
-    fn group_separator(self) -> char {
-        match self {
-            Lang::En => ',',
-            Lang::Da => '.',
-            Lang::Sv => '\u{a0}',
-            Lang::Fr => '\u{202f}',
-        }
-    }
-
     /// `x` with `places` decimals: "0,33" in Swedish.
     pub fn decimal(self, x: f64, places: usize) -> String {
         let plain = format!("{:.*}", places, x.abs());
@@ -159,11 +220,11 @@ impl Lang {
     /// A share (0–1) as a whole per cent: "24 %" in Swedish, "24%" in
     /// English.
     pub fn percent(self, share: f64) -> String {
-        let n = self.decimal(share * 100.0, 0);
-        match self {
-            Lang::En => format!("{n}%"),
-            _ => format!("{n}\u{a0}%"),
-        }
+        format!(
+            "{}{}%",
+            self.decimal(share * 100.0, 0),
+            self.percent_space()
+        )
     }
 
     /// A p-value for reading: "= 0,727", or "< 0,001".

@@ -12,6 +12,7 @@ pub use change::{Change, History};
 pub use framework::{
     Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError, SHORT_LABEL_WIDTH,
 };
+pub(crate) use lang::for_each_language;
 pub use lang::{Labels, Lang};
 pub use questions::Questions;
 pub use session::{

@@ -383,6 +383,8 @@ impl State {
 
     /// All behaviour: one message at a time.
     pub fn update(&mut self, msg: Msg) {
+        // What the core's errors say, said in the screen's language.
+        crate::i18n::speak(self.lang());
         let said = match msg {
             Msg::Resize => return,
             Msg::Paste(text) => self.paste(&text),
@@ -769,6 +771,7 @@ impl State {
     /// Takes what finished off the input path: whether the screen must be
     /// drawn again.
     pub fn tick(&mut self) -> bool {
+        crate::i18n::speak(self.lang());
         let found = match &mut self.overlay {
             Some(Overlay::Finder(f)) => f.tick(),
             _ => false,
