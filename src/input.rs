@@ -10,10 +10,10 @@ use std::path::Path;
 
 /// What is being read, for the limit and the words of a refusal.
 pub struct Reading {
-    /// "sessions": what spiral reads from files of this kind.
-    pub plural: &'static str,
-    /// "a session".
-    pub one: &'static str,
+    /// Which kind of file, as the refusals' messages select it
+    /// (`session`, `import`, `state`, `settings`, `framework`: "spiral
+    /// reads sessions from files", "larger than a session can be").
+    pub what: &'static str,
     /// The largest file read, in bytes.
     pub limit: u64,
     /// The limit in words ("1 GiB").
@@ -22,40 +22,35 @@ pub struct Reading {
 
 /// A session file: 1 GiB at most (a million notes take about 500 MB).
 pub const SESSION: Reading = Reading {
-    plural: "sessions",
-    one: "a session",
+    what: "session",
     limit: 1 << 30,
     limit_words: "1 GiB",
 };
 
 /// A spreadsheet or text of notes to import.
 pub const IMPORT: Reading = Reading {
-    plural: "imports",
-    one: "an import",
+    what: "import",
     limit: 1 << 30,
     limit_words: "1 GiB",
 };
 
 /// A file of the app's own state (where one was in each session).
 pub const STATE: Reading = Reading {
-    plural: "state files",
-    one: "a state file",
+    what: "state",
     limit: 16 << 20,
     limit_words: "16 MiB",
 };
 
 /// A settings file of the user's (the config, the keymap).
 pub const SETTINGS: Reading = Reading {
-    plural: "settings",
-    one: "a settings file",
+    what: "settings",
     limit: 1 << 20,
     limit_words: "1 MiB",
 };
 
 /// A framework file.
 pub const FRAMEWORK: Reading = Reading {
-    plural: "frameworks",
-    one: "a framework",
+    what: "framework",
     limit: 64 << 20,
     limit_words: "64 MiB",
 };
@@ -81,11 +76,7 @@ fn refuse_unless_regular(meta: &std::fs::Metadata, reading: &Reading) -> std::io
     }
     Err(std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
-        format!(
-            "not a regular file but {}: spiral reads {} from files",
-            kind_of(meta),
-            reading.plural
-        ),
+        crate::tr!(@ "input-not-regular", kind = kind_of(meta), what = reading.what),
     ))
 }
 
@@ -95,34 +86,37 @@ fn refuse_if_larger(len: u64, reading: &Reading) -> std::io::Result<()> {
     }
     Err(std::io::Error::new(
         std::io::ErrorKind::InvalidData,
-        format!(
-            "{len} bytes, larger than {} can be ({})",
-            reading.one, reading.limit_words
+        crate::tr!(
+            @ "input-too-large",
+            bytes = len.to_string(),
+            what = reading.what,
+            limit = reading.limit_words
         ),
     ))
 }
 
-/// What a file that is not a regular file is, in words.
-pub(crate) fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+/// What a file that is not a regular file is, in words ("a folder"), in
+/// the language this thread speaks.
+pub(crate) fn kind_of(meta: &std::fs::Metadata) -> String {
     if meta.is_dir() {
-        return "a folder";
+        return crate::tr!(@ "input-kind-folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return "a FIFO (a named pipe)";
+            return crate::tr!(@ "input-kind-fifo");
         }
         if t.is_char_device() {
-            return "a character device";
+            return crate::tr!(@ "input-kind-char-device");
         }
         if t.is_block_device() {
-            return "a block device";
+            return crate::tr!(@ "input-kind-block-device");
         }
         if t.is_socket() {
-            return "a socket";
+            return crate::tr!(@ "input-kind-socket");
         }
     }
-    "a special file"
+    crate::tr!(@ "input-kind-special")
 }

@@ -161,8 +161,8 @@ pub fn take_in(
         one_sided(&mut mine, &mut other, base);
     }
     let merged = merge(&[
-        ("this version".to_string(), mine),
-        ("the other version".to_string(), other),
+        (crate::tr!(@ "intake-this-version"), mine),
+        (crate::tr!(@ "intake-other-version"), other),
     ])?;
     let intake = intake_of(ours, &merged);
     Ok((merged, intake))
@@ -272,17 +272,8 @@ fn intake_of(ours: &Session, merged: &Merged) -> Intake {
 /// Each choice the merge made, in a few words: a note by its words and
 /// each version's family and coder; the rest as the merge reports it.
 fn short_conflicts(merged: &Merged) -> Vec<String> {
-    let version = |n: &Note| {
-        format!(
-            "{} ({})",
-            n.family.as_deref().unwrap_or("uncoded"),
-            if n.coder.is_empty() {
-                "no coder"
-            } else {
-                &n.coder
-            }
-        )
-    };
+    use crate::merge::{coder_or_none, family_or_uncoded};
+    let version = |n: &Note| format!("{} ({})", family_or_uncoded(n), coder_or_none(n));
     let mut out: Vec<String> = merged
         .note_conflicts
         .iter()
@@ -300,22 +291,24 @@ fn short_conflicts(merged: &Merged) -> Vec<String> {
                     if l.text == c.kept.text {
                         version(l)
                     } else {
-                        format!(
-                            "“{}” {}",
-                            l.text.chars().take(40).collect::<String>(),
-                            version(l)
+                        crate::tr!(
+                            @ "intake-other-words",
+                            words = l.text.chars().take(40).collect::<String>(),
+                            version = version(l)
                         )
                     }
                 })
                 .collect();
-            format!(
-                "note “{words}{more}” kept {}, lost {}",
-                version(&c.kept),
-                lost.join(", ")
+            crate::tr!(
+                @ "intake-note-conflict",
+                words = format!("{words}{more}"),
+                kept = version(&c.kept),
+                lost = lost.join(", ")
             )
         })
         .collect();
     let notes = merged.note_conflicts.len();
+    let conflict = format!("{} ", crate::merge::conflict_word());
     out.extend(
         merged
             .report()
@@ -323,7 +316,7 @@ fn short_conflicts(merged: &Merged) -> Vec<String> {
             .filter(|l| !l.starts_with("  "))
             .skip(notes)
             .map(|l| {
-                l.strip_prefix("conflict: ")
+                l.strip_prefix(conflict.as_str())
                     .map(str::to_string)
                     .unwrap_or(l)
             }),

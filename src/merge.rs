@@ -59,15 +59,28 @@ pub struct LeftCriterion {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MergeError {
-    #[error("nothing to merge")]
+    #[error("{}", crate::tr!(@ "merge-nothing"))]
     Nothing,
-    #[error(
-        "{} was coded with framework `{}` (fingerprint {}) and {} with `{}` (fingerprint {}); files of different frameworks are not merged",
-        .0.first, .0.first_id, .0.first_print, .0.other, .0.other_id, .0.other_print
-    )]
+    #[error("{}", frameworks_clash(.0))]
     Frameworks(Box<FrameworkClash>),
-    #[error("the merged session is not consistent: {0}")]
+    #[error("{}", inconsistent(.0))]
     Inconsistent(String),
+}
+
+fn frameworks_clash(c: &FrameworkClash) -> String {
+    crate::tr!(
+        @ "merge-frameworks",
+        first = c.first.as_str(),
+        first_id = c.first_id.as_str(),
+        first_print = c.first_print.as_str(),
+        other = c.other.as_str(),
+        other_id = c.other_id.as_str(),
+        other_print = c.other_print.as_str()
+    )
+}
+
+fn inconsistent(why: &str) -> String {
+    crate::tr!(@ "merge-inconsistent", why = why)
 }
 
 /// Two files coded with different frameworks.
@@ -370,7 +383,7 @@ fn merge_criteria(inputs: &[(String, Session)], notes: &mut [Note]) -> CriteriaM
                 left.push(LeftCriterion {
                     note: n.id,
                     criterion: id.clone(),
-                    note_family: n.family.clone().unwrap_or_else(|| "uncoded".into()),
+                    note_family: family_or_uncoded(n),
                     criterion_family: kept.family.clone(),
                 });
             }
@@ -390,22 +403,44 @@ fn merge_criteria(inputs: &[(String, Session)], notes: &mut [Note]) -> CriteriaM
 }
 
 fn describe(n: &Note) -> String {
-    let text: String = n.text.chars().take(60).collect();
-    format!(
-        "“{text}{}” ({}, {}, modified {})",
-        if n.text.chars().count() > 60 {
-            "…"
-        } else {
-            ""
-        },
-        n.family.as_deref().unwrap_or("uncoded"),
-        if n.coder.is_empty() {
-            "no coder"
-        } else {
-            &n.coder
-        },
-        n.modified
+    let mut text: String = n.text.chars().take(60).collect();
+    if n.text.chars().count() > 60 {
+        text.push('…');
+    }
+    crate::tr!(
+        @ "merge-version",
+        text = text,
+        family = family_or_uncoded(n),
+        coder = coder_or_none(n),
+        modified = n.modified.to_string()
     )
+}
+
+/// A note's family, or "uncoded".
+pub(crate) fn family_or_uncoded(n: &Note) -> String {
+    n.family
+        .clone()
+        .unwrap_or_else(|| crate::tr!(@ "merge-uncoded"))
+}
+
+/// A note's coder, or "no coder".
+pub(crate) fn coder_or_none(n: &Note) -> String {
+    if n.coder.is_empty() {
+        crate::tr!(@ "merge-no-coder")
+    } else {
+        n.coder.clone()
+    }
+}
+
+/// A report line of one kind ("conflict:", "removed:", "note:"), then
+/// what it says.
+fn line(kind: &str, said: String) -> String {
+    format!("{kind} {said}")
+}
+
+/// "conflict:", the word that starts a conflict's line in the report.
+pub(crate) fn conflict_word() -> String {
+    crate::tr!(@ "merge-conflict")
 }
 
 /// A question's wording, quoted, in the session's language, or else in the
@@ -419,76 +454,113 @@ fn question_words(q: &Question, other: &Question, lang: crate::model::Lang) -> S
         .chain(langs.map(|l| (q.prompt.get(l), other.prompt.get(l))))
         .find(|(a, b)| a != b)
         .map_or_else(|| q.labels.get(lang), |(a, _)| a);
-    format!("“{words}”")
+    crate::tr!(@ "merge-quoted", words = words)
 }
 
 impl Merged {
     /// Every decision the merge made, a line each (indented lines belong
     /// to the one above).
     pub fn report(&self) -> Vec<String> {
+        use crate::tr;
         let mut out = Vec::new();
+        let conflict = conflict_word();
         for c in &self.note_conflicts {
-            out.push(format!("conflict: note {}", c.kept.id));
-            out.push(format!("  kept: {}", describe(&c.kept)));
+            let id = c.kept.id.to_string();
+            out.push(line(&conflict, tr!(@ "merge-note-conflict", id = id)));
+            out.push(format!(
+                "  {}",
+                tr!(@ "merge-kept", version = describe(&c.kept))
+            ));
             for lost in &c.lost {
-                out.push(format!("  lost: {}", describe(lost)));
+                out.push(format!(
+                    "  {}",
+                    tr!(@ "merge-lost", version = describe(lost))
+                ));
             }
         }
-        let size = |p: Option<u32>| p.map_or("unknown".into(), |p| p.to_string());
+        let group = |g: &Group| match g.participants {
+            Some(p) => tr!(@ "merge-group-version", name = g.name.as_str(), participants = p),
+            None => tr!(@ "merge-group-version-unknown", name = g.name.as_str()),
+        };
         for c in &self.group_conflicts {
-            out.push(format!(
-                "conflict: group {} kept as “{}” ({} participants); also seen as {}",
-                c.kept.id,
-                c.kept.name,
-                size(c.kept.participants),
-                c.lost
-                    .iter()
-                    .map(|g| format!("“{}” ({} participants)", g.name, size(g.participants)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            let lost = c.lost.iter().map(group).collect::<Vec<_>>().join(", ");
+            out.push(line(
+                &conflict,
+                tr!(
+                    @ "merge-group-conflict",
+                    id = c.kept.id.as_str(),
+                    kept = group(&c.kept),
+                    lost = lost
+                ),
             ));
         }
         for c in &self.criterion_conflicts {
-            let worded = |x: &Criterion| format!("“{}” (family {})", x.wording, x.family);
-            out.push(format!(
-                "conflict: criterion {} kept as {}; also {}",
-                c.kept.id,
-                worded(&c.kept),
-                c.lost.iter().map(worded).collect::<Vec<_>>().join(", ")
+            let worded = |x: &Criterion| {
+                tr!(
+                    @ "merge-criterion-version",
+                    wording = x.wording.as_str(),
+                    family = x.family.as_str()
+                )
+            };
+            out.push(line(
+                &conflict,
+                tr!(
+                    @ "merge-criterion-conflict",
+                    id = c.kept.id.as_str(),
+                    kept = worded(&c.kept),
+                    lost = c.lost.iter().map(worded).collect::<Vec<_>>().join(", ")
+                ),
             ));
         }
         for l in &self.left_criteria {
-            out.push(format!(
-                "conflict: note {} left criterion {}: it is coded {}, the criterion's family is {}",
-                l.note, l.criterion, l.note_family, l.criterion_family
+            out.push(line(
+                &conflict,
+                tr!(
+                    @ "merge-left-criterion",
+                    note = l.note.to_string(),
+                    criterion = l.criterion.as_str(),
+                    coded = l.note_family.as_str(),
+                    family = l.criterion_family.as_str()
+                ),
             ));
         }
         for (c, without) in &self.removed_criteria {
-            out.push(format!(
-                "removed: criterion {} “{}”: removed in {}, where its notes left it later",
-                c.id,
-                c.wording,
-                without.join(", ")
+            out.push(line(
+                &tr!(@ "merge-removed"),
+                tr!(
+                    @ "merge-removed-criterion",
+                    id = c.id.as_str(),
+                    wording = c.wording.as_str(),
+                    files = without.join(", ")
+                ),
             ));
         }
         for c in &self.question_conflicts {
             let lang = self.session.language;
-            out.push(format!(
-                "conflict: question {} kept as {}; also worded {}",
-                c.kept.id,
-                question_words(&c.kept, c.lost.first().unwrap_or(&c.kept), lang),
-                c.lost
-                    .iter()
-                    .map(|q| question_words(q, &c.kept, lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            out.push(line(
+                &conflict,
+                tr!(
+                    @ "merge-question-conflict",
+                    id = c.kept.id.as_str(),
+                    kept = question_words(&c.kept, c.lost.first().unwrap_or(&c.kept), lang),
+                    lost = c
+                        .lost
+                        .iter()
+                        .map(|q| question_words(q, &c.kept, lang))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             ));
         }
         for (name, ids) in &self.same_name_groups {
-            out.push(format!(
-                "note: {} different groups are named “{name}” (ids {}); they are kept apart",
-                ids.len(),
-                ids.join(", ")
+            out.push(line(
+                &tr!(@ "merge-remark"),
+                tr!(
+                    @ "merge-same-name",
+                    n = ids.len(),
+                    name = name.as_str(),
+                    ids = ids.join(", ")
+                ),
             ));
         }
         out

@@ -42,7 +42,7 @@ pub enum Target {
         link: Option<PathBuf>,
     },
     /// A FIFO or a character device, written where it is; `kind` in words.
-    Stream { path: PathBuf, kind: &'static str },
+    Stream { path: PathBuf, kind: String },
 }
 
 impl Target {
@@ -50,12 +50,16 @@ impl Target {
     /// pipe)`, `standard output`.
     pub fn describe(&self) -> String {
         match self {
-            Target::Stdout => "standard output".into(),
+            Target::Stdout => crate::tr!(@ "output-stdout"),
             Target::File { path, link: None } => path.display().to_string(),
             Target::File {
                 path,
                 link: Some(link),
-            } => format!("{}, a link to {}", link.display(), path.display()),
+            } => crate::tr!(
+                @ "output-link-to",
+                link = link.display().to_string(),
+                path = path.display().to_string()
+            ),
             Target::Stream { path, kind } => format!("{}, {kind}", path.display()),
         }
     }
@@ -76,7 +80,7 @@ pub enum OutputError {
     /// is and what to do.
     #[error("{0}")]
     Refused(String),
-    #[error("{}: cannot write", path.display())]
+    #[error("{}: {}", path.display(), crate::tr!(@ "output-cannot-write"))]
     Write {
         path: PathBuf,
         #[source]
@@ -91,9 +95,9 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
     let refused = |words: String| Err(OutputError::Refused(words));
     if is_standard_output(named) {
         if writing == Writing::Home {
-            return refused(format!(
-                "{}: a session is saved to a file; give a file name",
-                named.display()
+            return refused(crate::tr!(
+                @ "output-session-to-stdout",
+                path = named.display().to_string()
             ));
         }
         return Ok(Target::Stdout);
@@ -103,9 +107,9 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         .then(|| named.to_path_buf());
     let target = match std::fs::metadata(named) {
         Ok(meta) if meta.is_dir() => {
-            return refused(format!(
-                "{}: a folder; give the name of a file to write",
-                named.display()
+            return refused(crate::tr!(
+                @ "output-folder",
+                path = named.display().to_string()
             ));
         }
         Ok(meta) if meta.is_file() => {
@@ -121,15 +125,17 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         Ok(meta) => {
             let kind = crate::input::kind_of(&meta);
             if !is_stream(&meta) {
-                return refused(format!(
-                    "{}: {kind}: spiral writes to files, pipes and terminals",
-                    named.display()
+                return refused(crate::tr!(
+                    @ "output-not-writable-kind",
+                    path = named.display().to_string(),
+                    kind = kind.as_str()
                 ));
             }
             if writing == Writing::Home {
-                return refused(format!(
-                    "{}: {kind}: a session is saved to a file; give a file name",
-                    named.display()
+                return refused(crate::tr!(
+                    @ "output-session-to-stream",
+                    path = named.display().to_string(),
+                    kind = kind.as_str()
                 ));
             }
             return Ok(Target::Stream {
@@ -140,9 +146,9 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         Err(e) if link.is_some() => match link_end(named) {
             LinkEnd::Missing(path) => Target::File { path, link },
             LinkEnd::Loop => {
-                return refused(format!(
-                    "{}: a symbolic link that leads round in a loop; give another name",
-                    named.display()
+                return refused(crate::tr!(
+                    @ "output-link-loop",
+                    path = named.display().to_string()
                 ));
             }
             LinkEnd::Unreadable => {
@@ -167,19 +173,21 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         unreachable!("only a regular file is looked at further")
     };
     if is_lock_name(path) {
-        return refused(format!(
-            "{}: the lock file of a session; spiral never writes over it",
-            named.display()
+        return refused(crate::tr!(
+            @ "output-lock-file",
+            path = named.display().to_string()
         ));
     }
     match writing {
-        Writing::Export if over_a_session(path, inputs) => refused(format!(
-            "{}: spiral does not write an export over a session file or its backup; choose another name",
-            named.display()
+        Writing::Export if over_a_session(path, inputs) => refused(crate::tr!(
+            @ "output-over-session",
+            path = named.display().to_string()
         )),
-        Writing::NewSession(why) if path.exists() => {
-            refused(format!("{} already exists; {why}", named.display()))
-        }
+        Writing::NewSession(why) if path.exists() => refused(crate::tr!(
+            @ "output-exists",
+            path = named.display().to_string(),
+            why = why
+        )),
         _ => Ok(target),
     }
 }
@@ -195,16 +203,21 @@ pub fn write(target: &Target, bytes: &[u8], writing: Writing) -> Result<(), Outp
     match target {
         Target::Stdout => {
             let mut out = std::io::stdout().lock();
+            let stdout = crate::tr!(@ "output-stdout");
             out.write_all(bytes)
                 .and_then(|()| out.flush())
-                .map_err(failed(Path::new("standard output")))
+                .map_err(failed(Path::new(&stdout)))
         }
         Target::File { path, .. } => match writing {
             Writing::Export => crate::store::write_replacing(path, bytes).map_err(failed(path)),
             Writing::NewSession(why) => match crate::store::write_new(path, bytes) {
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(
-                    OutputError::Refused(format!("{} already exists; {why}", path.display())),
-                ),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    Err(OutputError::Refused(crate::tr!(
+                        @ "output-exists",
+                        path = path.display().to_string(),
+                        why = why
+                    )))
+                }
                 done => done.map_err(failed(path)),
             },
             Writing::Home => crate::store::write_new(path, bytes).map_err(failed(path)),
@@ -287,18 +300,19 @@ fn open_stream(path: &Path, kind: &str) -> Result<std::fs::File, OutputError> {
         .open(path);
     let file = match file {
         Err(e) if e.raw_os_error() == Some(libc::ENXIO) => {
-            return Err(OutputError::Refused(format!(
-                "{}: {kind} that no program reads from; start the reader first",
-                path.display()
+            return Err(OutputError::Refused(crate::tr!(
+                @ "output-no-reader",
+                path = path.display().to_string(),
+                kind = kind
             )));
         }
         opened => opened.map_err(failed)?,
     };
     let meta = file.metadata().map_err(failed)?;
     if !(meta.file_type().is_fifo() || meta.file_type().is_char_device()) {
-        return Err(OutputError::Refused(format!(
-            "{}: changed while it was opened; try again",
-            path.display()
+        return Err(OutputError::Refused(crate::tr!(
+            @ "output-changed-while-opened",
+            path = path.display().to_string()
         )));
     }
     // Blocking again, so a slow reader is waited for rather than failed.

@@ -10,12 +10,24 @@ use crate::model::{Change, Coding, Note, Reconciliation, Session, now};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReconcileError {
-    #[error(
-        "{0} and {1} were coded with different frameworks (`{2}`, `{3}`); they cannot be reconciled"
-    )]
+    #[error("{}", frameworks(.0, .1, .2, .3))]
     Frameworks(String, String, String, String),
-    #[error("{0} and {1} share no note: they are not two codings of one session")]
+    #[error("{}", nothing_shared(.0, .1))]
     Nothing(String, String),
+}
+
+fn frameworks(first: &str, second: &str, first_id: &str, second_id: &str) -> String {
+    crate::tr!(
+        @ "reconcile-error-frameworks",
+        first = first,
+        second = second,
+        first_id = first_id,
+        second_id = second_id
+    )
+}
+
+fn nothing_shared(first: &str, second: &str) -> String {
+    crate::tr!(@ "reconcile-error-nothing", first = first, second = second)
 }
 
 /// What `start` found.

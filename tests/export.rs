@@ -57,8 +57,10 @@ fn export(files: &[&str], format: &str, out: &Path, extra: &[&str]) -> Vec<u8> {
     args.extend_from_slice(&["--format", format, "-o", out.to_str().unwrap()]);
     args.extend_from_slice(extra);
     let said = ok(&spiral(&args));
+    // "wrote …", or in the language asked for (`--lang fr`: "… écrit").
     assert!(
-        said.starts_with(&format!("wrote {}", out.display())),
+        said.starts_with(&format!("wrote {}", out.display()))
+            || (extra.contains(&"--lang") && said.contains(&out.display().to_string())),
         "{said}"
     );
     std::fs::read(out).unwrap()

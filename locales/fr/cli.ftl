@@ -1,178 +1,186 @@
-# The command line's human words: what a subcommand says it did, why it
-# refused, and its tables. Machine formats (CSV, JSON, RON, ids, column
-# names) never change with the language.
+# Les mots de la ligne de commande destinés aux personnes : ce qu'une
+# sous-commande dit avoir fait, pourquoi elle a refusé, et ses tableaux. Les
+# formats machine (CSV, JSON, RON, identifiants, noms de colonnes) ne changent
+# jamais avec la langue.
 
-## What a command did
+## Ce qu'une commande a fait
 
-cli-created = created { $path }
-cli-wrote-bytes = wrote { $target } ({ $bytes ->
-    [one] { $bytes } byte
-   *[other] { $bytes } bytes
+cli-created = { $path } créé
+cli-wrote-bytes = { $target } écrit ({ $bytes ->
+    [one] { $bytes } octet
+   *[other] { $bytes } octets
 })
-cli-wrote-what = wrote { $target }: { $what }
-cli-wrote-reconcile = wrote { $target }: { $what } Open it (spiral { $path }) and press R.
-cli-imported = imported { $notes ->
-    [one] { $notes } note
-   *[other] { $notes } notes
-} ({ $coded } coded) into { $path }
-cli-imported-groups = ; new groups: { $names }
-cli-codings-read = read { $rows ->
-    [one] { $rows } coding
-   *[other] { $rows } codings
-}; { $changed ->
-    [one] { $changed } note
-   *[other] { $changed } notes
-} of { $path } changed
-cli-merged = merged { $files } files into { $target }: { $groups ->
-    [one] { $groups } group
-   *[other] { $groups } groups
+cli-wrote-what = { $target } écrit : { $what }
+cli-wrote-reconcile = { $target } écrit : { $what } Ouvrez-le (spiral { $path }) et appuyez sur R.
+cli-imported = { $notes ->
+    [one] { $notes } note importée
+   *[other] { $notes } notes importées
+} (dont { $coded ->
+    [one] { $coded } codée
+   *[other] { $coded } codées
+}) dans { $path }
+cli-imported-groups =  ; nouveaux groupes : { $names }
+cli-codings-read = { $rows ->
+    [one] { $rows } codage lu
+   *[other] { $rows } codages lus
+} ; { $changed ->
+    [one] { $changed } note modifiée
+   *[other] { $changed } notes modifiées
+} dans { $path }
+cli-merged = { $files } fichiers fusionnés dans { $target } : { $groups ->
+    [one] { $groups } groupe
+   *[other] { $groups } groupes
 }, { $notes ->
     [one] { $notes } note
    *[other] { $notes } notes
 }, { $criteria ->
-    [one] { $criteria } criterion
-   *[other] { $criteria } criteria
+    [one] { $criteria } critère
+   *[other] { $criteria } critères
 }
-cli-blind = wrote { $target }: { $notes ->
+cli-blind = { $target } écrit : { $notes ->
     [one] { $notes } note
    *[other] { $notes } notes
-}, uncoded, for { $coder }
-cli-set-nothing = { $path }: nothing to change
-cli-set-changed = changed { $path }: { $what }
+}, sans codage, pour { $coder }
+cli-set-nothing = { $path } : rien à changer
+cli-set-changed = { $path } modifié : { $what }
 
-## Why a command refused
+## Pourquoi une commande a refusé
 
-cli-exists = { $path } already exists; { -app } never writes over a session
-cli-title-empty = the title is empty
-cli-group-empty = a group name is empty
-cli-group-twice = the group `{ $name }` is named twice
-cli-no-folder = { $path }: cannot create the folder
-cli-cannot-read = { $path }: cannot read
-cli-import-what = give --from PATH (notes) or --codings PATH
-cli-then-import = close it first, then import
-cli-then-set = change it there, or close it first
-cli-text-import-needs = a text import needs --group NAME and --question Q
-cli-nothing-to-import = { $path }: no note to import
-cli-check-failed = { $failed } of { $all ->
-    [one] { $all } file
-   *[other] { $all } files
-} failed the check
-cli-missing-no-terminal = { $path } does not exist (create it with `spiral new { $path } --title TITLE`)
-cli-missing-ask = { $path } does not exist. Create a new session there? [y/N]
-cli-new-session-title = New session
-cli-link-missing = { $path } is a symbolic link to { $to }, which does not exist
-cli-link-loop = { $path } is a symbolic link that leads round in a loop
-cli-folder-empty = { $path }: no session file (*.ron) in this folder
-cli-not-compared = { $failed } of { $all ->
-    [one] { $all } file
-   *[other] { $all } files
-} could not be read; nothing was compared
-cli-no-question = no session has question `{ $question }`; use all or one of: { $known }
-cli-agree-frameworks = { $first } was coded with framework `{ $first-id }` and { $other } with `{ $other-id }`; codings of different frameworks cannot be compared
-cli-word-question-form = --word-question takes ID=TEXT (got `{ $got }`)
-cli-no-such-question = no question `{ $id }`; the session's questions are: { $known }
-cli-no-such-group = no group named `{ $name }`
-cli-not-a-folder = { $path }: not a folder
+cli-exists = { $path } existe déjà ; { -app } n'écrit jamais par-dessus une séance
+cli-title-empty = le titre est vide
+cli-group-empty = un nom de groupe est vide
+cli-group-twice = le groupe `{ $name }` est nommé deux fois
+cli-no-folder = { $path } : impossible de créer le dossier
+cli-cannot-read = { $path } : lecture impossible
+cli-import-what = indiquez --from PATH (des notes) ou --codings PATH
+cli-then-import = fermez d'abord la séance, puis importez
+cli-then-set = faites la modification là-bas, ou fermez d'abord la séance
+cli-text-import-needs = importer du texte demande --group NAME et --question Q
+cli-nothing-to-import = { $path } : aucune note à importer
+cli-check-failed = la vérification a échoué pour { $failed } sur { $all ->
+    [one] { $all } fichier
+   *[other] { $all } fichiers
+}
+cli-missing-no-terminal = { $path } n'existe pas (créez-le avec `spiral new { $path } --title TITLE`)
+cli-missing-ask = { $path } n'existe pas. Créer une nouvelle séance à cet endroit ? [o/N]
+cli-new-session-title = Nouvelle séance
+cli-link-missing = { $path } est un lien symbolique vers { $to }, qui n'existe pas
+cli-link-loop = { $path } est un lien symbolique qui tourne en boucle
+cli-folder-empty = { $path } : aucun fichier de séance (*.ron) dans ce dossier
+cli-not-compared = impossible de lire { $failed } sur { $all ->
+    [one] { $all } fichier
+   *[other] { $all } fichiers
+} ; rien n'a été comparé
+cli-no-question = aucune séance n'a la question `{ $question }` ; utilisez all ou l'une de celles-ci : { $known }
+cli-agree-frameworks = { $first } a été codé avec le cadre de référence `{ $first-id }` et { $other } avec `{ $other-id }` ; des codages faits avec des cadres différents ne peuvent pas être comparés
+cli-word-question-form = --word-question attend ID=TEXT (reçu : `{ $got }`)
+cli-no-such-question = aucune question `{ $id }` ; les questions de la séance sont : { $known }
+cli-no-such-group = aucun groupe nommé `{ $name }`
+cli-not-a-folder = { $path } : ce n'est pas un dossier
 
-## spiral set: what changed
+## spiral set : ce qui a changé
 
-cli-set-details = details
-cli-set-language = language { $code }
+cli-set-details = détails
+cli-set-language = langue { $code }
 cli-set-question = question { $id }
-cli-set-new-question = new question { $id }
-cli-set-group = group { $name }
+cli-set-new-question = nouvelle question { $id }
+cli-set-group = groupe { $name }
 
 ## spiral share
 
-cli-share-already = { $path } already keeps { -app }'s files local.
-cli-share-wrote = Wrote { $path } ({ $lines ->
-    [one] { $lines } line
-   *[other] { $lines } lines
-}): locks, backups, temporary files and merged copies stay on each machine.
+cli-share-already = { $path } garde déjà en local les fichiers de { -app }.
+cli-share-wrote = { $path } écrit ({ $lines ->
+    [one] { $lines } ligne
+   *[other] { $lines } lignes
+}) : les verrous, les sauvegardes, les fichiers temporaires et les copies fusionnées restent sur chaque machine.
 cli-share-how =
-    To share { $folder } with Syncthing (no account, no internet needed on the workshop's network):
-      1. On every laptop, start Syncthing and open its page (http://127.0.0.1:8384).
-      2. Add Folder: the path { $folder }; give it the same Folder ID on every laptop.
-      3. Add Remote Device on each laptop with the other's Device ID (Actions > Show ID),
-         and tick the folder under Sharing.
-      4. Open the territory: spiral { $folder }
-    Sessions written on any laptop appear on the others within seconds; when two laptops
-    change one session, { -app } merges Syncthing's conflict copy into it by id.
-    Nextcloud, Dropbox or a USB stick work too: give them the same exclusions by hand.
+    Pour partager { $folder } avec Syncthing (sans compte, et sans besoin d'internet sur le réseau de l'atelier) :
+      1. Sur chaque ordinateur, lancez Syncthing et ouvrez sa page (http://127.0.0.1:8384).
+      2. Add Folder (Ajouter un partage) : le chemin { $folder } ; donnez-lui le même Folder ID (ID du partage) sur chaque ordinateur.
+      3. Sur chaque ordinateur, Add Remote Device (Ajouter un appareil) avec le Device ID
+         (ID de l'appareil) de l'autre, visible dans Actions > Show ID (Afficher mon ID),
+         et cochez le dossier sous Sharing (Partages).
+      4. Ouvrez le territoire : spiral { $folder }
+    Les séances écrites sur un ordinateur apparaissent sur les autres en quelques secondes ; quand deux
+    ordinateurs modifient la même séance, { -app } y fusionne la copie de conflit de Syncthing, note par note.
+    Nextcloud, Dropbox ou une clé USB conviennent aussi : donnez-leur les mêmes exclusions à la main.
 
-## spiral compare (table)
+## spiral compare (tableau)
 
-# "Comparison of 4 groups, question: all (96 coded notes)"
-cli-compare-title = Comparison of { $what }, question: { $question } ({ $coded })
-cli-compare-marks-group = + / − : the group says this notably more / less than the others (adjusted residual beyond ±{ $limit })
-cli-compare-marks-session = + / − : the session says this notably more / less than the others (adjusted residual beyond ±{ $limit })
-cli-compare-test = Chi-square test of homogeneity: χ² = { $chi2 }, dof = { $dof }, p { $p }; Cramér's V = { $v }
-cli-compare-low = Expected counts under 5: { $share } of the cells
-cli-compare-low-unreliable = Expected counts under 5: { $share } of the cells (more than a fifth: the test is unreliable)
-cli-compare-distance = Distance from the pooled profile (Jensen–Shannon, 0 = the same, 1 = nothing in common):
+# « Comparaison de 4 groupes, question : toutes les questions (96 notes codées) »
+cli-compare-title = Comparaison de { $what }, question : { $question } ({ $coded })
+cli-compare-marks-group = + / − : le groupe en parle nettement plus / moins que les autres (résidu ajusté au-delà de ±{ $limit })
+cli-compare-marks-session = + / − : la séance en parle nettement plus / moins que les autres (résidu ajusté au-delà de ±{ $limit })
+cli-compare-test = Test d'homogénéité du khi-deux : χ² = { $chi2 }, ddl = { $dof }, p { $p } ; V de Cramér = { $v }
+cli-compare-low = Effectifs théoriques inférieurs à 5 : { $share } des cases
+cli-compare-low-unreliable = Effectifs théoriques inférieurs à 5 : { $share } des cases (plus d'un cinquième : le test n'est pas fiable)
+cli-compare-distance = Distance au profil cumulé (Jensen–Shannon, 0 = identique, 1 = rien en commun) :
 
-## spiral agree (table)
+## spiral agree (tableau)
 
-cli-agree-title = Agreement of { $coders ->
-    [one] { $coders } coder
-   *[other] { $coders } coders
-} ({ $names }) on { $shared ->
-    [one] { $shared } shared note
-   *[other] { $shared } shared notes
-}; { $pairable } coded by two or more
-cli-agree-families = Families
-cli-agree-components = Components (where coders gave one)
-# "Families: 96 notes"
-cli-agree-units = { $title }: { $n ->
+cli-agree-title = Accord de { $coders ->
+    [one] { $coders } codeur
+   *[other] { $coders } codeurs
+} ({ $names }) sur { $shared ->
+    [one] { $shared } note partagée
+   *[other] { $shared } notes partagées
+} ; { $pairable ->
+    [one] { $pairable } codée par au moins deux
+   *[other] { $pairable } codées par au moins deux
+}
+cli-agree-families = Familles
+cli-agree-components = Composantes (quand le codage en indique une)
+# « Familles : 96 notes »
+cli-agree-units = { $title } : { $n ->
     [one] { $n } note
    *[other] { $n } notes
 }
-cli-agree-percent = percent agreement
-cli-agree-kappa = Cohen's kappa
-cli-agree-alpha = Krippendorff's alpha
-cli-agree-undefined = undefined
-cli-agree-one-category = (undefined: only one category was used, so chance explains every agreement)
-cli-agree-per-value = per value (codings, agreement):
-cli-agree-confusion = confusion ({ $how }):
-cli-agree-confusion-coders = rows: first coder, columns: second
-cli-agree-confusion-all = coincidences between all coders
+cli-agree-percent = pourcentage d'accord
+cli-agree-kappa = kappa de Cohen
+cli-agree-alpha = alpha de Krippendorff
+cli-agree-undefined = non défini
+cli-agree-one-category = (non défini : une seule catégorie a été utilisée, le hasard explique donc chaque accord)
+cli-agree-per-value = par valeur (codages, accord) :
+cli-agree-confusion = matrice de confusion ({ $how }) :
+cli-agree-confusion-coders = lignes : le premier codage, colonnes : le second
+cli-agree-confusion-all = coïncidences entre tous les codages
 
-## spiral profile, synthesis, suggest, categories (tables)
+## spiral profile, synthesis, suggest, categories (tableaux)
 
-cli-profile-coded = coded
-cli-profile-uncoded = uncoded
-cli-profile-unknown = unknown family
-cli-profile-in-mean = groups in the mean
-cli-profile-pooled = { $name }: pooled (all notes together)
-cli-profile-group-mean = { $name }: group mean (each group counts once)
+cli-profile-coded = codées
+cli-profile-uncoded = non codées
+cli-profile-unknown = famille inconnue
+cli-profile-in-mean = groupes dans la moyenne
+cli-profile-pooled = { $name } : cumulé (toutes les notes ensemble)
+cli-profile-group-mean = { $name } : moyenne des groupes (chaque groupe compte une fois)
 cli-profile-participants = , { $n ->
     [one] { $n } participant
    *[other] { $n } participants
 }
-cli-profile-session = Session
-cli-profile-all-sessions = All sessions
-cli-synthesis-title = Synthesis: { $criteria ->
-    [one] { $criteria } criterion
-   *[other] { $criteria } criteria
-} holding { $merged ->
+cli-profile-session = Séance
+cli-profile-all-sessions = Toutes les séances
+cli-synthesis-title = Synthèse : { $criteria ->
+    [one] { $criteria } critère regroupe
+   *[other] { $criteria } critères regroupent
+} { $merged ->
     [one] { $merged } note
    *[other] { $merged } notes
-}; { $not_merged ->
-    [one] { $not_merged } coded note
-   *[other] { $not_merged } coded notes
-} not merged
-cli-synthesis-not-merged = not merged: { $n ->
+} ; { $not_merged ->
+    [one] { $not_merged } note codée non regroupée
+   *[other] { $not_merged } notes codées non regroupées
+}
+cli-synthesis-not-merged = non regroupées : { $n ->
     [one] { $n } note
    *[other] { $n } notes
 }
-cli-suggest-none = no suggestion
+cli-suggest-none = aucune suggestion
 cli-suggest-uncoded = { $n ->
-    [one] { $n } uncoded note
-   *[other] { $n } uncoded notes
+    [one] { $n } note non codée
+   *[other] { $n } notes non codées
 }
 cli-suggest-measured = { $coded ->
-    [one] { $coded } coded note
-   *[other] { $coded } coded notes
-}; a suggestion for { $suggested } ({ $suggested_share }); the coder's family for { $equal } ({ $equal_share } of the coded notes, { $equal_of_suggested } of those suggested)
-cli-categories-title = { $label } ({ $id }, fingerprint { $fingerprint })
-cli-categories-keywords = keywords: { $words }
+    [one] { $coded } note codée
+   *[other] { $coded } notes codées
+} ; une suggestion pour { $suggested } ({ $suggested_share }) ; la même famille que le codage pour { $equal } ({ $equal_share } des notes codées, { $equal_of_suggested } de celles qui ont une suggestion)
+cli-categories-title = { $label } ({ $id }, empreinte { $fingerprint })
+cli-categories-keywords = mots-clés : { $words }

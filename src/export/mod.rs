@@ -83,13 +83,13 @@ pub struct Options {
 /// these where the error is shown with its causes).
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("cannot write the export")]
+    #[error("{}", tr!(@ "export-error-write"))]
     Io(#[from] std::io::Error),
-    #[error("cannot write the export")]
+    #[error("{}", tr!(@ "export-error-write"))]
     Csv(#[from] ::csv::Error),
-    #[error("cannot write the export")]
+    #[error("{}", tr!(@ "export-error-write"))]
     Zip(#[from] zip::result::ZipError),
-    #[error("cannot write the export")]
+    #[error("{}", tr!(@ "export-error-write"))]
     Xml(#[from] quick_xml::Error),
 }
 

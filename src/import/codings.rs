@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::ImportError;
+use super::{ImportError, at_line, no_component, no_family};
 use crate::model::{Framework, Session, now};
 use crate::text::fold;
 
@@ -33,7 +33,8 @@ pub fn apply_codings(
     let column = |name: &str| sheet.column(name);
     let (Some(id_col), Some(family_col)) = (column("id"), column("family")) else {
         return Err(ImportError::File(format!(
-            "{path}:1: codings need the columns `id` and `family` (as `spiral export --format csv-notes` writes them)"
+            "{path}:1: {}",
+            crate::tr!(@ "import-codings-columns")
         )));
     };
     let component_col = column("component");
@@ -57,7 +58,7 @@ pub fn apply_codings(
         };
         let id = get(Some(id_col)).unwrap_or("");
         let Some(&note) = index.get(id) else {
-            errors.push(format!("line {line}: no note `{id}` in the session"));
+            errors.push(at_line(line, &crate::tr!(@ "import-no-note", id = id)));
             continue;
         };
         let family = match get(Some(family_col)) {
@@ -65,11 +66,7 @@ pub fn apply_codings(
             Some(f) => match framework.resolve_family(f) {
                 Some(fam) => Some(fam.id.clone()),
                 None => {
-                    errors.push(format!(
-                        "line {line}: no family `{f}` in framework `{}` (use a key 1-{}, an id or a label)",
-                        framework.id,
-                        framework.families.len()
-                    ));
+                    errors.push(at_line(line, &no_family(f, framework)));
                     continue;
                 }
             },
@@ -86,13 +83,16 @@ pub fn apply_codings(
                 {
                     Some(x) => Some(x.id.clone()),
                     None => {
-                        errors.push(format!("line {line}: no component `{c}` in family `{f}`"));
+                        errors.push(at_line(line, &no_component(c, f)));
                         continue;
                     }
                 }
             }
             (Some(_), None) => {
-                errors.push(format!("line {line}: a component without a family"));
+                errors.push(at_line(
+                    line,
+                    &crate::tr!(@ "import-component-without-family"),
+                ));
                 continue;
             }
         };

@@ -4,7 +4,7 @@
 //! Comma or semicolon, as the header line shows; quoted cells may hold line
 //! breaks.
 
-use super::{ImportError, Row};
+use super::{ImportError, Row, at_line};
 
 /// A CSV text being read: comma or semicolon (whichever its header line
 /// has more of), quoted line breaks, rows of any length; a quoting mistake
@@ -91,9 +91,7 @@ fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<String> {
             loop {
                 match bytes.get(at) {
                     None => {
-                        mistakes.push(format!(
-                            "line {opened}: the quote that opens this cell is never closed, so every line after it would be part of it"
-                        ));
+                        mistakes.push(at_line(opened, &crate::tr!(@ "import-quote-open")));
                         return mistakes;
                     }
                     Some(b'"') if bytes.get(at + 1) == Some(&b'"') => at += 2,
@@ -112,9 +110,7 @@ fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<String> {
                 None | Some(b'\n' | b'\r') => {}
                 Some(&d) if d == delimiter => {}
                 Some(_) => {
-                    mistakes.push(format!(
-                        "line {row_line}: text after the quote that closes a cell; a quote inside a quoted cell is written twice (\"\")"
-                    ));
+                    mistakes.push(at_line(row_line, &crate::tr!(@ "import-quote-then-text")));
                     // The rest of the row is not looked at again.
                     while at < bytes.len() && bytes[at] != b'\n' {
                         at += 1;
@@ -131,9 +127,7 @@ fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<String> {
                 cell_start = true;
             }
             b'"' => {
-                mistakes.push(format!(
-                    "line {row_line}: a quote inside a cell that does not start with one; put the cell in quotes and write the quote twice (\"\")"
-                ));
+                mistakes.push(at_line(row_line, &crate::tr!(@ "import-quote-inside")));
                 while at < bytes.len() && bytes[at] != b'\n' {
                     at += 1;
                 }
@@ -155,8 +149,11 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
     let column = |name: &str| sheet.column(name);
     let (Some(group), Some(note_text)) = (column("group"), column("text")) else {
         return Err(ImportError::File(format!(
-            "{path}:1: the header needs at least the columns `group` and `text` (it has: {})",
-            headers.iter().collect::<Vec<_>>().join(", ")
+            "{path}:1: {}",
+            crate::tr!(
+                @ "import-header-columns",
+                columns = headers.iter().collect::<Vec<_>>().join(", ")
+            )
         )));
     };
     let question = column("question");
@@ -175,11 +172,14 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
                 .skip(headers.len())
                 .any(|c| !c.trim().is_empty())
         {
-            extra.push(format!(
-                "line {line}: {} cells, but the header names {}; put a text holding `{}` in quotes",
-                record.len(),
-                headers.len(),
-                char::from(delimiter)
+            extra.push(at_line(
+                line,
+                &crate::tr!(
+                    @ "import-extra-cells",
+                    cells = record.len(),
+                    named = headers.len(),
+                    delimiter = char::from(delimiter).to_string()
+                ),
             ));
             continue;
         }

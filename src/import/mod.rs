@@ -45,7 +45,7 @@ pub enum ImportError {
     #[error("{0}")]
     File(String),
     /// Some rows cannot be used; nothing was imported.
-    #[error("{count} row(s) cannot be imported, so nothing was:\n{}", .shown.join("\n"))]
+    #[error("{}", rows_refused(*count, shown))]
     Rows {
         /// How many rows cannot be used.
         count: usize,
@@ -63,13 +63,42 @@ impl ImportError {
         let more = count.saturating_sub(SHOWN);
         errors.truncate(SHOWN);
         if more > 0 {
-            errors.push(format!("… and {more} more"));
+            errors.push(crate::tr!(@ "import-more", n = more, more = more.to_string()));
         }
         ImportError::Rows {
             count,
             shown: errors,
         }
     }
+}
+
+/// "3 row(s) cannot be imported, so nothing was:", then the rows.
+fn rows_refused(count: usize, shown: &[String]) -> String {
+    format!(
+        "{}\n{}",
+        crate::tr!(@ "import-rows", n = count, count = count.to_string()),
+        shown.join("\n")
+    )
+}
+
+/// A row's reason, with its line: "line 12: the group is empty".
+pub(crate) fn at_line(line: impl std::fmt::Display, reason: &str) -> String {
+    crate::tr!(@ "import-at-line", line = line.to_string(), reason = reason)
+}
+
+/// Why a row names a family the framework does not have.
+pub(crate) fn no_family(family: &str, framework: &Framework) -> String {
+    crate::tr!(
+        @ "import-no-family",
+        family = family,
+        framework = framework.id.as_str(),
+        keys = framework.families.len()
+    )
+}
+
+/// Why a row names a component its family does not have.
+fn no_component(component: &str, family: &str) -> String {
+    crate::tr!(@ "import-no-component", component = component, family = family)
 }
 
 /// What an import added.
@@ -91,7 +120,8 @@ pub fn decode(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, Im
     if let Some(at) = text.find('\0') {
         let (line, col) = crate::source::line_col(&text, at);
         return Err(ImportError::File(format!(
-            "{path}:{line}:{col}: the file holds NUL bytes: it is not a text spreadsheet, or it is UTF-16; save it as UTF-8 (\"CSV UTF-8\") and import it again"
+            "{path}:{line}:{col}: {}",
+            crate::tr!(@ "import-nul")
         )));
     }
     Ok(text)
@@ -109,7 +139,8 @@ fn decode_text(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, I
                 let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
                 let (line, col) = crate::source::line_col(valid, valid.len());
                 Err(ImportError::File(format!(
-                    "{path}:{line}:{col}: the file is not UTF-8 text; if it is Latin-1 (ISO-8859-1), import it with --encoding latin1"
+                    "{path}:{line}:{col}: {}",
+                    crate::tr!(@ "import-not-utf8")
                 )))
             }
         },
@@ -137,24 +168,25 @@ pub fn apply(
         Some(q) => match resolve_question(session, q) {
             Some(id) => Some(id),
             None => {
-                return Err(ImportError::File(format!(
-                    "no question `{q}` in the session; its questions are: {}",
-                    question_list(session)
+                return Err(ImportError::File(crate::tr!(
+                    @ "import-no-question",
+                    question = q,
+                    questions = question_list(session)
                 )));
             }
         },
         None => None,
     };
     for row in rows {
-        let at = |reason: String| format!("line {}: {reason}", row.line);
+        let at = |reason: String| at_line(row.line, &reason);
         let text = crate::text::clean(&row.text);
         if text.is_empty() {
-            errors.push(at("the note's text is empty".into()));
+            errors.push(at(crate::tr!(@ "import-text-empty")));
             continue;
         }
         let group_name = crate::text::clean(&row.group);
         if group_name.is_empty() {
-            errors.push(at("the group is empty".into()));
+            errors.push(at(crate::tr!(@ "import-group-empty")));
             continue;
         }
         let group = match groups.get(&fold(&group_name)) {
@@ -171,9 +203,10 @@ pub fn apply(
             Some(q) => match resolve_question(session, q) {
                 Some(id) => id,
                 None => {
-                    errors.push(at(format!(
-                        "no question `{q}` in the session (its questions: {})",
-                        question_list(session)
+                    errors.push(at(crate::tr!(
+                        @ "import-no-question-row",
+                        question = q,
+                        questions = question_list(session)
                     )));
                     continue;
                 }
@@ -181,9 +214,7 @@ pub fn apply(
             None => match &default_question {
                 Some(q) => q.clone(),
                 None => {
-                    errors.push(at(
-                        "no question: add a `question` column, or give --question".into(),
-                    ));
+                    errors.push(at(crate::tr!(@ "import-no-question-column")));
                     continue;
                 }
             },
@@ -196,11 +227,7 @@ pub fn apply(
                 .or_insert_with(|| framework.resolve_family(f).map(|fam| fam.id.clone()))
                 .clone();
             let Some(id) = id else {
-                errors.push(at(format!(
-                    "no family `{f}` in framework `{}` (use a key 1-{}, an id or a label)",
-                    framework.id,
-                    framework.families.len()
-                )));
+                errors.push(at(no_family(f, framework)));
                 continue;
             };
             if let Some(c) = row.component.as_deref().filter(|c| !c.trim().is_empty()) {
@@ -213,7 +240,7 @@ pub fn apply(
                 {
                     Some(x) => note.component = Some(x.id.clone()),
                     None => {
-                        errors.push(at(format!("no component `{c}` in family `{id}`")));
+                        errors.push(at(no_component(c, &id)));
                         continue;
                     }
                 }
@@ -224,7 +251,7 @@ pub fn apply(
             .as_deref()
             .is_some_and(|c| !c.trim().is_empty())
         {
-            errors.push(at("a component without a family".into()));
+            errors.push(at(crate::tr!(@ "import-component-without-family")));
             continue;
         }
         notes.push(note);

@@ -51,7 +51,11 @@ pub struct Component {
 /// line and column where there is one.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum FrameworkError {
-    #[error("{path}: cannot read the framework: {reason}")]
+    #[error(
+        "{}: {}",
+        path.display(),
+        crate::tr!(@ "framework-cannot-read", reason = reason.as_str())
+    )]
     Io { path: PathBuf, reason: String },
     #[error("{path}:{line}:{col}: {reason}")]
     Invalid {
@@ -82,7 +86,7 @@ impl Framework {
         })?;
         let src = String::from_utf8(bytes).map_err(|_| FrameworkError::Io {
             path: path.to_path_buf(),
-            reason: "stream did not contain valid UTF-8".into(),
+            reason: crate::tr!(@ "framework-not-utf8"),
         })?;
         Framework::parse(&src, path)
     }
@@ -99,19 +103,19 @@ impl Framework {
             .from_str(src)
             .map_err(|e| invalid((e.span.start.line, e.span.start.col), e.code.to_string()))?;
         if fw.families.is_empty() {
-            return Err(invalid((1, 1), "the framework has no family".into()));
+            return Err(invalid((1, 1), crate::tr!(@ "framework-no-family")));
         }
         let mut seen_ids: Vec<&str> = Vec::new();
         let mut seen_keys: Vec<u8> = Vec::new();
         for family in &fw.families {
             let nth = seen_ids.iter().filter(|s| **s == family.id).count();
             if family.id.trim().is_empty() {
-                return Err(invalid((1, 1), "a family has an empty id".into()));
+                return Err(invalid((1, 1), crate::tr!(@ "framework-family-empty-id")));
             }
             if nth > 0 {
                 return Err(invalid(
                     locate_field(src, "id", &format!("{:?}", family.id), nth),
-                    format!("duplicate family id `{}`", family.id),
+                    crate::tr!(@ "framework-duplicate-family", id = family.id.as_str()),
                 ));
             }
             seen_ids.push(&family.id);
@@ -119,18 +123,20 @@ impl Framework {
             if !(1..=9).contains(&family.key) {
                 return Err(invalid(
                     locate_field(src, "key", &family.key.to_string(), 0),
-                    format!(
-                        "family `{}` has key {}; keys are 1 to 9",
-                        family.id, family.key
+                    crate::tr!(
+                        @ "framework-key-out-of-range",
+                        id = family.id.as_str(),
+                        key = family.key.to_string()
                     ),
                 ));
             }
             if seen_keys.contains(&family.key) {
                 return Err(invalid(
                     locate_field(src, "key", &family.key.to_string(), 1),
-                    format!(
-                        "duplicate key {}: family `{}` uses a key another family has",
-                        family.key, family.id
+                    crate::tr!(
+                        @ "framework-duplicate-key",
+                        key = family.key.to_string(),
+                        id = family.id.as_str()
                     ),
                 ));
             }
@@ -138,7 +144,7 @@ impl Framework {
             if family.labels.en.trim().is_empty() {
                 return Err(invalid(
                     family_at,
-                    format!("family `{}` has no English label", family.id),
+                    crate::tr!(@ "framework-family-no-english", id = family.id.as_str()),
                 ));
             }
             for lang in Lang::ALL {
@@ -147,9 +153,12 @@ impl Framework {
                 if wide > SHORT_LABEL_WIDTH {
                     return Err(invalid(
                         locate_after(src, family_at, lang.code(), &format!("{short:?}"), 0),
-                        format!(
-                            "family `{}`: the short label “{short}” is {wide} columns wide; short labels have at most {SHORT_LABEL_WIDTH}",
-                            family.id
+                        crate::tr!(
+                            @ "framework-short-too-wide",
+                            id = family.id.as_str(),
+                            short = short,
+                            wide = wide.to_string(),
+                            most = SHORT_LABEL_WIDTH.to_string()
                         ),
                     ));
                 }
@@ -159,15 +168,16 @@ impl Framework {
                 if component.id.trim().is_empty() {
                     return Err(invalid(
                         family_at,
-                        format!("a component of family `{}` has an empty id", family.id),
+                        crate::tr!(@ "framework-component-empty-id", id = family.id.as_str()),
                     ));
                 }
                 if seen_components.contains(&component.id.as_str()) {
                     return Err(invalid(
                         locate_after(src, family_at, "id", &format!("{:?}", component.id), 1),
-                        format!(
-                            "duplicate component id `{}` in family `{}`",
-                            component.id, family.id
+                        crate::tr!(
+                            @ "framework-duplicate-component",
+                            component = component.id.as_str(),
+                            id = family.id.as_str()
                         ),
                     ));
                 }
@@ -175,9 +185,10 @@ impl Framework {
                 if component.labels.en.trim().is_empty() {
                     return Err(invalid(
                         locate_after(src, family_at, "id", &format!("{:?}", component.id), 0),
-                        format!(
-                            "component `{}` of family `{}` has no English label",
-                            component.id, family.id
+                        crate::tr!(
+                            @ "framework-component-no-english",
+                            component = component.id.as_str(),
+                            id = family.id.as_str()
                         ),
                     ));
                 }
@@ -194,11 +205,12 @@ impl Framework {
                     let b_at = locate_field(src, "id", &format!("{:?}", b.id), 0);
                     return Err(invalid(
                         locate_after(src, b_at, lang.code(), &format!("{short:?}"), 0),
-                        format!(
-                            "families `{}` and `{}` have the same short label “{short}” in {}; each needs its own",
-                            a.id,
-                            b.id,
-                            lang.code()
+                        crate::tr!(
+                            @ "framework-same-short",
+                            first = a.id.as_str(),
+                            second = b.id.as_str(),
+                            short = short,
+                            lang = lang.code()
                         ),
                     ));
                 }

@@ -345,7 +345,7 @@ impl Session {
                     "id",
                     &q.id,
                     *n,
-                    format!("duplicate question id `{}`", q.id),
+                    crate::tr!(@ "session-duplicate-question", id = q.id.as_str()),
                 ));
             }
             *n += 1;
@@ -355,7 +355,7 @@ impl Session {
                 field: "questions",
                 value: "[".into(),
                 nth: 0,
-                reason: "the session has no question".into(),
+                reason: crate::tr!(@ "session-no-question"),
             });
         }
         let mut groups: HashMap<&str, usize> = HashMap::new();
@@ -366,7 +366,7 @@ impl Session {
                     "id",
                     &g.id,
                     *n,
-                    format!("duplicate group id `{}`", g.id),
+                    crate::tr!(@ "session-duplicate-group", id = g.id.as_str()),
                 ));
             }
             *n += 1;
@@ -378,7 +378,7 @@ impl Session {
                     "id",
                     &c.id,
                     1,
-                    format!("duplicate criterion id `{}`", c.id),
+                    crate::tr!(@ "session-duplicate-criterion", id = c.id.as_str()),
                 ));
             }
         }
@@ -387,16 +387,22 @@ impl Session {
         for note in &self.notes {
             let id = note.id.to_string();
             if !notes.insert(note.id) {
-                out.push(problem("id", &id, 1, format!("duplicate note id `{id}`")));
+                out.push(problem(
+                    "id",
+                    &id,
+                    1,
+                    crate::tr!(@ "session-duplicate-note", id = id.as_str()),
+                ));
             }
             if !groups.contains_key(note.group.as_str()) {
                 out.push(problem(
                     "id",
                     &id,
                     0,
-                    format!(
-                        "note `{id}` names group `{}`, which the session does not have",
-                        note.group
+                    crate::tr!(
+                        @ "session-unknown-group",
+                        note = id.as_str(),
+                        group = note.group.as_str()
                     ),
                 ));
             }
@@ -405,9 +411,10 @@ impl Session {
                     "id",
                     &id,
                     0,
-                    format!(
-                        "note `{id}` answers question `{}`, which the session does not have",
-                        note.question
+                    crate::tr!(
+                        @ "session-unknown-question",
+                        note = id.as_str(),
+                        question = note.question.as_str()
                     ),
                 ));
             }
@@ -417,21 +424,27 @@ impl Session {
                         "id",
                         &id,
                         0,
-                        format!(
-                            "note `{id}` is merged into criterion `{c}`, which the session does not have (remove its `criterion` line)"
+                        crate::tr!(
+                            @ "session-unknown-criterion",
+                            note = id.as_str(),
+                            criterion = c.as_str()
                         ),
                     )),
-                    Some(family) if note.family.as_deref() != Some(*family) => {
-                        out.push(problem(
-                            "id",
-                            &id,
-                            0,
-                            format!(
-                                "note `{id}` is merged into criterion `{c}` of family `{family}` but is coded `{}` (remove its `criterion` line, or code it `{family}`)",
-                                note.family.as_deref().unwrap_or("(uncoded)")
-                            ),
-                        ))
-                    }
+                    Some(family) if note.family.as_deref() != Some(*family) => out.push(problem(
+                        "id",
+                        &id,
+                        0,
+                        crate::tr!(
+                            @ "session-criterion-family",
+                            note = id.as_str(),
+                            criterion = c.as_str(),
+                            family = *family,
+                            coded = note
+                                .family
+                                .clone()
+                                .unwrap_or_else(|| crate::tr!(@ "session-uncoded"))
+                        ),
+                    )),
                     Some(_) => {}
                 }
             }

@@ -26,15 +26,15 @@ pub struct NewNote<'a> {
 /// Adds a note to the session in `file` and saves it; refused while the
 /// session is open in the app. Returns the new note's id.
 pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uuid, Error> {
-    let mut open = SessionFile::open_to_write(file, "add the note there, or close it first")?;
+    let mut open = SessionFile::open_to_write(file, &crate::tr!(@ "ops-add-then"))?;
     let session = open.session();
     let refused = |why: String| Err(Error::Refused(why));
     let Some(question) = session.question(new.question).map(|q| q.id.clone()) else {
-        return refused(format!(
-            "no question `{}` in {}; its questions are: {}",
-            new.question,
-            file.display(),
-            crate::import::question_list(session)
+        return refused(crate::tr!(
+            @ "ops-add-no-question",
+            question = new.question,
+            file = file.display().to_string(),
+            questions = crate::import::question_list(session)
         ));
     };
     let mut new_group = None;
@@ -43,19 +43,19 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
         None if new.create_group => {
             let g = Group::new(new.group);
             if g.name.is_empty() {
-                return refused("the group name is empty".into());
+                return refused(crate::tr!(@ "ops-add-group-empty"));
             }
             let id = g.id.clone();
             new_group = Some(g);
             id
         }
         None => {
-            return refused(format!(
-                "no group named `{}` in {}; its groups are: {} (add --create-group to add it)",
-                new.group,
-                file.display(),
-                if session.groups.is_empty() {
-                    "none".to_string()
+            return refused(crate::tr!(
+                @ "ops-add-no-group",
+                group = new.group,
+                file = file.display().to_string(),
+                groups = if session.groups.is_empty() {
+                    crate::tr!(@ "ops-add-no-groups")
                 } else {
                     session
                         .groups
@@ -69,15 +69,11 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
     };
     let mut note = Note::new(&group_id, &question, new.text, new.coder);
     if note.text.is_empty() {
-        return refused("the note is empty".into());
+        return refused(crate::tr!(@ "ops-add-note-empty"));
     }
     if let Some(key) = new.family {
         let Some(f) = framework.resolve_family(key) else {
-            return refused(format!(
-                "no family `{key}` in framework `{}` (use a key 1-{}, an id or a label)",
-                framework.id,
-                framework.families.len()
-            ));
+            return refused(crate::import::no_family(key, framework));
         };
         note.family = Some(f.id.clone());
     }

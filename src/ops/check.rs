@@ -15,10 +15,13 @@ pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, Loa
     let mut lines = Vec::new();
     if session.framework.id != framework.id {
         lines.push(format!(
-            "{}: warning: coded with framework `{}`, checked against `{}`",
+            "{}: {}",
             file.display(),
-            session.framework.id,
-            framework.id
+            crate::tr!(
+                @ "ops-check-other-framework",
+                coded = session.framework.id.as_str(),
+                framework = framework.id.as_str()
+            )
         ));
     }
     let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -31,10 +34,14 @@ pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, Loa
             let (line, col) = crate::source::locate_field(&src, "family", &format!("{f:?}"), *nth);
             *nth += 1;
             lines.push(format!(
-                "{}:{line}:{col}: warning: note {} is coded `{f}`, a family framework `{}` does not know (kept, shown as unknown)",
+                "{}:{line}:{col}: {}",
                 file.display(),
-                note.id,
-                framework.id
+                crate::tr!(
+                    @ "ops-check-unknown-family",
+                    note = note.id.to_string(),
+                    family = f.as_str(),
+                    framework = framework.id.as_str()
+                )
             ));
         }
     }
@@ -56,20 +63,28 @@ pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, Loa
         }
         let (line, col) = crate::source::locate_field(&src, "component", &format!("{c:?}"), place);
         lines.push(format!(
-            "{}:{line}:{col}: warning: note {} has component `{c}`, which family `{}` of framework `{}` does not have (kept, shown as unknown)",
+            "{}:{line}:{col}: {}",
             file.display(),
-            note.id,
-            family.id,
-            framework.id
+            crate::tr!(
+                @ "ops-check-unknown-component",
+                note = note.id.to_string(),
+                component = c.as_str(),
+                family = family.id.as_str(),
+                framework = framework.id.as_str()
+            )
         ));
     }
     let coded = session.notes.iter().filter(|n| n.is_coded()).count();
     lines.push(format!(
-        "{}: ok ({} groups, {} notes, {} coded)",
+        "{}: {}",
         file.display(),
-        session.groups.len(),
-        session.notes.len(),
-        coded
+        crate::tr!(
+            @ "ops-check-ok",
+            groups = session.groups.len(),
+            n = session.notes.len(),
+            notes = session.notes.len().to_string(),
+            coded = coded.to_string()
+        )
     ));
     Ok(lines)
 }

@@ -15,9 +15,9 @@ use crate::store;
 pub fn blind_copy(file: &Path, coder: &str, output: &Path) -> Result<(Session, Target), Error> {
     let coder = crate::text::clean(coder);
     if coder.is_empty() {
-        return Err(Error::Refused("the coder's name is empty".into()));
+        return Err(Error::Refused(crate::tr!(@ "ops-coder-empty")));
     }
-    let writing = Writing::NewSession("the blind copy is a new file");
+    let writing = Writing::NewSession(super::new_file_reason("ops-new-blind-copy"));
     let target = output::target(output, &[file.to_path_buf()], writing)?;
     let mut session = store::load_session(file)?;
     for n in &mut session.notes {
@@ -46,9 +46,14 @@ pub struct Reconciling {
 impl Reconciling {
     /// "12 shared notes: 9 coded alike by Ana and Lisa, 3 to decide."
     pub fn describe(&self) -> String {
-        format!(
-            "{} shared notes: {} coded alike by {} and {}, {} to decide.",
-            self.shared, self.agreed, self.coders.0, self.coders.1, self.to_decide
+        crate::tr!(
+            @ "ops-reconciling",
+            n = self.shared,
+            shared = self.shared.to_string(),
+            agreed = self.agreed.to_string(),
+            first = self.coders.0.as_str(),
+            second = self.coders.1.as_str(),
+            to_decide = self.to_decide.to_string()
         )
     }
 }
@@ -77,7 +82,7 @@ pub fn make_reconcile_file(
             store::unused_path(dir, &format!("{stem}-reconciled"))
         }
     };
-    let writing = Writing::NewSession("the file to reconcile in is a new file");
+    let writing = Writing::NewSession(super::new_file_reason("ops-new-reconcile"));
     let target = output::write_named(
         &named,
         &[first.to_path_buf(), second.to_path_buf()],

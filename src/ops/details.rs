@@ -22,7 +22,7 @@ pub fn set_details(session: &Session, after: Details) -> Result<Option<Change>, 
             .collect(),
     };
     if after.title.is_empty() {
-        return Err("A session needs a title.".into());
+        return Err(crate::tr!(@ "ops-details-title"));
     }
     let before = session.details();
     Ok((before != after).then(|| Change::SetDetails {
@@ -47,7 +47,7 @@ pub fn date_of(line: &str) -> Result<Option<jiff::civil::Date>, String> {
     }
     line.parse()
         .map(Some)
-        .map_err(|_| format!("“{line}” is not a date: write it YYYY-MM-DD (2026-11-23)."))
+        .map_err(|_| crate::tr!(@ "ops-details-date", date = line))
 }
 
 /// Words a question in `lang`: its label and its prompt (the question as
@@ -77,9 +77,12 @@ fn set_label(labels: &mut Labels, lang: Lang, text: &str) {
 pub fn word_question(session: &Session, index: usize, text: &str) -> Result<Change, String> {
     let text = clean(text);
     if text.is_empty() {
-        return Err("A question needs words.".into());
+        return Err(crate::tr!(@ "ops-details-question-words"));
     }
-    let q = session.questions.get(index).ok_or("No such question.")?;
+    let q = session
+        .questions
+        .get(index)
+        .ok_or_else(|| crate::tr!(@ "ops-details-no-question"))?;
     let mut after = session.questions.clone();
     after[index] = worded(q, &text, session.language);
     Ok(Change::SetQuestions {
@@ -94,7 +97,7 @@ pub fn word_question(session: &Session, index: usize, text: &str) -> Result<Chan
 pub fn add_question(session: &Session, text: &str) -> Result<Change, String> {
     let text = clean(text);
     if text.is_empty() {
-        return Err("A question needs words.".into());
+        return Err(crate::tr!(@ "ops-details-question-words"));
     }
     let id = (session.questions.len() + 1..)
         .map(|n| format!("q{n}"))
@@ -119,14 +122,15 @@ pub fn move_question(session: &Session, index: usize, step: isize) -> Result<Cha
     let to = index
         .checked_add_signed(step)
         .filter(|&t| t < session.questions.len())
-        .ok_or("It is already at the end.")?;
+        .ok_or_else(|| crate::tr!(@ "ops-details-at-end"))?;
     for i in [index, to] {
         let q = &session.questions[i];
         let used = session.notes.iter().filter(|n| n.question == q.id).count();
         if used > 0 {
-            return Err(format!(
-                "“{}” is answered by {used} notes: the questions keep the order they were asked in.",
-                q.labels.get(session.language)
+            return Err(crate::tr!(
+                @ "ops-details-answered",
+                question = q.labels.get(session.language),
+                n = used
             ));
         }
     }
@@ -140,14 +144,18 @@ pub fn move_question(session: &Session, index: usize, step: isize) -> Result<Cha
 
 /// A group's new name, description and number of participants.
 pub fn set_group(session: &Session, index: usize, after: Group) -> Result<Option<Change>, String> {
-    let before = session.groups.get(index).ok_or("No such group.")?.clone();
+    let before = session
+        .groups
+        .get(index)
+        .ok_or_else(|| crate::tr!(@ "ops-details-no-group"))?
+        .clone();
     let after = Group {
         name: clean(&after.name),
         description: clean(&after.description),
         ..after
     };
     if after.name.is_empty() {
-        return Err("A group needs a name.".into());
+        return Err(crate::tr!(@ "ops-details-group-name"));
     }
     if session
         .groups
@@ -155,7 +163,7 @@ pub fn set_group(session: &Session, index: usize, after: Group) -> Result<Option
         .enumerate()
         .any(|(i, g)| i != index && crate::text::fold(&g.name) == crate::text::fold(&after.name))
     {
-        return Err(format!("Another group is named “{}”.", after.name));
+        return Err(crate::tr!(@ "ops-details-group-taken", name = after.name.as_str()));
     }
     Ok((before != after).then_some(Change::UpdateGroup {
         index,

@@ -20,7 +20,7 @@ pub fn load_all(files: &[PathBuf]) -> Result<Vec<(String, Session)>, Error> {
 /// Merges `files` into `output`, a new file (or a stream: the rule of
 /// every output, `crate::output`), and says where it went.
 pub fn merge_files(files: &[PathBuf], output: &Path) -> Result<(Merged, Target), Error> {
-    let writing = Writing::NewSession("the merge writes a new file");
+    let writing = Writing::NewSession(super::new_file_reason("ops-new-merge"));
     let target = output::target(output, files, writing)?;
     let merged = crate::merge::merge(&load_all(files)?)?;
     output::write(
@@ -42,16 +42,22 @@ pub struct MergedFile {
 impl MergedFile {
     /// "Merged 2 sessions into …: 40 notes. 3 conflicts (…): listed in …."
     pub fn describe(&self, files: usize) -> String {
-        let mut said = format!(
-            "Merged {files} sessions into {}: {} notes.",
-            self.path.display(),
-            self.merged.session.notes.len()
+        let notes = self.merged.session.notes.len();
+        let mut said = crate::tr!(
+            @ "ops-merged",
+            files = files,
+            file = self.path.display().to_string(),
+            n = notes,
+            notes = notes.to_string()
         );
         if let Some(list) = &self.conflicts {
-            said.push_str(&format!(
-                " {} conflicts (the most recent change kept): listed in {}.",
-                self.merged.conflicts(),
-                list.display()
+            let conflicts = self.merged.conflicts();
+            said.push(' ');
+            said.push_str(&crate::tr!(
+                @ "ops-merged-conflicts",
+                n = conflicts,
+                conflicts = conflicts.to_string(),
+                list = list.display().to_string()
             ));
         }
         said

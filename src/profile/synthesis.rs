@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::model::{Change, Criterion, Framework, Lang, Note, Session, now};
 use crate::text::{clean, fold, words};
+use crate::tr;
 
 /// Why a synthesis operation was refused, in words for the status line.
 pub type Refusal = String;
@@ -26,7 +27,7 @@ pub fn merge(
 ) -> Result<Change, Refusal> {
     let wording = clean(wording);
     if wording.is_empty() {
-        return Err("A criterion needs a wording.".into());
+        return Err(tr!(@ "synthesis-refused-wording"));
     }
     let indices = note_indices(session, notes, Some(family))?;
     let criterion = Criterion {
@@ -48,14 +49,14 @@ pub fn merge(
 pub fn add_to(session: &Session, criterion: &str, notes: &[Uuid]) -> Result<Change, Refusal> {
     let c = session
         .criterion(criterion)
-        .ok_or("That criterion is gone.")?;
+        .ok_or_else(|| tr!(@ "synthesis-refused-gone"))?;
     let indices = note_indices(session, notes, Some(&c.family))?;
     let indices: Vec<usize> = indices
         .into_iter()
         .filter(|&i| session.notes[i].criterion.as_deref() != Some(criterion))
         .collect();
     if indices.is_empty() {
-        return Err("These notes are in that criterion already.".into());
+        return Err(tr!(@ "synthesis-refused-already"));
     }
     let mut changes = move_notes(session, &indices, Some(criterion));
     changes.extend(remove_emptied(session, &indices));
@@ -70,7 +71,7 @@ pub fn take_out(session: &Session, notes: &[Uuid]) -> Result<Change, Refusal> {
         .filter(|&i| session.notes[i].criterion.is_some())
         .collect();
     if indices.is_empty() {
-        return Err("These notes are in no criterion.".into());
+        return Err(tr!(@ "synthesis-refused-in-none"));
     }
     let mut changes = move_notes(session, &indices, None);
     changes.extend(remove_emptied(session, &indices));
@@ -87,13 +88,13 @@ pub fn split(
 ) -> Result<Change, Refusal> {
     let c = session
         .criterion(criterion)
-        .ok_or("That criterion is gone.")?;
+        .ok_or_else(|| tr!(@ "synthesis-refused-gone"))?;
     let indices = note_indices(session, notes, Some(&c.family))?;
     if indices
         .iter()
         .any(|&i| session.notes[i].criterion.as_deref() != Some(criterion))
     {
-        return Err("Only notes of this criterion can be split off.".into());
+        return Err(tr!(@ "synthesis-refused-split"));
     }
     merge(session, &c.family.clone(), wording, notes)
 }
@@ -102,14 +103,14 @@ pub fn split(
 pub fn reword(session: &Session, criterion: &str, wording: &str) -> Result<Change, Refusal> {
     let index = session
         .criterion_index(criterion)
-        .ok_or("That criterion is gone.")?;
+        .ok_or_else(|| tr!(@ "synthesis-refused-gone"))?;
     let wording = clean(wording);
     if wording.is_empty() {
-        return Err("A criterion needs a wording.".into());
+        return Err(tr!(@ "synthesis-refused-wording"));
     }
     let before = session.criteria[index].clone();
     if before.wording == wording {
-        return Err("The wording is the same.".into());
+        return Err(tr!(@ "synthesis-refused-same"));
     }
     let after = Criterion {
         wording,
@@ -126,7 +127,7 @@ pub fn reword(session: &Session, criterion: &str, wording: &str) -> Result<Chang
 pub fn dissolve(session: &Session, criterion: &str) -> Result<Change, Refusal> {
     let index = session
         .criterion_index(criterion)
-        .ok_or("That criterion is gone.")?;
+        .ok_or_else(|| tr!(@ "synthesis-refused-gone"))?;
     let indices: Vec<usize> = (0..session.notes.len())
         .filter(|&i| session.notes[i].criterion.as_deref() == Some(criterion))
         .collect();
@@ -180,21 +181,21 @@ fn note_indices(
     family: Option<&str>,
 ) -> Result<Vec<usize>, Refusal> {
     if notes.is_empty() {
-        return Err("Mark notes first (Space).".into());
+        return Err(tr!(@ "synthesis-refused-mark"));
     }
     let wanted: HashSet<Uuid> = notes.iter().copied().collect();
     let indices: Vec<usize> = (0..session.notes.len())
         .filter(|&i| wanted.contains(&session.notes[i].id))
         .collect();
     if indices.len() != wanted.len() {
-        return Err("A marked note is gone.".into());
+        return Err(tr!(@ "synthesis-refused-marked-gone"));
     }
     if let Some(family) = family
         && indices
             .iter()
             .any(|&i| session.notes[i].family.as_deref() != Some(family))
     {
-        return Err("A criterion holds notes of one family only.".into());
+        return Err(tr!(@ "synthesis-refused-one-family"));
     }
     Ok(indices)
 }

@@ -28,7 +28,7 @@ pub struct ChangedMeanwhile;
 
 impl std::fmt::Display for ChangedMeanwhile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("the file was changed by another program while it was being saved")
+        f.write_str(&crate::tr!(@ "store-changed-meanwhile"))
     }
 }
 

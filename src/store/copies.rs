@@ -12,7 +12,7 @@ use crate::merge::MergeError;
 #[derive(Debug, thiserror::Error)]
 pub enum CopyError {
     /// A spiral on this machine holds the session: its window merges it.
-    #[error("{0} holds the session: it merges the copy")]
+    #[error("{}", held(.0))]
     Held(String),
     #[error(transparent)]
     Load(#[from] super::LoadError),
@@ -23,6 +23,11 @@ pub enum CopyError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// "… holds the session: it merges the copy".
+fn held(who: &str) -> String {
+    crate::tr!(@ "store-copy-held", who = who)
 }
 
 /// What merging one conflict copy did.

@@ -103,7 +103,7 @@ fn count_source(
         return Err(super::parse_session(src, path).err().unwrap_or_else(|| {
             invalid(
                 locate_field(src, "version", &light.version.to_string(), 0),
-                format!("format version {} is not one spiral reads", light.version),
+                crate::tr!(@ "store-version-unknown", version = light.version.to_string()),
             )
         }));
     }
@@ -126,18 +126,20 @@ fn count_source(
         let Some(&g) = groups.get(note.group.as_ref()) else {
             return Err(invalid(
                 locate_field(src, "id", &format!("{:?}", note.id), 0),
-                format!(
-                    "note `{}` names group `{}`, which the session does not have",
-                    note.id, note.group
+                crate::tr!(
+                    @ "store-note-unknown-group",
+                    id = note.id.to_string(),
+                    group = note.group.to_string()
                 ),
             ));
         };
         if !tally.questions.iter().any(|q| *q == note.question) {
             return Err(invalid(
                 locate_field(src, "id", &format!("{:?}", note.id), 0),
-                format!(
-                    "note `{}` answers question `{}`, which the session does not have",
-                    note.id, note.question
+                crate::tr!(
+                    @ "store-note-unknown-question",
+                    id = note.id.to_string(),
+                    question = note.question.to_string()
                 ),
             ));
         }
@@ -174,9 +176,13 @@ pub fn map_files<T: Send>(
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<T, LoadError>>>> =
         Mutex::new((0..paths.len()).map(|_| None).collect());
+    // Each worker speaks the caller's language: what a file says is wrong
+    // in it is said as the caller's thread would say it.
+    let lang = crate::i18n::speaking();
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
+                crate::i18n::speak(lang);
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = paths.get(i) else { break };
@@ -197,7 +203,7 @@ pub fn map_files<T: Send>(
             r.unwrap_or_else(|| {
                 Err(LoadError::Io {
                     path: path.clone(),
-                    source: std::io::Error::other("the file was not read (a worker stopped)"),
+                    source: std::io::Error::other(crate::tr!(@ "store-worker-stopped")),
                 })
             })
         })

@@ -116,8 +116,10 @@ pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
     let newer = |version: u32| {
         invalid(
             locate_field(src, "version", &version.to_string(), 0),
-            format!(
-                "this session has format version {version}, from a newer spiral; this one reads versions up to {FORMAT_VERSION}. Update spiral to open it"
+            crate::tr!(
+                @ "store-version-newer",
+                version = version.to_string(),
+                newest = FORMAT_VERSION.to_string()
             ),
         )
     };
@@ -136,7 +138,7 @@ pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
     if session.version == 0 {
         return Err(invalid(
             locate_field(src, "version", "0", 0),
-            "format version 0 does not exist; the first version is 1".into(),
+            crate::tr!(@ "store-version-zero"),
         ));
     }
     if let Some(p) = session.problems().into_iter().next() {
@@ -170,7 +172,7 @@ pub fn read_source(path: &Path) -> Result<String, LoadError> {
             path: path.to_path_buf(),
             line,
             col,
-            reason: "the file is not UTF-8 text".into(),
+            reason: crate::tr!(@ "store-not-utf8"),
         }
     })?;
     // A byte-order mark (some editors on Windows write one) is no part of

@@ -82,10 +82,7 @@ impl Lock {
                                 file,
                                 session: None,
                             });
-                            return Ok(LockState::Busy(
-                                "another spiral, under another name of this file (a hard link)"
-                                    .into(),
-                            ));
+                            return Ok(LockState::Busy(crate::tr!(@ "lock-hard-link")));
                         }
                         Err(TryLockError::Error(e)) => return Err(e),
                     };
@@ -126,7 +123,7 @@ impl Lock {
                         return Ok(LockState::Elsewhere(who.to_string()));
                     }
                     return Ok(LockState::Busy(if who.is_empty() {
-                        "another spiral".into()
+                        crate::tr!(@ "lock-another")
                     } else {
                         who.to_string()
                     }));
@@ -136,7 +133,7 @@ impl Lock {
         }
         // Each time, the file was let go and removed by a spiral that had
         // just saved, and another took it: busy, for an instant.
-        Ok(LockState::Busy("other spirals, one after the other".into()))
+        Ok(LockState::Busy(crate::tr!(@ "lock-one-after-another")))
     }
 }
 

@@ -26,13 +26,13 @@ pub fn stamp(path: &Path) -> Option<Stamp> {
 #[derive(Debug, thiserror::Error)]
 pub enum Refusal {
     /// Another program deleted the file since spiral last wrote it.
-    #[error("deleted by another program")]
+    #[error("{}", crate::tr!(@ "store-refusal-deleted"))]
     Deleted,
     /// Another program changed the file since spiral last wrote it.
-    #[error("changed by another program")]
+    #[error("{}", crate::tr!(@ "store-refusal-changed"))]
     Changed,
     /// The write failed (the system's reason is the source).
-    #[error("the write failed")]
+    #[error("{}", crate::tr!(@ "store-refusal-failed"))]
     Failed(#[source] std::io::Error),
 }
 

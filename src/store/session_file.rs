@@ -20,14 +20,14 @@ use crate::model::{Change, History, Session, now};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadOnly {
     /// Another spiral holds it (who, where known).
-    #[error("Read-only: this session is open in another spiral ({0}).")]
+    #[error("{}", held(.0))]
     Held(String),
     /// No lock can be made beside it (why): nothing is written rather
     /// than risk two writers.
-    #[error("Read-only: {}.", no_lock(.0))]
+    #[error("{}", no_lock(.0))]
     NoLock(String),
     /// The projector view: it shows the session, live, and never writes.
-    #[error("Read-only: this is the projector view; it shows, and never writes.")]
+    #[error("{}", crate::tr!(@ "read-only-projector"))]
     View,
 }
 
@@ -50,10 +50,18 @@ impl ReadOnly {
     }
 }
 
+/// "Read-only: this session is open in another spiral (…)."
+fn held(who: &str) -> String {
+    let lang = crate::i18n::speaking();
+    let why = crate::tr!(lang, "read-only-held", who = who);
+    crate::tr!(lang, "read-only", why = why)
+}
+
+/// "Read-only: spiral cannot make its lock file beside this session, …".
 fn no_lock(why: &str) -> String {
-    format!(
-        "spiral cannot make its lock file beside this session, so it writes nothing here ({why})"
-    )
+    let lang = crate::i18n::speaking();
+    let why = crate::tr!(lang, "read-only-no-lock", why = why);
+    crate::tr!(lang, "read-only", why = why)
 }
 
 /// Why a session file could not be opened to write, made or saved.
@@ -63,21 +71,27 @@ pub enum FileError {
     Load(#[from] LoadError),
     /// Another spiral holds it, and did not let go within `LOCK_WAIT`;
     /// `then` says what to do.
-    #[error("{} is open in another spiral ({who}), still after {} s; {then}", path.display(), LOCK_WAIT.as_secs())]
+    #[error("{}", crate::tr!(
+        @ "store-busy-waited",
+        path = path.display().to_string(),
+        who = who.as_str(),
+        secs = LOCK_WAIT.as_secs(),
+        then = then.as_str()
+    ))]
     Busy {
         path: PathBuf,
         who: String,
         then: String,
     },
-    #[error("{}: cannot lock", path.display())]
+    #[error("{}: {}", path.display(), crate::tr!(@ "store-cannot-lock"))]
     Lock {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{} already exists; spiral never writes over a session", path.display())]
+    #[error("{}", crate::tr!(@ "store-exists", path = path.display().to_string()))]
     Exists { path: PathBuf },
-    #[error("{}: cannot write", path.display())]
+    #[error("{}: {}", path.display(), crate::tr!(@ "store-cannot-write"))]
     Write {
         path: PathBuf,
         #[source]
@@ -116,34 +130,58 @@ pub enum TakeOverError {
     /// Held again (or still).
     #[error("{0}")]
     Held(ReadOnly),
-    #[error("Still read-only: no lock: {0}.")]
+    #[error("{}", still_no_lock(.0))]
     Lock(String),
-    #[error("Still read-only: the file does not read: {}", crate::text::with_causes(.0))]
+    #[error("{}", still_unreadable(.0))]
     Load(LoadError),
+}
+
+fn still_no_lock(why: &str) -> String {
+    crate::tr!(@ "store-take-over-no-lock", why = why)
+}
+
+fn still_unreadable(e: &LoadError) -> String {
+    crate::tr!(@ "store-take-over-unreadable", why = crate::text::with_causes(e))
 }
 
 /// Why `W` (save to another file) did not save.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveAsError {
-    #[error("Give a file name.")]
+    #[error("{}", crate::tr!(@ "store-save-as-no-name"))]
     NoName,
     /// What is there cannot hold a session (a folder, a FIFO…).
     #[error("{0}")]
     Refused(String),
-    #[error("{} already exists; choose another name.", .0.display())]
+    #[error("{}", save_as_exists(.0))]
     Exists(PathBuf),
-    #[error("{} is open in another spiral ({who}).", path.display())]
+    #[error("{}", crate::tr!(
+        @ "store-save-as-busy",
+        path = path.display().to_string(),
+        who = who.as_str()
+    ))]
     Busy { path: PathBuf, who: String },
-    #[error("Not saved: {}: {source}", path.display())]
+    #[error("{}", crate::tr!(
+        @ "store-save-as-no-lock",
+        path = path.display().to_string(),
+        why = source.to_string()
+    ))]
     Lock {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("Not saved: {}: {source}. Your notes are kept here.", path.display())]
+    #[error("{}", crate::tr!(
+        @ "store-save-as-failed",
+        path = path.display().to_string(),
+        why = source.to_string()
+    ))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+fn save_as_exists(path: &Path) -> String {
+    crate::tr!(@ "store-save-as-exists", path = path.display().to_string())
 }
 
 /// What an open session took in from another version of its file.
@@ -371,12 +409,9 @@ impl SessionFile {
         if now.is_none() || now == self.disk {
             return Ok(None);
         }
-        let theirs = super::load_session(&path).map_err(|e| {
-            format!(
-                "The file changed on disk and does not read (yet): {}",
-                crate::text::with_causes(&e)
-            )
-        })?;
+        let theirs = super::load_session(&path).map_err(
+            |e| crate::tr!(@ "store-changed-unreadable", why = crate::text::with_causes(&e)),
+        )?;
         // A conflict copy of the file beside it: the sync engine put the
         // other version in place of one made apart from it, no base then.
         let apart = !super::follow::conflict_copies(&path).is_empty();
@@ -440,9 +475,9 @@ impl SessionFile {
             let theirs = match super::load_session(&copy) {
                 Ok(s) => s,
                 Err(e) => {
-                    out.push(Err(format!(
-                        "A conflict copy does not read (yet): {}",
-                        crate::text::with_causes(&e)
+                    out.push(Err(crate::tr!(
+                        @ "store-copy-unreadable",
+                        why = crate::text::with_causes(&e)
                     )));
                     continue;
                 }

@@ -156,7 +156,9 @@ pub fn session_parts(
         }
         Some(_) => {}
         None => {
-            failed.get_or_insert(std::io::Error::other("a chunk did not serialize"));
+            failed.get_or_insert_with(|| {
+                std::io::Error::other(crate::tr!(@ "store-chunk-unserialized"))
+            });
         }
     });
     if let Some(e) = failed {

@@ -297,10 +297,13 @@ impl Territory {
                 self.copies.remove(copy);
                 let name = file_name(of);
                 self.read_again(of);
-                self.say(format!(
-                    "Merged a copy of {name} a sync engine kept: {}. The copy is in {}.",
-                    done.intake.describe(crate::model::Lang::En),
-                    done.put_away.display()
+                let lang = crate::i18n::speaking();
+                self.say(crate::tr!(
+                    lang,
+                    "territory-merged-copy",
+                    name = name,
+                    what = done.intake.describe(lang),
+                    copy = done.put_away.display().to_string()
                 ));
                 true
             }

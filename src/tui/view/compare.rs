@@ -117,7 +117,7 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
             let value = if screen.shares {
                 ui.percent(share)
             } else {
-                r.counts[g][f].to_string()
+                ui.count(r.counts[g][f])
             };
             let text = format!("{value}{sign}");
             let mut style = shade(share);
@@ -138,7 +138,7 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
             ));
         }
         let coded: u64 = r.counts[g].iter().sum();
-        spans.push(Span::raw(format!("{coded:>CODED_COLS$}")));
+        spans.push(Span::raw(format!("{:>CODED_COLS$}", ui.count(coded))));
         lines.push(Line::from(spans));
     }
     if r.groups.is_empty() {

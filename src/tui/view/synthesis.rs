@@ -101,7 +101,7 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
                 )
             }
         };
-        let count = format!(" {count}");
+        let count = format!(" {}", ui.count(count as u64));
         let text = pad(
             &truncate(&format!(" {label}"), cols.saturating_sub(width(&count))),
             cols.saturating_sub(width(&count)),

@@ -181,7 +181,7 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
                 .participants
                 .map(|p| format!(" {}", tr!(ui, "workshop-participants-short", n = p)))
                 .unwrap_or_default();
-            let right = format!("{count}{people}");
+            let right = format!("{}{people}", ui.count(count as u64));
             let name = pad(&g.name, cols.saturating_sub(width(&right) + 1));
             let line = Line::raw(format!("{name} {right}"));
             if i == w.group {
@@ -223,13 +223,13 @@ fn legend_key(key: u8) -> Span<'static> {
     )
 }
 
-fn legend_count(count: usize, cols: usize) -> Span<'static> {
+fn legend_count(count: usize, cols: usize, ui: crate::model::Lang) -> Span<'static> {
     let style = if count == 0 {
         Style::new().fg(Color::DarkGray)
     } else {
         Style::new().add_modifier(Modifier::BOLD)
     };
-    Span::styled(format!("{count:>cols$}"), style)
+    Span::styled(format!("{:>cols$}", ui.count(count as u64)), style)
 }
 
 /// The legend under the body of a narrow screen: a cell per family, four
@@ -238,6 +238,7 @@ fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
     if area.height == 0 {
         return;
     }
+    let ui = w.ui();
     let shorts = w.short_labels();
     let counts = &w.legend;
     let per_row = (area.width / LEGEND_CELL).max(1) as usize;
@@ -252,11 +253,11 @@ fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
             for (k, f) in families.iter().enumerate() {
                 let i = row * per_row + k;
                 let count = counts[i];
-                let digits = count.to_string().len();
+                let digits = width(&ui.count(count as u64));
                 let room = cell.saturating_sub(3 + digits + 1);
                 spans.push(legend_key(f.key));
                 spans.push(Span::raw(format!(" {}", pad(&shorts[i], room))));
-                spans.push(legend_count(count, digits));
+                spans.push(legend_count(count, digits, ui));
                 spans.push(Span::raw(" "));
             }
             Line::from(spans)
@@ -299,7 +300,7 @@ fn draw_legend_column(w: &Workshop, frame: &mut Frame, area: Rect) {
             Line::from(vec![
                 legend_key(f.key),
                 Span::raw(format!(" {}", pad(label, room))),
-                legend_count(counts[i], 4),
+                legend_count(counts[i], 4, ui),
             ])
         })
         .collect();
