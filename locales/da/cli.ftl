@@ -1,178 +1,178 @@
-# The command line's human words: what a subcommand says it did, why it
-# refused, and its tables. Machine formats (CSV, JSON, RON, ids, column
-# names) never change with the language.
+# Kommandolinjens ord til mennesker: hvad en underkommando siger, den gjorde,
+# hvorfor den afviste, og dens tabeller. Maskinformater (CSV, JSON, RON, id'er,
+# kolonnenavne) skifter aldrig med sproget.
 
 ## What a command did
 
-cli-created = created { $path }
-cli-wrote-bytes = wrote { $target } ({ $bytes ->
+cli-created = oprettede { $path }
+cli-wrote-bytes = skrev { $target } ({ $bytes ->
     [one] { $bytes } byte
    *[other] { $bytes } bytes
 })
-cli-wrote-what = wrote { $target }: { $what }
-cli-wrote-reconcile = wrote { $target }: { $what } Open it (spiral { $path }) and press R.
-cli-imported = imported { $notes ->
-    [one] { $notes } note
-   *[other] { $notes } notes
-} ({ $coded } coded) into { $path }
-cli-imported-groups = ; new groups: { $names }
-cli-codings-read = read { $rows ->
-    [one] { $rows } coding
-   *[other] { $rows } codings
+cli-wrote-what = skrev { $target }: { $what }
+cli-wrote-reconcile = skrev { $target }: { $what } Åbn den (spiral { $path }), og tryk R.
+cli-imported = importerede { $notes ->
+    [one] { $notes } seddel
+   *[other] { $notes } sedler
+} ({ $coded } med kode) til { $path }
+cli-imported-groups = ; nye grupper: { $names }
+cli-codings-read = læste { $rows ->
+    [one] { $rows } kodning
+   *[other] { $rows } kodninger
 }; { $changed ->
-    [one] { $changed } note
-   *[other] { $changed } notes
-} of { $path } changed
-cli-merged = merged { $files } files into { $target }: { $groups ->
-    [one] { $groups } group
-   *[other] { $groups } groups
+    [one] { $changed } seddel
+   *[other] { $changed } sedler
+} i { $path } ændret
+cli-merged = flettede { $files } filer til { $target }: { $groups ->
+    [one] { $groups } gruppe
+   *[other] { $groups } grupper
 }, { $notes ->
-    [one] { $notes } note
-   *[other] { $notes } notes
+    [one] { $notes } seddel
+   *[other] { $notes } sedler
 }, { $criteria ->
-    [one] { $criteria } criterion
-   *[other] { $criteria } criteria
+    [one] { $criteria } kriterium
+   *[other] { $criteria } kriterier
 }
-cli-blind = wrote { $target }: { $notes ->
-    [one] { $notes } note
-   *[other] { $notes } notes
-}, uncoded, for { $coder }
-cli-set-nothing = { $path }: nothing to change
-cli-set-changed = changed { $path }: { $what }
+cli-blind = skrev { $target }: { $notes ->
+    [one] { $notes } seddel
+   *[other] { $notes } sedler
+} uden kode, til { $coder }
+cli-set-nothing = { $path }: intet at ændre
+cli-set-changed = ændrede { $path }: { $what }
 
 ## Why a command refused
 
-cli-exists = { $path } already exists; { -app } never writes over a session
-cli-title-empty = the title is empty
-cli-group-empty = a group name is empty
-cli-group-twice = the group `{ $name }` is named twice
-cli-no-folder = { $path }: cannot create the folder
-cli-cannot-read = { $path }: cannot read
-cli-import-what = give --from PATH (notes) or --codings PATH
-cli-then-import = close it first, then import
-cli-then-set = change it there, or close it first
-cli-text-import-needs = a text import needs --group NAME and --question Q
-cli-nothing-to-import = { $path }: no note to import
-cli-check-failed = { $failed } of { $all ->
-    [one] { $all } file
-   *[other] { $all } files
-} failed the check
-cli-missing-no-terminal = { $path } does not exist (create it with `spiral new { $path } --title TITLE`)
-cli-missing-ask = { $path } does not exist. Create a new session there? [y/N]
-cli-new-session-title = New session
-cli-link-missing = { $path } is a symbolic link to { $to }, which does not exist
-cli-link-loop = { $path } is a symbolic link that leads round in a loop
-cli-folder-empty = { $path }: no session file (*.ron) in this folder
-cli-not-compared = { $failed } of { $all ->
-    [one] { $all } file
-   *[other] { $all } files
-} could not be read; nothing was compared
-cli-no-question = no session has question `{ $question }`; use all or one of: { $known }
-cli-agree-frameworks = { $first } was coded with framework `{ $first-id }` and { $other } with `{ $other-id }`; codings of different frameworks cannot be compared
-cli-word-question-form = --word-question takes ID=TEXT (got `{ $got }`)
-cli-no-such-question = no question `{ $id }`; the session's questions are: { $known }
-cli-no-such-group = no group named `{ $name }`
-cli-not-a-folder = { $path }: not a folder
+cli-exists = { $path } findes allerede; { -app } skriver aldrig over et møde
+cli-title-empty = titlen er tom
+cli-group-empty = et gruppenavn er tomt
+cli-group-twice = gruppen `{ $name }` er nævnt to gange
+cli-no-folder = { $path }: kan ikke oprette mappen
+cli-cannot-read = { $path }: kan ikke læses
+cli-import-what = angiv --from PATH (sedler) eller --codings PATH
+cli-then-import = luk det først, og importér så
+cli-then-set = ændr det dér, eller luk det først
+cli-text-import-needs = en tekstimport kræver --group NAME og --question Q
+cli-nothing-to-import = { $path }: ingen seddel at importere
+cli-check-failed = { $failed } af { $all ->
+    [one] { $all } fil
+   *[other] { $all } filer
+} bestod ikke kontrollen
+cli-missing-no-terminal = { $path } findes ikke (opret den med `spiral new { $path } --title TITLE`)
+cli-missing-ask = { $path } findes ikke. Vil du oprette et nyt møde dér? [j/N]
+cli-new-session-title = Nyt møde
+cli-link-missing = { $path } er et symbolsk link til { $to }, som ikke findes
+cli-link-loop = { $path } er et symbolsk link, der fører rundt i ring
+cli-folder-empty = { $path }: ingen mødefil (*.ron) i denne mappe
+cli-not-compared = { $failed } af { $all ->
+    [one] { $all } fil
+   *[other] { $all } filer
+} kunne ikke læses; intet blev sammenlignet
+cli-no-question = intet møde har spørgsmålet `{ $question }`; brug all eller et af disse: { $known }
+cli-agree-frameworks = { $first } blev kodet med referencerammen `{ $first-id }` og { $other } med `{ $other-id }`; kodninger med forskellige referencerammer kan ikke sammenlignes
+cli-word-question-form = --word-question skal have formen ID=TEXT (angivet: `{ $got }`)
+cli-no-such-question = intet spørgsmål `{ $id }`; mødets spørgsmål er: { $known }
+cli-no-such-group = ingen gruppe ved navn `{ $name }`
+cli-not-a-folder = { $path }: ikke en mappe
 
 ## spiral set: what changed
 
-cli-set-details = details
-cli-set-language = language { $code }
-cli-set-question = question { $id }
-cli-set-new-question = new question { $id }
-cli-set-group = group { $name }
+cli-set-details = oplysninger
+cli-set-language = sprog { $code }
+cli-set-question = spørgsmål { $id }
+cli-set-new-question = nyt spørgsmål { $id }
+cli-set-group = gruppe { $name }
 
 ## spiral share
 
-cli-share-already = { $path } already keeps { -app }'s files local.
-cli-share-wrote = Wrote { $path } ({ $lines ->
-    [one] { $lines } line
-   *[other] { $lines } lines
-}): locks, backups, temporary files and merged copies stay on each machine.
+cli-share-already = { $path } holder allerede { -app }s filer lokalt.
+cli-share-wrote = Skrev { $path } ({ $lines ->
+    [one] { $lines } linje
+   *[other] { $lines } linjer
+}): låsefiler, sikkerhedskopier, midlertidige filer og flettede kopier bliver på hver enkelt computer.
 cli-share-how =
-    To share { $folder } with Syncthing (no account, no internet needed on the workshop's network):
-      1. On every laptop, start Syncthing and open its page (http://127.0.0.1:8384).
-      2. Add Folder: the path { $folder }; give it the same Folder ID on every laptop.
-      3. Add Remote Device on each laptop with the other's Device ID (Actions > Show ID),
-         and tick the folder under Sharing.
-      4. Open the territory: spiral { $folder }
-    Sessions written on any laptop appear on the others within seconds; when two laptops
-    change one session, { -app } merges Syncthing's conflict copy into it by id.
-    Nextcloud, Dropbox or a USB stick work too: give them the same exclusions by hand.
+    Sådan deler du { $folder } med Syncthing (ingen konto, og intet internet på workshoppens netværk):
+      1. Start Syncthing på hver bærbar, og åbn dens side (http://127.0.0.1:8384).
+      2. Add Folder: stien { $folder }; giv den det samme Folder ID på hver bærbar.
+      3. Add Remote Device på hver bærbar med den andens Device ID (Actions > Show ID),
+         og sæt flueben ved mappen under Sharing.
+      4. Åbn området: spiral { $folder }
+    Møder, der skrives på én bærbar, dukker op på de andre i løbet af få sekunder; når to bærbare
+    ændrer det samme møde, fletter { -app } Syncthings konfliktkopi ind i det efter id.
+    Nextcloud, Dropbox eller en USB-nøgle virker også: giv dem de samme undtagelser manuelt.
 
 ## spiral compare (table)
 
-# "Comparison of 4 groups, question: all (96 coded notes)"
-cli-compare-title = Comparison of { $what }, question: { $question } ({ $coded })
-cli-compare-marks-group = + / − : the group says this notably more / less than the others (adjusted residual beyond ±{ $limit })
-cli-compare-marks-session = + / − : the session says this notably more / less than the others (adjusted residual beyond ±{ $limit })
-cli-compare-test = Chi-square test of homogeneity: χ² = { $chi2 }, dof = { $dof }, p { $p }; Cramér's V = { $v }
-cli-compare-low = Expected counts under 5: { $share } of the cells
-cli-compare-low-unreliable = Expected counts under 5: { $share } of the cells (more than a fifth: the test is unreliable)
-cli-compare-distance = Distance from the pooled profile (Jensen–Shannon, 0 = the same, 1 = nothing in common):
+# "Sammenligning af 4 grupper, spørgsmål: all (96 kodede sedler)"
+cli-compare-title = Sammenligning af { $what }, spørgsmål: { $question } ({ $coded })
+cli-compare-marks-group = + / − : gruppen siger det her markant oftere / sjældnere end de andre (justeret residual uden for ±{ $limit })
+cli-compare-marks-session = + / − : mødet siger det her markant oftere / sjældnere end de andre (justeret residual uden for ±{ $limit })
+cli-compare-test = Chi-i-anden-test for homogenitet: χ² = { $chi2 }, frihedsgrader = { $dof }, p { $p }; Cramérs V = { $v }
+cli-compare-low = Forventede antal under 5: { $share } af cellerne
+cli-compare-low-unreliable = Forventede antal under 5: { $share } af cellerne (mere end en femtedel: testen er upålidelig)
+cli-compare-distance = Afstand fra den samlede profil (Jensen–Shannon, 0 = ens, 1 = intet til fælles):
 
 ## spiral agree (table)
 
-cli-agree-title = Agreement of { $coders ->
-    [one] { $coders } coder
-   *[other] { $coders } coders
-} ({ $names }) on { $shared ->
-    [one] { $shared } shared note
-   *[other] { $shared } shared notes
-}; { $pairable } coded by two or more
-cli-agree-families = Families
-cli-agree-components = Components (where coders gave one)
-# "Families: 96 notes"
+cli-agree-title = Enighed mellem { $coders ->
+    [one] { $coders } koder
+   *[other] { $coders } kodere
+} ({ $names }) om { $shared ->
+    [one] { $shared } fælles seddel
+   *[other] { $shared } fælles sedler
+}; { $pairable } kodet af to eller flere
+cli-agree-families = Familier
+cli-agree-components = Komponenter (hvor koderne angav en)
+# "Familier: 96 sedler"
 cli-agree-units = { $title }: { $n ->
-    [one] { $n } note
-   *[other] { $n } notes
+    [one] { $n } seddel
+   *[other] { $n } sedler
 }
-cli-agree-percent = percent agreement
-cli-agree-kappa = Cohen's kappa
-cli-agree-alpha = Krippendorff's alpha
-cli-agree-undefined = undefined
-cli-agree-one-category = (undefined: only one category was used, so chance explains every agreement)
-cli-agree-per-value = per value (codings, agreement):
-cli-agree-confusion = confusion ({ $how }):
-cli-agree-confusion-coders = rows: first coder, columns: second
-cli-agree-confusion-all = coincidences between all coders
+cli-agree-percent = procentvis enighed
+cli-agree-kappa = Cohens kappa
+cli-agree-alpha = Krippendorffs alfa
+cli-agree-undefined = udefineret
+cli-agree-one-category = (udefineret: kun én kategori blev brugt, så tilfældigheder forklarer al enighed)
+cli-agree-per-value = pr. værdi (kodninger, enighed):
+cli-agree-confusion = forvekslingstabel ({ $how }):
+cli-agree-confusion-coders = rækker: første koder, kolonner: anden koder
+cli-agree-confusion-all = sammenfald mellem alle kodere
 
 ## spiral profile, synthesis, suggest, categories (tables)
 
-cli-profile-coded = coded
-cli-profile-uncoded = uncoded
-cli-profile-unknown = unknown family
-cli-profile-in-mean = groups in the mean
-cli-profile-pooled = { $name }: pooled (all notes together)
-cli-profile-group-mean = { $name }: group mean (each group counts once)
+cli-profile-coded = kodede
+cli-profile-uncoded = uden kode
+cli-profile-unknown = ukendt familie
+cli-profile-in-mean = grupper i gennemsnittet
+cli-profile-pooled = { $name }: samlet (alle sedler sammen)
+cli-profile-group-mean = { $name }: gruppegennemsnit (hver gruppe tæller én gang)
 cli-profile-participants = , { $n ->
-    [one] { $n } participant
-   *[other] { $n } participants
+    [one] { $n } deltager
+   *[other] { $n } deltagere
 }
-cli-profile-session = Session
-cli-profile-all-sessions = All sessions
-cli-synthesis-title = Synthesis: { $criteria ->
-    [one] { $criteria } criterion
-   *[other] { $criteria } criteria
-} holding { $merged ->
-    [one] { $merged } note
-   *[other] { $merged } notes
+cli-profile-session = Møde
+cli-profile-all-sessions = Alle møder
+cli-synthesis-title = Syntese: { $criteria ->
+    [one] { $criteria } kriterium samler
+   *[other] { $criteria } kriterier samler
+} { $merged ->
+    [one] { $merged } seddel
+   *[other] { $merged } sedler
 }; { $not_merged ->
-    [one] { $not_merged } coded note
-   *[other] { $not_merged } coded notes
-} not merged
-cli-synthesis-not-merged = not merged: { $n ->
-    [one] { $n } note
-   *[other] { $n } notes
+    [one] { $not_merged } kodet seddel
+   *[other] { $not_merged } kodede sedler
+} ikke slået sammen
+cli-synthesis-not-merged = ikke slået sammen: { $n ->
+    [one] { $n } seddel
+   *[other] { $n } sedler
 }
-cli-suggest-none = no suggestion
+cli-suggest-none = intet forslag
 cli-suggest-uncoded = { $n ->
-    [one] { $n } uncoded note
-   *[other] { $n } uncoded notes
+    [one] { $n } seddel uden kode
+   *[other] { $n } sedler uden kode
 }
 cli-suggest-measured = { $coded ->
-    [one] { $coded } coded note
-   *[other] { $coded } coded notes
-}; a suggestion for { $suggested } ({ $suggested_share }); the coder's family for { $equal } ({ $equal_share } of the coded notes, { $equal_of_suggested } of those suggested)
-cli-categories-title = { $label } ({ $id }, fingerprint { $fingerprint })
-cli-categories-keywords = keywords: { $words }
+    [one] { $coded } kodet seddel
+   *[other] { $coded } kodede sedler
+}; et forslag til { $suggested } ({ $suggested_share }); koderens egen familie foreslået til { $equal } ({ $equal_share } af de kodede sedler, { $equal_of_suggested } af dem med forslag)
+cli-categories-title = { $label } ({ $id }, fingeraftryk { $fingerprint })
+cli-categories-keywords = nøgleord: { $words }
