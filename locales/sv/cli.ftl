@@ -1,178 +1,178 @@
-# The command line's human words: what a subcommand says it did, why it
-# refused, and its tables. Machine formats (CSV, JSON, RON, ids, column
-# names) never change with the language.
+# Kommandoradens ord för människor: vad ett underkommando säger att det
+# gjorde, varför det vägrade, och dess tabeller. Maskinformat (CSV, JSON,
+# RON, id, kolumnnamn) ändras aldrig med språket.
 
-## What a command did
+## Vad ett kommando gjorde
 
-cli-created = created { $path }
-cli-wrote-bytes = wrote { $target } ({ $bytes ->
+cli-created = skapade { $path }
+cli-wrote-bytes = skrev { $target } ({ $bytes ->
     [one] { $bytes } byte
-   *[other] { $bytes } bytes
+   *[other] { $bytes } byte
 })
-cli-wrote-what = wrote { $target }: { $what }
-cli-wrote-reconcile = wrote { $target }: { $what } Open it (spiral { $path }) and press R.
-cli-imported = imported { $notes ->
-    [one] { $notes } note
-   *[other] { $notes } notes
-} ({ $coded } coded) into { $path }
-cli-imported-groups = ; new groups: { $names }
-cli-codings-read = read { $rows ->
-    [one] { $rows } coding
-   *[other] { $rows } codings
+cli-wrote-what = skrev { $target }: { $what }
+cli-wrote-reconcile = skrev { $target }: { $what } Öppna den (spiral { $path }) och tryck R.
+cli-imported = importerade { $notes ->
+    [one] { $notes } lapp
+   *[other] { $notes } lappar
+} ({ $coded } kodade) till { $path }
+cli-imported-groups = ; nya grupper: { $names }
+cli-codings-read = läste { $rows ->
+    [one] { $rows } kodning
+   *[other] { $rows } kodningar
 }; { $changed ->
-    [one] { $changed } note
-   *[other] { $changed } notes
-} of { $path } changed
-cli-merged = merged { $files } files into { $target }: { $groups ->
-    [one] { $groups } group
-   *[other] { $groups } groups
+    [one] { $changed } lapp
+   *[other] { $changed } lappar
+} i { $path } ändrades
+cli-merged = slog ihop { $files } filer till { $target }: { $groups ->
+    [one] { $groups } grupp
+   *[other] { $groups } grupper
 }, { $notes ->
-    [one] { $notes } note
-   *[other] { $notes } notes
+    [one] { $notes } lapp
+   *[other] { $notes } lappar
 }, { $criteria ->
-    [one] { $criteria } criterion
-   *[other] { $criteria } criteria
+    [one] { $criteria } kriterium
+   *[other] { $criteria } kriterier
 }
-cli-blind = wrote { $target }: { $notes ->
-    [one] { $notes } note
-   *[other] { $notes } notes
-}, uncoded, for { $coder }
-cli-set-nothing = { $path }: nothing to change
-cli-set-changed = changed { $path }: { $what }
+cli-blind = skrev { $target }: { $notes ->
+    [one] { $notes } okodad lapp
+   *[other] { $notes } okodade lappar
+}, för { $coder }
+cli-set-nothing = { $path }: inget att ändra
+cli-set-changed = ändrade { $path }: { $what }
 
-## Why a command refused
+## Varför ett kommando vägrade
 
-cli-exists = { $path } already exists; { -app } never writes over a session
-cli-title-empty = the title is empty
-cli-group-empty = a group name is empty
-cli-group-twice = the group `{ $name }` is named twice
-cli-no-folder = { $path }: cannot create the folder
-cli-cannot-read = { $path }: cannot read
-cli-import-what = give --from PATH (notes) or --codings PATH
-cli-then-import = close it first, then import
-cli-then-set = change it there, or close it first
-cli-text-import-needs = a text import needs --group NAME and --question Q
-cli-nothing-to-import = { $path }: no note to import
-cli-check-failed = { $failed } of { $all ->
-    [one] { $all } file
-   *[other] { $all } files
-} failed the check
-cli-missing-no-terminal = { $path } does not exist (create it with `spiral new { $path } --title TITLE`)
-cli-missing-ask = { $path } does not exist. Create a new session there? [y/N]
-cli-new-session-title = New session
-cli-link-missing = { $path } is a symbolic link to { $to }, which does not exist
-cli-link-loop = { $path } is a symbolic link that leads round in a loop
-cli-folder-empty = { $path }: no session file (*.ron) in this folder
-cli-not-compared = { $failed } of { $all ->
-    [one] { $all } file
-   *[other] { $all } files
-} could not be read; nothing was compared
-cli-no-question = no session has question `{ $question }`; use all or one of: { $known }
-cli-agree-frameworks = { $first } was coded with framework `{ $first-id }` and { $other } with `{ $other-id }`; codings of different frameworks cannot be compared
-cli-word-question-form = --word-question takes ID=TEXT (got `{ $got }`)
-cli-no-such-question = no question `{ $id }`; the session's questions are: { $known }
-cli-no-such-group = no group named `{ $name }`
-cli-not-a-folder = { $path }: not a folder
+cli-exists = { $path } finns redan; { -app } skriver aldrig över en träff
+cli-title-empty = titeln är tom
+cli-group-empty = ett gruppnamn är tomt
+cli-group-twice = gruppen `{ $name }` anges två gånger
+cli-no-folder = { $path }: kan inte skapa mappen
+cli-cannot-read = { $path }: går inte att läsa
+cli-import-what = ange --from PATH (lappar) eller --codings PATH
+cli-then-import = stäng den först och importera sedan
+cli-then-set = ändra den där, eller stäng den först
+cli-text-import-needs = en textimport behöver --group NAME och --question Q
+cli-nothing-to-import = { $path }: ingen lapp att importera
+cli-check-failed = { $failed } av { $all ->
+    [one] { $all } fil
+   *[other] { $all } filer
+} klarade inte kontrollen
+cli-missing-no-terminal = { $path } finns inte (skapa den med `spiral new { $path } --title TITLE`)
+cli-missing-ask = { $path } finns inte. Skapa en ny träff där? [j/N]
+cli-new-session-title = Ny träff
+cli-link-missing = { $path } är en symbolisk länk till { $to }, som inte finns
+cli-link-loop = { $path } är en symbolisk länk som leder runt i en slinga
+cli-folder-empty = { $path }: ingen träff (*.ron) i den här mappen
+cli-not-compared = { $failed } av { $all ->
+    [one] { $all } fil
+   *[other] { $all } filer
+} gick inte att läsa; inget jämfördes
+cli-no-question = ingen träff har frågan `{ $question }`; använd all eller en av: { $known }
+cli-agree-frameworks = { $first } kodades med ramverket `{ $first-id }` och { $other } med `{ $other-id }`; kodningar med olika ramverk kan inte jämföras
+cli-word-question-form = --word-question tar ID=TEXT (fick `{ $got }`)
+cli-no-such-question = ingen fråga `{ $id }`; träffens frågor är: { $known }
+cli-no-such-group = ingen grupp som heter `{ $name }`
+cli-not-a-folder = { $path }: är ingen mapp
 
-## spiral set: what changed
+## spiral set: vad som ändrades
 
-cli-set-details = details
-cli-set-language = language { $code }
-cli-set-question = question { $id }
-cli-set-new-question = new question { $id }
-cli-set-group = group { $name }
+cli-set-details = uppgifter
+cli-set-language = språk { $code }
+cli-set-question = fråga { $id }
+cli-set-new-question = ny fråga { $id }
+cli-set-group = grupp { $name }
 
 ## spiral share
 
-cli-share-already = { $path } already keeps { -app }'s files local.
-cli-share-wrote = Wrote { $path } ({ $lines ->
-    [one] { $lines } line
-   *[other] { $lines } lines
-}): locks, backups, temporary files and merged copies stay on each machine.
+cli-share-already = { $path } ser redan till att { -app }s filer stannar lokalt.
+cli-share-wrote = Skrev { $path } ({ $lines ->
+    [one] { $lines } rad
+   *[other] { $lines } rader
+}): lås, säkerhetskopior, tillfälliga filer och ihopslagna kopior stannar på varje dator.
 cli-share-how =
-    To share { $folder } with Syncthing (no account, no internet needed on the workshop's network):
-      1. On every laptop, start Syncthing and open its page (http://127.0.0.1:8384).
-      2. Add Folder: the path { $folder }; give it the same Folder ID on every laptop.
-      3. Add Remote Device on each laptop with the other's Device ID (Actions > Show ID),
-         and tick the folder under Sharing.
-      4. Open the territory: spiral { $folder }
-    Sessions written on any laptop appear on the others within seconds; when two laptops
-    change one session, { -app } merges Syncthing's conflict copy into it by id.
-    Nextcloud, Dropbox or a USB stick work too: give them the same exclusions by hand.
+    Så delar du { $folder } med Syncthing (inget konto, och inget internet behövs på workshopens nätverk):
+      1. Starta Syncthing på varje bärbar dator och öppna dess sida (http://127.0.0.1:8384).
+      2. Add Folder (Lägg till mapp): sökvägen { $folder }; ge den samma Folder ID (mapp-ID) på varje dator.
+      3. Add Remote Device (Lägg till fjärrenhet) på varje dator, med den andras Device ID
+         (enhets-ID, under Actions > Show ID), och kryssa för mappen under Sharing (Delning).
+      4. Öppna området: spiral { $folder }
+    Träffar som skrivs på en dator dyker upp på de andra inom några sekunder; när två datorer
+    ändrar samma träff slår { -app } ihop Syncthings konfliktkopia med den, lapp för lapp.
+    Nextcloud, Dropbox eller ett USB-minne fungerar också: ge dem samma undantag för hand.
 
-## spiral compare (table)
+## spiral compare (tabell)
 
-# "Comparison of 4 groups, question: all (96 coded notes)"
-cli-compare-title = Comparison of { $what }, question: { $question } ({ $coded })
-cli-compare-marks-group = + / − : the group says this notably more / less than the others (adjusted residual beyond ±{ $limit })
-cli-compare-marks-session = + / − : the session says this notably more / less than the others (adjusted residual beyond ±{ $limit })
-cli-compare-test = Chi-square test of homogeneity: χ² = { $chi2 }, dof = { $dof }, p { $p }; Cramér's V = { $v }
-cli-compare-low = Expected counts under 5: { $share } of the cells
-cli-compare-low-unreliable = Expected counts under 5: { $share } of the cells (more than a fifth: the test is unreliable)
-cli-compare-distance = Distance from the pooled profile (Jensen–Shannon, 0 = the same, 1 = nothing in common):
+# ”Jämförelse av 4 grupper, fråga: alla (96 kodade lappar)”
+cli-compare-title = Jämförelse av { $what }, fråga: { $question } ({ $coded })
+cli-compare-marks-group = + / − : gruppen säger det här märkbart oftare / mer sällan än de andra (justerad residual utanför ±{ $limit })
+cli-compare-marks-session = + / − : träffen säger det här märkbart oftare / mer sällan än de andra (justerad residual utanför ±{ $limit })
+cli-compare-test = Chi-två-test för homogenitet: χ² = { $chi2 }, frihetsgrader = { $dof }, p { $p }; Cramérs V = { $v }
+cli-compare-low = Förväntade antal under 5: { $share } av cellerna
+cli-compare-low-unreliable = Förväntade antal under 5: { $share } av cellerna (mer än en femtedel: testet är inte tillförlitligt)
+cli-compare-distance = Avstånd från den sammanslagna profilen (Jensen–Shannon, 0 = samma, 1 = inget gemensamt):
 
-## spiral agree (table)
+## spiral agree (tabell)
 
-cli-agree-title = Agreement of { $coders ->
-    [one] { $coders } coder
-   *[other] { $coders } coders
-} ({ $names }) on { $shared ->
-    [one] { $shared } shared note
-   *[other] { $shared } shared notes
-}; { $pairable } coded by two or more
-cli-agree-families = Families
-cli-agree-components = Components (where coders gave one)
-# "Families: 96 notes"
+cli-agree-title = Överensstämmelse hos { $coders ->
+    [one] { $coders } kodare
+   *[other] { $coders } kodare
+} ({ $names }) om { $shared ->
+    [one] { $shared } gemensam lapp
+   *[other] { $shared } gemensamma lappar
+}; { $pairable } kodade av två eller fler
+cli-agree-families = Familjer
+cli-agree-components = Komponenter (där kodarna angav en)
+# ”Familjer: 96 lappar”
 cli-agree-units = { $title }: { $n ->
-    [one] { $n } note
-   *[other] { $n } notes
+    [one] { $n } lapp
+   *[other] { $n } lappar
 }
-cli-agree-percent = percent agreement
-cli-agree-kappa = Cohen's kappa
-cli-agree-alpha = Krippendorff's alpha
-cli-agree-undefined = undefined
-cli-agree-one-category = (undefined: only one category was used, so chance explains every agreement)
-cli-agree-per-value = per value (codings, agreement):
-cli-agree-confusion = confusion ({ $how }):
-cli-agree-confusion-coders = rows: first coder, columns: second
-cli-agree-confusion-all = coincidences between all coders
+cli-agree-percent = procentuell överensstämmelse
+cli-agree-kappa = Cohens kappa
+cli-agree-alpha = Krippendorffs alfa
+cli-agree-undefined = odefinierad
+cli-agree-one-category = (odefinierad: bara en kategori användes, så slumpen förklarar all överensstämmelse)
+cli-agree-per-value = per värde (kodningar, överensstämmelse):
+cli-agree-confusion = förväxlingsmatris ({ $how }):
+cli-agree-confusion-coders = rader: första kodaren, kolumner: andra
+cli-agree-confusion-all = sammanfall mellan alla kodare
 
-## spiral profile, synthesis, suggest, categories (tables)
+## spiral profile, synthesis, suggest, categories (tabeller)
 
-cli-profile-coded = coded
-cli-profile-uncoded = uncoded
-cli-profile-unknown = unknown family
-cli-profile-in-mean = groups in the mean
-cli-profile-pooled = { $name }: pooled (all notes together)
-cli-profile-group-mean = { $name }: group mean (each group counts once)
+cli-profile-coded = kodade
+cli-profile-uncoded = okodade
+cli-profile-unknown = okänd familj
+cli-profile-in-mean = grupper i medelvärdet
+cli-profile-pooled = { $name }: sammanslaget (alla lappar tillsammans)
+cli-profile-group-mean = { $name }: gruppmedelvärde (varje grupp räknas en gång)
 cli-profile-participants = , { $n ->
-    [one] { $n } participant
-   *[other] { $n } participants
+    [one] { $n } deltagare
+   *[other] { $n } deltagare
 }
-cli-profile-session = Session
-cli-profile-all-sessions = All sessions
-cli-synthesis-title = Synthesis: { $criteria ->
-    [one] { $criteria } criterion
-   *[other] { $criteria } criteria
-} holding { $merged ->
-    [one] { $merged } note
-   *[other] { $merged } notes
+cli-profile-session = Träff
+cli-profile-all-sessions = Alla träffar
+cli-synthesis-title = Syntes: { $criteria ->
+    [one] { $criteria } kriterium
+   *[other] { $criteria } kriterier
+} samlar { $merged ->
+    [one] { $merged } lapp
+   *[other] { $merged } lappar
 }; { $not_merged ->
-    [one] { $not_merged } coded note
-   *[other] { $not_merged } coded notes
-} not merged
-cli-synthesis-not-merged = not merged: { $n ->
-    [one] { $n } note
-   *[other] { $n } notes
+    [one] { $not_merged } kodad lapp inte ihopslagen
+   *[other] { $not_merged } kodade lappar inte ihopslagna
 }
-cli-suggest-none = no suggestion
+cli-synthesis-not-merged = inte ihopslagna: { $n ->
+    [one] { $n } lapp
+   *[other] { $n } lappar
+}
+cli-suggest-none = inget förslag
 cli-suggest-uncoded = { $n ->
-    [one] { $n } uncoded note
-   *[other] { $n } uncoded notes
+    [one] { $n } okodad lapp
+   *[other] { $n } okodade lappar
 }
 cli-suggest-measured = { $coded ->
-    [one] { $coded } coded note
-   *[other] { $coded } coded notes
-}; a suggestion for { $suggested } ({ $suggested_share }); the coder's family for { $equal } ({ $equal_share } of the coded notes, { $equal_of_suggested } of those suggested)
-cli-categories-title = { $label } ({ $id }, fingerprint { $fingerprint })
-cli-categories-keywords = keywords: { $words }
+    [one] { $coded } kodad lapp
+   *[other] { $coded } kodade lappar
+}; ett förslag för { $suggested } ({ $suggested_share }); samma som kodarens familj för { $equal } ({ $equal_share } av de kodade lapparna, { $equal_of_suggested } av dem med förslag)
+cli-categories-title = { $label } ({ $id }, fingeravtryck { $fingerprint })
+cli-categories-keywords = nyckelord: { $words }
