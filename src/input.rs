@@ -57,6 +57,29 @@ pub const FRAMEWORK: Reading = Reading {
 
 /// The bytes of the regular file at `path`, or why they are not read.
 pub fn read_file(path: &Path, reading: &Reading) -> std::io::Result<Vec<u8>> {
+    let (file, meta) = open_regular(path, reading)?;
+    let mut bytes = Vec::with_capacity(meta.len().min(reading.limit) as usize);
+    file.take(reading.limit + 1).read_to_end(&mut bytes)?;
+    refuse_if_larger(bytes.len() as u64, reading)?;
+    Ok(bytes)
+}
+
+/// The first `n` bytes of a file (all of it when shorter), refused as
+/// `read_file` refuses what is not a regular file.
+pub fn read_head(path: &Path, reading: &Reading, n: u64) -> std::io::Result<Vec<u8>> {
+    let (file, _) = open_regular(path, reading)?;
+    let mut bytes = Vec::new();
+    file.take(n).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Opens a regular file no larger than `reading` allows; anything else
+/// (a FIFO, a device: opening one could block) is refused before it is
+/// opened.
+fn open_regular(
+    path: &Path,
+    reading: &Reading,
+) -> std::io::Result<(std::fs::File, std::fs::Metadata)> {
     let meta = std::fs::metadata(path)?;
     refuse_unless_regular(&meta, reading)?;
     refuse_if_larger(meta.len(), reading)?;
@@ -64,10 +87,7 @@ pub fn read_file(path: &Path, reading: &Reading) -> std::io::Result<Vec<u8>> {
     // What was opened is what was looked at (not swapped meanwhile).
     let meta = file.metadata()?;
     refuse_unless_regular(&meta, reading)?;
-    let mut bytes = Vec::with_capacity(meta.len().min(reading.limit) as usize);
-    file.take(reading.limit + 1).read_to_end(&mut bytes)?;
-    refuse_if_larger(bytes.len() as u64, reading)?;
-    Ok(bytes)
+    Ok((file, meta))
 }
 
 fn refuse_unless_regular(meta: &std::fs::Metadata, reading: &Reading) -> std::io::Result<()> {

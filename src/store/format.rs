@@ -82,21 +82,64 @@ struct VersionProbe {
     version: u32,
 }
 
-#[derive(Deserialize)]
-struct LanguageProbe {
-    #[serde(default)]
-    language: crate::model::Lang,
+/// Reads a session's fields up to its `language` and stops there: the
+/// language is put in `found`, and the parse ends with an error, so the
+/// notes after it are never read.
+struct LanguageProbe<'a> {
+    found: &'a std::cell::Cell<Option<crate::model::Lang>>,
 }
 
-/// The language a session file is kept in, read without keeping the rest
-/// (none when it does not read): the command line speaks it before it has
-/// the session itself, so even the file's own errors are in its language.
+impl<'de> serde::de::DeserializeSeed<'de> for LanguageProbe<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_struct("Session", &["language"], self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for LanguageProbe<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a session")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == "language" {
+                self.found.set(Some(map.next_value()?));
+                return Err(serde::de::Error::custom("found"));
+            }
+            map.next_value::<serde::de::IgnoredAny>()?;
+        }
+        // No language: the default one.
+        self.found.set(Some(crate::model::Lang::default()));
+        Ok(())
+    }
+}
+
+/// The language a session file is kept in, read without the rest (none
+/// when the file does not read as far): the command line speaks it before
+/// it has the session itself, so even the file's own errors are in its
+/// language. The parse stops at the field (`LanguageProbe`), which comes
+/// before the notes in every file spiral writes.
+///
+/// Its first 64 KiB are read first (the header is there in every file
+/// spiral writes); the whole file only when the field is not among them.
 pub fn peek_language(path: &Path) -> Option<crate::model::Lang> {
-    let src = read_source(path).ok()?;
-    ron_options()
-        .from_str::<LanguageProbe>(&src)
-        .ok()
-        .map(|p| p.language)
+    let probe = |src: &str| {
+        let found = std::cell::Cell::new(None);
+        let _ = ron_options().from_str_seed(src, LanguageProbe { found: &found });
+        found.get()
+    };
+    let head = crate::input::read_head(path, &crate::input::SESSION, 64 << 10).ok()?;
+    let text = match std::str::from_utf8(&head) {
+        Ok(text) => text,
+        // Cut at the last whole character.
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    probe(text).or_else(|| probe(&read_source(path).ok()?))
 }
 
 /// Parses a session file's text; `path` is named in errors.
@@ -186,4 +229,51 @@ pub fn read_source(path: &Path) -> Result<String, LoadError> {
 fn line_col_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
     let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
     line_col(valid, valid.len())
+}
+
+#[cfg(test)]
+mod peek {
+    use super::peek_language;
+    use crate::model::Lang;
+
+    fn peek(text: &str) -> Option<Lang> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        std::fs::write(&path, text).unwrap();
+        peek_language(&path)
+    }
+
+    #[test]
+    fn the_language_is_read_without_the_rest() {
+        // The notes after it are not read: broken ones do not matter.
+        let head = "(\n    version: 3,\n    title: \"Fittja\",\n    facilitators: [\"Ana\"],\n";
+        assert_eq!(
+            peek(&format!("{head}    language: da,\n    notes: [ broken")),
+            Some(Lang::Da)
+        );
+        assert_eq!(
+            peek(&format!("{head}    questions: [],\n)")),
+            Some(Lang::En)
+        );
+        // A file broken before its language tells none.
+        assert_eq!(
+            peek("(\n    version: 3,\n    title: ],\n    language: fr,\n)"),
+            None
+        );
+        assert_eq!(
+            peek(&std::fs::read_to_string("sessions/alby-2011.ron").unwrap()),
+            Some(Lang::Sv)
+        );
+    }
+
+    /// A FIFO is not opened (that could block until a writer comes).
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_tells_no_language_and_does_not_block() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("s.ron");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(made.success());
+        assert_eq!(peek_language(&fifo), None);
+    }
 }
