@@ -17,14 +17,33 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+/// Which new session is written, for the words of a refusal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewFile {
+    BlindCopy,
+    Reconcile,
+    Merge,
+}
+
+impl NewFile {
+    /// Why it is never written over a file, in the language spoken.
+    fn why(self) -> String {
+        match self {
+            NewFile::BlindCopy => crate::tr!(@ "ops-new-blind-copy"),
+            NewFile::Reconcile => crate::tr!(@ "ops-new-reconcile"),
+            NewFile::Merge => crate::tr!(@ "ops-new-merge"),
+        }
+    }
+}
+
 /// What is being written: it decides what may be there already.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Writing {
     /// An export: a file that is there is replaced, unless it is a session.
     Export,
     /// A new session (a merge, a blind copy): never over a file that is
-    /// there; the words say why ("the merge writes a new file").
-    NewSession(&'static str),
+    /// there; its kind says why ("the merge writes a new file").
+    NewSession(NewFile),
     /// The file a session moves to (save-as), to live in: a stream cannot
     /// hold it.
     Home,
@@ -186,7 +205,7 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         Writing::NewSession(why) if path.exists() => refused(crate::tr!(
             @ "output-exists",
             path = named.display().to_string(),
-            why = why
+            why = why.why()
         )),
         _ => Ok(target),
     }
@@ -215,7 +234,7 @@ pub fn write(target: &Target, bytes: &[u8], writing: Writing) -> Result<(), Outp
                     Err(OutputError::Refused(crate::tr!(
                         @ "output-exists",
                         path = path.display().to_string(),
-                        why = why
+                        why = why.why()
                     )))
                 }
                 done => done.map_err(failed(path)),

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::Error;
 use crate::model::Session;
-use crate::output::{self, Target, Writing};
+use crate::output::{self, NewFile, Target, Writing};
 use crate::store;
 
 /// A copy of `file` for a second coder, written to `output` (a new file):
@@ -17,7 +17,7 @@ pub fn blind_copy(file: &Path, coder: &str, output: &Path) -> Result<(Session, T
     if coder.is_empty() {
         return Err(Error::Refused(crate::tr!(@ "ops-coder-empty")));
     }
-    let writing = Writing::NewSession(super::new_file_reason("ops-new-blind-copy"));
+    let writing = Writing::NewSession(NewFile::BlindCopy);
     let target = output::target(output, &[file.to_path_buf()], writing)?;
     let mut session = store::load_session(file)?;
     for n in &mut session.notes {
@@ -82,7 +82,7 @@ pub fn make_reconcile_file(
             store::unused_path(dir, &format!("{stem}-reconciled"))
         }
     };
-    let writing = Writing::NewSession(super::new_file_reason("ops-new-reconcile"));
+    let writing = Writing::NewSession(NewFile::Reconcile);
     let target = output::write_named(
         &named,
         &[first.to_path_buf(), second.to_path_buf()],

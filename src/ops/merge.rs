@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::Error;
 use crate::merge::Merged;
 use crate::model::Session;
-use crate::output::{self, Target, Writing};
+use crate::output::{self, NewFile, Target, Writing};
 use crate::store::{self, SessionFile};
 
 /// Loads every file, each named as given.
@@ -20,7 +20,7 @@ pub fn load_all(files: &[PathBuf]) -> Result<Vec<(String, Session)>, Error> {
 /// Merges `files` into `output`, a new file (or a stream: the rule of
 /// every output, `crate::output`), and says where it went.
 pub fn merge_files(files: &[PathBuf], output: &Path) -> Result<(Merged, Target), Error> {
-    let writing = Writing::NewSession(super::new_file_reason("ops-new-merge"));
+    let writing = Writing::NewSession(NewFile::Merge);
     let target = output::target(output, files, writing)?;
     let merged = crate::merge::merge(&load_all(files)?)?;
     output::write(

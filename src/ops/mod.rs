@@ -38,27 +38,3 @@ pub enum Error {
     #[error("{0}")]
     Refused(String),
 }
-
-/// Why a new session is never written over a file (`Writing::NewSession`
-/// holds a `&'static str`), in the language this thread speaks: each
-/// message made once per language, and kept.
-fn new_file_reason(id: &'static str) -> &'static str {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock, PoisonError};
-
-    type Made = HashMap<(crate::model::Lang, &'static str), &'static str>;
-    static MADE: OnceLock<Mutex<Made>> = OnceLock::new();
-    let lang = crate::i18n::speaking();
-    let mut made = MADE
-        .get_or_init(Mutex::default)
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
-    let said: &'static str = made
-        .entry((lang, id))
-        .or_insert_with(|| leak(crate::i18n::say(lang, id, &[])));
-    said
-}
-
-fn leak(said: String) -> &'static str {
-    Box::leak(said.into_boxed_str())
-}

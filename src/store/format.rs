@@ -272,7 +272,10 @@ mod peek {
     fn a_fifo_tells_no_language_and_does_not_block() {
         let dir = tempfile::tempdir().unwrap();
         let fifo = dir.path().join("s.ron");
-        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
         assert!(made.success());
         assert_eq!(peek_language(&fifo), None);
     }
