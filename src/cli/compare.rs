@@ -156,9 +156,11 @@ fn table(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<(
     if !r.groups.is_empty() {
         // Wide enough for the largest count, its share and its mark.
         let largest = r.counts.iter().flatten().max().copied().unwrap_or(0);
+        // A share takes as much room as a two-digit one ("24%", "24 %").
+        let share_width = width(&lang.percent(0.24));
         let cell = |g: usize, f: usize| {
             format!(
-                "{} {:>3}{}",
+                "{} {:>share_width$}{}",
                 lang.count(r.counts[g][f]),
                 lang.percent(r.shares[g][f]),
                 r.mark(g, f)
