@@ -470,7 +470,12 @@ fn the_territory_screen_shows_its_sessions_the_feed_and_the_comparison() {
     save(&dir.path().join("fittja/unga.ron"), &small);
     let mut state = spiral::tui::State::territory(Framework::default_framework(), dir.path());
     if let spiral::tui::app::Page::Territory(t) = &mut state.page {
-        t.time_zone = jiff::tz::TimeZone::UTC;
+        // The day the snapshot was written: the feed shows today's notes
+        // by their time (10:00), older ones by their day.
+        t.clock = spiral::model::Clock::fixed(
+            "2026-12-02T12:00:00Z".parse().unwrap(),
+            jiff::tz::TimeZone::UTC,
+        );
     }
     let root = dir.path().display().to_string();
     let shown = common::app::screen(&state, 120, 30).replace(&root, "[folder]");

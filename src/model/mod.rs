@@ -3,12 +3,14 @@
 //! I/O, no terminal.
 
 mod change;
+mod clock;
 mod framework;
 mod lang;
 mod questions;
 mod session;
 
 pub use change::{Change, History};
+pub use clock::Clock;
 pub use framework::{
     Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError, SHORT_LABEL_WIDTH,
 };

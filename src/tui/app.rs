@@ -125,7 +125,7 @@ impl State {
         let prefs = prefs.into();
         let framework = prefs.framework.clone();
         let mut w = Workshop::new(store::SessionFile::in_memory(session), framework.clone());
-        w.time_zone = jiff::tz::TimeZone::UTC;
+        w.clock = crate::model::Clock::utc();
         State::with_page(prefs, Page::Workshop(Box::new(SessionPage::new(w))))
     }
 

@@ -18,8 +18,9 @@ pub struct TerritoryScreen {
     pub selected: usize,
     /// The families' keys and short labels, for the feed: (id, "4 Relations").
     shorts: Vec<(String, String)>,
-    /// Times are shown in it (the system's; UTC in tests).
-    pub time_zone: jiff::tz::TimeZone,
+    /// What "now" and "today" are, and the zone times are shown in (the
+    /// system's; a fixed one in tests).
+    pub clock: crate::model::Clock,
     /// When the conflict copies left unmerged were last tried again.
     retried: std::time::Instant,
 }
@@ -60,7 +61,7 @@ impl TerritoryScreen {
             watch: Some(watch),
             selected: 0,
             shorts,
-            time_zone: jiff::tz::TimeZone::system(),
+            clock: crate::model::Clock::system(),
             retried: std::time::Instant::now(),
         }
     }

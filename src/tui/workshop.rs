@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 use super::finder::Target;
-use crate::model::{Change, Framework, Group, Lang, Note, Session, now};
+use crate::model::{Change, Framework, Group, Lang, Note, Session};
 use crate::store::{OutsideChange, SaveNews, SessionFile};
 use crate::suggest::{Suggester, Suggestion};
 use crate::text::clean;
@@ -56,7 +56,7 @@ pub struct Workshop {
     pub coder: String,
     pub framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
-    pub time_zone: jiff::tz::TimeZone,
+    pub clock: crate::model::Clock,
     /// Where the group and question shown are kept between runs (the
     /// user's `positions.ron`; none for a session in memory), and what was
     /// last written there.
@@ -102,7 +102,7 @@ impl Workshop {
             asked: None,
             coder,
             framework,
-            time_zone: jiff::tz::TimeZone::system(),
+            clock: crate::model::Clock::system(),
             positions: None,
             kept: None,
             came_back: false,
@@ -195,7 +195,7 @@ impl Workshop {
         let position = crate::store::position::Position {
             group: here.0.clone(),
             question: here.1.clone(),
-            at: now(),
+            at: self.clock.now(),
         };
         let _ = crate::store::position::save(file, path, position);
         self.kept = Some(here);
@@ -490,7 +490,7 @@ impl Workshop {
         if after == before {
             return Ok((before, after));
         }
-        after.modified = now();
+        after.modified = self.clock.now();
         let change = Change::UpdateNote {
             index,
             before: Box::new(before.clone()),
@@ -642,7 +642,10 @@ impl Workshop {
             .current_group()
             .ok_or_else(|| tr!(self.ui(), "workshop-add-group"))?;
         let question = &self.file.session().questions[self.question];
-        Ok(Note::new(&group.id, &question.id, text, &self.coder))
+        let mut note = Note::new(&group.id, &question.id, text, &self.coder);
+        note.created = self.clock.now();
+        note.modified = note.created;
+        Ok(note)
     }
 
     pub(super) fn add_note(&mut self, text: &str) -> Result<Uuid, String> {

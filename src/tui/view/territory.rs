@@ -129,8 +129,7 @@ fn draw_sessions(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: 
                 let last = match &s.last {
                     Some((when, who)) => format!(
                         "{} {who}",
-                        when.to_zoned(screen.time_zone.clone())
-                            .strftime("%m-%d %H:%M")
+                        screen.clock.zoned(*when).strftime("%m-%d %H:%M")
                     ),
                     None => "–".into(),
                 };
@@ -167,6 +166,7 @@ fn draw_feed(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect
     frame.render_widget(block, area);
     let cols = inner.width as usize;
     let shorts = screen.short_labels();
+    let today = screen.clock.today();
     let lines: Vec<Line> = t
         .feed()
         .take(inner.height as usize)
@@ -176,10 +176,7 @@ fn draw_feed(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect
                 Style::new().fg(Color::Yellow),
             ),
             FeedItem::Note(a) => {
-                let zoned = a.when.to_zoned(screen.time_zone.clone());
-                let today = jiff::Timestamp::now()
-                    .to_zoned(screen.time_zone.clone())
-                    .date();
+                let zoned = screen.clock.zoned(a.when);
                 let when = if zoned.date() == today {
                     zoned.strftime("%H:%M").to_string()
                 } else {

@@ -521,9 +521,7 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                 } else {
                     note.coder.clone()
                 },
-                note.modified
-                    .to_zoned(w.time_zone.clone())
-                    .strftime("%Y-%m-%d %H:%M %Z")
+                w.clock.zoned(note.modified).strftime("%Y-%m-%d %H:%M %Z")
             ),
             dim,
         ),
