@@ -546,3 +546,74 @@ fn an_undo_never_puts_back_a_note_over_the_other_laptops_later_change() {
     let n = &file.notes[file.note_index(coded.id).unwrap()];
     assert_eq!(n.family.as_deref(), Some("social_balances"));
 }
+
+/// A sync engine's version put in place of the file (a temporary file
+/// renamed over it, as Syncthing does): `base` and one note more.
+fn rename_over(path: &Path, base: &spiral::model::Session, text: &str) {
+    let mut theirs = base.clone();
+    let mut note = spiral::model::Note::new(&theirs.groups[0].id, "wellbeing", text, "Bo");
+    note.created = spiral::model::now() + jiff::SignedDuration::from_secs(60);
+    note.modified = note.created;
+    theirs.notes.push(note);
+    let tmp = path.with_file_name(".syncthing.alby.ron.tmp");
+    std::fs::write(&tmp, spiral::store::session_to_ron(&theirs)).unwrap();
+    std::fs::rename(&tmp, path).unwrap();
+}
+
+/// Issue 24, part 1: at every step of a save (before the temporary file,
+/// after it is written, after its fsync, after the rename, after the
+/// folder's fsync), another program renames its version over the file.
+/// Whatever the step, the file ends up holding every note of both: the
+/// window never takes the other version for its own save.
+#[test]
+fn a_version_put_in_place_at_any_step_of_a_save_is_never_written_over() {
+    use spiral::store::faults::{Point, arm};
+    for point in Point::SAVE {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, mut s) = open_copy(dir.path());
+        let base = spiral::store::load_session(&path).unwrap();
+        let theirs = format!("Theirs, put in place at {point:?}");
+        let fired = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let _armed = {
+            let (path, base, theirs, fired) =
+                (path.clone(), base.clone(), theirs.clone(), fired.clone());
+            arm(dir.path(), move |at, file| {
+                if at == point
+                    && file == path
+                    && !fired.swap(true, std::sync::atomic::Ordering::SeqCst)
+                {
+                    rename_over(&path, &base, &theirs);
+                }
+            })
+        };
+        add_note(&mut s, "Mine, first");
+        s.autosave();
+        common::wait_until(&format!("the save at {point:?}"), || {
+            s.tick();
+            fired.load(std::sync::atomic::Ordering::SeqCst)
+        });
+        add_note(&mut s, "Mine, second");
+        s.autosave();
+        let want = ["Mine, first", "Mine, second", theirs.as_str()];
+        let start = std::time::Instant::now();
+        loop {
+            s.tick();
+            s.autosave();
+            let notes = spiral::store::load_session(&path)
+                .map(|l| l.notes.iter().map(|n| n.text.clone()).collect::<Vec<_>>())
+                .unwrap_or_default();
+            if want.iter().all(|w| notes.iter().any(|n| n == w)) {
+                assert_eq!(notes.len(), base.notes.len() + 3, "at {point:?}: {notes:?}");
+                break;
+            }
+            // A deadline for the watch to see the change: never a bound
+            // on the machine's speed (a lost note never arrives at all).
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "at {point:?}, the file lacks one of {want:?} (status: {})",
+                status(&s)
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}

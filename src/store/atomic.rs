@@ -48,6 +48,7 @@ pub fn write_atomically_unless_changed(
 ) -> std::io::Result<std::fs::Metadata> {
     let (tmp, dir) = written_temp(path, fill)?;
     let written = tmp.as_file().metadata()?;
+    super::faults::at(path, super::faults::Point::TempSynced);
     let changed = |at: &Path| expected.is_some() && super::stamp(at) != expected;
     if changed(path) {
         return Err(std::io::Error::other(ChangedMeanwhile));
@@ -79,7 +80,9 @@ pub fn write_atomically_unless_changed(
         std::fs::rename(&next, &bak)?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
+    super::faults::at(path, super::faults::Point::Renamed);
     sync_dir(&dir)?;
+    super::faults::at(path, super::faults::Point::FolderSynced);
     Ok(written)
 }
 
@@ -165,6 +168,7 @@ fn written_temp(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    super::faults::at(path, super::faults::Point::BeforeTemp);
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(
             ".{}.",
@@ -181,6 +185,7 @@ fn written_temp(
     })?;
     // Whatever mode an older file had: a session (or what is made from
     // one) holds people's statements.
+    super::faults::at(path, super::faults::Point::TempWritten);
     set_default_permissions(tmp.as_file())?;
     tmp.as_file().sync_all()?;
     Ok((tmp, dir))

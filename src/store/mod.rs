@@ -5,6 +5,7 @@
 mod atomic;
 mod copies;
 mod count;
+pub mod faults;
 mod follow;
 mod format;
 mod lock;

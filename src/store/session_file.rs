@@ -241,11 +241,13 @@ pub struct SessionFile {
 impl SessionFile {
     /// A session saved nowhere (tests and benchmarks).
     pub fn in_memory(session: Session) -> SessionFile {
-        SessionFile::with(session, None, None, None, false)
+        SessionFile::with((session, None), None, None, None, false)
     }
 
+    /// `disk`: the file's stamp taken before it was read (a version put in
+    /// place meanwhile is then seen as a change, and taken in).
     fn with(
-        session: Session,
+        (session, disk): (Session, Option<Stamp>),
         path: Option<PathBuf>,
         lock: Option<Lock>,
         read_only: Option<ReadOnly>,
@@ -258,7 +260,6 @@ impl SessionFile {
             (Some(path), None) if autosave => Some(Follow::start(path, false)),
             _ => None,
         };
-        let disk = path.as_deref().and_then(stamp);
         let saver = match (&path, &read_only, autosave) {
             (Some(path), None, true) => Saver::start(session.clone(), path.clone(), disk).ok(),
             _ => None,
@@ -298,7 +299,7 @@ impl SessionFile {
             // than risk two writers.
             Err(e) => (None, Some(ReadOnly::NoLock(e.to_string()))),
         };
-        let session = super::load_session(&path)?;
+        let session = load_stamped(&path)?;
         Ok(SessionFile::with(
             session,
             Some(path),
@@ -312,7 +313,7 @@ impl SessionFile {
     /// window keeps it), never written, following the file.
     pub fn open_view(path: &Path) -> Result<SessionFile, LoadError> {
         let path = resolve(path);
-        let session = super::load_session(&path)?;
+        let session = load_stamped(&path)?;
         Ok(SessionFile::with(
             session,
             Some(path),
@@ -326,7 +327,7 @@ impl SessionFile {
     /// refused (saying what to do, `then`) while another spiral holds it.
     pub fn open_to_write(path: &Path, then: &str) -> Result<SessionFile, FileError> {
         let lock = lock_to_write(path, then)?;
-        let session = super::load_session(path)?;
+        let session = load_stamped(path)?;
         Ok(SessionFile::with(
             session,
             Some(path.to_path_buf()),
@@ -585,7 +586,7 @@ impl SessionFile {
             }
             Err(e) => return Err(TakeOverError::Lock(e.to_string())),
         };
-        let session = super::load_session(&path).map_err(TakeOverError::Load)?;
+        let session = load_stamped(&path).map_err(TakeOverError::Load)?;
         let wake = self.wake.take();
         *self = SessionFile::with(session, Some(path), Some(lock), None, true);
         if let Some(wake) = wake {
@@ -1058,6 +1059,13 @@ pub fn lock_to_write(file: &Path, then: &str) -> Result<Lock, FileError> {
 pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Through a symbolic link, the file it points to.
+/// The session in a file, and the file's stamp taken before it was read:
+/// never the stamp of a version that came after the one read.
+fn load_stamped(path: &Path) -> Result<(Session, Option<Stamp>), LoadError> {
+    let disk = stamp(path);
+    Ok((super::load_session(path)?, disk))
+}
+
 fn resolve(path: &Path) -> PathBuf {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         path.canonicalize().unwrap_or_else(|_| path.to_path_buf())

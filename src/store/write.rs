@@ -72,10 +72,12 @@ pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
     save_session_stamped(path, session).map(drop)
 }
 
-/// `save_session`, returning the stamp of the file as written: as it is
-/// after the rename (some file systems set the time when the file is
-/// closed), or, when another program deleted it at once, as it was written
-/// (so the deletion is still seen as one).
+/// `save_session`, returning the stamp of the file as written, taken from
+/// the file itself before its rename; where the path still leads to that
+/// very file (same device and inode) after it, as it is then (some file
+/// systems set the time when the file is closed). A version another
+/// program put in place at once is never taken for this one, and a
+/// deletion is still seen as one.
 pub(super) fn save_session_stamped(
     path: &Path,
     session: &Session,
@@ -93,10 +95,15 @@ pub(super) fn save_session_unless_changed(
     let written = super::atomic::write_atomically_unless_changed(path, expected, |file| {
         write_session(file, session)
     })?;
-    match super::stamp(path) {
-        Some(stamp) => Ok(stamp),
-        None => Ok((written.len(), written.modified()?)),
-    }
+    // What was written, from the file itself before its rename: never the
+    // path afterwards, where a sync engine may already have put another
+    // version (which would then pass for this one and be written over).
+    let written =
+        super::Stamp::of(&written).ok_or_else(|| std::io::Error::other("no modification time"))?;
+    Ok(match super::stamp(path) {
+        Some(now) if now.same_file(&written) => now,
+        _ => written,
+    })
 }
 
 fn write_session(file: &mut super::atomic::Filling, session: &Session) -> std::io::Result<()> {
