@@ -110,7 +110,9 @@ pub fn versions(session: &Session) -> HashMap<Uuid, jiff::Timestamp> {
 /// base against which two versions tell who changed what since.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Base {
-    pub notes: HashMap<Uuid, jiff::Timestamp>,
+    /// Each note's time of change, and a hash of all it held: an edit that
+    /// kept the time (by hand, `sed`, a git merge) is a change all the same.
+    pub notes: HashMap<Uuid, (jiff::Timestamp, u64)>,
     pub groups: Vec<crate::model::Group>,
     pub questions: Vec<crate::model::Question>,
     pub details: crate::model::Details,
@@ -120,13 +122,25 @@ pub struct Base {
 impl Base {
     pub fn of(session: &Session) -> Base {
         Base {
-            notes: versions(session),
+            notes: session
+                .notes
+                .iter()
+                .map(|n| (n.id, (n.modified, content(n))))
+                .collect(),
             groups: session.groups.clone(),
             questions: session.questions.clone(),
             details: session.details(),
             language: session.language,
         }
     }
+}
+
+/// A hash of everything a note holds (this process's own: never stored).
+fn content(note: &Note) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    note.hash(&mut h);
+    h.finish()
 }
 
 /// Merges `theirs` into `ours`: the merged session (canonical) and what
@@ -151,7 +165,7 @@ pub fn take_in(
     let base = base.filter(|base| {
         base.notes
             .iter()
-            .all(|(id, t)| theirs_at.get(id).is_some_and(|m| m >= t))
+            .all(|(id, (t, _))| theirs_at.get(id).is_some_and(|m| m >= t))
     });
     // What only one side changed since the base is put in both versions
     // before the merge, so the merge sees no difference there, and its
@@ -209,16 +223,19 @@ fn one_sided(mine: &mut Session, other: &mut Session, base: &Base) {
     for n in mine.notes.iter_mut() {
         let Some(&j) = at.get(&n.id) else { continue };
         let t = &mut other.notes[j];
-        let Some(was) = base.notes.get(&n.id) else {
+        let Some(&(_, was)) = base.notes.get(&n.id) else {
             continue;
         };
-        if *n == *t || n.modified == t.modified {
+        if *n == *t {
             continue;
         }
-        if n.modified == *was {
-            *n = t.clone();
-        } else if t.modified == *was {
-            *t = n.clone();
+        // By what each holds, whatever the times say: the side that left
+        // the note as the base had it takes the other's version; when both
+        // changed it, the merge's rules decide, and it is listed.
+        match (content(n) == was, content(t) == was) {
+            (true, false) => *n = t.clone(),
+            (false, true) => *t = n.clone(),
+            _ => {}
         }
     }
     one_sided_items(&mut mine.groups, &mut other.groups, &base.groups, |g| &g.id);

@@ -143,14 +143,60 @@ fn an_outside_edit_of_the_same_size_is_seen_too() {
     std::fs::write(&path, &theirs).unwrap();
     add_note(&mut s, "Mine");
     s.save_if_dirty();
-    // One note, two versions of one time: a conflict, listed, one kept.
-    assert!(status(&s).contains("1 conflict: note "), "{}", status(&s));
+    // Issue 24, part 3: an edit that kept the note's time (by hand, sed, a
+    // git merge) of a note this window did not change is the file's, and
+    // is kept: taken in, no conflict, never reverted at the next save.
+    assert_eq!(status(&s), "Came in from the file on disk: 1 note changed by Anna Lindqvist.");
     let notes = notes_in(&path);
     assert!(notes.contains(&"Mine".to_string()));
+    assert!(
+        notes.contains(&"Att ha familjen NÄRA".to_string()),
+        "{notes:?}"
+    );
+    assert!(!notes.contains(&"Att ha familjen nära".to_string()));
     assert_eq!(notes.len(), 97);
+    assert!(!dir.path().join(".spiral/conflicts.txt").exists());
+    add_note(&mut s, "Mine again");
+    s.save_if_dirty();
+    assert!(notes_in(&path).contains(&"Att ha familjen NÄRA".to_string()));
+}
+
+/// Part 3, the other way: the window changed the note since the file, and
+/// so did the file with the same time. Both changed it: a conflict,
+/// listed, decided by what each holds (never by which came first).
+#[test]
+fn a_note_both_sides_changed_in_the_same_second_is_a_listed_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    let on_disk = std::fs::read_to_string(&path).unwrap();
+    let mut mine = spiral::store::parse_session(&on_disk, &path).unwrap();
+    let i = mine
+        .notes
+        .iter()
+        .position(|n| n.text == "Att ha familjen nära")
+        .unwrap();
+    // The window's edit, at the note's own time (as a fast second edit).
+    let w = s.workshop_mut().unwrap();
+    let mut edited = mine.notes[i].clone();
+    edited.text = "Att ha familjen nära (mine)".into();
+    w.file
+        .change(spiral::model::Change::UpdateNote {
+            index: i,
+            before: Box::new(mine.notes[i].clone()),
+            after: Box::new(edited.clone()),
+        })
+        .unwrap();
+    mine.notes[i] = edited;
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(
+        &path,
+        on_disk.replace("Att ha familjen nära", "Att ha familjen nära (theirs)"),
+    )
+    .unwrap();
+    s.save_if_dirty();
+    assert!(status(&s).contains("1 conflict: note "), "{}", status(&s));
     let log = std::fs::read_to_string(dir.path().join(".spiral/conflicts.txt")).unwrap();
-    assert!(log.contains("Att ha familjen NÄRA"), "{log}");
-    assert!(log.contains("Att ha familjen nära"), "{log}");
+    assert!(log.contains("(mine)") && log.contains("(theirs)"), "{log}");
 }
 
 #[test]
@@ -615,5 +661,107 @@ fn a_version_put_in_place_at_any_step_of_a_save_is_never_written_over() {
             );
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+}
+
+const COPY_NAME: &str = "alby.sync-conflict-20261202-100004-ABCDEFG.ron";
+
+/// The child of the kill test: opens the session as the app does, with a
+/// conflict copy beside it, and is killed (abort: no destructor, no
+/// flush) when the merge reaches `point`.
+#[cfg(unix)]
+fn merge_killed_at(point: &str, dir: &Path) -> ! {
+    use spiral::store::faults::arm;
+    let path = dir.join("alby.ron");
+    let copy = dir.join(COPY_NAME);
+    let point = point.to_string();
+    let _armed = arm(dir, move |at, file| {
+        if format!("{at:?}") == point && (file == path || file == copy) {
+            std::process::abort();
+        }
+    });
+    let mut s = State::open(Framework::default_framework(), &dir.join("alby.ron"));
+    let start = std::time::Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        s.tick();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("the merge never reached its kill point");
+}
+
+/// Issue 24, part 2: a window merging a conflict copy is killed at every
+/// point of it (the copy taken in, each step of the save, the merge
+/// saved, the copy put away). At the next start, every note of the copy
+/// and of the session is in the session file, and the copy is put away.
+#[test]
+#[cfg(unix)]
+fn killed_at_any_point_of_a_copy_merge_no_note_is_lost() {
+    use spiral::store::faults::Point;
+    use std::os::unix::process::ExitStatusExt;
+    if let (Ok(point), Ok(dir)) = (
+        std::env::var("SPIRAL_TEST_KILL_AT"),
+        std::env::var("SPIRAL_TEST_KILL_DIR"),
+    ) {
+        merge_killed_at(&point, Path::new(&dir));
+    }
+    let points: Vec<Point> = [Point::COPY[0]]
+        .into_iter()
+        .chain(Point::SAVE)
+        .chain(Point::COPY[1..].iter().copied())
+        .collect();
+    for point in points {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("alby.ron");
+        std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+        let ours = spiral::store::load_session(&path).unwrap();
+        let text = format!("From the other laptop, killed at {point:?}");
+        let mut theirs = ours.clone();
+        theirs.notes.push(spiral::model::Note::new(
+            &theirs.groups[0].id,
+            "wellbeing",
+            &text,
+            "Bo",
+        ));
+        std::fs::write(
+            dir.path().join(COPY_NAME),
+            spiral::store::session_to_ron(&theirs),
+        )
+        .unwrap();
+        let status = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "killed_at_any_point_of_a_copy_merge_no_note_is_lost",
+                "--exact",
+                "--test-threads=1",
+            ])
+            .env("SPIRAL_TEST_KILL_AT", format!("{point:?}"))
+            .env("SPIRAL_TEST_KILL_DIR", dir.path())
+            .output()
+            .unwrap()
+            .status;
+        assert_eq!(
+            status.signal(),
+            Some(6),
+            "the window was killed at {point:?} ({status:?})"
+        );
+        // The next start.
+        let mut s = State::open(Framework::default_framework(), &path);
+        common::wait_until(
+            &format!("the copy merged after a kill at {point:?}"),
+            || {
+                s.tick();
+                !dir.path().join(COPY_NAME).exists()
+            },
+        );
+        s.save_if_dirty();
+        let notes = notes_in(&path);
+        assert!(
+            notes.contains(&text),
+            "killed at {point:?}: the copy's note is lost"
+        );
+        assert_eq!(notes.len(), ours.notes.len() + 1, "killed at {point:?}");
+        let merged = std::fs::read_dir(dir.path().join(".spiral/merged"))
+            .unwrap()
+            .count();
+        assert_eq!(merged, 1, "killed at {point:?}: the copy is put away once");
     }
 }

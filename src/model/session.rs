@@ -86,7 +86,7 @@ pub struct Group {
 }
 
 /// One sticky note: one idea, as a participant read it out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hash)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub id: Uuid,
@@ -109,7 +109,7 @@ pub struct Note {
 }
 
 /// Two (or more) coders' codings of a note, and the decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hash)]
 #[serde(deny_unknown_fields)]
 pub struct Reconciliation {
     pub codings: Vec<Coding>,
@@ -122,7 +122,7 @@ pub struct Reconciliation {
 }
 
 /// One coder's coding of a note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hash)]
 #[serde(deny_unknown_fields)]
 pub struct Coding {
     pub coder: String,

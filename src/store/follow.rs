@@ -49,6 +49,11 @@ impl Follow {
     /// it).
     pub fn start(session: &Path, held: bool) -> Follow {
         let shared = Arc::new(Shared::default());
+        // A copy left from before (a window killed before it merged it) is
+        // taken in at the first look.
+        if !conflict_copies(session).is_empty() {
+            shared.copies.store(true, Ordering::Relaxed);
+        }
         let watcher = watch_folder(session, shared.clone());
         let poll = shared.clone();
         let session = session.to_path_buf();

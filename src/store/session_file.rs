@@ -460,9 +460,12 @@ impl SessionFile {
     }
 
     /// The conflict copies a sync engine left of this session's file (two
-    /// laptops changed it at once), merged by id into what is open, then
-    /// put away in `.spiral/merged/`; the merge is saved. Looked at when
-    /// the watch saw one.
+    /// laptops changed it at once), merged by id into what is open; the
+    /// merge is saved, and only then is the copy put away in
+    /// `.spiral/merged/`. Killed in between, the copy is still beside the
+    /// session and taken in at the next start. A merge that cannot be
+    /// saved (the file changed meanwhile, the disk full) leaves the copy
+    /// where it is, looked at again. Looked at when the watch saw one.
     pub fn take_in_copies(&mut self) -> Vec<Result<TakenIn, String>> {
         let seen = self.watch.as_ref().is_some_and(Follow::take_copies);
         let Some(path) = self.path.clone() else {
@@ -493,6 +496,18 @@ impl SessionFile {
             if self.absorb(&merged.session) {
                 self.dirty = true;
             }
+            super::faults::at(&copy, super::faults::Point::CopyTakenIn);
+            if self.dirty {
+                let news = self.save_if_dirty();
+                if self.dirty {
+                    // Not on disk: the copy stays, the save's news is said.
+                    if let Some(news) = news {
+                        self.news = Some(news);
+                    }
+                    continue;
+                }
+            }
+            super::faults::at(&copy, super::faults::Point::CopySaved);
             let put = match super::put_away(&copy) {
                 Ok(p) => p,
                 Err(e) => {
@@ -500,6 +515,7 @@ impl SessionFile {
                     continue;
                 }
             };
+            super::faults::at(&copy, super::faults::Point::CopyPutAway);
             super::note_conflicts(&path, &put, &intake);
             out.push(Ok(TakenIn { from: copy, intake }));
         }
