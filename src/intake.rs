@@ -29,6 +29,9 @@ pub struct Intake {
     pub new_notes: usize,
     /// Notes whose other version won (newer).
     pub changed_notes: usize,
+    /// Notes this version had that the other deleted (after their last
+    /// change here).
+    pub deleted_notes: usize,
     /// Who coded the notes that came in (first seen first).
     pub coders: Vec<String>,
     /// Every choice the merge made, a line each, short, for the screen
@@ -48,6 +51,7 @@ impl Intake {
     pub fn is_empty(&self) -> bool {
         self.new_notes == 0
             && self.changed_notes == 0
+            && self.deleted_notes == 0
             && self.conflict_count == 0
             && !self.other_changes
     }
@@ -80,6 +84,9 @@ impl Intake {
             } else {
                 tr!(lang, "intake-changed", n = self.changed_notes)
             });
+        }
+        if self.deleted_notes > 0 {
+            parts.push(tr!(lang, "intake-deleted", n = self.deleted_notes));
         }
         if self.new_notes == 0 && self.changed_notes == 0 && self.other_changes {
             parts.push(tr!(lang, "intake-details"));
@@ -163,9 +170,9 @@ pub fn take_in(
     // notes, or holds one older than the file had: no usable base then.
     let theirs_at = versions(theirs);
     let base = base.filter(|base| {
-        base.notes
-            .iter()
-            .all(|(id, (t, _))| theirs_at.get(id).is_some_and(|m| m >= t))
+        base.notes.iter().all(|(id, (t, _))| {
+            theirs_at.get(id).is_some_and(|m| m >= t) || theirs.tombstone(*id).is_some()
+        })
     });
     // What only one side changed since the base is put in both versions
     // before the merge, so the merge sees no difference there, and its
@@ -272,6 +279,8 @@ fn intake_of(ours: &Session, merged: &Merged) -> Intake {
         }
     }
     let m = &merged.session;
+    let kept: std::collections::HashSet<Uuid> = m.notes.iter().map(|n| n.id).collect();
+    intake.deleted_notes = ours.notes.iter().filter(|n| !kept.contains(&n.id)).count();
     intake.other_changes = m.groups.len() != ours.groups.len()
         || m.groups.iter().any(|g| ours.group(&g.id) != Some(g))
         || m.criteria.len() != ours.criteria.len()
@@ -443,6 +452,28 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change>
                 });
                 notes += 1;
             }
+        }
+    }
+    // Notes the merge deleted (another laptop deleted them after their
+    // last change here), from the last, so the indices before stay right;
+    // then the tombstones as the merge has them.
+    let kept: std::collections::HashSet<Uuid> = merged.notes.iter().map(|n| n.id).collect();
+    for (i, n) in ours.notes.iter().enumerate().rev() {
+        if !kept.contains(&n.id) {
+            out.push(Change::RemoveNote {
+                index: i,
+                note: n.clone(),
+            });
+        }
+    }
+    for t in &ours.deleted {
+        if !merged.deleted.contains(t) {
+            out.push(Change::Unbury(t.clone()));
+        }
+    }
+    for t in &merged.deleted {
+        if !ours.deleted.contains(t) {
+            out.push(Change::Bury(t.clone()));
         }
     }
     // Criteria the merge removed, once their notes have left them; from

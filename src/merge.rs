@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use crate::model::{Criterion, FORMAT_VERSION, Group, Note, Question, Session};
+use crate::model::{Criterion, FORMAT_VERSION, Group, Note, Question, Session, Tombstone};
 
 /// What a merge made, and what it had to decide.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +37,9 @@ pub struct Merged {
     pub removed_criteria: Vec<(Criterion, Vec<String>)>,
     /// Different groups (ids) with the same name: kept apart, said here.
     pub same_name_groups: Vec<(String, Vec<String>)>,
+    /// Notes deleted in one file and changed in another after the
+    /// deletion: brought back (the note kept, and the deletion undone).
+    pub revived: Vec<(Note, Tombstone)>,
 }
 
 /// One id, several versions: which was kept, and the others.
@@ -197,7 +200,24 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
     questions.sort_by(|a, b| order(&a.id).cmp(&order(&b.id)).then(a.id.cmp(&b.id)));
     question_conflicts.sort_by(|a, b| a.kept.id.cmp(&b.kept.id));
 
-    // Notes by id: the most recently modified version.
+    // Deletions by note: the latest (then by who, so the choice is the
+    // same in any order of the files).
+    let mut tombs: HashMap<uuid::Uuid, Tombstone> = HashMap::new();
+    for (_, s) in inputs {
+        for t in &s.deleted {
+            let newer = tombs
+                .get(&t.id)
+                .is_none_or(|o| (t.at, &t.by) > (o.at, &o.by));
+            if newer {
+                tombs.insert(t.id, t.clone());
+            }
+        }
+    }
+    let mut revived = Vec::new();
+
+    // Notes by id: the most recently modified version; a note deleted in
+    // some file stays deleted, unless its newest version was changed after
+    // the deletion (then it comes back, and that is listed).
     let mut notes: HashMap<uuid::Uuid, Vec<Note>> = HashMap::new();
     for (_, s) in inputs {
         for n in &s.notes {
@@ -208,6 +228,14 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
     let mut merged_notes: Vec<Note> = Vec::with_capacity(notes.len());
     for (_, versions) in notes {
         let (kept, lost) = decide(versions, |n| n.modified);
+        if let Some(tomb) = tombs.get(&kept.id) {
+            if kept.modified <= tomb.at {
+                continue;
+            }
+            if let Some(tomb) = tombs.remove(&kept.id) {
+                revived.push((kept.clone(), tomb));
+            }
+        }
         if !lost.is_empty() {
             note_conflicts.push(Conflict {
                 kept: kept.clone(),
@@ -218,6 +246,9 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
     }
     merged_notes.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
     note_conflicts.sort_by_key(|c| c.kept.id);
+    revived.sort_by_key(|(n, _): &(Note, Tombstone)| n.id);
+    let mut deleted: Vec<Tombstone> = tombs.into_values().collect();
+    deleted.sort_by(|a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
 
     // Groups by id.
     let mut groups: HashMap<String, Vec<Group>> = HashMap::new();
@@ -290,6 +321,7 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
         questions,
         groups: merged_groups,
         criteria: merged_criteria,
+        deleted,
         notes: merged_notes,
     };
     if let Some(p) = session.problems().into_iter().next() {
@@ -304,6 +336,7 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
         left_criteria,
         removed_criteria,
         same_name_groups,
+        revived,
     })
 }
 
@@ -478,6 +511,21 @@ impl Merged {
                 ));
             }
         }
+        for (note, tomb) in &self.revived {
+            out.push(line(
+                &conflict,
+                tr!(
+                    @ "merge-revived",
+                    id = note.id.to_string(),
+                    by = if tomb.by.is_empty() { crate::tr!(@ "merge-no-coder") } else { tomb.by.clone() },
+                    at = tomb.at.to_string()
+                ),
+            ));
+            out.push(format!(
+                "  {}",
+                tr!(@ "merge-kept", version = describe(note))
+            ));
+        }
         let group = |g: &Group| match g.participants {
             Some(p) => tr!(@ "merge-group-version", name = g.name.as_str(), participants = p),
             None => tr!(@ "merge-group-version-unknown", name = g.name.as_str()),
@@ -574,5 +622,6 @@ impl Merged {
             + self.question_conflicts.len()
             + self.left_criteria.len()
             + self.removed_criteria.len()
+            + self.revived.len()
     }
 }

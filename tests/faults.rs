@@ -146,7 +146,10 @@ fn an_outside_edit_of_the_same_size_is_seen_too() {
     // Issue 24, part 3: an edit that kept the note's time (by hand, sed, a
     // git merge) of a note this window did not change is the file's, and
     // is kept: taken in, no conflict, never reverted at the next save.
-    assert_eq!(status(&s), "Came in from the file on disk: 1 note changed by Anna Lindqvist.");
+    assert_eq!(
+        status(&s),
+        "Came in from the file on disk: 1 note changed by Anna Lindqvist."
+    );
     let notes = notes_in(&path);
     assert!(notes.contains(&"Mine".to_string()));
     assert!(
@@ -518,11 +521,14 @@ fn an_undo_that_no_longer_fits_what_came_in_is_refused_and_the_file_stays_whole(
         .find(|n| after.note_index(n.id).is_none())
         .expect("a note deleted")
         .clone();
-    // The other laptop, which still held it, writes it back with a note
-    // of its own (a deletion does not travel).
+    // The other laptop, which still held it, changed it after the
+    // deletion (so it comes back), and writes a note of its own.
     std::thread::sleep(Duration::from_millis(20));
     let mut theirs = spiral::store::load_session(&path).unwrap();
-    theirs.notes.push(gone.clone());
+    let mut back = gone.clone();
+    back.text.push_str(" (changed on the other laptop)");
+    back.modified = spiral::model::now() + jiff::SignedDuration::from_secs(30);
+    theirs.notes.push(back);
     let mut added = spiral::model::Note::new(&theirs.groups[0].id, "wellbeing", "Theirs", "Bo");
     added.modified = spiral::model::now() + jiff::SignedDuration::from_secs(60);
     theirs.notes.push(added);
@@ -764,4 +770,90 @@ fn killed_at_any_point_of_a_copy_merge_no_note_is_lost() {
             .count();
         assert_eq!(merged, 1, "killed at {point:?}: the copy is put away once");
     }
+}
+
+/// Issue 24, part 4: a deletion travels. Deleted here, the note stays
+/// deleted when the other laptop's version (made before the deletion)
+/// still holds it; undoing the deletion brings it back and takes its
+/// tombstone away.
+#[test]
+fn a_note_deleted_here_stays_deleted_when_another_version_still_holds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    let before = spiral::store::load_session(&path).unwrap();
+    act(&mut s, Action::Delete);
+    s.save_if_dirty();
+    let after = spiral::store::load_session(&path).unwrap();
+    let gone = before
+        .notes
+        .iter()
+        .find(|n| after.note_index(n.id).is_none())
+        .expect("a note deleted")
+        .clone();
+    assert_eq!(after.deleted.len(), 1);
+    assert_eq!(after.deleted[0].id, gone.id);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("    version: 4,\n") && text.contains("    deleted: [\n"));
+    // The other laptop's version: the file as it was, and a note more.
+    std::thread::sleep(Duration::from_millis(20));
+    let mut theirs = before.clone();
+    let mut added = spiral::model::Note::new(&theirs.groups[0].id, "wellbeing", "Theirs", "Bo");
+    added.modified = spiral::model::now() + jiff::SignedDuration::from_secs(60);
+    theirs.notes.push(added);
+    std::fs::write(&path, spiral::store::session_to_ron(&theirs)).unwrap();
+    act(&mut s, Action::Save);
+    assert_eq!(status(&s), "Came in from the file on disk: 1 note from Bo.");
+    let file = spiral::store::load_session(&path).unwrap();
+    assert!(file.note_index(gone.id).is_none(), "the deletion held");
+    assert_eq!(file.notes.len(), before.notes.len());
+    assert!(file.tombstone(gone.id).is_some());
+    // Undone, the note is back and its tombstone gone, on disk too.
+    act(&mut s, Action::Undo);
+    assert_eq!(status(&s), "Undone: delete note.");
+    s.save_if_dirty();
+    let file = spiral::store::load_session(&path).unwrap();
+    assert!(file.note_index(gone.id).is_some());
+    assert!(file.deleted.is_empty());
+    assert!(!std::fs::read_to_string(&path).unwrap().contains("deleted:"));
+}
+
+/// Part 4, the other way: the other laptop changed the note after it was
+/// deleted here: it comes back, listed as a conflict.
+#[test]
+fn a_note_changed_elsewhere_after_its_deletion_comes_back_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut s) = open_copy(dir.path());
+    let before = spiral::store::load_session(&path).unwrap();
+    act(&mut s, Action::Delete);
+    s.save_if_dirty();
+    let after = spiral::store::load_session(&path).unwrap();
+    let gone = before
+        .notes
+        .iter()
+        .find(|n| after.note_index(n.id).is_none())
+        .unwrap()
+        .clone();
+    std::thread::sleep(Duration::from_millis(20));
+    let mut theirs = before.clone();
+    let i = theirs.note_index(gone.id).unwrap();
+    theirs.notes[i].text.push_str(" (Bo's addition)");
+    theirs.notes[i].coder = "Bo".into();
+    theirs.notes[i].modified = spiral::model::now() + jiff::SignedDuration::from_secs(60);
+    std::fs::write(&path, spiral::store::session_to_ron(&theirs)).unwrap();
+    act(&mut s, Action::Save);
+    assert!(
+        status(&s).starts_with("Came in from the file on disk: 1 note from Bo · 1 conflict: note "),
+        "{}",
+        status(&s)
+    );
+    assert!(status(&s).contains("was deleted by"), "{}", status(&s));
+    let file = spiral::store::load_session(&path).unwrap();
+    assert!(
+        file.notes[file.note_index(gone.id).unwrap()]
+            .text
+            .ends_with("(Bo's addition)")
+    );
+    assert!(file.deleted.is_empty());
+    let log = std::fs::read_to_string(dir.path().join(".spiral/conflicts.txt")).unwrap();
+    assert!(log.contains("was deleted by"), "{log}");
 }

@@ -30,6 +30,7 @@ enum Edit {
     Add { text: u8, at: i64 },
     Recode { note: usize, family: usize, at: i64 },
     Reword { note: usize, text: u8, at: i64 },
+    Delete { note: usize, at: i64 },
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -47,6 +48,7 @@ fn edit() -> impl Strategy<Value = Edit> {
             text,
             at
         }),
+        (0usize..12, 0i64..6).prop_map(|(note, at)| Edit::Delete { note, at }),
     ]
 }
 
@@ -80,15 +82,30 @@ fn version(base: &Session, laptop: usize, edits: &[Edit]) -> Session {
                 family,
                 at: t,
             } => {
-                let n = &mut s.notes[note % 12];
-                n.family = Some(FAMILIES[family].into());
-                n.coder = format!("coder {laptop}");
-                n.modified = at(t);
+                let id = base.notes[note % 12].id;
+                if let Some(n) = s.notes.iter_mut().find(|n| n.id == id) {
+                    n.family = Some(FAMILIES[family].into());
+                    n.coder = format!("coder {laptop}");
+                    n.modified = at(t);
+                }
             }
             Edit::Reword { note, text, at: t } => {
-                let n = &mut s.notes[note % 12];
-                n.text = format!("reworded by {laptop}: {text}");
-                n.modified = at(t);
+                let id = base.notes[note % 12].id;
+                if let Some(n) = s.notes.iter_mut().find(|n| n.id == id) {
+                    n.text = format!("reworded by {laptop}: {text}");
+                    n.modified = at(t);
+                }
+            }
+            Edit::Delete { note, at: t } => {
+                let id = base.notes[note % 12].id;
+                if let Some(i) = s.notes.iter().position(|n| n.id == id) {
+                    s.notes.remove(i);
+                    s.deleted.push(spiral::model::Tombstone {
+                        id,
+                        at: at(t),
+                        by: format!("coder {laptop}"),
+                    });
+                }
             }
         }
     }
@@ -132,12 +149,24 @@ proptest! {
             prop_assert_eq!(r, &results[0]);
         }
         let merged = spiral::store::parse_session(&results[0], std::path::Path::new("m.ron")).unwrap();
-        // No note lost: every id of every version, in its newest version.
+        // No note lost: every id of every version, in its newest version,
+        // or deleted after it; a deletion holds unless the note changed
+        // after it.
         for v in &versions {
             for n in &v.notes {
-                let m = merged.notes.iter().find(|m| m.id == n.id);
-                prop_assert!(m.is_some(), "note {} lost", n.id);
-                prop_assert!(m.unwrap().modified >= n.modified);
+                match merged.notes.iter().find(|m| m.id == n.id) {
+                    Some(m) => prop_assert!(m.modified >= n.modified),
+                    None => prop_assert!(
+                        merged.tombstone(n.id).is_some_and(|t| t.at >= n.modified),
+                        "note {} lost", n.id
+                    ),
+                }
+            }
+            for t in &v.deleted {
+                match merged.notes.iter().find(|m| m.id == t.id) {
+                    Some(m) => prop_assert!(m.modified > t.at),
+                    None => prop_assert!(merged.tombstone(t.id).is_some()),
+                }
             }
         }
         // Taking any version in again brings nothing: nobody writes.
@@ -160,8 +189,14 @@ proptest! {
         let mut open = ours.clone();
         let changes = changes_to(&ours, &merged.session);
         Change::Batch(changes.clone()).apply(&mut open);
-        // What we had stays where it was; the rest follows.
-        for (i, n) in ours.notes.iter().enumerate() {
+        // What we had stays in its order (but what the other deleted);
+        // the rest follows.
+        let kept: Vec<_> = ours
+            .notes
+            .iter()
+            .filter(|n| merged.session.notes.iter().any(|m| m.id == n.id))
+            .collect();
+        for (i, n) in kept.iter().enumerate() {
             prop_assert_eq!(open.notes[i].id, n.id);
         }
         let canonical = spiral::merge::merge(&[("open".to_string(), open.clone())]).unwrap();

@@ -82,6 +82,24 @@ fn variant(base: &Session, keep: &[bool], change: &[(usize, u8)], own: usize, ta
     s
 }
 
+/// `variant`, then notes deleted (`(which, when)`: a tombstone each, some
+/// before and some after other files' changes of the same note).
+fn with_deletions(mut s: Session, delete: &[(usize, u8)], tag: u8) -> Session {
+    for &(i, when) in delete {
+        if s.notes.is_empty() {
+            break;
+        }
+        let len = s.notes.len();
+        let note = s.notes.remove(i % len);
+        s.deleted.push(spiral::model::Tombstone {
+            id: note.id,
+            at: at(10_000 + i64::from(when) * 7 + i64::from(tag) + 3),
+            by: format!("coder {tag}"),
+        });
+    }
+    s
+}
+
 fn files(list: &[&Session]) -> Vec<(String, Session)> {
     list.iter()
         .enumerate()
@@ -89,13 +107,20 @@ fn files(list: &[&Session]) -> Vec<(String, Session)> {
         .collect()
 }
 
-fn arbitrary_variant(tag: u8) -> impl Strategy<Value = (Vec<bool>, Vec<(usize, u8)>, usize, u8)> {
+type Variant = (Vec<bool>, Vec<(usize, u8)>, usize, u8, Vec<(usize, u8)>);
+
+fn arbitrary_variant(tag: u8) -> impl Strategy<Value = Variant> {
     (
         prop::collection::vec(any::<bool>(), 1..12),
         prop::collection::vec((0usize..40, 0u8..6), 0..6),
         0usize..4,
         Just(tag),
+        prop::collection::vec((0usize..40, 0u8..6), 0..3),
     )
+}
+
+fn made(base: &Session, v: &Variant) -> Session {
+    with_deletions(variant(base, &v.0, &v.1, v.2, v.3), &v.4, v.3)
 }
 
 proptest! {
@@ -108,9 +133,9 @@ proptest! {
         c in arbitrary_variant(3),
     ) {
         let base = base(30);
-        let a = variant(&base, &a.0, &a.1, a.2, a.3);
-        let b = variant(&base, &b.0, &b.1, b.2, b.3);
-        let c = variant(&base, &c.0, &c.1, c.2, c.3);
+        let a = made(&base, &a);
+        let b = made(&base, &b);
+        let c = made(&base, &c);
         let m = |list: &[&Session]| merge(&files(list)).unwrap();
         // Idempotent.
         prop_assert_eq!(&m(&[&a, &a]).session, &m(&[&a]).session);
@@ -124,15 +149,36 @@ proptest! {
         prop_assert_eq!(&m(&[&ab, &c]).session, &m(&[&a, &bc]).session);
         prop_assert_eq!(&m(&[&ab, &c]).session, &m(&[&a, &b, &c]).session);
         // Nothing lost: every version of every input is the kept one or a
-        // listed loser.
+        // listed loser, or was deleted after it was made.
         let all = m(&[&a, &b, &c]);
         for input in [&a, &b, &c] {
             for n in &input.notes {
                 let kept = all.session.notes.iter().find(|x| x.id == n.id);
-                prop_assert!(kept.is_some(), "note {} is missing", n.id);
+                if kept.is_none() {
+                    let tomb = all.session.tombstone(n.id);
+                    prop_assert!(
+                        tomb.is_some_and(|t| t.at >= n.modified),
+                        "note {} is missing, deleted before its change", n.id
+                    );
+                    continue;
+                }
                 if kept != Some(n) {
                     let conflict = all.note_conflicts.iter().find(|c| c.kept.id == n.id);
                     prop_assert!(conflict.is_some_and(|c| c.lost.contains(n)));
+                }
+            }
+        }
+        // A deletion holds unless the note changed after it (then it is
+        // back, and listed); a tombstone is never beside its note.
+        for input in [&a, &b, &c] {
+            for t in &input.deleted {
+                match all.session.notes.iter().find(|n| n.id == t.id) {
+                    Some(n) => {
+                        prop_assert!(n.modified > t.at);
+                        prop_assert!(all.revived.iter().any(|(r, _)| r.id == t.id));
+                        prop_assert!(all.session.tombstone(t.id).is_none());
+                    }
+                    None => prop_assert!(all.session.tombstone(t.id).is_some_and(|k| k.at >= t.at)),
                 }
             }
         }
@@ -414,4 +460,59 @@ fn reconcile_makes_a_file_of_both_codings() {
             .all(|n| n.reconciled.as_ref().unwrap().codings.len() == 2)
     );
     assert!(s.criteria.is_empty(), "criteria of undecided notes go");
+}
+
+/// Issue 24, part 4: `spiral merge` keeps a note deleted in one file when
+/// the other holds it unchanged, and a tombstone is never counted: the
+/// profile of the merge is the profile of the file that deleted it.
+#[test]
+fn spiral_merge_keeps_a_deletion_and_profiles_never_count_a_tombstone() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = base(6);
+    let mut a = base.clone();
+    let gone = a.notes.remove(2);
+    a.deleted.push(spiral::model::Tombstone {
+        id: gone.id,
+        at: at(1_000),
+        by: "Anna".into(),
+    });
+    let b = base.clone();
+    let (fa, fb) = (
+        write(dir.path(), "a.ron", &a),
+        write(dir.path(), "b.ron", &b),
+    );
+    let out = dir.path().join("all.ron");
+    ok(&spiral(&[
+        "merge",
+        fa.to_str().unwrap(),
+        fb.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    let merged = spiral::store::load_session(&out).unwrap();
+    assert_eq!(merged.notes.len(), 5);
+    assert!(merged.note_index(gone.id).is_none());
+    assert_eq!(merged.deleted, a.deleted);
+    let profile = |f: &Path| {
+        ok(&spiral(&[
+            "profile",
+            f.to_str().unwrap(),
+            "--format",
+            "csv",
+        ]))
+    };
+    assert_eq!(profile(&out), profile(&fa));
+    let mut plain = a.clone();
+    plain.deleted.clear();
+    let fp = write(dir.path(), "plain.ron", &plain);
+    assert_eq!(profile(&fa), profile(&fp));
+    let counted = spiral::store::count_file(&fa, &Framework::default_framework(), None).unwrap();
+    let total: u64 = counted
+        .groups
+        .iter()
+        .flat_map(|(_, c)| c.iter())
+        .sum::<u64>()
+        + counted.uncoded
+        + counted.unknown;
+    assert_eq!(total, 5);
 }

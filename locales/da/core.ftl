@@ -47,6 +47,10 @@ intake-changed-by = { $n ->
     [one] { $n } seddel ændret
    *[other] { $n } sedler ændret
 } af { $coders }
+intake-deleted = { $n ->
+    [one] { $n } seddel slettet
+   *[other] { $n } sedler slettet
+}
 intake-details = oplysninger ændret
 intake-conflicts = { $n ->
     [one] { $n } konflikt

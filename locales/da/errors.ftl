@@ -131,6 +131,8 @@ merge-version = »{ $text }« ({ $family }, { $coder }, ændret { $modified })
 merge-conflict = konflikt:
 merge-removed = fjernet:
 merge-remark = bemærk:
+# En seddel, der blev slettet i én fil ($by, $at) og ændret i en anden derefter: bragt tilbage (merge-kept følger).
+merge-revived = seddel { $id } blev slettet af { $by } { $at } og ændret derefter et andet sted: bragt tilbage
 merge-note-conflict = seddel { $id }
 # Under merge-note-conflict: den version, der blev beholdt, og hver version, der tabte.
 merge-kept = beholdt: { $version }

@@ -40,6 +40,10 @@ intake-changed-by = { $n ->
     [one] { $n } note changed
    *[other] { $n } notes changed
 } by { $coders }
+intake-deleted = { $n ->
+    [one] { $n } note deleted
+   *[other] { $n } notes deleted
+}
 intake-details = details changed
 intake-conflicts = { $n ->
     [one] { $n } conflict

@@ -117,6 +117,8 @@ merge-version = “{ $text }” ({ $family }, { $coder }, modified { $modified }
 merge-conflict = conflict:
 merge-removed = removed:
 merge-remark = note:
+# A note deleted in one file ($by, at $at) and changed in another after it: brought back (merge-kept follows).
+merge-revived = note { $id } was deleted by { $by } at { $at } and changed after that elsewhere: brought back
 merge-note-conflict = note { $id }
 # Under merge-note-conflict: the version kept, and each version that lost.
 merge-kept = kept: { $version }

@@ -49,6 +49,10 @@ intake-changed-by = { $n ->
     [one] { $n } note modifiée
    *[other] { $n } notes modifiées
 } par { $coders }
+intake-deleted = { $n ->
+    [one] { $n } note supprimée
+   *[other] { $n } notes supprimées
+}
 intake-details = détails modifiés
 intake-conflicts = { $n ->
     [one] { $n } conflit

@@ -132,6 +132,8 @@ merge-version = « { $text } » ({ $family }, { $coder }, modifiée le { $modi
 merge-conflict = conflit :
 merge-removed = supprimé :
 merge-remark = remarque :
+# Une note supprimée dans un fichier ($by, à $at) et modifiée ailleurs après : rétablie (merge-kept suit).
+merge-revived = note { $id } supprimée par { $by } le { $at } puis modifiée ailleurs : rétablie
 merge-note-conflict = note { $id }
 # Sous merge-note-conflict : la version conservée, et chaque version écartée.
 merge-kept = conservée : { $version }

@@ -47,6 +47,10 @@ intake-changed-by = { $n ->
     [one] { $n } lapp ändrad
    *[other] { $n } lappar ändrade
 } av { $coders }
+intake-deleted = { $n ->
+    [one] { $n } lapp raderad
+   *[other] { $n } lappar raderade
+}
 intake-details = uppgifter ändrade
 intake-conflicts = { $n ->
     [one] { $n } konflikt

@@ -131,6 +131,8 @@ merge-version = ”{ $text }” ({ $family }, { $coder }, ändrad { $modified })
 merge-conflict = konflikt:
 merge-removed = borttaget:
 merge-remark = obs:
+# En lapp som raderades i en fil ($by, $at) och ändrades i en annan efter det: tillbaka (merge-kept följer).
+merge-revived = lapp { $id } raderades av { $by } { $at } och ändrades efter det på annat håll: tillbaka
 merge-note-conflict = lapp { $id }
 # Under merge-note-conflict: versionen som behölls, och varje version som föll bort.
 merge-kept = behölls: { $version }

@@ -1,7 +1,7 @@
 use std::collections::VecDeque;
 
 use super::lang::Lang;
-use super::session::{Criterion, Details, Group, Note, Question, Session};
+use super::session::{Criterion, Details, Group, Note, Question, Session, Tombstone};
 
 /// One change to a session, carrying what it needs to be undone. Every edit
 /// the app makes goes through a `Change`, so undo, redo and autosave see all
@@ -65,6 +65,12 @@ pub enum Change {
         before: Criterion,
         after: Criterion,
     },
+    /// A deleted note's tombstone, recorded (with the note's removal, in
+    /// one batch: `Change::delete_note`).
+    Bury(Tombstone),
+    /// A tombstone taken away: a deletion undone, or a note brought back
+    /// by a merge (changed elsewhere after it was deleted here).
+    Unbury(Tombstone),
     /// Several changes made by one action (a multi-line paste); undone as one.
     Batch(Vec<Change>),
 }
@@ -135,8 +141,25 @@ impl Change {
                     session.criteria[i] = after.clone();
                 }
             }
+            Change::Bury(tomb) => {
+                if session.tombstone(tomb.id).is_none() {
+                    session.deleted.push(tomb.clone());
+                }
+            }
+            Change::Unbury(tomb) => session.deleted.retain(|t| t != tomb),
             Change::Batch(changes) => changes.iter().for_each(|c| c.apply(session)),
         }
+    }
+
+    /// A note deleted: removed, and its tombstone recorded, so the
+    /// deletion travels to the other laptops' versions (undone as one).
+    pub fn delete_note(index: usize, note: Note, at: jiff::Timestamp, by: &str) -> Change {
+        let tomb = Tombstone {
+            id: note.id,
+            at,
+            by: by.to_string(),
+        };
+        Change::Batch(vec![Change::RemoveNote { index, note }, Change::Bury(tomb)])
     }
 
     /// Whether the change can be made on `session` and leave it whole: what
@@ -192,6 +215,8 @@ impl Change {
                         .any(|n| n.criterion.as_deref() == Some(criterion.id.as_str()))
             }
             Change::UpdateCriterion { before, .. } => s.criterion(&before.id) == Some(before),
+            Change::Bury(tomb) => s.tombstone(tomb.id).is_none(),
+            Change::Unbury(tomb) => s.tombstone(tomb.id) == Some(tomb),
             Change::Batch(changes) => return changes.iter().all(|c| c.fits_step(s)),
         };
         if fits {
@@ -252,6 +277,8 @@ impl Change {
                 before: after,
                 after: before,
             },
+            Change::Bury(tomb) => Change::Unbury(tomb),
+            Change::Unbury(tomb) => Change::Bury(tomb),
             Change::Batch(changes) => {
                 Change::Batch(changes.iter().rev().map(Change::inverse).collect())
             }
@@ -302,6 +329,19 @@ impl Change {
             Change::AddCriterion { .. } => tr!(lang, "change-add-criterion"),
             Change::RemoveCriterion { .. } => tr!(lang, "change-remove-criterion"),
             Change::UpdateCriterion { .. } => tr!(lang, "change-reword-criterion"),
+            Change::Bury(_) => tr!(lang, "change-delete-note"),
+            Change::Unbury(_) => tr!(lang, "change-add-note"),
+            // A deletion is a note removed and its tombstone: said as one.
+            Change::Batch(c)
+                if c.len() == 2 && matches!(c[1], Change::Bury(_) | Change::Unbury(_)) =>
+            {
+                c[0].describe(lang)
+            }
+            Change::Batch(c)
+                if c.len() == 2 && matches!(c[0], Change::Bury(_) | Change::Unbury(_)) =>
+            {
+                c[1].describe(lang)
+            }
             Change::Batch(c)
                 if !c.is_empty()
                     && c[1..]

@@ -19,5 +19,5 @@ pub use lang::{Labels, Lang};
 pub use questions::Questions;
 pub use session::{
     Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, Note, Question,
-    Reconciliation, Session, SessionProblem, now,
+    Reconciliation, Session, SessionProblem, Tombstone, now,
 };

@@ -29,8 +29,24 @@ pub struct Session {
     /// the note (`criterion`), so a note is in at most one.
     #[serde(default)]
     pub criteria: Vec<Criterion>,
+    /// The notes deleted (format version 4), so that a deletion travels:
+    /// a merge with a version that still holds the note keeps it deleted,
+    /// unless that version changed it after the deletion. Never a note:
+    /// profiles, exports and counts do not see them. Left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<Tombstone>,
     #[serde(default)]
     pub notes: Vec<Note>,
+}
+
+/// A deleted note: its id, when it was deleted, and by whom.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tombstone {
+    pub id: Uuid,
+    pub at: Timestamp,
+    #[serde(default)]
+    pub by: String,
 }
 
 /// A synthesis criterion: notes of one family that say the same thing,
@@ -150,9 +166,10 @@ pub struct SessionProblem {
 
 /// The current version of the session file format. Version 2 added the
 /// synthesis criteria, version 3 the reconciliation of two coders'
-/// codings; older files read as sessions without them, and are written in
-/// the current version when saved.
-pub const FORMAT_VERSION: u32 = 3;
+/// codings, version 4 the deleted notes' tombstones; older files read as
+/// sessions without them, and are written in the current version when
+/// saved.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Now, to the second (sub-second times only add noise to the files).
 pub fn now() -> Timestamp {
@@ -286,8 +303,14 @@ impl Session {
             questions: Question::defaults(),
             groups: Vec::new(),
             criteria: Vec::new(),
+            deleted: Vec::new(),
             notes: Vec::new(),
         }
+    }
+
+    /// The tombstone of a deleted note, if it was deleted.
+    pub fn tombstone(&self, id: Uuid) -> Option<&Tombstone> {
+        self.deleted.iter().find(|t| t.id == id)
     }
 
     /// Each group's position, by id.

@@ -191,6 +191,7 @@ fn without_notes(s: &Session) -> Session {
         questions,
         groups,
         criteria,
+        deleted,
         notes: _,
     } = s;
     Session {
@@ -204,6 +205,7 @@ fn without_notes(s: &Session) -> Session {
         questions: questions.clone(),
         groups: groups.clone(),
         criteria: criteria.clone(),
+        deleted: deleted.clone(),
         notes: Vec::new(),
     }
 }

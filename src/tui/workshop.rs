@@ -733,7 +733,8 @@ impl Workshop {
             .selected_note()
             .ok_or_else(|| tr!(self.ui(), "workshop-no-note-selected"))?;
         let note = self.file.session().notes[index].clone();
-        self.change(Change::RemoveNote { index, note })?;
+        let at = self.clock.now();
+        self.change(Change::delete_note(index, note, at, &self.coder))?;
         self.refresh();
         info(tr!(self.ui(), "workshop-deleted"))
     }
