@@ -555,3 +555,142 @@ fn enter_opens_a_session_of_the_territory_and_q_comes_back_to_it() {
     common::app::act(&mut state, Action::Quit);
     assert!(state.quit);
 }
+
+/// Issue 24, part 5: a link inside a territory to a folder outside is
+/// left out (said once), and nothing is read, merged, backed up or moved
+/// through it, even when the file watcher (which follows links) tells of
+/// a conflict copy there.
+#[test]
+#[cfg(unix)]
+fn a_link_to_a_folder_outside_leads_no_write_outside() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let root = dir.path().join("territory");
+    let (a, b) = two_versions();
+    save(&root.join("alby.ron"), &b);
+    save(&outside.path().join("far.ron"), &b);
+    std::os::unix::fs::symlink(outside.path(), root.join("elsewhere")).unwrap();
+    let mut state = spiral::tui::State::territory(Framework::default_framework(), &root);
+    let shown = common::app::screen(&state, 120, 30);
+    assert!(
+        shown
+            .contains("Left out: elsewhere is a link to a folder; spiral reads and writes nothing"),
+        "{shown}"
+    );
+    assert!(!shown.contains("far"), "{shown}");
+    // A copy arrives outside (seen through the link), then a change inside.
+    let far_copy = outside
+        .path()
+        .join("far.sync-conflict-20261202-100004-ABCDEFG.ron");
+    save(&far_copy, &a);
+    let mut inside = b.clone();
+    inside.notes.push(note(&b, "Inside, later", "Bo", 9));
+    save(&root.join("alby.ron"), &inside);
+    common::wait_until("the change inside is seen", || {
+        state.tick();
+        common::app::screen(&state, 120, 30).contains("Inside, later")
+    });
+    for _ in 0..5 {
+        state.tick();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(far_copy.exists(), "the copy outside is not moved");
+    assert!(!outside.path().join(".spiral").exists());
+    assert!(!outside.path().join("far.ron.bak").exists());
+    assert_eq!(texts(&outside.path().join("far.ron")).len(), 97);
+}
+
+/// Part 5: `.spiral` that is a link (or a file) is refused, said, and
+/// nothing is merged, moved or written through it.
+#[test]
+#[cfg(unix)]
+fn a_spiral_folder_that_is_a_link_or_a_file_is_refused() {
+    for what in ["link", "file"] {
+        let (dir, session, copy, _) = session_and_copy();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let dot = dir.path().join(".spiral");
+        if what == "link" {
+            std::os::unix::fs::symlink(elsewhere.path(), &dot).unwrap();
+        } else {
+            std::fs::write(&dot, "not a folder").unwrap();
+        }
+        let t = open(dir.path());
+        assert!(copy.exists(), "{what}: the copy stays");
+        assert_eq!(texts(&session).len(), 97, "{what}: nothing merged");
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+        let why = t
+            .copies
+            .values()
+            .next()
+            .expect("the copy is waiting, with why");
+        assert_eq!(
+            why,
+            &format!(
+                "{} is a symbolic link or a file, not a folder: spiral writes nothing through it (make it a plain folder, or remove it)",
+                dot.display()
+            )
+        );
+    }
+}
+
+/// Part 5: a session file that is itself a link stays a link: the merge
+/// of its conflict copy writes the file it points to.
+#[test]
+#[cfg(unix)]
+fn a_session_that_is_a_link_stays_one_when_a_copy_is_merged() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real");
+    let root = dir.path().join("territory");
+    let (a, b) = two_versions();
+    save(&real.join("alby.ron"), &b);
+    std::fs::create_dir_all(&root).unwrap();
+    std::os::unix::fs::symlink(real.join("alby.ron"), root.join("alby.ron")).unwrap();
+    save(
+        &root.join("alby.sync-conflict-20261202-100004-ABCDEFG.ron"),
+        &a,
+    );
+    let _t = open(&root);
+    assert!(
+        std::fs::symlink_metadata(root.join("alby.ron"))
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "still a link"
+    );
+    assert!(texts(&real.join("alby.ron")).contains(&"From laptop A".to_string()));
+}
+
+/// Part 6: a territory named by a relative path counts a changed file
+/// once (the watch's paths and the walk's are one).
+#[test]
+fn a_territory_named_by_a_relative_path_counts_each_file_once() {
+    let base = std::path::Path::new("target/tmp");
+    std::fs::create_dir_all(base).unwrap();
+    let dir = tempfile::tempdir_in(base).unwrap();
+    let relative = dir
+        .path()
+        .strip_prefix(std::env::current_dir().unwrap())
+        .unwrap_or(dir.path())
+        .to_path_buf();
+    assert!(relative.is_relative(), "{}", relative.display());
+    let s = example();
+    save(&dir.path().join("alby.ron"), &s);
+    let mut state = spiral::tui::State::territory(Framework::default_framework(), &relative);
+    let mut more = s.clone();
+    more.notes.push(note(&s, "Came later", "Bo", 9));
+    save(&dir.path().join("alby.ron"), &more);
+    common::wait_until("the change is seen", || {
+        state.tick();
+        common::app::screen(&state, 120, 30).contains("Came later")
+    });
+    // Two walks later, still one file.
+    for _ in 0..45 {
+        state.tick();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let spiral::tui::app::Page::Territory(t) = &state.page else {
+        panic!("the territory");
+    };
+    assert_eq!(t.territory.len(), 1);
+    assert!(t.territory.root.is_absolute());
+}

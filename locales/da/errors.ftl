@@ -186,4 +186,8 @@ synthesis-refused-one-family = Et kriterium rummer kun sedler fra én familie.
 ## Områdets ankomster (territory/mod.rs).
 
 # $what: det, der kom ind (intake-new, intake-conflicts …); $copy: hvor kopien blev lagt til side.
+territory-links-left-out = { $n ->
+    [one] Udeladt: { $links } er et link til en mappe; spiral læser og skriver intet gennem links.
+   *[other] Udeladt: { $links } er links til mapper; spiral læser og skriver intet gennem links.
+}
 territory-merged-copy = Flettede en kopi af { $name }, som en synkroniseringstjeneste gemte: { $what }. Kopien ligger i { $copy }.

@@ -27,6 +27,7 @@ store-save-as-failed = Ikke gemt: { $path }: { $why }. Dine sedler er bevaret he
 store-changed-unreadable = Filen er ændret på disken og kan ikke læses (endnu): { $why }
 store-copy-unreadable = En konfliktkopi kan ikke læses (endnu): { $why }
 # En konfliktkopi overlades til vinduet, der har mødet åbent (store/copies.rs).
+store-spiral-folder-not-folder = { $path } er et symbolsk link eller en fil, ikke en mappe: spiral skriver intet gennem den (gør den til en almindelig mappe, eller fjern den)
 store-copy-held = { $who } har mødet åbent og fletter selv kopien
 
 ## Hvem der holder et mødes lås, når låsefilen ikke siger det (store/lock.rs):

@@ -172,4 +172,8 @@ synthesis-refused-one-family = A criterion holds notes of one family only.
 ## The territory's feed (territory/mod.rs).
 
 # $what: what came in (intake-new, intake-conflicts…); $copy: where the copy was put away.
+territory-links-left-out = { $n ->
+    [one] Left out: { $links } is a link to a folder; spiral reads and writes nothing through links.
+   *[other] Left out: { $links } are links to folders; spiral reads and writes nothing through links.
+}
 territory-merged-copy = Merged a copy of { $name } a sync engine kept: { $what }. The copy is in { $copy }.

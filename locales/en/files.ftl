@@ -27,6 +27,7 @@ store-save-as-failed = Not saved: { $path }: { $why }. Your notes are kept here.
 store-changed-unreadable = The file changed on disk and does not read (yet): { $why }
 store-copy-unreadable = A conflict copy does not read (yet): { $why }
 # A conflict copy left for the window that holds the session (store/copies.rs).
+store-spiral-folder-not-folder = { $path } is a symbolic link or a file, not a folder: spiral writes nothing through it (make it a plain folder, or remove it)
 store-copy-held = { $who } holds the session: it merges the copy
 
 ## Who holds a session's lock, when its lock file does not say (store/lock.rs):

@@ -190,4 +190,8 @@ synthesis-refused-one-family = Un critère ne contient que des notes d'une seule
 ## Le fil du territoire (territory/mod.rs).
 
 # $what : ce qui est arrivé (intake-new, intake-conflicts…) ; $copy : où la copie a été rangée.
+territory-links-left-out = { $n ->
+    [one] Laissé de côté : { $links } est un lien vers un dossier ; spiral ne lit et n'écrit rien à travers les liens.
+   *[other] Laissés de côté : { $links } sont des liens vers des dossiers ; spiral ne lit et n'écrit rien à travers les liens.
+}
 territory-merged-copy = Une copie de { $name } laissée par un service de synchronisation a été fusionnée : { $what }. La copie est rangée dans { $copy }.

@@ -27,6 +27,7 @@ store-save-as-failed = Pas enregistré : { $path } : { $why }. Vos notes sont 
 store-changed-unreadable = Le fichier a changé sur le disque et ne se lit pas (encore) : { $why }
 store-copy-unreadable = Une copie de conflit ne se lit pas (encore) : { $why }
 # Une copie de conflit laissée à la fenêtre qui tient la séance (store/copies.rs).
+store-spiral-folder-not-folder = { $path } est un lien symbolique ou un fichier, pas un dossier : spiral n'écrit rien à travers lui (faites-en un dossier ordinaire, ou supprimez-le)
 store-copy-held = { $who } tient la séance : c'est lui qui fusionne la copie
 
 ## Qui tient le verrou d'une séance, quand son fichier de verrouillage ne le dit pas

@@ -186,4 +186,8 @@ synthesis-refused-one-family = Ett kriterium rymmer bara lappar från en familj.
 ## Områdets flöde (territory/mod.rs).
 
 # $what: det som kom in (intake-new, intake-conflicts …); $copy: där kopian lades undan.
+territory-links-left-out = { $n ->
+    [one] Utelämnad: { $links } är en länk till en mapp; spiral läser och skriver ingenting genom länkar.
+   *[other] Utelämnade: { $links } är länkar till mappar; spiral läser och skriver ingenting genom länkar.
+}
 territory-merged-copy = Slog ihop en kopia av { $name } som en synkroniseringstjänst sparat: { $what }. Kopian ligger i { $copy }.

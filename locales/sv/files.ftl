@@ -27,6 +27,7 @@ store-save-as-failed = Inte sparad: { $path }: { $why }. Dina lappar finns kvar 
 store-changed-unreadable = Filen har ändrats på disken och går inte att läsa (än): { $why }
 store-copy-unreadable = En konfliktkopia går inte att läsa (än): { $why }
 # En konfliktkopia lämnas åt fönstret som har träffen öppen (store/copies.rs).
+store-spiral-folder-not-folder = { $path } är en symbolisk länk eller en fil, inte en mapp: spiral skriver ingenting genom den (gör den till en vanlig mapp, eller ta bort den)
 store-copy-held = { $who } har träffen öppen och slår själv ihop kopian
 
 ## Vem som håller en träffs lås, när låsfilen inte säger det (store/lock.rs):

@@ -23,6 +23,27 @@ pub enum CopyError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// `.spiral` (or `.spiral/merged`) beside the session is a symbolic
+    /// link or a file: nothing is written through it.
+    #[error("{}", crate::tr!(@ "store-spiral-folder-not-folder", path = .0.display().to_string()))]
+    NotAFolder(PathBuf),
+}
+
+/// `.spiral` beside `session`, and `.spiral/merged` in it, when each is a
+/// real folder or not there yet (made when needed); refused when either is
+/// a symbolic link (which could lead the copies and the record anywhere)
+/// or a file.
+pub fn spiral_folder(session: &Path) -> Result<PathBuf, CopyError> {
+    let folder = session.parent().unwrap_or(Path::new(".")).join(".spiral");
+    for path in [folder.clone(), folder.join("merged")] {
+        match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.is_dir() => {}
+            Ok(_) => return Err(CopyError::NotAFolder(path)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => return Err(CopyError::Io { path, source }),
+        }
+    }
+    Ok(folder)
 }
 
 /// "… holds the session: it merges the copy".
@@ -51,6 +72,11 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CopyError {
 /// session is gone becomes the session.
 pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyError> {
     use super::{Lock, LockState};
+    // Where the copy goes must be a real folder: checked before anything
+    // is written, so a `.spiral` that is a link leads nothing anywhere.
+    spiral_folder(copy)?;
+    // A session that is a symbolic link stays one: its target is written.
+    let session = &super::session_file::resolve(session);
     let _lock = match Lock::acquire(session).map_err(io(session))? {
         LockState::Held(lock) => Some(lock),
         LockState::Busy(who) => return Err(CopyError::Held(who)),
@@ -84,10 +110,23 @@ pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyEr
 
 /// Moves a merged copy into `.spiral/merged/` beside it.
 pub fn put_away(copy: &Path) -> Result<PathBuf, CopyError> {
+    let spiral = spiral_folder(copy)?;
     let target = super::names::put_away_path(copy);
-    if let Some(folder) = target.parent() {
-        std::fs::create_dir_all(folder).map_err(io(folder))?;
+    for folder in [spiral.clone(), spiral.join("merged")] {
+        match std::fs::create_dir(&folder) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(source) => {
+                return Err(CopyError::Io {
+                    path: folder,
+                    source,
+                });
+            }
+        }
     }
+    // Made just now, or there: still a real folder (not a link put there
+    // meanwhile).
+    spiral_folder(copy)?;
     std::fs::rename(copy, &target).map_err(io(copy))?;
     Ok(target)
 }
@@ -100,14 +139,24 @@ pub fn note_conflicts(session: &Path, from: &Path, intake: &Intake) {
     if intake.record.is_empty() {
         return;
     }
-    let folder = session.parent().unwrap_or(Path::new(".")).join(".spiral");
-    if std::fs::create_dir_all(&folder).is_err() {
+    let Ok(folder) = spiral_folder(session) else {
+        return;
+    };
+    if let Err(e) = std::fs::create_dir(&folder)
+        && e.kind() != std::io::ErrorKind::AlreadyExists
+    {
+        return;
+    }
+    let record = folder.join("conflicts.txt");
+    if spiral_folder(session).is_err()
+        || std::fs::symlink_metadata(&record).is_ok_and(|m| !m.is_file())
+    {
         return;
     }
     let Ok(mut file) = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
-        .open(folder.join("conflicts.txt"))
+        .open(&record)
     else {
         return;
     };

@@ -236,6 +236,9 @@ pub struct SessionFile {
     /// An undo or redo did not fit what came in: the history was started
     /// again (said once).
     history_cut: bool,
+    /// Why the conflict copies could not be put away, as last said (said
+    /// once, not at every look).
+    copies_refused: Option<String>,
 }
 
 impl SessionFile {
@@ -280,6 +283,7 @@ impl SessionFile {
             wake: None,
             absorbed: false,
             history_cut: false,
+            copies_refused: None,
         }
     }
 
@@ -509,9 +513,18 @@ impl SessionFile {
             }
             super::faults::at(&copy, super::faults::Point::CopySaved);
             let put = match super::put_away(&copy) {
-                Ok(p) => p,
+                Ok(p) => {
+                    self.copies_refused = None;
+                    p
+                }
                 Err(e) => {
-                    out.push(Err(e.to_string()));
+                    // Merged and saved all the same; why it stays is said
+                    // once.
+                    let why = e.to_string();
+                    if self.copies_refused.as_deref() != Some(why.as_str()) {
+                        self.copies_refused = Some(why.clone());
+                        out.push(Err(why));
+                    }
                     continue;
                 }
             };
@@ -1082,7 +1095,7 @@ fn load_stamped(path: &Path) -> Result<(Session, Option<Stamp>), LoadError> {
     Ok((super::load_session(path)?, disk))
 }
 
-fn resolve(path: &Path) -> PathBuf {
+pub(super) fn resolve(path: &Path) -> PathBuf {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
     } else {

@@ -108,6 +108,9 @@ impl Territory {
     /// Reads every session file under `root` (on every core), and merges
     /// the conflict copies no window here holds.
     pub fn open(root: &Path, framework: Framework) -> Territory {
+        // One path per file, whichever way the folder was named (`.`,
+        // `T2`, a link): the watch's events and the walk then agree.
+        let root = &root_of(root);
         let mut t = Territory {
             root: root.to_path_buf(),
             framework,
@@ -167,6 +170,18 @@ impl Territory {
             .map(|(p, _)| p)
             .collect();
         t.update(&copies);
+        let links = linked_folders(root);
+        if !links.is_empty() {
+            let names: Vec<String> = links
+                .iter()
+                .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
+                .collect();
+            t.say(crate::tr!(
+                @ "territory-links-left-out",
+                n = links.len(),
+                links = names.join(", ")
+            ));
+        }
         t
     }
 
@@ -391,6 +406,41 @@ pub fn walk(root: &Path) -> Vec<(PathBuf, Kind)> {
         }
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The folder a territory is: its canonical path (links and `..`
+/// resolved) where the system gives one, else its absolute path.
+pub fn root_of(path: &Path) -> PathBuf {
+    #[cfg(unix)]
+    if let Ok(p) = std::fs::canonicalize(path) {
+        return p;
+    }
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The symbolic links to folders under `root` (outside skipped folders):
+/// left out of the territory, as the walk leaves them.
+pub fn linked_folders(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(t) = entry.file_type() else { continue };
+            if crate::store::skipped_folder(&entry.file_name().to_string_lossy()) {
+                continue;
+            }
+            if t.is_dir() {
+                folders.push(entry.path());
+            } else if t.is_symlink() && entry.path().is_dir() {
+                out.push(entry.path());
+            }
+        }
+    }
+    out.sort();
     out
 }
 

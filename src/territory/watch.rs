@@ -185,9 +185,14 @@ fn watch_tree(root: &Path, shared: Arc<Shared>) -> Option<notify::RecommendedWat
     Some(watcher)
 }
 
-/// Whether a path notify tells of is one the territory reads.
+/// Whether a path notify tells of is one the territory reads: under the
+/// root, outside skipped folders, and never through a symbolic link to a
+/// folder (notify follows them; the walk does not, and nothing is read or
+/// written through one).
 fn wanted(root: &Path, path: &Path) -> bool {
-    let inside = path.strip_prefix(root).unwrap_or(path);
+    let Ok(inside) = path.strip_prefix(root) else {
+        return false;
+    };
     let mut parts: Vec<_> = inside.components().collect();
     parts.pop();
     if parts
@@ -195,6 +200,13 @@ fn wanted(root: &Path, path: &Path) -> bool {
         .any(|c| skipped_folder(&c.as_os_str().to_string_lossy()))
     {
         return false;
+    }
+    let mut folder = root.to_path_buf();
+    for part in parts {
+        folder.push(part);
+        if std::fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
+            return false;
+        }
     }
     kind(path) != Kind::Ignored
 }

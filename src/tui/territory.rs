@@ -40,6 +40,8 @@ impl TerritoryScreen {
     /// Reads the folder and starts watching it.
     pub fn open(root: &std::path::Path, framework: Framework) -> TerritoryScreen {
         let territory = Territory::open(root, framework.clone());
+        let root = territory.root.clone();
+        let root = root.as_path();
         let known: Vec<(PathBuf, Option<crate::store::Stamp>)> = territory
             .files()
             .map(|(p, e)| (p.to_path_buf(), e.stamp))
