@@ -251,6 +251,31 @@ fn profile_csv_has_the_documented_rows() {
 }
 
 #[test]
+fn profile_csv_names_that_read_as_formulas_get_a_leading_quote() {
+    use spiral::model::{Framework, Group, Lang, Note, Session};
+    let dir = tempfile::tempdir().unwrap();
+    let fw = Framework::default_framework();
+    let mut s = Session::new("@SUM(A1)", &fw, Lang::En);
+    for name in ["=1+1", "+A", "-B", "E"] {
+        let g = Group::new(name);
+        let mut n = Note::new(&g.id, "wellbeing", "Familjen", "");
+        n.family = Some("personal_relations".into());
+        s.notes.push(n);
+        s.groups.push(g);
+    }
+    let file = dir.path().join("s.ron");
+    spiral::store::save_new_session(&file, &s).unwrap();
+    let o = spiral(&["profile", file.to_str().unwrap(), "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    for group in ["'=1+1", "'+A", "'-B", "E", "(pooled)"] {
+        let row = format!("'@SUM(A1),{group},all,personal_relations,");
+        assert!(lines.iter().any(|l| l.starts_with(&row)), "{row} in {out}");
+    }
+}
+
+#[test]
 fn profile_json_and_ron_and_table() {
     let o = spiral(&["profile", example().to_str().unwrap(), "--format", "json"]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -146,7 +146,10 @@ fn an_outside_edit_of_the_same_size_is_seen_too() {
     // Issue 24, part 3: an edit that kept the note's time (by hand, sed, a
     // git merge) of a note this window did not change is the file's, and
     // is kept: taken in, no conflict, never reverted at the next save.
-    assert_eq!(status(&s), "Came in from the file on disk: 1 note changed by Anna Lindqvist.");
+    assert_eq!(
+        status(&s),
+        "Came in from the file on disk: 1 note changed by Anna Lindqvist."
+    );
     let notes = notes_in(&path);
     assert!(notes.contains(&"Mine".to_string()));
     assert!(
