@@ -68,7 +68,7 @@ cli-not-compared = { $failed } af { $all ->
    *[other] { $all } filer
 } kunne ikke læses; intet blev sammenlignet
 cli-no-question = intet møde har spørgsmålet `{ $question }`; brug all eller et af disse: { $known }
-cli-agree-frameworks = { $first } blev kodet med referencerammen `{ $first-id }` og { $other } med `{ $other-id }`; kodninger med forskellige referencerammer kan ikke sammenlignes
+cli-agree-frameworks = { $first } blev kodet med referencerammen `{ $first_id }` (fingeraftryk { $first_print }) og { $other } med `{ $other_id }` (fingeraftryk { $other_print }); kodninger med forskellige referencerammer kan ikke sammenlignes
 cli-word-question-form = --word-question skal have formen ID=TEXT (angivet: `{ $got }`)
 cli-no-such-question = intet spørgsmål `{ $id }`; mødets spørgsmål er: { $known }
 cli-no-such-group = ingen gruppe ved navn `{ $name }`

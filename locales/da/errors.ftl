@@ -162,7 +162,7 @@ intake-other-words = »{ $words }« { $version }
 
 ## Afstemning af to kodninger (reconcile.rs): afvisninger. $first og $second er filer.
 
-reconcile-error-frameworks = { $first } og { $second } blev kodet med forskellige referencerammer (`{ $first_id }`, `{ $second_id }`); de kan ikke afstemmes
+reconcile-error-frameworks = { $first } og { $second } blev kodet med forskellige referencerammer (`{ $first_id }`, fingeraftryk { $first_print }; `{ $second_id }`, fingeraftryk { $second_print }); de kan ikke afstemmes
 reconcile-error-nothing = { $first } og { $second } har ingen seddel til fælles: de er ikke to kodninger af samme møde
 
 ## Eksport (export/mod.rs); årsagen følger, der hvor fejlen vises.

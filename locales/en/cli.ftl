@@ -68,7 +68,7 @@ cli-not-compared = { $failed } of { $all ->
    *[other] { $all } files
 } could not be read; nothing was compared
 cli-no-question = no session has question `{ $question }`; use all or one of: { $known }
-cli-agree-frameworks = { $first } was coded with framework `{ $first-id }` and { $other } with `{ $other-id }`; codings of different frameworks cannot be compared
+cli-agree-frameworks = { $first } was coded with framework `{ $first_id }` (fingerprint { $first_print }) and { $other } with `{ $other_id }` (fingerprint { $other_print }); codings of different frameworks cannot be compared
 cli-word-question-form = --word-question takes ID=TEXT (got `{ $got }`)
 cli-no-such-question = no question `{ $id }`; the session's questions are: { $known }
 cli-no-such-group = no group named `{ $name }`

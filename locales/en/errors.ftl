@@ -148,7 +148,7 @@ intake-other-words = “{ $words }” { $version }
 
 ## Reconciling two codings (reconcile.rs): refusals. $first and $second are files.
 
-reconcile-error-frameworks = { $first } and { $second } were coded with different frameworks (`{ $first_id }`, `{ $second_id }`); they cannot be reconciled
+reconcile-error-frameworks = { $first } and { $second } were coded with different frameworks (`{ $first_id }`, fingerprint { $first_print }; `{ $second_id }`, fingerprint { $second_print }); they cannot be reconciled
 reconcile-error-nothing = { $first } and { $second } share no note: they are not two codings of one session
 
 ## Exports (export/mod.rs); the cause follows where the error is shown.

@@ -72,7 +72,7 @@ cli-not-compared = impossible de lire { $failed } sur { $all ->
    *[other] { $all } fichiers
 } ; rien n'a été comparé
 cli-no-question = aucune séance n'a la question `{ $question }` ; utilisez all ou l'une de celles-ci : { $known }
-cli-agree-frameworks = { $first } a été codé avec le cadre de référence `{ $first-id }` et { $other } avec `{ $other-id }` ; des codages faits avec des cadres différents ne peuvent pas être comparés
+cli-agree-frameworks = { $first } a été codé avec le cadre de référence `{ $first_id }` (empreinte { $first_print }) et { $other } avec `{ $other_id }` (empreinte { $other_print }) ; des codages faits avec des cadres différents ne peuvent pas être comparés
 cli-word-question-form = --word-question attend ID=TEXT (reçu : `{ $got }`)
 cli-no-such-question = aucune question `{ $id }` ; les questions de la séance sont : { $known }
 cli-no-such-group = aucun groupe nommé `{ $name }`

@@ -166,7 +166,7 @@ intake-other-words = « { $words } » { $version }
 
 ## Arbitrer entre deux codages (reconcile.rs) : refus. $first et $second sont des fichiers.
 
-reconcile-error-frameworks = { $first } et { $second } ont été codés avec des cadres de référence différents (`{ $first_id }`, `{ $second_id }`) ; on ne peut pas arbitrer entre eux
+reconcile-error-frameworks = { $first } et { $second } ont été codés avec des cadres de référence différents (`{ $first_id }`, empreinte { $first_print } ; `{ $second_id }`, empreinte { $second_print }) ; on ne peut pas arbitrer entre eux
 reconcile-error-nothing = { $first } et { $second } n'ont aucune note en commun : ce ne sont pas deux codages d'une même séance
 
 ## Exports (export/mod.rs) ; la cause suit là où l'erreur est affichée.

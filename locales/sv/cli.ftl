@@ -68,7 +68,7 @@ cli-not-compared = { $failed } av { $all ->
    *[other] { $all } filer
 } gick inte att läsa; inget jämfördes
 cli-no-question = ingen träff har frågan `{ $question }`; använd all eller en av: { $known }
-cli-agree-frameworks = { $first } kodades med ramverket `{ $first-id }` och { $other } med `{ $other-id }`; kodningar med olika ramverk kan inte jämföras
+cli-agree-frameworks = { $first } kodades med ramverket `{ $first_id }` (fingeravtryck { $first_print }) och { $other } med `{ $other_id }` (fingeravtryck { $other_print }); kodningar med olika ramverk kan inte jämföras
 cli-word-question-form = --word-question tar ID=TEXT (fick `{ $got }`)
 cli-no-such-question = ingen fråga `{ $id }`; träffens frågor är: { $known }
 cli-no-such-group = ingen grupp som heter `{ $name }`

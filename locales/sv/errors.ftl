@@ -162,7 +162,7 @@ intake-other-words = ”{ $words }” { $version }
 
 ## Avstämning av två kodningar (reconcile.rs): vägranden. $first och $second är filer.
 
-reconcile-error-frameworks = { $first } och { $second } kodades med olika ramverk (`{ $first_id }`, `{ $second_id }`); de kan inte stämmas av
+reconcile-error-frameworks = { $first } och { $second } kodades med olika ramverk (`{ $first_id }`, fingeravtryck { $first_print }; `{ $second_id }`, fingeravtryck { $second_print }); de kan inte stämmas av
 reconcile-error-nothing = { $first } och { $second } har ingen lapp gemensam: de är inte två kodningar av samma träff
 
 ## Exporter (export/mod.rs); orsaken följer där felet visas.
