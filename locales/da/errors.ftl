@@ -16,6 +16,7 @@ import-more = { $n ->
 }
 import-nul = filen indeholder NUL-bytes: den er ikke et regneark i tekstformat, eller også er den UTF-16; gem den som UTF-8 ("CSV UTF-8"), og importér den igen
 import-not-utf8 = filen er ikke tekst i UTF-8; hvis den er Latin-1 (ISO-8859-1), så importér den med --encoding latin1
+import-not-utf16 = filen begynder som UTF-16-tekst (dens byte-rækkefølgemærke) men er ikke UTF-16 herfra; gem den som UTF-8 ("CSV UTF-8"), og importér den igen
 import-no-question = intet spørgsmål `{ $question }` i mødet; dets spørgsmål er: { $questions }
 import-text-empty = sedlens tekst er tom
 import-group-empty = rækken angiver ingen gruppe

@@ -15,6 +15,7 @@ import-more = { $n ->
 }
 import-nul = the file holds NUL bytes: it is not a text spreadsheet, or it is UTF-16; save it as UTF-8 ("CSV UTF-8") and import it again
 import-not-utf8 = the file is not UTF-8 text; if it is Latin-1 (ISO-8859-1), import it with --encoding latin1
+import-not-utf16 = the file starts as UTF-16 text (its byte-order mark) but is not UTF-16 from here; save it as UTF-8 ("CSV UTF-8") and import it again
 import-no-question = no question `{ $question }` in the session; its questions are: { $questions }
 import-text-empty = the note's text is empty
 import-group-empty = the group is empty

@@ -17,6 +17,7 @@ import-more = { $n ->
 }
 import-nul = le fichier contient des octets NUL : ce n'est pas un tableur au format texte, ou il est en UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 ») et importez-le à nouveau
 import-not-utf8 = le fichier n'est pas du texte UTF-8 ; s'il est en Latin-1 (ISO-8859-1), importez-le avec --encoding latin1
+import-not-utf16 = le fichier commence comme du texte UTF-16 (sa marque d'ordre des octets) mais n'est plus de l'UTF-16 à partir d'ici ; enregistrez-le en UTF-8 (« CSV UTF-8 ») et importez-le à nouveau
 import-no-question = pas de question `{ $question }` dans la séance ; ses questions sont : { $questions }
 import-text-empty = le texte de la note est vide
 import-group-empty = la ligne n'indique aucun groupe

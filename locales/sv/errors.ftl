@@ -16,6 +16,7 @@ import-more = { $n ->
 }
 import-nul = filen innehåller NUL-byte: den är inget kalkylark i textformat, eller så är den UTF-16; spara den som UTF-8 ("CSV UTF-8") och importera den igen
 import-not-utf8 = filen är inte text i UTF-8; om den är Latin-1 (ISO-8859-1), importera den med --encoding latin1
+import-not-utf16 = filen börjar som UTF-16-text (dess byte-ordningsmarkering) men är inte UTF-16 härifrån; spara den som UTF-8 ("CSV UTF-8") och importera den igen
 import-no-question = ingen fråga `{ $question }` i träffen; dess frågor är: { $questions }
 import-text-empty = lappens text är tom
 import-group-empty = raden anger ingen grupp
