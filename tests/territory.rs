@@ -451,6 +451,66 @@ fn a_folder_stands_for_its_sessions_in_the_exports() {
     );
 }
 
+/// Files a session's name would be theirs but for a name that is not
+/// UTF-8 (a Latin-1 name from an old stick): `caf\xe9.ron`, `b\xff.ron`,
+/// and a photo that would not be read anyway.
+#[cfg(unix)]
+fn names_not_utf8(dir: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let s = example();
+    save(&dir.join("alby.ron"), &s);
+    for name in [&b"caf\xe9.ron"[..], b"b\xff.ron", b"photo\xff.jpg"] {
+        let path = dir.join(std::ffi::OsStr::from_bytes(name));
+        std::fs::copy(dir.join("alby.ron"), &path).unwrap();
+    }
+}
+
+/// Said once (the feed's first line; the folder commands on standard
+/// error), naming them as well as they can be shown.
+#[cfg(unix)]
+#[test]
+fn files_whose_names_are_not_utf8_are_said_to_be_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    names_not_utf8(dir.path());
+    let t = open(dir.path());
+    assert_eq!(files(&t), ["alby.ron"]);
+    let said: Vec<&str> = t
+        .feed()
+        .filter_map(|f| match f {
+            FeedItem::Said(s) => Some(s.as_str()),
+            FeedItem::Note(_) => None,
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Left out 2 files whose names are not UTF-8 (rename them to read them): b\u{fffd}.ron, caf\u{fffd}.ron."
+        ]
+    );
+    let state = spiral::tui::State::territory(Framework::default_framework(), dir.path());
+    let shown = common::app::screen(&state, 160, 30);
+    assert!(
+        shown.contains("Left out 2 files whose names are not UTF-8"),
+        "{shown}"
+    );
+    let folder = dir.path().to_str().unwrap();
+    let o = common::spiral(&["compare", folder, "--format", "json"]);
+    assert!(o.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "spiral: left out 2 files whose names are not UTF-8 (rename them to read them): {folder}/b\u{fffd}.ron, {folder}/caf\u{fffd}.ron\n"
+        )
+    );
+    let o = common::spiral(&["check", folder]);
+    assert!(o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).starts_with("spiral: left out 2 files whose names"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
 /// The territory screen of a folder of two sessions, with a conflict copy
 /// merged as it opened, and the live comparison behind `C`.
 #[test]

@@ -63,6 +63,10 @@ cli-new-session-title = Nyt møde
 cli-link-missing = { $path } er et symbolsk link til { $to }, som ikke findes
 cli-link-loop = { $path } er et symbolsk link, der fører rundt i ring
 cli-folder-empty = { $path }: ingen mødefil (*.ron) i denne mappe
+cli-names-not-utf8 = { $n ->
+    [one] sprang 1 fil over, hvis navn ikke er UTF-8 (omdøb den for at læse den): { $names }
+   *[other] sprang { $n } filer over, hvis navne ikke er UTF-8 (omdøb dem for at læse dem): { $names }
+}
 cli-not-compared = { $failed } af { $all ->
     [one] { $all } fil
    *[other] { $all } filer

@@ -186,3 +186,7 @@ synthesis-refused-one-family = Et kriterium rummer kun sedler fra én familie.
 
 # $what: det, der kom ind (intake-new, intake-conflicts …); $copy: hvor kopien blev lagt til side.
 territory-merged-copy = Flettede en kopi af { $name }, som en synkroniseringstjeneste gemte: { $what }. Kopien ligger i { $copy }.
+territory-names-not-utf8 = { $n ->
+    [one] Sprang 1 fil over, hvis navn ikke er UTF-8 (omdøb den for at læse den): { $names }.
+   *[other] Sprang { $n } filer over, hvis navne ikke er UTF-8 (omdøb dem for at læse dem): { $names }.
+}

@@ -63,6 +63,10 @@ cli-new-session-title = New session
 cli-link-missing = { $path } is a symbolic link to { $to }, which does not exist
 cli-link-loop = { $path } is a symbolic link that leads round in a loop
 cli-folder-empty = { $path }: no session file (*.ron) in this folder
+cli-names-not-utf8 = { $n ->
+    [one] left out 1 file whose name is not UTF-8 (rename it to read it): { $names }
+   *[other] left out { $n } files whose names are not UTF-8 (rename them to read them): { $names }
+}
 cli-not-compared = { $failed } of { $all ->
     [one] { $all } file
    *[other] { $all } files

@@ -172,3 +172,7 @@ synthesis-refused-one-family = A criterion holds notes of one family only.
 
 # $what: what came in (intake-new, intake-conflicts…); $copy: where the copy was put away.
 territory-merged-copy = Merged a copy of { $name } a sync engine kept: { $what }. The copy is in { $copy }.
+territory-names-not-utf8 = { $n ->
+    [one] Left out 1 file whose name is not UTF-8 (rename it to read it): { $names }.
+   *[other] Left out { $n } files whose names are not UTF-8 (rename them to read them): { $names }.
+}

@@ -67,6 +67,10 @@ cli-new-session-title = Nouvelle séance
 cli-link-missing = { $path } est un lien symbolique vers { $to }, qui n'existe pas
 cli-link-loop = { $path } est un lien symbolique qui tourne en boucle
 cli-folder-empty = { $path } : aucun fichier de séance (*.ron) dans ce dossier
+cli-names-not-utf8 = { $n ->
+    [one] 1 fichier laissé de côté, son nom n'est pas en UTF-8 (renommez-le pour le lire) : { $names }
+   *[other] { $n } fichiers laissés de côté, leurs noms ne sont pas en UTF-8 (renommez-les pour les lire) : { $names }
+}
 cli-not-compared = impossible de lire { $failed } sur { $all ->
     [one] { $all } fichier
    *[other] { $all } fichiers

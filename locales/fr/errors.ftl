@@ -190,3 +190,7 @@ synthesis-refused-one-family = Un critère ne contient que des notes d'une seule
 
 # $what : ce qui est arrivé (intake-new, intake-conflicts…) ; $copy : où la copie a été rangée.
 territory-merged-copy = Une copie de { $name } laissée par un service de synchronisation a été fusionnée : { $what }. La copie est rangée dans { $copy }.
+territory-names-not-utf8 = { $n ->
+    [one] 1 fichier laissé de côté, son nom n'est pas en UTF-8 (renommez-le pour le lire) : { $names }.
+   *[other] { $n } fichiers laissés de côté, leurs noms ne sont pas en UTF-8 (renommez-les pour les lire) : { $names }.
+}

@@ -63,6 +63,10 @@ cli-new-session-title = Ny träff
 cli-link-missing = { $path } är en symbolisk länk till { $to }, som inte finns
 cli-link-loop = { $path } är en symbolisk länk som leder runt i en slinga
 cli-folder-empty = { $path }: ingen träff (*.ron) i den här mappen
+cli-names-not-utf8 = { $n ->
+    [one] hoppade över 1 fil vars namn inte är UTF-8 (byt namn på den för att läsa den): { $names }
+   *[other] hoppade över { $n } filer vars namn inte är UTF-8 (byt namn på dem för att läsa dem): { $names }
+}
 cli-not-compared = { $failed } av { $all ->
     [one] { $all } fil
    *[other] { $all } filer

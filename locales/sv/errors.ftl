@@ -186,3 +186,7 @@ synthesis-refused-one-family = Ett kriterium rymmer bara lappar från en familj.
 
 # $what: det som kom in (intake-new, intake-conflicts …); $copy: där kopian lades undan.
 territory-merged-copy = Slog ihop en kopia av { $name } som en synkroniseringstjänst sparat: { $what }. Kopian ligger i { $copy }.
+territory-names-not-utf8 = { $n ->
+    [one] Hoppade över 1 fil vars namn inte är UTF-8 (byt namn på den för att läsa den): { $names }.
+   *[other] Hoppade över { $n } filer vars namn inte är UTF-8 (byt namn på dem för att läsa dem): { $names }.
+}
