@@ -394,6 +394,39 @@ fn share_writes_the_stignore_lines_once_and_keeps_the_users_own() {
     assert_eq!(e, format!("spiral: {}: not a folder\n", missing.display()));
 }
 
+/// A Syncthing folder (`.stfolder` in it or above) whose `.stignore`
+/// lacks spiral's lines: the territory and the session list say so, with
+/// the command that mends it; once run, they say nothing.
+#[test]
+fn a_syncthing_folder_without_spirals_stignore_lines_is_said_with_the_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_str().unwrap();
+    let below = dir.path().join("fittja");
+    save(&below.join("unga.ron"), &example());
+    let shown = |state: &spiral::tui::State| common::app::screen(state, 220, 30);
+    let territory = || spiral::tui::State::territory(Framework::default_framework(), &below);
+    let list = || spiral::tui::State::list(Framework::default_framework(), &below);
+    let said = format!(
+        "Run `spiral share {root}`: this Syncthing folder's .stignore lacks spiral's lines, so locks, backups and temporary files would travel between laptops."
+    );
+    // Not a Syncthing folder: nothing to say.
+    assert!(!shown(&territory()).contains("spiral share"));
+    assert!(!shown(&list()).contains("spiral share"));
+    std::fs::create_dir(dir.path().join(".stfolder")).unwrap();
+    std::fs::write(
+        dir.path().join(".stignore"),
+        "// mine\n*.docx\n(?d).*.lock\n",
+    )
+    .unwrap();
+    let screen = shown(&territory());
+    assert!(screen.contains(&said), "{screen}");
+    let screen = shown(&list());
+    assert!(screen.contains(&said), "{screen}");
+    common::ok(&common::spiral(&["share", root]));
+    assert!(!shown(&territory()).contains("spiral share"));
+    assert!(!shown(&list()).contains("spiral share"));
+}
+
 #[test]
 fn a_folder_stands_for_its_sessions_in_the_exports() {
     let dir = tempfile::tempdir().unwrap();
