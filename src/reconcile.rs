@@ -6,23 +6,27 @@
 use std::collections::HashMap;
 
 use crate::agree::coder_of;
-use crate::model::{Change, Coding, Note, Reconciliation, Session, now};
+use crate::model::{Change, Coding, FrameworkRef, Note, Reconciliation, Session, now};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReconcileError {
-    #[error("{}", frameworks(.0, .1, .2, .3))]
-    Frameworks(String, String, String, String),
+    /// The two files, each named with its framework (id and fingerprint:
+    /// the ids may be the same).
+    #[error("{}", frameworks(&.0[0], &.0[1]))]
+    Frameworks(Box<[(String, FrameworkRef); 2]>),
     #[error("{}", nothing_shared(.0, .1))]
     Nothing(String, String),
 }
 
-fn frameworks(first: &str, second: &str, first_id: &str, second_id: &str) -> String {
+fn frameworks((first, a): &(String, FrameworkRef), (second, b): &(String, FrameworkRef)) -> String {
     crate::tr!(
         @ "reconcile-error-frameworks",
-        first = first,
-        second = second,
-        first_id = first_id,
-        second_id = second_id
+        first = first.as_str(),
+        second = second.as_str(),
+        first_id = a.id.as_str(),
+        first_print = a.fingerprint.as_str(),
+        second_id = b.id.as_str(),
+        second_print = b.fingerprint.as_str()
     )
 }
 
@@ -55,12 +59,10 @@ fn coding(coder: &str, n: &Note) -> Coding {
 pub fn start(a: (&str, &Session), b: (&str, &Session)) -> Result<Started, ReconcileError> {
     let ((name_a, sa), (name_b, sb)) = (a, b);
     if sa.framework != sb.framework {
-        return Err(ReconcileError::Frameworks(
-            name_a.into(),
-            name_b.into(),
-            sa.framework.id.clone(),
-            sb.framework.id.clone(),
-        ));
+        return Err(ReconcileError::Frameworks(Box::new([
+            (name_a.into(), sa.framework.clone()),
+            (name_b.into(), sb.framework.clone()),
+        ])));
     }
     let coders = (coder_of(sa, name_a), coder_of(sb, name_b));
     let other: HashMap<uuid::Uuid, &Note> = sb.notes.iter().map(|n| (n.id, n)).collect();

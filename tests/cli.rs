@@ -251,6 +251,125 @@ fn profile_csv_has_the_documented_rows() {
 }
 
 #[test]
+fn profile_csv_names_that_read_as_formulas_get_a_leading_quote() {
+    use spiral::model::{Framework, Group, Lang, Note, Session};
+    let dir = tempfile::tempdir().unwrap();
+    let fw = Framework::default_framework();
+    let mut s = Session::new("@SUM(A1)", &fw, Lang::En);
+    for name in ["=1+1", "+A", "-B", "E"] {
+        let g = Group::new(name);
+        let mut n = Note::new(&g.id, "wellbeing", "Familjen", "");
+        n.family = Some("personal_relations".into());
+        s.notes.push(n);
+        s.groups.push(g);
+    }
+    let file = dir.path().join("s.ron");
+    spiral::store::save_new_session(&file, &s).unwrap();
+    let o = spiral(&["profile", file.to_str().unwrap(), "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    for group in ["'=1+1", "'+A", "'-B", "E", "(pooled)"] {
+        let row = format!("'@SUM(A1),{group},all,personal_relations,");
+        assert!(lines.iter().any(|l| l.starts_with(&row)), "{row} in {out}");
+    }
+}
+
+/// What a script passes (a CR from a Windows line end, a bell, tabs) is
+/// cleaned as stored names are before it is looked for, and said cleaned.
+#[test]
+fn a_query_is_cleaned_before_it_is_compared_and_echoed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = new_session(dir.path());
+    let f = file.to_str().unwrap();
+    let o = spiral(&[
+        "set",
+        f,
+        "--group",
+        "Mothers\r",
+        "--participants",
+        "12",
+        "--lang",
+        "e\u{7}n\r",
+    ]);
+    assert_eq!(
+        stdout(&o),
+        format!("changed {f}: language en, group Mothers\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = spiral(&[
+        "set",
+        f,
+        "--group",
+        "No\t\tbody\u{7}",
+        "--participants",
+        "3",
+    ]);
+    assert_eq!(stderr(&o), "spiral: no group named `No body`\n");
+    let o = spiral(&["set", f, "--lang", "x\t\tx\u{7}"]);
+    assert!(
+        stderr(&o).contains("unknown language `x x` (use en, sv, da or fr)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = spiral(&[
+        "add",
+        f,
+        "--group",
+        "Youth\t club\r",
+        "--question",
+        "well\u{7}being\r",
+        "--family",
+        "4\r",
+        "Vänner",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = spiral::store::load_session(&file).unwrap();
+    assert_eq!(s.notes[0].question, "wellbeing");
+    assert_eq!(s.notes[0].family.as_deref(), Some("personal_relations"));
+    let o = spiral(&[
+        "add",
+        f,
+        "--group",
+        "Mothers",
+        "--question",
+        "hope\t\tful",
+        "x",
+    ]);
+    assert!(
+        stderr(&o).starts_with("spiral: no question `hope ful` in "),
+        "{}",
+        stderr(&o)
+    );
+    let o = spiral(&[
+        "compare",
+        f,
+        "--question",
+        "wellbeing\r",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "Trygghet\n").unwrap();
+    let o = spiral(&[
+        "import",
+        f,
+        "--from",
+        notes.to_str().unwrap(),
+        "--group",
+        "Mothers\r",
+        "--question",
+        "action\r",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = spiral::store::load_session(&file).unwrap();
+    assert_eq!(s.groups.len(), 2, "no new group");
+    assert_eq!(s.notes[1].question, "action");
+}
+
+#[test]
 fn profile_json_and_ron_and_table() {
     let o = spiral(&["profile", example().to_str().unwrap(), "--format", "json"]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -334,3 +334,36 @@ fn the_screen_and_the_command_line_say_the_same_left_out() {
         "the screen says it as the command line does"
     );
 }
+
+#[test]
+fn csv_names_that_read_as_formulas_get_a_leading_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes: Notes = &[("wellbeing", Some("essential_resources"), 1)];
+    let a = write_session(
+        dir.path(),
+        "a.ron",
+        "=HYPERLINK(\"http://x\")",
+        &[("+A", notes), ("-B", notes), ("@C", notes), ("E", notes)],
+    );
+    let b = write_session(dir.path(), "b.ron", "-1+1", &[("F", notes)]);
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let o = spiral(&["compare", a, "--format", "csv"]);
+    let csv = String::from_utf8(o.stdout).unwrap();
+    let groups: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter(|l| l.contains(",essential_resources,"))
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(groups, ["'+A", "'-B", "'@C", "E"], "{csv}");
+    let o = spiral(&["compare", a, b, "--by", "session", "--format", "csv"]);
+    let csv = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\",essential_resources,4,1.0000,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\n'-1+1,essential_resources,1,1.0000,"),
+        "{csv}"
+    );
+}

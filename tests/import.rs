@@ -449,3 +449,98 @@ fn nul_bytes_and_utf16_are_named_for_what_they_are() {
     }
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
+
+/// The notes a session holds, without their ids and times.
+fn note_fields(file: &Path) -> Vec<(String, String, String, Option<String>, String)> {
+    let session = spiral::store::load_session(file).unwrap();
+    let group = |id: &str| {
+        session
+            .groups
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| g.name.clone())
+            .unwrap_or_default()
+    };
+    session
+        .notes
+        .iter()
+        .map(|n| {
+            (
+                group(&n.group),
+                n.text.clone(),
+                n.question.clone(),
+                n.family.clone(),
+                n.coder.clone(),
+            )
+        })
+        .collect()
+}
+
+/// UTF-16 with its byte-order mark (what Excel's "Unicode text" writes)
+/// is read, little- or big-endian, into the same notes as its UTF-8 twin.
+#[test]
+fn utf16_with_its_byte_order_mark_reads_as_its_utf8_twin() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "group;text;question;family;coder\n\
+                Unga;Fotboll varje dag;wellbeing;1;Lisa\n\
+                Mammor;\"Trygghet, på kvällen\";illbeing;;Åsa\n\
+                Äldre;Grannar 😊 och ἀγάπη;action;social_balances;\n";
+    let utf8 = dir.path().join("utf8.csv");
+    std::fs::write(&utf8, text).unwrap();
+    let le: Vec<u8> = format!("\u{feff}{text}")
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let be: Vec<u8> = format!("\u{feff}{text}")
+        .encode_utf16()
+        .flat_map(u16::to_be_bytes)
+        .collect();
+    assert_eq!(&le[..2], b"\xFF\xFE");
+    assert_eq!(&be[..2], b"\xFE\xFF");
+    let import = |name: &str, bytes: &[u8]| {
+        let from = dir.path().join(format!("{name}.csv"));
+        if from != utf8 {
+            std::fs::write(&from, bytes).unwrap();
+        }
+        let file = new_session(dir.path(), &format!("{name}.ron"));
+        let said = ok(&spiral(&[
+            "import",
+            file.to_str().unwrap(),
+            "--from",
+            from.to_str().unwrap(),
+        ]));
+        (said, note_fields(&file))
+    };
+    let (said, twin) = import("utf8", &[]);
+    assert!(said.starts_with("imported 3 notes"), "{said}");
+    assert_eq!(twin[2].1, "Grannar 😊 och ἀγάπη");
+    for (name, bytes) in [("utf16le", &le), ("utf16be", &be)] {
+        let (said_16, notes) = import(name, bytes);
+        assert_eq!(said_16.replace(name, "utf8"), said, "{name}");
+        assert_eq!(notes, twin, "{name}");
+    }
+    // A lone surrogate is no UTF-16: refused at its place.
+    let mut broken: Vec<u8> = "\u{feff}group,text\nUnga,Fi"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    broken.extend([0x00, 0xd8, b'n', 0, b't', 0, b'\n', 0]);
+    let from = dir.path().join("broken.csv");
+    std::fs::write(&from, &broken).unwrap();
+    let file = new_session(dir.path(), "broken.ron");
+    let before = std::fs::read(&file).unwrap();
+    let e = err(&spiral(&[
+        "import",
+        file.to_str().unwrap(),
+        "--from",
+        from.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        e,
+        format!(
+            "spiral: {}:2:8: the file starts as UTF-16 text (its byte-order mark) but is not UTF-16 from here; save it as UTF-8 (\"CSV UTF-8\") and import it again\n",
+            from.display()
+        )
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}

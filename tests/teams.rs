@@ -274,6 +274,53 @@ fn files_of_different_frameworks_are_not_merged() {
 }
 
 #[test]
+fn agree_and_reconcile_name_both_frameworks_with_their_fingerprints() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = base(2);
+    let mut b = base(2);
+    b.framework.id = "spiral-9".into();
+    b.framework.fingerprint = "0123456789abcdef".into();
+    // The same id, another content.
+    let mut c = base(2);
+    c.framework.fingerprint = "fedcba9876543210".into();
+    let (fa, fb, fc) = (
+        write(dir.path(), "a.ron", &a),
+        write(dir.path(), "b.ron", &b),
+        write(dir.path(), "c.ron", &c),
+    );
+    let o = spiral(&["agree", fa.to_str().unwrap(), fb.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "spiral: {} was coded with framework `together-8` (fingerprint {}) and {} with `spiral-9` (fingerprint 0123456789abcdef); codings of different frameworks cannot be compared\n",
+            fa.display(),
+            a.framework.fingerprint,
+            fb.display()
+        )
+    );
+    let out = dir.path().join("r.ron");
+    let o = spiral(&[
+        "reconcile",
+        fa.to_str().unwrap(),
+        fc.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "spiral: {} and {} were coded with different frameworks (`together-8`, fingerprint {}; `together-8`, fingerprint fedcba9876543210); they cannot be reconciled\n",
+            fa.display(),
+            fc.display(),
+            a.framework.fingerprint,
+        )
+    );
+    assert!(!out.exists());
+}
+
+#[test]
 fn blind_copy_coded_in_a_spreadsheet_then_agreement() {
     let dir = tempfile::tempdir().unwrap();
     let blind = dir.path().join("lisa.ron");

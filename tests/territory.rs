@@ -394,6 +394,39 @@ fn share_writes_the_stignore_lines_once_and_keeps_the_users_own() {
     assert_eq!(e, format!("spiral: {}: not a folder\n", missing.display()));
 }
 
+/// A Syncthing folder (`.stfolder` in it or above) whose `.stignore`
+/// lacks spiral's lines: the territory and the session list say so, with
+/// the command that mends it; once run, they say nothing.
+#[test]
+fn a_syncthing_folder_without_spirals_stignore_lines_is_said_with_the_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_str().unwrap();
+    let below = dir.path().join("fittja");
+    save(&below.join("unga.ron"), &example());
+    let shown = |state: &spiral::tui::State| common::app::screen(state, 220, 30);
+    let territory = || spiral::tui::State::territory(Framework::default_framework(), &below);
+    let list = || spiral::tui::State::list(Framework::default_framework(), &below);
+    let said = format!(
+        "Run `spiral share {root}`: this Syncthing folder's .stignore lacks spiral's lines, so locks, backups and temporary files would travel between laptops."
+    );
+    // Not a Syncthing folder: nothing to say.
+    assert!(!shown(&territory()).contains("spiral share"));
+    assert!(!shown(&list()).contains("spiral share"));
+    std::fs::create_dir(dir.path().join(".stfolder")).unwrap();
+    std::fs::write(
+        dir.path().join(".stignore"),
+        "// mine\n*.docx\n(?d).*.lock\n",
+    )
+    .unwrap();
+    let screen = shown(&territory());
+    assert!(screen.contains(&said), "{screen}");
+    let screen = shown(&list());
+    assert!(screen.contains(&said), "{screen}");
+    common::ok(&common::spiral(&["share", root]));
+    assert!(!shown(&territory()).contains("spiral share"));
+    assert!(!shown(&list()).contains("spiral share"));
+}
+
 #[test]
 fn a_folder_stands_for_its_sessions_in_the_exports() {
     let dir = tempfile::tempdir().unwrap();
@@ -448,6 +481,66 @@ fn a_folder_stands_for_its_sessions_in_the_exports() {
             "spiral: {}: no session file (*.ron) in this folder\n",
             empty.path().display()
         )
+    );
+}
+
+/// Files a session's name would be theirs but for a name that is not
+/// UTF-8 (a Latin-1 name from an old stick): `caf\xe9.ron`, `b\xff.ron`,
+/// and a photo that would not be read anyway.
+#[cfg(unix)]
+fn names_not_utf8(dir: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let s = example();
+    save(&dir.join("alby.ron"), &s);
+    for name in [&b"caf\xe9.ron"[..], b"b\xff.ron", b"photo\xff.jpg"] {
+        let path = dir.join(std::ffi::OsStr::from_bytes(name));
+        std::fs::copy(dir.join("alby.ron"), &path).unwrap();
+    }
+}
+
+/// Said once (the feed's first line; the folder commands on standard
+/// error), naming them as well as they can be shown.
+#[cfg(unix)]
+#[test]
+fn files_whose_names_are_not_utf8_are_said_to_be_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    names_not_utf8(dir.path());
+    let t = open(dir.path());
+    assert_eq!(files(&t), ["alby.ron"]);
+    let said: Vec<&str> = t
+        .feed()
+        .filter_map(|f| match f {
+            FeedItem::Said(s) => Some(s.as_str()),
+            FeedItem::Note(_) => None,
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Left out 2 files whose names are not UTF-8 (rename them to read them): b\u{fffd}.ron, caf\u{fffd}.ron."
+        ]
+    );
+    let state = spiral::tui::State::territory(Framework::default_framework(), dir.path());
+    let shown = common::app::screen(&state, 160, 30);
+    assert!(
+        shown.contains("Left out 2 files whose names are not UTF-8"),
+        "{shown}"
+    );
+    let folder = dir.path().to_str().unwrap();
+    let o = common::spiral(&["compare", folder, "--format", "json"]);
+    assert!(o.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!(
+            "spiral: left out 2 files whose names are not UTF-8 (rename them to read them): {folder}/b\u{fffd}.ron, {folder}/caf\u{fffd}.ron\n"
+        )
+    );
+    let o = common::spiral(&["check", folder]);
+    assert!(o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).starts_with("spiral: left out 2 files whose names"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
     );
 }
 

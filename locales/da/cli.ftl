@@ -63,12 +63,16 @@ cli-new-session-title = Nyt møde
 cli-link-missing = { $path } er et symbolsk link til { $to }, som ikke findes
 cli-link-loop = { $path } er et symbolsk link, der fører rundt i ring
 cli-folder-empty = { $path }: ingen mødefil (*.ron) i denne mappe
+cli-names-not-utf8 = { $n ->
+    [one] sprang 1 fil over, hvis navn ikke er UTF-8 (omdøb den for at læse den): { $names }
+   *[other] sprang { $n } filer over, hvis navne ikke er UTF-8 (omdøb dem for at læse dem): { $names }
+}
 cli-not-compared = { $failed } af { $all ->
     [one] { $all } fil
    *[other] { $all } filer
 } kunne ikke læses; intet blev sammenlignet
 cli-no-question = intet møde har spørgsmålet `{ $question }`; brug all eller et af disse: { $known }
-cli-agree-frameworks = { $first } blev kodet med referencerammen `{ $first-id }` og { $other } med `{ $other-id }`; kodninger med forskellige referencerammer kan ikke sammenlignes
+cli-agree-frameworks = { $first } blev kodet med referencerammen `{ $first_id }` (fingeraftryk { $first_print }) og { $other } med `{ $other_id }` (fingeraftryk { $other_print }); kodninger med forskellige referencerammer kan ikke sammenlignes
 cli-word-question-form = --word-question skal have formen ID=TEXT (angivet: `{ $got }`)
 cli-no-such-question = intet spørgsmål `{ $id }`; mødets spørgsmål er: { $known }
 cli-no-such-group = ingen gruppe ved navn `{ $name }`

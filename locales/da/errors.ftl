@@ -16,6 +16,7 @@ import-more = { $n ->
 }
 import-nul = filen indeholder NUL-bytes: den er ikke et regneark i tekstformat, eller også er den UTF-16; gem den som UTF-8 ("CSV UTF-8"), og importér den igen
 import-not-utf8 = filen er ikke tekst i UTF-8; hvis den er Latin-1 (ISO-8859-1), så importér den med --encoding latin1
+import-not-utf16 = filen begynder som UTF-16-tekst (dens byte-rækkefølgemærke) men er ikke UTF-16 herfra; gem den som UTF-8 ("CSV UTF-8"), og importér den igen
 import-no-question = intet spørgsmål `{ $question }` i mødet; dets spørgsmål er: { $questions }
 import-text-empty = sedlens tekst er tom
 import-group-empty = rækken angiver ingen gruppe
@@ -164,7 +165,7 @@ intake-other-words = »{ $words }« { $version }
 
 ## Afstemning af to kodninger (reconcile.rs): afvisninger. $first og $second er filer.
 
-reconcile-error-frameworks = { $first } og { $second } blev kodet med forskellige referencerammer (`{ $first_id }`, `{ $second_id }`); de kan ikke afstemmes
+reconcile-error-frameworks = { $first } og { $second } blev kodet med forskellige referencerammer (`{ $first_id }`, fingeraftryk { $first_print }; `{ $second_id }`, fingeraftryk { $second_print }); de kan ikke afstemmes
 reconcile-error-nothing = { $first } og { $second } har ingen seddel til fælles: de er ikke to kodninger af samme møde
 
 ## Eksport (export/mod.rs); årsagen følger, der hvor fejlen vises.
@@ -191,3 +192,7 @@ territory-links-left-out = { $n ->
    *[other] Udeladt: { $links } er links til mapper; spiral læser og skriver intet gennem links.
 }
 territory-merged-copy = Flettede en kopi af { $name }, som en synkroniseringstjeneste gemte: { $what }. Kopien ligger i { $copy }.
+territory-names-not-utf8 = { $n ->
+    [one] Sprang 1 fil over, hvis navn ikke er UTF-8 (omdøb den for at læse den): { $names }.
+   *[other] Sprang { $n } filer over, hvis navne ikke er UTF-8 (omdøb dem for at læse dem): { $names }.
+}

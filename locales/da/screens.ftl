@@ -132,6 +132,7 @@ territory-copies-waiting = { $n ->
 }
 territory-sessions = Møder
 territory-empty = Ingen mødefil i denne mappe endnu: strømmen viser dem, efterhånden som de kommer.
+sync-stignore-lacks = Kør `{ $command }`: denne Syncthing-mappes .stignore mangler { -app }s linjer, så låse, sikkerhedskopier og midlertidige filer ville følge med mellem computerne.
 territory-last-change = seneste ændring
 territory-arriving = ankommer…
 territory-feed = Ankommer: de nyeste sedler først (+ ny, ~ ændret)

@@ -63,12 +63,16 @@ cli-new-session-title = New session
 cli-link-missing = { $path } is a symbolic link to { $to }, which does not exist
 cli-link-loop = { $path } is a symbolic link that leads round in a loop
 cli-folder-empty = { $path }: no session file (*.ron) in this folder
+cli-names-not-utf8 = { $n ->
+    [one] left out 1 file whose name is not UTF-8 (rename it to read it): { $names }
+   *[other] left out { $n } files whose names are not UTF-8 (rename them to read them): { $names }
+}
 cli-not-compared = { $failed } of { $all ->
     [one] { $all } file
    *[other] { $all } files
 } could not be read; nothing was compared
 cli-no-question = no session has question `{ $question }`; use all or one of: { $known }
-cli-agree-frameworks = { $first } was coded with framework `{ $first-id }` and { $other } with `{ $other-id }`; codings of different frameworks cannot be compared
+cli-agree-frameworks = { $first } was coded with framework `{ $first_id }` (fingerprint { $first_print }) and { $other } with `{ $other_id }` (fingerprint { $other_print }); codings of different frameworks cannot be compared
 cli-word-question-form = --word-question takes ID=TEXT (got `{ $got }`)
 cli-no-such-question = no question `{ $id }`; the session's questions are: { $known }
 cli-no-such-group = no group named `{ $name }`

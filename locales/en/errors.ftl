@@ -15,6 +15,7 @@ import-more = { $n ->
 }
 import-nul = the file holds NUL bytes: it is not a text spreadsheet, or it is UTF-16; save it as UTF-8 ("CSV UTF-8") and import it again
 import-not-utf8 = the file is not UTF-8 text; if it is Latin-1 (ISO-8859-1), import it with --encoding latin1
+import-not-utf16 = the file starts as UTF-16 text (its byte-order mark) but is not UTF-16 from here; save it as UTF-8 ("CSV UTF-8") and import it again
 import-no-question = no question `{ $question }` in the session; its questions are: { $questions }
 import-text-empty = the note's text is empty
 import-group-empty = the group is empty
@@ -150,7 +151,7 @@ intake-other-words = “{ $words }” { $version }
 
 ## Reconciling two codings (reconcile.rs): refusals. $first and $second are files.
 
-reconcile-error-frameworks = { $first } and { $second } were coded with different frameworks (`{ $first_id }`, `{ $second_id }`); they cannot be reconciled
+reconcile-error-frameworks = { $first } and { $second } were coded with different frameworks (`{ $first_id }`, fingerprint { $first_print }; `{ $second_id }`, fingerprint { $second_print }); they cannot be reconciled
 reconcile-error-nothing = { $first } and { $second } share no note: they are not two codings of one session
 
 ## Exports (export/mod.rs); the cause follows where the error is shown.
@@ -177,3 +178,7 @@ territory-links-left-out = { $n ->
    *[other] Left out: { $links } are links to folders; spiral reads and writes nothing through links.
 }
 territory-merged-copy = Merged a copy of { $name } a sync engine kept: { $what }. The copy is in { $copy }.
+territory-names-not-utf8 = { $n ->
+    [one] Left out 1 file whose name is not UTF-8 (rename it to read it): { $names }.
+   *[other] Left out { $n } files whose names are not UTF-8 (rename them to read them): { $names }.
+}

@@ -120,6 +120,7 @@ territory-copies-waiting = { $n ->
 }
 territory-sessions = Sessions
 territory-empty = No session file in this folder yet: the feed shows them as they come.
+sync-stignore-lacks = Run `{ $command }`: this Syncthing folder's .stignore lacks { -app }'s lines, so locks, backups and temporary files would travel between laptops.
 territory-last-change = last change
 territory-arriving = arriving…
 territory-feed = Arriving: the newest notes first (+ new, ~ changed)

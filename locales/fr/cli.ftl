@@ -67,12 +67,16 @@ cli-new-session-title = Nouvelle séance
 cli-link-missing = { $path } est un lien symbolique vers { $to }, qui n'existe pas
 cli-link-loop = { $path } est un lien symbolique qui tourne en boucle
 cli-folder-empty = { $path } : aucun fichier de séance (*.ron) dans ce dossier
+cli-names-not-utf8 = { $n ->
+    [one] 1 fichier laissé de côté, son nom n'est pas en UTF-8 (renommez-le pour le lire) : { $names }
+   *[other] { $n } fichiers laissés de côté, leurs noms ne sont pas en UTF-8 (renommez-les pour les lire) : { $names }
+}
 cli-not-compared = impossible de lire { $failed } sur { $all ->
     [one] { $all } fichier
    *[other] { $all } fichiers
 } ; rien n'a été comparé
 cli-no-question = aucune séance n'a la question `{ $question }` ; utilisez all ou l'une de celles-ci : { $known }
-cli-agree-frameworks = { $first } a été codé avec le cadre de référence `{ $first-id }` et { $other } avec `{ $other-id }` ; des codages faits avec des cadres différents ne peuvent pas être comparés
+cli-agree-frameworks = { $first } a été codé avec le cadre de référence `{ $first_id }` (empreinte { $first_print }) et { $other } avec `{ $other_id }` (empreinte { $other_print }) ; des codages faits avec des cadres différents ne peuvent pas être comparés
 cli-word-question-form = --word-question attend ID=TEXT (reçu : `{ $got }`)
 cli-no-such-question = aucune question `{ $id }` ; les questions de la séance sont : { $known }
 cli-no-such-group = aucun groupe nommé `{ $name }`

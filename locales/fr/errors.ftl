@@ -17,6 +17,7 @@ import-more = { $n ->
 }
 import-nul = le fichier contient des octets NUL : ce n'est pas un tableur au format texte, ou il est en UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 ») et importez-le à nouveau
 import-not-utf8 = le fichier n'est pas du texte UTF-8 ; s'il est en Latin-1 (ISO-8859-1), importez-le avec --encoding latin1
+import-not-utf16 = le fichier commence comme du texte UTF-16 (sa marque d'ordre des octets) mais n'est plus de l'UTF-16 à partir d'ici ; enregistrez-le en UTF-8 (« CSV UTF-8 ») et importez-le à nouveau
 import-no-question = pas de question `{ $question }` dans la séance ; ses questions sont : { $questions }
 import-text-empty = le texte de la note est vide
 import-group-empty = la ligne n'indique aucun groupe
@@ -168,7 +169,7 @@ intake-other-words = « { $words } » { $version }
 
 ## Arbitrer entre deux codages (reconcile.rs) : refus. $first et $second sont des fichiers.
 
-reconcile-error-frameworks = { $first } et { $second } ont été codés avec des cadres de référence différents (`{ $first_id }`, `{ $second_id }`) ; on ne peut pas arbitrer entre eux
+reconcile-error-frameworks = { $first } et { $second } ont été codés avec des cadres de référence différents (`{ $first_id }`, empreinte { $first_print } ; `{ $second_id }`, empreinte { $second_print }) ; on ne peut pas arbitrer entre eux
 reconcile-error-nothing = { $first } et { $second } n'ont aucune note en commun : ce ne sont pas deux codages d'une même séance
 
 ## Exports (export/mod.rs) ; la cause suit là où l'erreur est affichée.
@@ -195,3 +196,7 @@ territory-links-left-out = { $n ->
    *[other] Laissés de côté : { $links } sont des liens vers des dossiers ; spiral ne lit et n'écrit rien à travers les liens.
 }
 territory-merged-copy = Une copie de { $name } laissée par un service de synchronisation a été fusionnée : { $what }. La copie est rangée dans { $copy }.
+territory-names-not-utf8 = { $n ->
+    [one] 1 fichier laissé de côté, son nom n'est pas en UTF-8 (renommez-le pour le lire) : { $names }.
+   *[other] { $n } fichiers laissés de côté, leurs noms ne sont pas en UTF-8 (renommez-les pour les lire) : { $names }.
+}

@@ -145,6 +145,7 @@ territory-copies-waiting = { $n ->
 }
 territory-sessions = Séances
 territory-empty = Aucun fichier de séance dans ce dossier pour l'instant : le fil les montre à mesure qu'ils arrivent.
+sync-stignore-lacks = Lancez `{ $command }` : le .stignore de ce dossier Syncthing n'a pas les lignes de { -app }, les verrous, sauvegardes et fichiers temporaires passeraient donc d'un ordinateur à l'autre.
 territory-last-change = dernière modification
 territory-arriving = réception…
 territory-feed = Arrivées : les notes les plus récentes d'abord (+ nouvelle, ~ modifiée)

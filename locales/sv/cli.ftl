@@ -63,12 +63,16 @@ cli-new-session-title = Ny träff
 cli-link-missing = { $path } är en symbolisk länk till { $to }, som inte finns
 cli-link-loop = { $path } är en symbolisk länk som leder runt i en slinga
 cli-folder-empty = { $path }: ingen träff (*.ron) i den här mappen
+cli-names-not-utf8 = { $n ->
+    [one] hoppade över 1 fil vars namn inte är UTF-8 (byt namn på den för att läsa den): { $names }
+   *[other] hoppade över { $n } filer vars namn inte är UTF-8 (byt namn på dem för att läsa dem): { $names }
+}
 cli-not-compared = { $failed } av { $all ->
     [one] { $all } fil
    *[other] { $all } filer
 } gick inte att läsa; inget jämfördes
 cli-no-question = ingen träff har frågan `{ $question }`; använd all eller en av: { $known }
-cli-agree-frameworks = { $first } kodades med ramverket `{ $first-id }` och { $other } med `{ $other-id }`; kodningar med olika ramverk kan inte jämföras
+cli-agree-frameworks = { $first } kodades med ramverket `{ $first_id }` (fingeravtryck { $first_print }) och { $other } med `{ $other_id }` (fingeravtryck { $other_print }); kodningar med olika ramverk kan inte jämföras
 cli-word-question-form = --word-question tar ID=TEXT (fick `{ $got }`)
 cli-no-such-question = ingen fråga `{ $id }`; träffens frågor är: { $known }
 cli-no-such-group = ingen grupp som heter `{ $name }`

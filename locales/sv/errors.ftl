@@ -16,6 +16,7 @@ import-more = { $n ->
 }
 import-nul = filen innehåller NUL-byte: den är inget kalkylark i textformat, eller så är den UTF-16; spara den som UTF-8 ("CSV UTF-8") och importera den igen
 import-not-utf8 = filen är inte text i UTF-8; om den är Latin-1 (ISO-8859-1), importera den med --encoding latin1
+import-not-utf16 = filen börjar som UTF-16-text (dess byte-ordningsmarkering) men är inte UTF-16 härifrån; spara den som UTF-8 ("CSV UTF-8") och importera den igen
 import-no-question = ingen fråga `{ $question }` i träffen; dess frågor är: { $questions }
 import-text-empty = lappens text är tom
 import-group-empty = raden anger ingen grupp
@@ -164,7 +165,7 @@ intake-other-words = ”{ $words }” { $version }
 
 ## Avstämning av två kodningar (reconcile.rs): vägranden. $first och $second är filer.
 
-reconcile-error-frameworks = { $first } och { $second } kodades med olika ramverk (`{ $first_id }`, `{ $second_id }`); de kan inte stämmas av
+reconcile-error-frameworks = { $first } och { $second } kodades med olika ramverk (`{ $first_id }`, fingeravtryck { $first_print }; `{ $second_id }`, fingeravtryck { $second_print }); de kan inte stämmas av
 reconcile-error-nothing = { $first } och { $second } har ingen lapp gemensam: de är inte två kodningar av samma träff
 
 ## Exporter (export/mod.rs); orsaken följer där felet visas.
@@ -191,3 +192,7 @@ territory-links-left-out = { $n ->
    *[other] Utelämnade: { $links } är länkar till mappar; spiral läser och skriver ingenting genom länkar.
 }
 territory-merged-copy = Slog ihop en kopia av { $name } som en synkroniseringstjänst sparat: { $what }. Kopian ligger i { $copy }.
+territory-names-not-utf8 = { $n ->
+    [one] Hoppade över 1 fil vars namn inte är UTF-8 (byt namn på den för att läsa den): { $names }.
+   *[other] Hoppade över { $n } filer vars namn inte är UTF-8 (byt namn på dem för att läsa dem): { $names }.
+}

@@ -135,6 +135,7 @@ territory-copies-waiting = { $n ->
 }
 territory-sessions = Träffar
 territory-empty = Ingen träff i den här mappen än: flödet visar dem allteftersom de kommer in.
+sync-stignore-lacks = Kör `{ $command }`: den här Syncthing-mappens .stignore saknar { -app }s rader, så lås, säkerhetskopior och tillfälliga filer skulle följa med mellan datorerna.
 territory-last-change = senaste ändring
 territory-arriving = kommer in…
 territory-feed = Kommer in: de nyaste lapparna först (+ ny, ~ ändrad)

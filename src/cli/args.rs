@@ -52,6 +52,14 @@ pub enum SuggestFormat {
     Json,
 }
 
+/// A value the command line looks for among a session's names (a group,
+/// a question, a family): cleaned as stored names are (`text::clean`: no
+/// control characters, one space between words), so a CR from a script's
+/// line end still finds the name, and what is echoed is what was compared.
+pub fn query(raw: &str) -> Result<String, std::convert::Infallible> {
+    Ok(crate::text::clean(raw))
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a session file (never over an existing one).
@@ -90,14 +98,14 @@ pub enum Command {
     Add {
         file: PathBuf,
         /// The group's name (or id).
-        #[arg(long)]
+        #[arg(long, value_parser = query)]
         group: String,
         /// The question the note answers: wellbeing, illbeing, action (or
         /// another question id of the session).
-        #[arg(long)]
+        #[arg(long, value_parser = query)]
         question: String,
         /// Code it: a key 1-8, a family id or a family label.
-        #[arg(long, value_name = "KEY")]
+        #[arg(long, value_name = "KEY", value_parser = query)]
         family: Option<String>,
         /// Who coded it.
         #[arg(long, default_value = "")]
@@ -130,7 +138,7 @@ pub enum Command {
         by: CompareBy,
         /// all, or one question: wellbeing, illbeing, action (or another
         /// question id of the sessions).
-        #[arg(long, default_value = "all")]
+        #[arg(long, default_value = "all", value_parser = query)]
         question: String,
         #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
         format: CompareFormat,
@@ -187,10 +195,10 @@ pub enum Command {
         format: Option<ImportFormat>,
         /// The group of every note (text), or of rows without one (csv
         /// needs a group column).
-        #[arg(long)]
+        #[arg(long, value_parser = query)]
         group: Option<String>,
         /// The question of notes that name none: wellbeing, illbeing, action.
-        #[arg(long)]
+        #[arg(long, value_parser = query)]
         question: Option<String>,
         /// The file's encoding.
         #[arg(long, value_enum, default_value_t = ImportEncoding::Utf8)]

@@ -98,7 +98,8 @@ pub fn run(
 }
 
 /// `group,family,count,share,expected,adjusted_residual`: one row per cell
-/// of the compared table (expected and residual empty without a test).
+/// of the compared table (expected and residual empty without a test); a
+/// name that would read as a formula gets a leading `'`.
 fn csv(report: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
@@ -117,8 +118,8 @@ fn csv(report: &CompareReport, out: &mut dyn Write) -> anyhow::Result<()> {
                     .unwrap_or_default()
             };
             w.write_record([
-                group,
-                family,
+                &crate::export::csv::cell(group),
+                &crate::export::csv::cell(family),
                 &report.counts[g][f].to_string(),
                 &format!("{:.4}", report.shares[g][f]),
                 &cell(&report.expected),

@@ -507,11 +507,19 @@ fn folders_to_sessions(mut command: Command) -> anyhow::Result<Command> {
         | Command::Check { files } => files,
         _ => return Ok(command),
     };
+    let mut not_utf8 = Vec::new();
+    let sessions = crate::territory::expand(files, &mut not_utf8);
+    // Said once, on standard error (standard output is the result's).
+    if !not_utf8.is_empty() {
+        let names: Vec<String> = not_utf8.iter().map(|p| p.display().to_string()).collect();
+        let said = tr!(@ "cli-names-not-utf8", n = names.len(), names = names.join(", "));
+        eprintln!("spiral: {}", crate::text::printable(&said));
+    }
     for f in files.iter().filter(|f| f.is_dir()) {
-        if crate::territory::expand(std::slice::from_ref(f)).is_empty() {
+        if crate::territory::expand(std::slice::from_ref(f), &mut Vec::new()).is_empty() {
             bail!(tr!(@ "cli-folder-empty", path = f.display().to_string()));
         }
     }
-    *files = crate::territory::expand(files);
+    *files = sessions;
     Ok(command)
 }

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::ProfileFormat;
+use crate::export::csv::cell;
 use crate::model::{Framework, Lang};
 use crate::profile::{AggregateReport, ProfileReport, QuestionCounts};
 use crate::text::pad;
@@ -37,7 +38,8 @@ fn share_cell(s: Option<f64>) -> String {
 type CsvOut<'a> = csv::Writer<&'a mut dyn Write>;
 
 /// `session,group,question,family,count,share`: one row per session, group
-/// (or aggregate), question (or `all`) and family.
+/// (or aggregate), question (or `all`) and family; a name that would read
+/// as a formula gets a leading `'` (as in every CSV spiral writes).
 fn profile_csv(report: &ProfileReport, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(["session", "group", "question", "family", "count", "share"])?;
@@ -64,10 +66,10 @@ fn csv_counts(
     for q in qs {
         for (f, family) in report.families.iter().enumerate() {
             w.write_record([
-                session,
-                group,
-                q.question.as_str(),
-                &family.id,
+                &cell(session),
+                &cell(group),
+                &cell(q.question.as_str()),
+                &cell(&family.id),
                 &q.counts[f].to_string(),
                 &share_cell(q.shares[f]),
             ])?;
@@ -88,10 +90,10 @@ fn csv_aggregate(
     for m in &a.group_mean {
         for (f, family) in report.families.iter().enumerate() {
             w.write_record([
-                session,
+                &cell(session),
                 "(group mean)",
-                m.question.as_str(),
-                &family.id,
+                &cell(m.question.as_str()),
+                &cell(&family.id),
                 "",
                 &share_cell(m.shares[f]),
             ])?;

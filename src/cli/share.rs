@@ -8,16 +8,6 @@ use std::path::Path;
 use crate::tr;
 use anyhow::{Context, bail};
 
-/// The lines spiral needs in `.stignore` (Syncthing's syntax: `(?d)` lets
-/// Syncthing remove them when the folder holding them is removed).
-pub const STIGNORE: &[&str] = &[
-    "// spiral: what stays on each machine (locks, backups, temporary files, merged copies)",
-    "(?d).*.lock",
-    "(?d)*.bak",
-    "(?d).*.tmp",
-    "(?d).spiral",
-];
-
 /// Writes the lines `.stignore` lacks (the user's own lines are kept) and
 /// says how to share the folder.
 pub fn run(folder: &Path) -> anyhow::Result<String> {
@@ -30,12 +20,7 @@ pub fn run(folder: &Path) -> anyhow::Result<String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(e).with_context(|| path.display().to_string()),
     };
-    let have: Vec<&str> = had.lines().map(str::trim).collect();
-    let missing: Vec<&str> = STIGNORE
-        .iter()
-        .copied()
-        .filter(|l| !have.contains(l))
-        .collect();
+    let missing = crate::store::stignore_lacks(&had);
     let said_file = if missing.iter().all(|l| l.starts_with("//")) {
         tr!(@ "cli-share-already", path = path.display().to_string())
     } else {

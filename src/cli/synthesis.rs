@@ -5,6 +5,7 @@ use std::io::Write;
 
 use clap::ValueEnum;
 
+use crate::export::csv::cell;
 use crate::model::Lang;
 use crate::profile::SynthesisReport;
 use crate::tr;
@@ -33,23 +34,24 @@ pub fn print(
 }
 
 /// One row per note merged into a criterion:
-/// `family,criterion,count,<one column per question>,session,group,question,note`.
+/// `family,criterion,count,<one column per question>,session,group,question,note`;
+/// a text that would read as a formula gets a leading `'`.
 fn csv(r: &SynthesisReport, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let mut header = vec!["family".to_string(), "criterion".into(), "count".into()];
-    header.extend(r.questions.iter().cloned());
+    header.extend(r.questions.iter().map(|q| cell(q)));
     header.extend(["session", "group", "question", "note"].map(String::from));
     w.write_record(&header)?;
     for f in &r.families {
         for c in &f.criteria {
             for n in &c.notes {
-                let mut row = vec![f.id.clone(), c.wording.clone(), c.count.to_string()];
+                let mut row = vec![cell(&f.id), cell(&c.wording), c.count.to_string()];
                 row.extend(c.by_question.iter().map(u64::to_string));
                 row.extend([
-                    n.session.clone(),
-                    n.group.clone(),
-                    n.question.clone(),
-                    n.text.clone(),
+                    cell(&n.session),
+                    cell(&n.group),
+                    cell(&n.question),
+                    cell(&n.text),
                 ]);
                 w.write_record(&row)?;
             }

@@ -86,9 +86,11 @@ pub fn agree(
         if s.framework != first.framework {
             bail!(tr!(@ "cli-agree-frameworks",
                 first = sessions[0].0.as_str(),
-                first_framework = first.framework.id.as_str(),
+                first_id = first.framework.id.as_str(),
+                first_print = first.framework.fingerprint.as_str(),
                 other = name.as_str(),
-                other_framework = s.framework.id.as_str()));
+                other_id = s.framework.id.as_str(),
+                other_print = s.framework.fingerprint.as_str()));
         }
     }
     let lang = lang.unwrap_or(first.language);

@@ -11,8 +11,10 @@ use super::{ExportError, Options};
 use crate::model::{Framework, Session};
 use crate::profile::profile_session;
 
-/// A text cell made safe for spreadsheets (OWASP's CSV injection rule).
-/// Control and bidi characters (from a hand-edited file) are left out.
+/// A text cell made safe for spreadsheets (OWASP's CSV injection rule):
+/// the one rule for every CSV spiral writes (these exports, and `profile`,
+/// `compare` and `synthesis` with `--format csv`). Control and bidi
+/// characters (from a hand-edited file) are left out.
 pub fn cell(text: &str) -> String {
     let text = crate::text::printable(text);
     if needs_quote(&text) {

@@ -223,3 +223,253 @@ fn plurals_follow_each_language() {
 fn a_missing_message_says_its_id() {
     assert_eq!(say(Lang::Sv, "no-such-message", &[]), "no-such-message");
 }
+
+/// What a pattern uses: its variables (`$n`) and the messages it refers
+/// to (`{ other-message }`, which Fluent formats with the same arguments).
+#[derive(Default)]
+struct Uses {
+    vars: BTreeSet<String>,
+    messages: BTreeSet<String>,
+}
+
+fn pattern_uses(p: &ast::Pattern<&str>, uses: &mut Uses) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_uses(expression, uses);
+        }
+    }
+}
+
+fn expression_uses(e: &ast::Expression<&str>, uses: &mut Uses) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_uses(selector, uses);
+            for v in variants {
+                pattern_uses(&v.value, uses);
+            }
+        }
+        ast::Expression::Inline(i) => inline_uses(i, uses),
+    }
+}
+
+fn inline_uses(i: &ast::InlineExpression<&str>, uses: &mut Uses) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            uses.vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            let name = match attribute {
+                Some(a) => format!("{}.{}", id.name, a.name),
+                None => id.name.to_string(),
+            };
+            uses.messages.insert(name);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_uses(a, uses);
+            }
+            for a in &arguments.named {
+                inline_uses(&a.value, uses);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_uses(expression, uses),
+        // A term's arguments are its own (`-term(case: "x")`), not the
+        // message's.
+        _ => {}
+    }
+}
+
+/// Each message's (and attribute's, as `id.attribute`) variables in
+/// `lang`, with those of the messages it refers to.
+fn variables(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let (_, files) = CATALOG.iter().find(|(l, _)| *l == lang).unwrap();
+    let mut direct: BTreeMap<String, Uses> = BTreeMap::new();
+    for text in files {
+        let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut uses = Uses::default();
+                if let Some(p) = &m.value {
+                    pattern_uses(p, &mut uses);
+                }
+                direct.insert(m.id.name.to_string(), uses);
+                for a in &m.attributes {
+                    let mut uses = Uses::default();
+                    pattern_uses(&a.value, &mut uses);
+                    direct.insert(format!("{}.{}", m.id.name, a.id.name), uses);
+                }
+            }
+        }
+    }
+    direct
+        .keys()
+        .map(|id| {
+            let (mut vars, mut seen, mut todo) = (BTreeSet::new(), BTreeSet::new(), vec![id]);
+            while let Some(next) = todo.pop() {
+                if let Some(uses) = direct.get(next).filter(|_| seen.insert(next)) {
+                    vars.extend(uses.vars.iter().cloned());
+                    todo.extend(&uses.messages);
+                }
+            }
+            (id.clone(), vars)
+        })
+        .collect()
+}
+
+/// The arguments of a macro call whose `(` ends `text`'s first `at`
+/// bytes: its text split at the commas outside brackets, strings and
+/// chars, up to the `)` that closes it.
+fn call_arguments(text: &str, at: usize) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut i, mut start, mut out) = (1, at, at, Vec::new());
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            // A char ('x', '\'', '"'), not a lifetime ('a).
+            b'\'' if bytes.get(i + 1) == Some(&b'\\') => {
+                i += 3;
+                while i < bytes.len() && bytes[i] != b'\'' {
+                    i += 1;
+                }
+            }
+            b'\'' if bytes.get(i + 2) == Some(&b'\'') => i += 2,
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(&text[start..i]);
+                    return out;
+                }
+            }
+            b',' if depth == 1 => {
+                out.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Every `tr!` with a literal id in `src/`: the id and the names of the
+/// arguments it gives (`tr!(lang, "count-notes", n = 3)`, or with `@`),
+/// with where it is.
+fn tr_calls() -> Vec<(String, String, BTreeSet<String>)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<(String, String, BTreeSet<String>)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in text.match_indices("tr!(") {
+                if text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                {
+                    continue;
+                }
+                let args = call_arguments(&text, at + 4);
+                let (id, rest) = match args.first().map(|a| a.trim()) {
+                    Some(a) if a.starts_with('@') => (a[1..].trim(), &args[1..]),
+                    Some(_) if args.len() > 1 => (args[1].trim(), &args[2..]),
+                    _ => continue,
+                };
+                // The macro's own rules pass `$id` on: not a call.
+                let Some(id) = id.strip_prefix('"').and_then(|i| i.strip_suffix('"')) else {
+                    continue;
+                };
+                let names = rest
+                    .iter()
+                    .filter_map(|a| {
+                        let a = a.trim();
+                        let name = a
+                            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                            .next()?;
+                        let after = a[name.len()..].trim_start();
+                        (!name.is_empty() && after.starts_with('=') && !after.starts_with("=="))
+                            .then(|| name.to_string())
+                    })
+                    .collect();
+                let line = text[..at].lines().count();
+                let place = format!("{}:{line}", path.display());
+                out.push((place, id.to_string(), names));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut out,
+    );
+    out
+}
+
+/// Every variable a message uses, in every language, is given where the
+/// code formats it: by name in each `tr!`, none for the key table's help
+/// (`help: "…"`) and the hint bar's words (`hint-*`, said with `&[]`),
+/// the template slots (`SLOTS`) for the messages read as templates (the
+/// `t("…")` of the summary's words and the comparison's phrases, and the
+/// strengths `phrases-strength-0` to `-4`, whose ids are made with
+/// `format!`). Those are the only messages said with arguments made at
+/// run time.
+#[test]
+fn every_variable_a_message_uses_is_given_by_the_code() {
+    let calls = tr_calls();
+    assert!(calls.len() > 200, "found {} tr! calls", calls.len());
+    let none = BTreeSet::new();
+    let slots: BTreeSet<String> = super::SLOTS.iter().map(|s| s.to_string()).collect();
+    let english = variables(Lang::En);
+    let mut said: Vec<(String, String, &BTreeSet<String>)> = calls
+        .iter()
+        .map(|(place, id, names)| (place.clone(), id.clone(), names))
+        .collect();
+    for id in asked_for() {
+        if !calls.iter().any(|(_, i, _)| *i == id) {
+            said.push(("help: in src/tui/keymap.rs".into(), id, &none));
+        }
+    }
+    for id in english.keys() {
+        if id.starts_with("hint-") {
+            said.push((
+                "the hint bar (src/tui/view/mod.rs)".into(),
+                id.clone(),
+                &none,
+            ));
+        }
+        if id.starts_with("summary-") || id.starts_with("phrases-") {
+            said.push(("a template (i18n::template)".into(), id.clone(), &slots));
+        }
+    }
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        let vars = variables(lang);
+        for (place, id, given) in &said {
+            let Some(uses) = vars.get(id) else { continue };
+            let missing: Vec<_> = uses.difference(given).collect();
+            if !missing.is_empty() {
+                wrong.push(format!(
+                    "{place}: `{id}` in {} uses {missing:?}, not given (given: {given:?})",
+                    lang.code()
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

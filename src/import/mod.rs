@@ -110,11 +110,21 @@ pub struct Imported {
     pub new_groups: Vec<String>,
 }
 
-/// Decodes a file's bytes: a byte-order mark is dropped; text that is not
-/// UTF-8 is refused with its line and column, unless Latin-1 is asked for.
+/// Decodes a file's bytes: a byte-order mark is dropped; one of UTF-16
+/// (little- or big-endian, as Excel's "Unicode text" writes) says how the
+/// rest is read, whatever `encoding` says; text that is not UTF-8 (or not
+/// the UTF-16 its mark says) is refused with its line and column, unless
+/// Latin-1 is asked for.
 pub fn decode(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, ImportError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = decode_text(bytes, encoding, path)?;
+    let text = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((utf16, mark)) if utf16 != encoding_rs::UTF_8 => {
+            decode_utf16(utf16, &bytes[mark..], path)?
+        }
+        _ => {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            decode_text(bytes, encoding, path)?
+        }
+    };
     // No text spreadsheet holds a NUL; UTF-16 without its byte-order mark
     // reads as UTF-8 with a NUL after every letter.
     if let Some(at) = text.find('\0') {
@@ -125,6 +135,31 @@ pub fn decode(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, Im
         )));
     }
     Ok(text)
+}
+
+/// UTF-16 without its mark, refused where it stops being UTF-16 (a lone
+/// surrogate, an odd last byte).
+fn decode_utf16(
+    utf16: &'static encoding_rs::Encoding,
+    bytes: &[u8],
+    path: &str,
+) -> Result<String, ImportError> {
+    let mut decoder = utf16.new_decoder_without_bom_handling();
+    let room = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(usize::MAX / 4);
+    let mut text = String::with_capacity(room);
+    let (result, _) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok(text),
+        _ => {
+            let (line, col) = crate::source::line_col(&text, text.len());
+            Err(ImportError::File(format!(
+                "{path}:{line}:{col}: {}",
+                crate::tr!(@ "import-not-utf16")
+            )))
+        }
+    }
 }
 
 fn decode_text(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, ImportError> {

@@ -140,10 +140,13 @@ impl Lang {
 
 impl std::str::FromStr for Lang {
     type Err = String;
+    /// `s` cleaned as a stored name is (`text::clean`: no control
+    /// characters, one space between words), then looked for and echoed.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = crate::text::clean(s);
         Lang::ALL
             .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(s.trim()))
+            .find(|l| l.code().eq_ignore_ascii_case(&s))
             .ok_or_else(|| format!("unknown language `{s}` (use {})", Lang::codes()))
     }
 }

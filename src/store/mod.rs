@@ -15,6 +15,7 @@ mod place;
 pub mod position;
 mod saver;
 mod session_file;
+mod stignore;
 mod write;
 
 pub use atomic::{
@@ -33,4 +34,5 @@ pub use session_file::{
     FileError, OutsideChange, ReadOnly, SaveAsError, SaveNews, SessionFile, TakeOverError, TakenIn,
     lock_to_write,
 };
+pub use stignore::{STIGNORE, share_command, stignore_lacks, unshared_syncthing_folder};
 pub use write::{save_new_session, save_session, session_to_ron};

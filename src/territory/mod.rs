@@ -119,7 +119,10 @@ impl Territory {
             feed: VecDeque::new(),
             generation: 0,
         };
-        let found = walk(root);
+        let Found {
+            files: found,
+            not_utf8,
+        } = find(root);
         let sessions: Vec<PathBuf> = found
             .iter()
             .filter(|(_, k)| *k == Kind::Session)
@@ -180,6 +183,18 @@ impl Territory {
                 @ "territory-links-left-out",
                 n = links.len(),
                 links = names.join(", ")
+            ));
+        }
+        if !not_utf8.is_empty() {
+            let names: Vec<String> = not_utf8
+                .iter()
+                .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
+                .collect();
+            t.say(crate::tr!(
+                crate::i18n::speaking(),
+                "territory-names-not-utf8",
+                n = names.len(),
+                names = names.join(", ")
             ));
         }
         t
@@ -384,7 +399,24 @@ fn file_name(path: &Path) -> String {
 /// out the sync engines' folders, hidden folders, and what is not a
 /// session. Symbolic links to folders are not followed (no loops).
 pub fn walk(root: &Path) -> Vec<(PathBuf, Kind)> {
+    find(root).files
+}
+
+/// What `find` finds under a folder.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Every session file and conflict copy (sorted), as `walk` says.
+    pub files: Vec<(PathBuf, Kind)>,
+    /// The files left out because their names are not UTF-8 (sorted):
+    /// those whose name, shown lossily, would be read (a session or a
+    /// conflict copy); a photo so named is no loss.
+    pub not_utf8: Vec<PathBuf>,
+}
+
+/// `walk`, with the files it leaves out for their names.
+pub fn find(root: &Path) -> Found {
     let mut out = Vec::new();
+    let mut not_utf8 = Vec::new();
     let mut folders = vec![root.to_path_buf()];
     while let Some(folder) = folders.pop() {
         let Ok(entries) = std::fs::read_dir(&folder) else {
@@ -400,13 +432,24 @@ pub fn walk(root: &Path) -> Vec<(PathBuf, Kind)> {
                 continue;
             }
             match kind(&path) {
-                Kind::Ignored => {}
+                Kind::Ignored => {
+                    let name = entry.file_name();
+                    if name.to_str().is_none()
+                        && kind(&path.with_file_name(&*name.to_string_lossy())) != Kind::Ignored
+                    {
+                        not_utf8.push(path);
+                    }
+                }
                 k => out.push((path, k)),
             }
         }
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    not_utf8.sort();
+    Found {
+        files: out,
+        not_utf8,
+    }
 }
 
 /// The folder a territory is: its canonical path (links and `..`
@@ -446,17 +489,22 @@ pub fn linked_folders(root: &Path) -> Vec<PathBuf> {
 
 /// The session files under each path given: a folder stands for its
 /// sessions (as `walk` finds them), a file for itself. For the commands
-/// that read several sessions (`spiral export FOLDER`).
-pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+/// that read several sessions (`spiral export FOLDER`). The files left
+/// out of the folders for their names (`Found::not_utf8`) are added to
+/// `not_utf8`.
+pub fn expand(paths: &[PathBuf], not_utf8: &mut Vec<PathBuf>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
+            let found = find(p);
             out.extend(
-                walk(p)
+                found
+                    .files
                     .into_iter()
                     .filter(|(_, k)| *k == Kind::Session)
                     .map(|(p, _)| p),
             );
+            not_utf8.extend(found.not_utf8);
         } else {
             out.push(p.clone());
         }

@@ -28,6 +28,9 @@ pub struct SessionList {
     pub scroll: Cell<usize>,
     /// Sessions marked for comparison, in the order marked.
     pub marked: Vec<PathBuf>,
+    /// The Syncthing folder the data folder is in, when its `.stignore`
+    /// lacks spiral's lines (`spiral share` mends it).
+    pub unshared: Option<PathBuf>,
 }
 
 /// Where the list goes after an action.
@@ -141,6 +144,7 @@ impl SessionList {
             selected: 0,
             scroll: Cell::new(0),
             marked: Vec::new(),
+            unshared: store::unshared_syncthing_folder(dir),
         }
     }
 

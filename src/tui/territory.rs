@@ -23,6 +23,9 @@ pub struct TerritoryScreen {
     pub clock: crate::model::Clock,
     /// When the conflict copies left unmerged were last tried again.
     retried: std::time::Instant,
+    /// The Syncthing folder this one is in, when its `.stignore` lacks
+    /// spiral's lines (`spiral share` mends it).
+    pub unshared: Option<PathBuf>,
 }
 
 /// How often conflict copies left unmerged are tried again.
@@ -65,6 +68,7 @@ impl TerritoryScreen {
             shorts,
             clock: crate::model::Clock::system(),
             retried: std::time::Instant::now(),
+            unshared: crate::store::unshared_syncthing_folder(root),
         }
     }
 

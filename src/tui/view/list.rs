@@ -15,12 +15,17 @@ use crate::tui::finder::scroll_to;
 
 pub fn draw(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
     let show_filter = list.filtering || !list.filter.value().is_empty();
-    let [header, filter, body] = Layout::vertical([
+    let unshared = super::unshared_line(list.unshared.as_deref(), lang, area.width);
+    let [header, warning, filter, body] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(unshared.as_ref().map_or(0, |(_, rows)| *rows)),
         Constraint::Length(if show_filter { 1 } else { 0 }),
         Constraint::Min(1),
     ])
     .areas(area);
+    if let Some((line, _)) = unshared {
+        frame.render_widget(line, warning);
+    }
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(

@@ -338,3 +338,26 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn selected_style() -> Style {
     Style::new().add_modifier(Modifier::REVERSED)
 }
+
+/// The line saying a Syncthing folder's `.stignore` lacks spiral's lines,
+/// with the command that mends it (none when `unshared` is `None`); and
+/// how many rows it takes at `width`.
+pub(super) fn unshared_line(
+    unshared: Option<&std::path::Path>,
+    lang: Lang,
+    width: u16,
+) -> Option<(Paragraph<'static>, u16)> {
+    let folder = unshared?;
+    let text = crate::tr!(
+        lang,
+        "sync-stignore-lacks",
+        command = crate::store::share_command(folder)
+    );
+    let rows = (crate::text::width(&text) as u16)
+        .div_ceil(width.max(1))
+        .clamp(1, 3);
+    let line = Paragraph::new(text)
+        .style(Style::new().fg(Color::Yellow))
+        .wrap(Wrap { trim: true });
+    Some((line, rows))
+}

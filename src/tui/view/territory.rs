@@ -25,12 +25,17 @@ pub fn draw(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect)
         }
     }
     let rows = t.len() as u16 + 3;
-    let [header, sessions, feed] = Layout::vertical([
+    let unshared = super::unshared_line(screen.unshared.as_deref(), lang, area.width);
+    let [header, warning, sessions, feed] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(unshared.as_ref().map_or(0, |(_, rows)| *rows)),
         Constraint::Max(rows.max(4)),
         Constraint::Min(6),
     ])
     .areas(area);
+    if let Some((line, _)) = unshared {
+        frame.render_widget(line, warning);
+    }
     let groups: usize = t
         .files()
         .filter_map(|(_, e)| e.summary.as_ref())

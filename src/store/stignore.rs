@@ -1,0 +1,79 @@
+//! Syncthing's `.stignore` and spiral's lines in it: what spiral keeps
+//! beside a session for one machine only (its lock, its backup, its
+//! temporary files, the `.spiral` folder of merged conflict copies) must
+//! never travel. `spiral share` writes the lines; the territory and the
+//! session list say when a Syncthing folder lacks them.
+
+use std::path::{Path, PathBuf};
+
+/// The lines spiral needs in `.stignore` (Syncthing's syntax: `(?d)` lets
+/// Syncthing remove them when the folder holding them is removed); the
+/// first is a comment.
+pub const STIGNORE: &[&str] = &[
+    "// spiral: what stays on each machine (locks, backups, temporary files, merged copies)",
+    "(?d).*.lock",
+    "(?d)*.bak",
+    "(?d).*.tmp",
+    "(?d).spiral",
+];
+
+/// The lines of `STIGNORE` the text of a `.stignore` lacks (comments
+/// among them), in order.
+pub fn stignore_lacks(text: &str) -> Vec<&'static str> {
+    let have: Vec<&str> = text.lines().map(str::trim).collect();
+    STIGNORE
+        .iter()
+        .copied()
+        .filter(|l| !have.contains(l))
+        .collect()
+}
+
+/// The Syncthing folder `folder` is in (the nearest holding `.stfolder`:
+/// it, or one above), when its `.stignore` lacks a rule spiral needs (a
+/// missing `.stignore` lacks them all); `None` when it has them, when
+/// `folder` is in no Syncthing folder, or when `.stignore` cannot be read
+/// (nothing known to say).
+pub fn unshared_syncthing_folder(folder: &Path) -> Option<PathBuf> {
+    let folder = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    let root = folder.ancestors().find(|a| a.join(".stfolder").is_dir())?;
+    let text = match std::fs::read_to_string(root.join(".stignore")) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(_) => return None,
+    };
+    stignore_lacks(&text)
+        .iter()
+        .any(|l| !l.starts_with("//"))
+        .then(|| root.to_path_buf())
+}
+
+/// What mends it, to be said: `spiral share FOLDER`, the folder quoted
+/// for a shell when it needs to be.
+pub fn share_command(folder: &Path) -> String {
+    let path = folder.display().to_string();
+    let plain = path
+        .chars()
+        .all(|c| c.is_alphanumeric() || "/._-+,:@%~".contains(c));
+    if plain {
+        format!("spiral share {path}")
+    } else {
+        format!("spiral share '{}'", path.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_quotes_a_folder_a_shell_would_split() {
+        assert_eq!(
+            share_command(Path::new("/home/ana/Sync/alby")),
+            "spiral share /home/ana/Sync/alby"
+        );
+        assert_eq!(
+            share_command(Path::new("/home/ana/My Drive/Ana's")),
+            r"spiral share '/home/ana/My Drive/Ana'\''s'"
+        );
+    }
+}
