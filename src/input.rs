@@ -41,6 +41,14 @@ pub const STATE: Reading = Reading {
     limit_words: "16 MiB",
 };
 
+/// Where one was in each session (`positions.ron`): a few hundred entries
+/// at most, so a file larger than this is not spiral's and holds none.
+pub const POSITIONS: Reading = Reading {
+    what: "state",
+    limit: 1 << 20,
+    limit_words: "1 MiB",
+};
+
 /// A settings file of the user's (the config, the keymap).
 pub const SETTINGS: Reading = Reading {
     what: "settings",

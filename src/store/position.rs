@@ -56,7 +56,7 @@ fn key(session: &Path) -> String {
 /// hand, from another version) holds none: positions are a convenience,
 /// never a reason to refuse a session.
 fn read_all(file: &Path) -> BTreeMap<String, Position> {
-    crate::input::read_file(file, &crate::input::STATE)
+    crate::input::read_file(file, &crate::input::POSITIONS)
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .and_then(|text| ron::from_str(&text).ok())
@@ -69,17 +69,16 @@ pub fn load(file: &Path, session: &Path) -> Option<Position> {
 }
 
 /// Writes where one is in `session` to `file` (made with its folder when
-/// missing), keeping the `KEPT` most recent sessions.
+/// missing), keeping the `KEPT` most recent sessions (pruned in one pass,
+/// whatever the file held).
 pub fn save(file: &Path, session: &Path, position: Position) -> std::io::Result<()> {
     let mut all = read_all(file);
     all.insert(key(session), position);
-    while all.len() > KEPT {
-        let oldest = all
-            .iter()
-            .min_by_key(|(_, p)| p.at)
-            .map(|(k, _)| k.clone())
-            .expect("more than KEPT entries");
-        all.remove(&oldest);
+    if all.len() > KEPT {
+        let mut newest: Vec<(String, Position)> = all.into_iter().collect();
+        newest.sort_by(|a, b| b.1.at.cmp(&a.1.at).then_with(|| a.0.cmp(&b.0)));
+        newest.truncate(KEPT);
+        all = newest.into_iter().collect();
     }
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
@@ -89,12 +88,83 @@ pub fn save(file: &Path, session: &Path, position: Position) -> std::io::Result<
     super::write_replacing(file, text.as_bytes())
 }
 
+/// `save`, off the caller's thread (a group change never waits for the
+/// disk): on a thread of its own; of two saves, the later one asked for
+/// is the one the file keeps. The handle is for those who must wait.
+pub fn save_later(
+    file: PathBuf,
+    session: PathBuf,
+    position: Position,
+) -> Option<std::thread::JoinHandle<()>> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static ASKED: AtomicU64 = AtomicU64::new(0);
+    static WRITTEN: Mutex<u64> = Mutex::new(0);
+    let n = ASKED.fetch_add(1, Ordering::SeqCst) + 1;
+    std::thread::Builder::new()
+        .name("spiral-position".into())
+        .spawn(move || {
+            let Ok(mut written) = WRITTEN.lock() else {
+                return;
+            };
+            if *written > n {
+                return;
+            }
+            *written = n;
+            let _ = save(&file, &session, position);
+        })
+        .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn at(second: i64) -> jiff::Timestamp {
         jiff::Timestamp::from_second(1_700_000_000 + second).unwrap()
+    }
+
+    /// Issue 24, part 6: a file of many positions (a hand-made one, or
+    /// another tool's) is pruned in one pass to the newest `KEPT`, the new
+    /// one among them; one over the reader's limit holds none. (Before, the
+    /// prune scanned the whole map per entry removed: 100,000 entries froze
+    /// the app for 90 s at the next group change.)
+    #[test]
+    fn many_positions_are_pruned_in_one_pass_to_the_newest() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("positions.ron");
+        let entry = |i: i64| Position {
+            group: format!("g{i}"),
+            question: "wellbeing".into(),
+            at: at(i),
+        };
+        let many: BTreeMap<String, Position> = (0..6_000)
+            .map(|i| (format!("/far/away/session-{i:05}.ron"), entry(i)))
+            .collect();
+        let text = ron::ser::to_string_pretty(&many, ron::ser::PrettyConfig::default()).unwrap();
+        assert!(
+            text.len() < 1 << 20,
+            "{} bytes: within the limit",
+            text.len()
+        );
+        std::fs::write(&file, &text).unwrap();
+        let mine = dir.path().join("mine.ron");
+        std::fs::write(&mine, "").unwrap();
+        save(&file, &mine, entry(100_000)).unwrap();
+        let kept = read_all(&file);
+        assert_eq!(kept.len(), KEPT);
+        assert_eq!(load(&file, &mine), Some(entry(100_000)));
+        // The newest of the others, and none older.
+        assert!(kept.values().all(|p| p.at >= at(6_000 - KEPT as i64 + 1)));
+        // Over the limit: holds none, and the next save mends it.
+        let huge: BTreeMap<String, Position> = (0..100_000)
+            .map(|i| (format!("/far/away/session-{i:06}.ron"), entry(i)))
+            .collect();
+        let text = ron::ser::to_string_pretty(&huge, ron::ser::PrettyConfig::default()).unwrap();
+        std::fs::write(&file, &text).unwrap();
+        assert_eq!(load(&file, &mine), None);
+        save(&file, &mine, entry(1)).unwrap();
+        assert_eq!(read_all(&file).len(), 1);
     }
 
     #[test]

@@ -62,6 +62,9 @@ pub struct Workshop {
     /// last written there.
     positions: Option<PathBuf>,
     kept: Option<(String, String)>,
+    /// The last write of where the user is, under way on its thread
+    /// (waited for when the workshop closes).
+    position_saved: PositionWrite,
     /// The session opened where it was left (`came_back_words` says so).
     pub came_back: bool,
 }
@@ -105,6 +108,7 @@ impl Workshop {
             clock: crate::model::Clock::system(),
             positions: None,
             kept: None,
+            position_saved: PositionWrite::default(),
             came_back: false,
         };
         if w.file.path().is_some() {
@@ -197,7 +201,10 @@ impl Workshop {
             question: here.1.clone(),
             at: self.clock.now(),
         };
-        let _ = crate::store::position::save(file, path, position);
+        // The one before is dropped (not waited for: it is on its way,
+        // and the later one wins).
+        self.position_saved.0 =
+            crate::store::position::save_later(file.to_path_buf(), path.to_path_buf(), position);
         self.kept = Some(here);
     }
 
@@ -1160,5 +1167,19 @@ fn said_of(news: SaveNews, lang: Lang) -> Said {
         problem(news.describe(lang))
     } else {
         info(news.describe(lang))
+    }
+}
+
+/// The last write of where the user is, under way on its thread: waited
+/// for when it is replaced and when the workshop goes, so where the user
+/// was is on disk before the window closes.
+#[derive(Default)]
+struct PositionWrite(Option<std::thread::JoinHandle<()>>);
+
+impl Drop for PositionWrite {
+    fn drop(&mut self) {
+        if let Some(saving) = self.0.take() {
+            let _ = saving.join();
+        }
     }
 }
