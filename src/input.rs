@@ -49,6 +49,14 @@ pub const POSITIONS: Reading = Reading {
     limit_words: "1 MiB",
 };
 
+/// Syncthing's `.stignore`: a few lines; one larger than this is not one
+/// spiral should read, rewrite or copy.
+pub const STIGNORE: Reading = Reading {
+    what: "ignore",
+    limit: 1 << 20,
+    limit_words: "1 MiB",
+};
+
 /// A settings file of the user's (the config, the keymap).
 pub const SETTINGS: Reading = Reading {
     what: "settings",

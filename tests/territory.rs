@@ -787,3 +787,51 @@ fn a_territory_named_by_a_relative_path_counts_each_file_once() {
     assert_eq!(t.territory.len(), 1);
     assert!(t.territory.root.is_absolute());
 }
+
+/// Issue 24, part 6: `spiral share` reads `.stignore` by the project's
+/// input rules: a FIFO is refused at once (it hung), a file over 1 MiB is
+/// refused unread (300 MB were read, rewritten and copied), and one that
+/// is a link stays a link (its target gets the lines).
+#[test]
+#[cfg(unix)]
+fn share_reads_the_stignore_by_the_input_rules_and_keeps_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let ignore = dir.path().join(".stignore");
+    common::mkfifo(&ignore);
+    let e = common::err(&common::spiral_in_time(&["share", folder]));
+    assert_eq!(
+        e,
+        format!(
+            "spiral: {}: not a regular file but a FIFO (a named pipe): spiral reads ignore lists from files\n",
+            ignore.display()
+        )
+    );
+    std::fs::remove_file(&ignore).unwrap();
+    std::fs::write(&ignore, "x".repeat((1 << 20) + 1)).unwrap();
+    let e = common::err(&common::spiral_in_time(&["share", folder]));
+    assert_eq!(
+        e,
+        format!(
+            "spiral: {}: 1048577 bytes, larger than an ignore list can be (1 MiB)\n",
+            ignore.display()
+        )
+    );
+    assert_eq!(std::fs::metadata(&ignore).unwrap().len(), (1 << 20) + 1);
+    std::fs::remove_file(&ignore).unwrap();
+    let real = dir.path().join("shared-ignore.txt");
+    std::fs::write(&real, "// mine\n").unwrap();
+    std::os::unix::fs::symlink(&real, &ignore).unwrap();
+    common::ok(&common::spiral_in_time(&["share", folder]));
+    assert!(
+        std::fs::symlink_metadata(&ignore)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("(?d).spiral\n")
+    );
+}

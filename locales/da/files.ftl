@@ -63,6 +63,7 @@ input-not-regular = ikke en almindelig fil, men { $kind }: { -app } læser { $wh
     [import] importer
     [state] tilstandsfiler
     [settings] indstillinger
+    [ignore] ignorerlister
     [framework] referencerammer
    *[session] møder
 } fra filer
@@ -70,6 +71,7 @@ input-too-large = { $bytes } byte, større end { $what ->
     [import] en import
     [state] en tilstandsfil
     [settings] en indstillingsfil
+    [ignore] en ignorerliste
     [framework] en referenceramme
    *[session] et møde
 } må være ({ $limit })

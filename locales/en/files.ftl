@@ -56,13 +56,14 @@ store-note-unknown-question = note `{ $id }` answers question `{ $question }`, w
 store-worker-stopped = the file was not read (a worker stopped)
 
 ## Why a file was not read (input.rs), after "path: ". $what is the kind of
-## file: session, import, state, settings or framework; $kind is one of the
+## file: session, import, state, settings, ignore or framework; $kind is one of the
 ## input-kind- messages; $bytes is written in figures; $limit is "1 GiB".
 
 input-not-regular = not a regular file but { $kind }: { -app } reads { $what ->
     [import] imports
     [state] state files
     [settings] settings
+    [ignore] ignore lists
     [framework] frameworks
    *[session] sessions
 } from files
@@ -70,6 +71,7 @@ input-too-large = { $bytes } bytes, larger than { $what ->
     [import] an import
     [state] a state file
     [settings] a settings file
+    [ignore] an ignore list
     [framework] a framework
    *[session] a session
 } can be ({ $limit })

@@ -64,6 +64,7 @@ input-not-regular = ce n'est pas un fichier ordinaire mais { $kind } : { -app }
     [import] les imports
     [state] les fichiers d'état
     [settings] les réglages
+    [ignore] les listes d'exclusion
     [framework] les cadres de référence
    *[session] les séances
 } depuis des fichiers
@@ -71,6 +72,7 @@ input-too-large = { $bytes } octets, plus que la taille permise pour { $what ->
     [import] un import
     [state] un fichier d'état
     [settings] un fichier de réglages
+    [ignore] une liste d'exclusion
     [framework] un cadre de référence
    *[session] une séance
 } ({ $limit })

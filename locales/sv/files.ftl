@@ -63,6 +63,7 @@ input-not-regular = inte en vanlig fil utan { $kind }: { -app } läser { $what -
     [import] importer
     [state] tillståndsfiler
     [settings] inställningar
+    [ignore] ignoreringslistor
     [framework] ramverk
    *[session] träffar
 } från filer
@@ -70,6 +71,7 @@ input-too-large = { $bytes } byte, större än { $what ->
     [import] en import
     [state] en tillståndsfil
     [settings] en inställningsfil
+    [ignore] en ignoreringslista
     [framework] ett ramverk
    *[session] en träff
 } får vara ({ $limit })

@@ -15,11 +15,7 @@ pub fn run(folder: &Path) -> anyhow::Result<String> {
         bail!(tr!(@ "cli-not-a-folder", path = folder.display().to_string()));
     }
     let path = folder.join(".stignore");
-    let had = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e).with_context(|| path.display().to_string()),
-    };
+    let had = crate::store::read_stignore(&path).with_context(|| path.display().to_string())?;
     let missing = crate::store::stignore_lacks(&had);
     let said_file = if missing.iter().all(|l| l.starts_with("//")) {
         tr!(@ "cli-share-already", path = path.display().to_string())
@@ -32,7 +28,13 @@ pub fn run(folder: &Path) -> anyhow::Result<String> {
             text.push_str(line);
             text.push('\n');
         }
-        crate::store::write_atomically(&path, text.as_bytes())
+        // A `.stignore` that is a link stays one: its target is written.
+        let target = if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            std::fs::canonicalize(&path).with_context(|| path.display().to_string())?
+        } else {
+            path.clone()
+        };
+        crate::store::write_atomically(&target, text.as_bytes())
             .with_context(|| path.display().to_string())?;
         tr!(@ "cli-share-wrote",
             path = path.display().to_string(),

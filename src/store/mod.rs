@@ -34,5 +34,7 @@ pub use session_file::{
     FileError, OutsideChange, ReadOnly, SaveAsError, SaveNews, SessionFile, TakeOverError, TakenIn,
     lock_to_write,
 };
-pub use stignore::{STIGNORE, share_command, stignore_lacks, unshared_syncthing_folder};
+pub use stignore::{
+    STIGNORE, read as read_stignore, share_command, stignore_lacks, unshared_syncthing_folder,
+};
 pub use write::{save_new_session, save_session, session_to_ron};

@@ -36,15 +36,27 @@ pub fn stignore_lacks(text: &str) -> Vec<&'static str> {
 pub fn unshared_syncthing_folder(folder: &Path) -> Option<PathBuf> {
     let folder = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
     let root = folder.ancestors().find(|a| a.join(".stfolder").is_dir())?;
-    let text = match std::fs::read_to_string(root.join(".stignore")) {
+    let text = match read(&root.join(".stignore")) {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(_) => return None,
     };
     stignore_lacks(&text)
         .iter()
         .any(|l| !l.starts_with("//"))
         .then(|| root.to_path_buf())
+}
+
+/// The text of a `.stignore` through the project's input rules (a regular
+/// file, or a link to one; at most 1 MiB; UTF-8): empty when there is
+/// none; a FIFO, a device, a folder or a file too large is refused with
+/// the reason, never read.
+pub fn read(path: &Path) -> std::io::Result<String> {
+    match crate::input::read_file(path, &crate::input::STIGNORE) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(e),
+    }
 }
 
 /// What mends it, to be said: `spiral share FOLDER`, the folder quoted
