@@ -328,12 +328,24 @@ fn the_watch_hands_a_file_on_once_it_settles() {
     let path = dir.path().join("a.ron");
     let watch = Watch::start(dir.path(), Vec::new());
     let s = example();
-    // Written bit by bit for a while: not handed on while it grows.
+    // Written bit by bit for a while: not handed on while it grows. (On a
+    // busy machine a pause between two writes may outlast `SETTLE`: the
+    // file then settled, rightly; only a growth faster than that is held
+    // to the rule, never the machine's speed.)
     let text = spiral::store::session_to_ron(&s);
+    let mut wrote = Instant::now();
     for k in 1..=8 {
+        let gap = wrote.elapsed();
         std::fs::write(&path, chunk_safe(&text, text.len() * k / 9)).unwrap();
+        wrote = Instant::now();
         std::thread::sleep(Duration::from_millis(120));
-        assert!(watch.settled().is_empty(), "handed on while still growing");
+        let handed = watch.settled();
+        if k > 1
+            && gap < spiral::territory::watch::SETTLE
+            && wrote.elapsed() < spiral::territory::watch::SETTLE
+        {
+            assert!(handed.is_empty(), "handed on while still growing");
+        }
     }
     std::fs::write(&path, &text).unwrap();
     let start = Instant::now();
