@@ -670,6 +670,7 @@ fn a_version_put_in_place_at_any_step_of_a_save_is_never_written_over() {
     }
 }
 
+#[cfg(unix)]
 const COPY_NAME: &str = "alby.sync-conflict-20261202-100004-ABCDEFG.ron";
 
 /// The child of the kill test: opens the session as the app does, with a
