@@ -3,14 +3,18 @@
 //! Everything is matched by id, never by name or text. A note, group,
 //! question or criterion that differs between files keeps one version —
 //! for a note, the most recently modified — and every such conflict is
-//! listed with the versions that lost. Criteria follow their notes' newest
-//! versions (their family; whether one file removed them: see
-//! `merge_criteria`). The result depends only on the set of inputs:
-//! merging is idempotent and commutative, and associative but for an
-//! empty criterion a merge removed (README, "Several facilitators, several coders"), because every
-//! choice is a maximum under a total order, and the output is put in a
-//! canonical order (groups in the order they first met, notes in the order
-//! they were written).
+//! listed with the versions that lost. The session's title, place and
+//! date are those of the file changed last (`newest_change`), each
+//! difference listed; its facilitators every name of every file.
+//! Criteria follow their notes' newest versions (their family; whether
+//! one file removed them: see `merge_criteria`). Questions keep the order
+//! they were asked in (`question_order`). The result depends only on the
+//! set of inputs: merging is idempotent and commutative, and associative
+//! but for an empty criterion a merge removed and for questions a file
+//! asks out of order around one it lacks (README, "Several facilitators,
+//! several coders"), because every choice is a maximum under a total
+//! order, and the output is put in a canonical order (groups in the order
+//! they first met, notes in the order they were written).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -40,6 +44,55 @@ pub struct Merged {
     /// Notes deleted in one file and changed in another after the
     /// deletion: brought back (the note kept, and the deletion undone).
     pub revived: Vec<(Note, Tombstone)>,
+    /// The session's title, place or date, where the files differ: the
+    /// value of the file changed last (`newest_change`), and the others.
+    pub detail_conflicts: Vec<DetailConflict>,
+    /// Questions some files ask in another order than the one kept: each
+    /// such file, with its order (ids).
+    pub question_orders: Vec<(String, Vec<String>)>,
+    /// Files whose facilitators are not all the merge's (it keeps every
+    /// name of every file): each, with its own.
+    pub facilitators_differ: Vec<(String, Vec<String>)>,
+}
+
+/// One of the session's own details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    Title,
+    Place,
+    Date,
+}
+
+impl Detail {
+    /// The session's value of this detail, quoted (an empty one too).
+    fn said(self, s: &Session) -> String {
+        let value = match self {
+            Detail::Title => s.title.clone(),
+            Detail::Place => s.place.clone(),
+            Detail::Date => s.date.map(|d| d.to_string()).unwrap_or_default(),
+        };
+        crate::tr!(@ "merge-quoted", words = value)
+    }
+}
+
+/// A detail the files give differently: the value kept (as said), the
+/// file it came from and that file's newest change, and the other values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailConflict {
+    pub detail: Detail,
+    pub kept: String,
+    pub from: String,
+    pub newest: Option<jiff::Timestamp>,
+    pub lost: Vec<String>,
+}
+
+/// A file's newest change: the latest time a note of it was changed or
+/// deleted. A merge keeps the newest version of every note and deletion,
+/// so a merge's newest change is the newest of its files': which file's
+/// details win is the same however the files are merged.
+pub fn newest_change(s: &Session) -> Option<jiff::Timestamp> {
+    let notes = s.notes.iter().map(|n| n.modified);
+    notes.chain(s.deleted.iter().map(|t| t.at)).max()
 }
 
 /// One id, several versions: which was kept, and the others.
@@ -143,50 +196,62 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
             })));
         }
     }
-    // The session's own fields: the least of each (any fixed rule would
-    // do; the least is idempotent, commutative and associative).
-    let title = inputs
+    // The session's title, place and date: those of the file changed
+    // last, then of the one that gives more of them, then the greatest in
+    // a total order (a maximum, so the choice is the same in any order and
+    // in steps); where the files differ, listed. The language: the least.
+    let rank = |s: &Session| {
+        let given = usize::from(!s.title.is_empty())
+            + usize::from(!s.place.is_empty())
+            + usize::from(s.date.is_some());
+        (newest_change(s), given, key(&(&s.title, &s.place, s.date)))
+    };
+    let (from, winner) = inputs
         .iter()
-        .map(|(_, s)| s.title.clone())
-        .min()
-        .unwrap_or_default();
-    let place = inputs
-        .iter()
-        .map(|(_, s)| s.place.clone())
-        .filter(|p| !p.is_empty())
-        .min()
-        .unwrap_or_default();
-    let date = inputs.iter().filter_map(|(_, s)| s.date).min();
+        .fold(None::<&(String, Session)>, |best, input| match best {
+            Some(b) if rank(&b.1) >= rank(&input.1) => Some(b),
+            _ => Some(input),
+        })
+        .map(|(name, s)| (name.clone(), s))
+        .ok_or(MergeError::Nothing)?;
+    let (title, place, date) = (winner.title.clone(), winner.place.clone(), winner.date);
+    let detail_conflicts = detail_conflicts(inputs, winner, &from);
     let language = inputs
         .iter()
         .map(|(_, s)| s.language)
         .min_by_key(|l| l.code())
         .unwrap_or_default();
+    // Facilitators: every name of every file (a union loses nothing); the
+    // files that lack some are said.
     let mut facilitators: Vec<String> = inputs
         .iter()
         .flat_map(|(_, s)| s.facilitators.iter().cloned())
         .collect();
     facilitators.sort();
     facilitators.dedup();
+    let facilitators_differ = inputs
+        .iter()
+        .filter(|(_, s)| {
+            let mut own = s.facilitators.clone();
+            own.sort();
+            own.dedup();
+            own != facilitators
+        })
+        .map(|(name, s)| (name.clone(), s.facilitators.clone()))
+        .collect::<Vec<_>>();
 
-    // Questions by id: the method's three first, in their order, then the
-    // others by id.
+    // Questions by id, in the order the groups were asked them: each
+    // file's order, merged (`question_order`).
     let mut questions: BTreeMap<String, Vec<Question>> = BTreeMap::new();
     for (_, s) in inputs {
         for q in &s.questions {
             questions.entry(q.id.clone()).or_default().push(q.clone());
         }
     }
-    let order = |id: &str| {
-        Question::defaults()
-            .iter()
-            .position(|q| q.id == id)
-            .unwrap_or(usize::MAX)
-    };
     let mut question_conflicts = Vec::new();
-    let mut questions: Vec<Question> = questions
-        .into_values()
-        .map(|versions| {
+    let mut kept_questions: HashMap<String, Question> = questions
+        .into_iter()
+        .map(|(id, versions)| {
             let (kept, lost) = decide(versions, |_| ());
             if !lost.is_empty() {
                 question_conflicts.push(Conflict {
@@ -194,11 +259,23 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
                     lost,
                 });
             }
-            kept
+            (id, kept)
         })
         .collect();
-    questions.sort_by(|a, b| order(&a.id).cmp(&order(&b.id)).then(a.id.cmp(&b.id)));
     question_conflicts.sort_by(|a, b| a.kept.id.cmp(&b.kept.id));
+    let order = question_order(inputs);
+    let question_orders = inputs
+        .iter()
+        .filter_map(|(name, s)| {
+            let own: Vec<String> = s.questions.iter().map(|q| q.id.clone()).collect();
+            let kept: Vec<&String> = order.iter().filter(|id| own.contains(id)).collect();
+            (kept != own.iter().collect::<Vec<_>>()).then(|| (name.clone(), own))
+        })
+        .collect::<Vec<_>>();
+    let questions: Vec<Question> = order
+        .iter()
+        .filter_map(|id| kept_questions.remove(id))
+        .collect();
 
     // Deletions by note: the latest (then by who, so the choice is the
     // same in any order of the files).
@@ -337,7 +414,109 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
         removed_criteria,
         same_name_groups,
         revived,
+        detail_conflicts,
+        question_orders,
+        facilitators_differ,
     })
+}
+
+/// Title, place and date, each where the files give it differently: the
+/// winner's value (from the file `from`), and the others, each once.
+fn detail_conflicts(
+    inputs: &[(String, Session)],
+    winner: &Session,
+    from: &str,
+) -> Vec<DetailConflict> {
+    let mut out = Vec::new();
+    for detail in [Detail::Title, Detail::Place, Detail::Date] {
+        let kept = detail.said(winner);
+        let mut lost: Vec<String> = inputs
+            .iter()
+            .map(|(_, s)| detail.said(s))
+            .filter(|v| *v != kept)
+            .collect();
+        lost.sort();
+        lost.dedup();
+        if !lost.is_empty() {
+            out.push(DetailConflict {
+                detail,
+                kept,
+                from: from.to_string(),
+                newest: newest_change(winner),
+                lost,
+            });
+        }
+    }
+    out
+}
+
+/// The order of questions no file asks otherwise: the method's three
+/// first, in their order, then by the number an id ends with (`q4` before
+/// `q10`, the order the app numbers them in), then by id.
+fn question_rank(id: &str) -> (usize, String, u128, String) {
+    let default = Question::defaults()
+        .iter()
+        .position(|q| q.id == id)
+        .unwrap_or(usize::MAX);
+    let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (stem, number) = id.split_at(id.len() - digits);
+    let number = number.parse().unwrap_or(u128::MAX);
+    (default, stem.to_string(), number, id.to_string())
+}
+
+/// The questions of every file (ids), in the order the groups were asked
+/// them. By default in `question_rank`'s order; a question some file asks
+/// before one of lower rank (added or moved there) stays before it, and
+/// so before whatever it must (the least by rank first whenever several
+/// may come next). So a file's own order is kept (merging a file with
+/// itself or a copy changes nothing), questions added after the last in
+/// different files come by rank, and the result depends only on which
+/// pairs the files ask out of rank: idempotent, commutative and
+/// associative (the join of the files' orders in the weak order), but
+/// for files that lack a question between two they reorder. Where files
+/// disagree, an order against the rank wins over one with it.
+fn question_order(inputs: &[(String, Session)]) -> Vec<String> {
+    use std::collections::BTreeSet;
+    type Rank = (usize, String, u128, String);
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut ranks: Vec<Rank> = Vec::new();
+    for (_, s) in inputs {
+        for q in &s.questions {
+            if !index.contains_key(q.id.as_str()) {
+                index.insert(q.id.as_str(), ranks.len());
+                ranks.push(question_rank(&q.id));
+            }
+        }
+    }
+    // Every pair a file asks out of rank: the higher before the lower.
+    let mut after: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); ranks.len()];
+    let mut waiting = vec![0usize; ranks.len()];
+    for (_, s) in inputs {
+        let own: Vec<usize> = s.questions.iter().map(|q| index[q.id.as_str()]).collect();
+        for (k, &high) in own.iter().enumerate() {
+            for &low in &own[k + 1..] {
+                if ranks[low] < ranks[high] && after[high].insert(low) {
+                    waiting[low] += 1;
+                }
+            }
+        }
+    }
+    // Every edge goes down the rank: no circle, so everything comes out.
+    let mut ready: BTreeSet<(&Rank, usize)> = (0..ranks.len())
+        .filter(|&q| waiting[q] == 0)
+        .map(|q| (&ranks[q], q))
+        .collect();
+    let mut out = Vec::with_capacity(ranks.len());
+    while let Some((rank, q)) = ready.pop_first() {
+        out.push(rank.3.clone());
+        for &low in &after[q] {
+            waiting[low] -= 1;
+            if waiting[low] == 0 {
+                ready.insert((&ranks[low], low));
+            }
+        }
+    }
+    out
 }
 
 /// What `merge_criteria` decides: the criteria kept, their conflicts, the
@@ -600,6 +779,63 @@ impl Merged {
                 ),
             ));
         }
+        for c in &self.detail_conflicts {
+            let when = match c.newest {
+                Some(at) => tr!(@ "merge-newest", at = at.to_string()),
+                None => tr!(@ "merge-newest-none"),
+            };
+            let (kept, file, lost) = (c.kept.as_str(), c.from.as_str(), c.lost.join(", "));
+            let said = match c.detail {
+                Detail::Title => {
+                    tr!(@ "merge-title-conflict", kept = kept, file = file, when = when, lost = lost)
+                }
+                Detail::Place => {
+                    tr!(@ "merge-place-conflict", kept = kept, file = file, when = when, lost = lost)
+                }
+                Detail::Date => {
+                    tr!(@ "merge-date-conflict", kept = kept, file = file, when = when, lost = lost)
+                }
+            };
+            out.push(line(&conflict, said));
+        }
+        if !self.question_orders.is_empty() {
+            let ids = |q: &[Question]| {
+                q.iter()
+                    .map(|q| q.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            out.push(line(
+                &conflict,
+                tr!(@ "merge-question-order", kept = ids(&self.session.questions)),
+            ));
+            for (file, order) in &self.question_orders {
+                out.push(format!(
+                    "  {}",
+                    tr!(@ "merge-file-list", file = file.as_str(), list = order.join(", "))
+                ));
+            }
+        }
+        if !self.facilitators_differ.is_empty() {
+            out.push(line(
+                &tr!(@ "merge-remark"),
+                tr!(
+                    @ "merge-facilitators",
+                    kept = self.session.facilitators.join(", ")
+                ),
+            ));
+            for (file, names) in &self.facilitators_differ {
+                let names = if names.is_empty() {
+                    tr!(@ "merge-facilitators-none")
+                } else {
+                    names.join(", ")
+                };
+                out.push(format!(
+                    "  {}",
+                    tr!(@ "merge-file-list", file = file.as_str(), list = names)
+                ));
+            }
+        }
         for (name, ids) in &self.same_name_groups {
             out.push(line(
                 &tr!(@ "merge-remark"),
@@ -614,7 +850,9 @@ impl Merged {
         out
     }
 
-    /// Conflicts of any kind, and criteria removed: the choices it made.
+    /// Conflicts of any kind, and criteria removed: the choices it made
+    /// (a detail each, the questions' order once; not the facilitators:
+    /// every name is kept).
     pub fn conflicts(&self) -> usize {
         self.note_conflicts.len()
             + self.group_conflicts.len()
@@ -623,5 +861,7 @@ impl Merged {
             + self.left_criteria.len()
             + self.removed_criteria.len()
             + self.revived.len()
+            + self.detail_conflicts.len()
+            + usize::from(!self.question_orders.is_empty())
     }
 }

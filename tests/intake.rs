@@ -278,8 +278,7 @@ fn what_only_one_side_changed_since_the_file_is_taken_from_it_whatever_the_rules
     file.groups[0].participants = Some(12);
     let saved = spiral::intake::Base::of(&file);
     // The other laptop corrected the group's size down (the merge's rule
-    // keeps the larger), renamed the session to a later title (its rule
-    // keeps the least), and recoded a note.
+    // keeps the larger), renamed the session, and recoded a note.
     let mut theirs = file.clone();
     theirs.groups[0].participants = Some(10);
     theirs.title = "Öppna förskolan, hösten 2011".into();

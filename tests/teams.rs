@@ -107,7 +107,14 @@ fn files(list: &[&Session]) -> Vec<(String, Session)> {
         .collect()
 }
 
-type Variant = (Vec<bool>, Vec<(usize, u8)>, usize, u8, Vec<(usize, u8)>);
+type Variant = (
+    Vec<bool>,
+    Vec<(usize, u8)>,
+    usize,
+    u8,
+    Vec<(usize, u8)>,
+    (u8, u8, u8, u8),
+);
 
 fn arbitrary_variant(tag: u8) -> impl Strategy<Value = Variant> {
     (
@@ -116,11 +123,36 @@ fn arbitrary_variant(tag: u8) -> impl Strategy<Value = Variant> {
         0usize..4,
         Just(tag),
         prop::collection::vec((0usize..40, 0u8..6), 0..3),
+        (0u8..3, 0u8..3, 0u8..3, 0u8..8),
     )
 }
 
+/// The session's details as a facilitator may have set them: a title,
+/// place and date of a few, and some of three facilitators.
+fn with_details(mut s: Session, (title, place, date, who): (u8, u8, u8, u8)) -> Session {
+    s.title = ["Territory", "Territory, autumn", "Alby"][usize::from(title)].into();
+    s.place = ["", "Alby", "Fittja"][usize::from(place)].into();
+    s.date = [None, "2026-11-23".parse().ok(), "2026-11-24".parse().ok()][usize::from(date)];
+    s.facilitators = ["Anna", "Bo", "Cleo"]
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| who & (1 << i) != 0)
+        .map(|(_, n)| n.to_string())
+        .collect();
+    s
+}
+
 fn made(base: &Session, v: &Variant) -> Session {
-    with_deletions(variant(base, &v.0, &v.1, v.2, v.3), &v.4, v.3)
+    with_details(
+        with_deletions(variant(base, &v.0, &v.1, v.2, v.3), &v.4, v.3),
+        v.5,
+    )
+}
+
+/// A file's newest change: its notes' and deletions' latest time.
+fn newest(s: &Session) -> Option<jiff::Timestamp> {
+    let notes = s.notes.iter().map(|n| n.modified);
+    notes.chain(s.deleted.iter().map(|t| t.at)).max()
 }
 
 proptest! {
@@ -188,6 +220,29 @@ proptest! {
                 prop_assert!(lost.modified <= conflict.kept.modified);
             }
         }
+        // The details: those of a file changed last, every other value
+        // listed; every facilitator of every file.
+        let last = [&a, &b, &c].into_iter().map(newest).max().unwrap();
+        let s = &all.session;
+        prop_assert!(
+            [&a, &b, &c].into_iter().any(|x| newest(x) == last
+                && (&x.title, &x.place, x.date) == (&s.title, &s.place, s.date)),
+            "the details of a file changed last"
+        );
+        let report = all.report();
+        for (field, values) in [
+            ("title", [&a, &b, &c].map(|x| x.title.clone())),
+            ("place", [&a, &b, &c].map(|x| x.place.clone())),
+            ("date", [&a, &b, &c].map(|x| x.date.map(|d| d.to_string()).unwrap_or_default())),
+        ] {
+            let differ = values.iter().any(|v| *v != values[0]);
+            let listed = report.iter().any(|l| l.starts_with(&format!("conflict: {field} kept as ")));
+            prop_assert_eq!(differ, listed, "{} {:?}\n{:#?}", field, values, report);
+        }
+        let mut everyone: Vec<String> = [&a, &b, &c].iter().flat_map(|x| x.facilitators.clone()).collect();
+        everyone.sort();
+        everyone.dedup();
+        prop_assert_eq!(&s.facilitators, &everyone);
     }
 }
 
@@ -240,6 +295,54 @@ fn merge_lists_conflicts_and_same_name_groups() {
     // Never over a file.
     let o = spiral(&["merge", fa.to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn merge_lists_the_details_it_chose() {
+    // Laptop B wrote the last note, and retitled the session; laptop A
+    // added a facilitator and a place.
+    let dir = tempfile::tempdir().unwrap();
+    let base = base(3);
+    let mut a = base.clone();
+    a.place = "Alby".into();
+    a.facilitators = vec!["Anna".into(), "Yusuf".into()];
+    let mut b = base.clone();
+    b.title = "Alby, autumn".into();
+    b.facilitators = vec!["Anna".into()];
+    b.notes[2].text = "note 2, reworded".into();
+    b.notes[2].modified = at(100);
+    let (fa, fb) = (
+        write(dir.path(), "a.ron", &a),
+        write(dir.path(), "b.ron", &b),
+    );
+    let out = dir.path().join("all.ron");
+    let said = ok(&spiral(&[
+        "merge",
+        fa.to_str().unwrap(),
+        fb.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    let id = base.notes[2].id;
+    assert_eq!(
+        said,
+        format!(
+            "merged 2 files into {}: 3 groups, 3 notes, 0 criteria\n\
+             conflict: note {id}\n\
+             \x20 kept: “note 2, reworded” (uncoded, Anna, modified 2023-11-14T22:15:00Z)\n\
+             \x20 lost: “note 2” (uncoded, Anna, modified 2023-11-14T22:13:40Z)\n\
+             conflict: title kept as “Alby, autumn”, from {b} (newest change 2023-11-14T22:15:00Z); also “Territory”\n\
+             conflict: place kept as “”, from {b} (newest change 2023-11-14T22:15:00Z); also “Alby”\n\
+             note: facilitators kept as Anna, Yusuf: every name any file gives\n\
+             \x20 {b}: Anna\n",
+            out.display(),
+            b = fb.display(),
+        )
+    );
+    let merged = spiral::store::load_session(&out).unwrap();
+    assert_eq!(merged.title, "Alby, autumn");
+    assert_eq!(merged.place, "");
+    assert_eq!(merged.facilitators, ["Anna", "Yusuf"]);
 }
 
 #[test]

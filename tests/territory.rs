@@ -279,6 +279,57 @@ fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() 
 }
 
 #[test]
+fn a_conflict_copy_of_other_details_keeps_those_of_the_version_changed_last_and_says_so() {
+    // Laptop B (the session) wrote last and retitled it; laptop A (the
+    // copy) gave a place, and its facilitator.
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("alby.ron");
+    let copy = dir
+        .path()
+        .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron");
+    let (mut a, mut b) = two_versions();
+    a.title = "Alby".into();
+    a.place = "Alby, Botkyrka".into();
+    a.facilitators = vec!["Anna".into()];
+    b.title = "Alby, the youth".into();
+    b.place = String::new();
+    b.facilitators = vec!["Bo".into()];
+    save(&session, &b);
+    save(&copy, &a);
+    let t = open(dir.path());
+    assert!(!copy.exists(), "put away");
+    let merged = spiral::store::load_session(&session).unwrap();
+    assert_eq!(merged.title, "Alby, the youth");
+    assert_eq!(merged.place, "");
+    assert_eq!(merged.facilitators, ["Anna", "Bo"]);
+    let log = std::fs::read_to_string(dir.path().join(".spiral/conflicts.txt")).unwrap();
+    for line in [
+        "  conflict: title kept as “Alby, the youth”, from this version (newest change 2026-12-02T10:00:04Z); also “Alby”\n",
+        "  conflict: place kept as “”, from this version (newest change 2026-12-02T10:00:04Z); also “Alby, Botkyrka”\n",
+        "  note: facilitators kept as Anna, Bo: every name any file gives\n",
+        "    this version: Bo\n",
+        "    the other version: Anna\n",
+    ] {
+        assert!(log.contains(line), "{line}\n{log}");
+    }
+    let said: Vec<&String> = t
+        .feed()
+        .filter_map(|i| match i {
+            FeedItem::Said(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(said.len(), 1);
+    assert!(
+        said[0].contains(
+            " · 3 conflicts: note “Att ha familjen nära” kept social_balances (Bo), lost essential_resources (Anna); title kept as “Alby, the youth”, from this version (newest change 2026-12-02T10:00:04Z); also “Alby”; place kept as “”"
+        ),
+        "{}",
+        said[0]
+    );
+}
+
+#[test]
 fn a_copy_of_a_session_a_window_here_holds_is_left_to_that_window() {
     let (dir, session, copy, _) = session_and_copy();
     let held = spiral::store::Lock::acquire(&session).unwrap();

@@ -152,6 +152,15 @@ merge-question-conflict = spørgsmål { $id } beholdt som { $kept }; også formu
 # Et spørgsmåls formulering, i anførselstegn.
 merge-quoted = »{ $words }«
 merge-same-name = { $n } forskellige grupper hedder »{ $name }« (id { $ids }); de holdes adskilt
+merge-newest = seneste ændring { $at }
+merge-newest-none = ingen dateret ændring
+merge-title-conflict = titlen beholdt som { $kept }, fra { $file } ({ $when }); også { $lost }
+merge-place-conflict = stedet beholdt som { $kept }, fra { $file } ({ $when }); også { $lost }
+merge-date-conflict = datoen beholdt som { $kept }, fra { $file } ({ $when }); også { $lost }
+merge-question-order = filerne stiller spørgsmålene i forskellig rækkefølge; beholdt: { $kept }
+merge-file-list = { $file }: { $list }
+merge-facilitators = { -facilitator(form: "defpl") } beholdt som { $kept }: hvert navn som en fil angiver
+merge-facilitators-none = ingen
 
 ## At tage en anden version af det åbne møde ind (intake.rs).
 

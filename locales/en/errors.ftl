@@ -138,6 +138,20 @@ merge-question-conflict = question { $id } kept as { $kept }; also worded { $los
 # A question's wording, quoted.
 merge-quoted = “{ $words }”
 merge-same-name = { $n } different groups are named “{ $name }” (ids { $ids }); they are kept apart
+# The newest change of the file a detail's kept value came from (a note changed or deleted), or none.
+merge-newest = newest change { $at }
+merge-newest-none = no dated change
+# A detail the files give differently, kept from the file changed last. $kept and $lost: merge-quoted, $lost a list; $file: where the kept value came from; $when: merge-newest (or -none).
+merge-title-conflict = title kept as { $kept }, from { $file } ({ $when }); also { $lost }
+merge-place-conflict = place kept as { $kept }, from { $file } ({ $when }); also { $lost }
+merge-date-conflict = date kept as { $kept }, from { $file } ({ $when }); also { $lost }
+# $kept: the questions' ids in the order kept; a merge-file-list line follows for each file that asks them in another order.
+merge-question-order = the files ask the questions in different orders; kept: { $kept }
+# Under a line: a file, and its list (its questions' order, its facilitators).
+merge-file-list = { $file }: { $list }
+# $kept: every facilitator of every file; a merge-file-list line follows for each file that lacks some.
+merge-facilitators = { -facilitator(n: 2) } kept as { $kept }: every name any file gives
+merge-facilitators-none = none
 
 ## Taking in another version of the open session (intake.rs).
 

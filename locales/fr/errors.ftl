@@ -156,6 +156,15 @@ merge-question-conflict = question { $id } conservée comme { $kept } ; aussi f
 # La formulation d'une question, entre guillemets.
 merge-quoted = « { $words } »
 merge-same-name = { $n } groupes différents s'appellent « { $name } » (identifiants { $ids }) ; ils restent séparés
+merge-newest = dernière modification le { $at }
+merge-newest-none = aucune modification datée
+merge-title-conflict = titre conservé comme { $kept }, pris dans { $file } ({ $when }) ; aussi { $lost }
+merge-place-conflict = lieu conservé comme { $kept }, pris dans { $file } ({ $when }) ; aussi { $lost }
+merge-date-conflict = date conservée comme { $kept }, prise dans { $file } ({ $when }) ; aussi { $lost }
+merge-question-order = les fichiers posent les questions dans des ordres différents ; ordre conservé : { $kept }
+merge-file-list = { $file } : { $list }
+merge-facilitators = { -facilitator(n: 2) } conservés : { $kept }, tous les noms que donne un fichier
+merge-facilitators-none = aucun
 
 ## Prendre une autre version de la séance ouverte (intake.rs).
 

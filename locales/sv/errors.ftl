@@ -152,6 +152,15 @@ merge-question-conflict = fråga { $id } behölls som { $kept }; formulerades oc
 # En frågas formulering, inom citattecken.
 merge-quoted = ”{ $words }”
 merge-same-name = { $n } olika grupper heter ”{ $name }” (id { $ids }); de hålls isär
+merge-newest = senaste ändring { $at }
+merge-newest-none = ingen daterad ändring
+merge-title-conflict = titeln behölls som { $kept }, från { $file } ({ $when }); också { $lost }
+merge-place-conflict = platsen behölls som { $kept }, från { $file } ({ $when }); också { $lost }
+merge-date-conflict = datumet behölls som { $kept }, från { $file } ({ $when }); också { $lost }
+merge-question-order = filerna ställer frågorna i olika ordning; behölls: { $kept }
+merge-file-list = { $file }: { $list }
+merge-facilitators = { -facilitator(form: "defpl") } behölls som { $kept }: varje namn som någon fil anger
+merge-facilitators-none = inga
 
 ## Att ta in en annan version av den öppna träffen (intake.rs).
 
