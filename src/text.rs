@@ -183,6 +183,15 @@ pub fn pad(s: &str, cols: usize) -> String {
     out
 }
 
+/// A value the command line looks for among a session's names (a group,
+/// a question, a family): cleaned as stored names are (`clean`: no
+/// control characters, one space between words), so a CR from a script's
+/// line end still finds the name, and what is echoed is what was compared.
+/// (A clap value parser: it never fails.)
+pub fn query(raw: &str) -> Result<String, std::convert::Infallible> {
+    Ok(clean(raw))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

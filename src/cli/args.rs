@@ -52,13 +52,7 @@ pub enum SuggestFormat {
     Json,
 }
 
-/// A value the command line looks for among a session's names (a group,
-/// a question, a family): cleaned as stored names are (`text::clean`: no
-/// control characters, one space between words), so a CR from a script's
-/// line end still finds the name, and what is echoed is what was compared.
-pub fn query(raw: &str) -> Result<String, std::convert::Infallible> {
-    Ok(crate::text::clean(raw))
-}
+use crate::text::query;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {

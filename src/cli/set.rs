@@ -32,10 +32,10 @@ pub struct Edit {
     pub add_questions: Vec<String>,
     /// Word a question anew in the session's language: ID=TEXT (ID is a
     /// question's id, as in a note's `question`).
-    #[arg(long = "word-question", value_name = "ID=TEXT", value_parser = super::args::query)]
+    #[arg(long = "word-question", value_name = "ID=TEXT", value_parser = crate::text::query)]
     pub word_questions: Vec<String>,
     /// The group the three options below are about (its name).
-    #[arg(long, value_parser = super::args::query)]
+    #[arg(long, value_parser = crate::text::query)]
     pub group: Option<String>,
     #[arg(long, requires = "group")]
     pub rename: Option<String>,
