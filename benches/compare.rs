@@ -15,8 +15,9 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use spiral::model::{Framework, Lang};
+use spiral::profile::count_files;
 use spiral::profile::{By, compare_report};
-use spiral::store::{count_files, save_new_session};
+use spiral::store::save_new_session;
 
 const FILES: usize = 1_000;
 const NOTES_PER_FILE: usize = 1_000;

@@ -71,7 +71,7 @@ fn io(c: &mut Criterion) {
         group.bench_function("floor_parse", |b| {
             b.iter(|| {
                 black_box(
-                    spiral::store::ron_options()
+                    spiral::model::ron_options()
                         .from_str::<IgnoredAny>(&text)
                         .unwrap(),
                 )

@@ -656,7 +656,7 @@ fn spiral_merge_keeps_a_deletion_and_profiles_never_count_a_tombstone() {
     plain.deleted.clear();
     let fp = write(dir.path(), "plain.ron", &plain);
     assert_eq!(profile(&fa), profile(&fp));
-    let counted = spiral::store::count_file(&fa, &Framework::default_framework(), None).unwrap();
+    let counted = spiral::profile::count_file(&fa, &Framework::default_framework(), None).unwrap();
     let total: u64 = counted
         .groups
         .iter()

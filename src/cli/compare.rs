@@ -9,7 +9,6 @@ use clap::ValueEnum;
 
 use crate::model::{Framework, Lang, Questions};
 use crate::profile::{By, CompareReport, compare_report};
-use crate::store;
 use crate::text::{pad, truncate, width};
 use crate::tr;
 
@@ -50,7 +49,7 @@ pub fn run(
     let question = question.id();
     let mut tallies = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
-    for result in store::count_files(files, framework, question) {
+    for result in crate::profile::count_files(files, framework, question) {
         match result {
             Ok(t) => tallies.push(t),
             Err(e) => errors.push(crate::text::with_causes(&e)),

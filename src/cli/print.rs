@@ -21,7 +21,7 @@ pub fn profile(
             writeln!(out)?;
         }
         ProfileFormat::Ron => {
-            let s = crate::store::ron_options()
+            let s = crate::model::ron_options()
                 .to_string_pretty(report, ron::ser::PrettyConfig::new().struct_names(false))?;
             writeln!(out, "{s}")?;
         }

@@ -99,7 +99,7 @@ impl Framework {
             col,
             reason,
         };
-        let fw: Framework = crate::store::ron_options()
+        let fw: Framework = super::ron_options()
             .from_str(src)
             .map_err(|e| invalid((e.span.start.line, e.span.start.col), e.code.to_string()))?;
         if fw.families.is_empty() {

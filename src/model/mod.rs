@@ -21,3 +21,10 @@ pub use session::{
     Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, Note, Question,
     Reconciliation, Session, SessionProblem, Tombstone, now,
 };
+
+/// The RON reader used for every file: options are written bare
+/// (`family: "personal_relations"` rather than `Some(...)`), and files
+/// written with or without the extension header both read.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 mod compare;
 mod compare_report;
+mod count;
 mod report;
 mod synthesis;
 mod tally;
@@ -15,6 +16,7 @@ pub use compare::{
     format_p, jensen_shannon,
 };
 pub use compare_report::{Chi2, CompareReport, RowDistance, compare_report, compare_report_in};
+pub use count::{count_file, count_files, map_files};
 pub use report::{
     AggregateReport, FamilyInfo, GroupReport, MeanShares, ProfileReport, Profiled, QuestionCounts,
     SessionReport, profile_files, profile_one, profile_report, report_of,

@@ -148,7 +148,7 @@ pub fn profile_files(
     framework: &Framework,
     lang: Option<Lang>,
 ) -> Result<ProfileReport, crate::store::LoadError> {
-    let profiled = crate::store::map_files(paths, |path| {
+    let profiled = super::map_files(paths, |path| {
         let session = crate::store::load_session(path)?;
         Ok(profile_one(
             &path.display().to_string(),

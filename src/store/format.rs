@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use ron::extensions::Extensions;
 use serde::Deserialize;
 
 use crate::model::Session;
@@ -70,12 +69,7 @@ impl LoadError {
     }
 }
 
-/// The RON reader used for every file: options are written bare
-/// (`family: "personal_relations"` rather than `Some(...)`), and files
-/// written with or without the extension header both read.
-pub fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
-}
+use crate::model::ron_options;
 
 #[derive(Deserialize)]
 struct VersionProbe {

@@ -4,7 +4,6 @@
 
 mod atomic;
 mod copies;
-mod count;
 pub mod faults;
 mod follow;
 mod format;
@@ -23,9 +22,8 @@ pub use atomic::{
     write_replacing,
 };
 pub use copies::{CopyError, CopyMerged, merge_copy_file, note_conflicts, put_away};
-pub use count::{count_file, count_files, map_files};
 pub use follow::Follow;
-pub use format::{LoadError, load_session, parse_session, peek_language, read_source, ron_options};
+pub use format::{LoadError, load_session, parse_session, peek_language, read_source};
 pub use lock::{Lock, LockState, machine_of, this_machine};
 pub use names::{Engine, Kind, kind, put_away_path, skipped_folder};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};

@@ -130,7 +130,7 @@ impl Territory {
             .collect();
         let framework = t.framework.clone();
         // Each file read on a worker, and only what is kept of it kept.
-        let read = crate::store::map_files(&sessions, |path| {
+        let read = crate::profile::map_files(&sessions, |path| {
             let stamp = stamp(path);
             let kept = read_summary(path, &framework).map(|(summary, session)| {
                 let mut came = arrivals(path, &session, None);

@@ -12,7 +12,6 @@ use super::screen::SessionPage;
 use crate::i18n::Tongue;
 use crate::model::{Framework, Lang};
 use crate::profile::{By, CompareReport, SessionTally, compare_report, compare_report_in, tally};
-use crate::store;
 use crate::tr;
 
 /// Where Esc goes back to; the workshop is kept whole (its lock, its
@@ -165,7 +164,7 @@ impl CompareScreen {
         }
         let mut out = Vec::with_capacity(self.files.len());
         let mut errors = Vec::new();
-        for r in store::count_files(&self.files, framework, question) {
+        for r in crate::profile::count_files(&self.files, framework, question) {
             match r {
                 Ok(t) => out.push(t),
                 Err(e) => errors.push(crate::text::with_causes(&e)),

@@ -15,10 +15,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Deserialize;
 
-use super::format::{LoadError, read_source, ron_options};
+use super::{SessionTally, family_index};
+use crate::model::ron_options;
 use crate::model::{FORMAT_VERSION, Framework, Lang};
-use crate::profile::{SessionTally, family_index};
 use crate::source::locate_field;
+use crate::store::{LoadError, parse_session, read_source};
 
 #[derive(Deserialize)]
 struct LightSession<'a> {
@@ -93,14 +94,14 @@ fn count_source(
         // The full loader says best what is wrong (a newer version, a
         // missing field), with its line and column.
         Err(e) => {
-            return Err(match super::parse_session(src, path) {
+            return Err(match parse_session(src, path) {
                 Err(full) => full,
                 Ok(_) => invalid((e.span.start.line, e.span.start.col), e.code.to_string()),
             });
         }
     };
     if light.version > FORMAT_VERSION || light.version == 0 {
-        return Err(super::parse_session(src, path).err().unwrap_or_else(|| {
+        return Err(parse_session(src, path).err().unwrap_or_else(|| {
             invalid(
                 locate_field(src, "version", &light.version.to_string(), 0),
                 crate::tr!(@ "store-version-unknown", version = light.version.to_string()),
