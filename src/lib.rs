@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod import;
 pub mod input;
 pub mod intake;
+pub mod live;
 pub mod merge;
 pub mod model;
 pub mod ops;

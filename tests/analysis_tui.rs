@@ -505,7 +505,7 @@ fn reconcile_two_codings_from_the_list() {
         })
         .collect();
     let who = spiral::tui::workshop::Workshop::new(
-        spiral::store::SessionFile::in_memory(saved.clone()),
+        spiral::live::SessionFile::in_memory(saved.clone()),
         Framework::default_framework(),
     )
     .coder;

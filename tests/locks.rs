@@ -160,7 +160,7 @@ fn a_lock_names_its_machine_and_one_from_elsewhere_never_makes_a_window_read_onl
         LockState::Busy(who) => panic!("busy: {who}"),
         LockState::Held(_) => panic!("the lock was held"),
     }
-    let mut open = spiral::store::SessionFile::open(&file).unwrap();
+    let mut open = spiral::live::SessionFile::open(&file).unwrap();
     assert!(open.read_only().is_none());
     open.edit(|s| s.title = "Written here".into()).unwrap();
     open.save().unwrap();
@@ -172,7 +172,7 @@ fn a_lock_names_its_machine_and_one_from_elsewhere_never_makes_a_window_read_onl
     drop(other);
     // Held on this machine: read-only, as always.
     let here = held_as_if_by(&file, &spiral::store::this_machine());
-    let open = spiral::store::SessionFile::open(&file).unwrap();
+    let open = spiral::live::SessionFile::open(&file).unwrap();
     assert!(open.read_only().is_some());
     drop(here);
 }

@@ -400,7 +400,7 @@ fn import(
             ImportFormat::Csv
         },
     );
-    let mut open = store::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
+    let mut open = crate::live::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
     let (shown, text) = read_import(from, encoding)?;
     let mut rows = match format {
         ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| import_error(&shown, e))?,
@@ -471,7 +471,7 @@ pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result
 /// Writes a new session, refusing (with the same words as `new`) when a
 /// file appeared there meanwhile.
 pub(crate) fn save_new(file: &Path, session: &Session) -> anyhow::Result<()> {
-    Ok(store::SessionFile::create(file, session)?)
+    Ok(crate::live::SessionFile::create(file, session)?)
 }
 
 /// Why a path that does not exist is a symbolic link all the same (the

@@ -7,9 +7,9 @@ use std::path::Path;
 use crate::tr;
 use anyhow::{anyhow, bail};
 
+use crate::live::SessionFile;
 use crate::model::{Change, Lang};
 use crate::ops::details;
-use crate::store::SessionFile;
 
 /// What `spiral set` was asked to change.
 #[derive(Debug, clap::Args)]

@@ -12,7 +12,6 @@ use super::{AgreeFormat, ImportEncoding, import_error, read_import};
 use crate::agree::{Agreement, ConfusionKind, Measures, agreement};
 use crate::model::{Framework, Lang};
 use crate::output::Target;
-use crate::store;
 use crate::text::{pad, truncate};
 
 /// `spiral merge FILE... -o OUT`.
@@ -60,7 +59,7 @@ pub fn import_codings(
     codings: &Path,
     encoding: ImportEncoding,
 ) -> anyhow::Result<String> {
-    let mut open = store::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
+    let mut open = crate::live::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
     let (shown, text) = read_import(codings, encoding)?;
     let recoded = open
         .edit(|session| crate::import::apply_codings(session, framework, &text, &shown))?

@@ -5,8 +5,8 @@ use std::path::Path;
 use uuid::Uuid;
 
 use super::Error;
+use crate::live::SessionFile;
 use crate::model::{Framework, Group, Note};
-use crate::store::SessionFile;
 
 /// A note to add, as a command names it.
 #[derive(Debug, Clone, Default)]

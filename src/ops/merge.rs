@@ -4,10 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use super::Error;
+use crate::live::SessionFile;
 use crate::merge::Merged;
 use crate::model::Session;
 use crate::output::{self, NewFile, Target, Writing};
-use crate::store::{self, SessionFile};
+use crate::store::{self};
 
 /// Loads every file, each named as given.
 pub fn load_all(files: &[PathBuf]) -> Result<Vec<(String, Session)>, Error> {

@@ -16,7 +16,8 @@ pub use check::check_file;
 pub use coders::{Reconciling, blind_copy, make_reconcile_file};
 pub use merge::{MergedFile, load_all, merge_files, merge_into_new};
 
-use crate::store::{FileError, LoadError};
+use crate::live::FileError;
+use crate::store::LoadError;
 
 /// Why an operation did nothing: the file that did not read or write (with
 /// its cause), or why the request itself was refused.

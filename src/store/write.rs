@@ -49,7 +49,7 @@ pub fn session_to_ron(session: &Session) -> String {
 
 /// The session's bytes from one call to the serializer: what
 /// `session_to_ron` gives, made on one core.
-pub(super) fn session_to_ron_whole(session: &Session) -> String {
+pub fn session_to_ron_whole(session: &Session) -> String {
     // Plain options: with IMPLICIT_SOME only in the config, the serializer
     // writes the `#![enable(implicit_some)]` header, so any RON reader can
     // read the file.
@@ -78,16 +78,13 @@ pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
 /// systems set the time when the file is closed). A version another
 /// program put in place at once is never taken for this one, and a
 /// deletion is still seen as one.
-pub(super) fn save_session_stamped(
-    path: &Path,
-    session: &Session,
-) -> std::io::Result<super::Stamp> {
+pub fn save_session_stamped(path: &Path, session: &Session) -> std::io::Result<super::Stamp> {
     save_session_unless_changed(path, session, None)
 }
 
 /// `save_session_stamped`, only over the version `expected`
 /// (`atomic::write_atomically_unless_changed`).
-pub(super) fn save_session_unless_changed(
+pub fn save_session_unless_changed(
     path: &Path,
     session: &Session,
     expected: Option<super::Stamp>,

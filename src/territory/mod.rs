@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 use jiff::Timestamp;
 
 pub use crate::intake::{Intake, take_in};
-pub use crate::store::{CopyError, CopyMerged, Engine, Kind, kind, merge_copy_file};
+pub use crate::live::{CopyError, CopyMerged, merge_copy_file};
+pub use crate::store::{Engine, Kind, kind};
 pub use watch::Watch;
 
 use crate::model::{Framework, Lang, Session};

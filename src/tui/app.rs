@@ -124,7 +124,10 @@ impl State {
     pub fn in_memory(prefs: impl Into<Prefs>, session: Session) -> State {
         let prefs = prefs.into();
         let framework = prefs.framework.clone();
-        let mut w = Workshop::new(store::SessionFile::in_memory(session), framework.clone());
+        let mut w = Workshop::new(
+            crate::live::SessionFile::in_memory(session),
+            framework.clone(),
+        );
         w.clock = crate::model::Clock::utc();
         State::with_page(prefs, Page::Workshop(Box::new(SessionPage::new(w))))
     }
@@ -168,7 +171,7 @@ impl State {
     pub fn view(prefs: impl Into<Prefs>, path: &Path) -> State {
         let prefs = prefs.into();
         let framework = prefs.framework.clone();
-        let page = match store::SessionFile::open_view(path) {
+        let page = match crate::live::SessionFile::open_view(path) {
             Ok(file) => Page::Workshop(Box::new(SessionPage::projector(Workshop::new(
                 file,
                 framework.clone(),
@@ -813,7 +816,7 @@ impl State {
 }
 
 fn open_page(framework: &Framework, path: &Path) -> Page {
-    match store::SessionFile::open(path) {
+    match crate::live::SessionFile::open(path) {
         Ok(file) => Page::Workshop(Box::new(SessionPage::new(Workshop::new(
             file,
             framework.clone(),

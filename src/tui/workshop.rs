@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 use super::finder::Target;
+use crate::live::{OutsideChange, SaveNews, SessionFile};
 use crate::model::{Change, Framework, Group, Lang, Note, Session};
-use crate::store::{OutsideChange, SaveNews, SessionFile};
 use crate::suggest::{Suggester, Suggestion};
 use crate::text::clean;
 use crate::tr;
@@ -177,7 +177,7 @@ impl Workshop {
         };
         // The projector view goes where the facilitator was, and moves
         // about without moving them.
-        if self.file.read_only() == Some(&crate::store::ReadOnly::View) {
+        if self.file.read_only() == Some(&crate::live::ReadOnly::View) {
             return;
         }
         let session = self.file.session();
@@ -949,7 +949,7 @@ impl Workshop {
     pub fn save_if_dirty(&mut self) -> Option<Said> {
         let news = self.file.save_if_dirty();
         if let Some(SaveNews::Refused {
-            refusal: crate::store::Refusal::Changed,
+            refusal: crate::live::Refusal::Changed,
             ..
         }) = &news
             && let Some(said) = self.take_in(true)
@@ -984,7 +984,7 @@ impl Workshop {
         // A save refused because another program changed the file: that
         // version is taken in (merged), and the merge saved.
         if let Some(SaveNews::Refused {
-            refusal: crate::store::Refusal::Changed,
+            refusal: crate::live::Refusal::Changed,
             ..
         }) = &news
             && let Some(said) = self.take_in(true)
@@ -1133,7 +1133,7 @@ impl Workshop {
     /// Ctrl-s in a read-only window: writes here from now on, when the
     /// spiral that held the session let it go (read again from its file).
     fn take_over(&mut self) -> Said {
-        use crate::store::TakeOverError;
+        use crate::live::TakeOverError;
         match self.file.take_over() {
             Ok(()) => {
                 self.suggester = Suggester::new(&self.framework, &self.file.session().notes);

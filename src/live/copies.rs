@@ -15,7 +15,7 @@ pub enum CopyError {
     #[error("{}", held(.0))]
     Held(String),
     #[error(transparent)]
-    Load(#[from] super::LoadError),
+    Load(#[from] crate::store::LoadError),
     #[error(transparent)]
     Merge(#[from] MergeError),
     #[error("{}: {source}", .path.display())]
@@ -71,7 +71,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CopyError {
 /// lost) and notes the conflicts in `.spiral/conflicts.txt`. A copy whose
 /// session is gone becomes the session.
 pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyError> {
-    use super::{Lock, LockState};
+    use crate::store::{Lock, LockState};
     // Where the copy goes must be a real folder: checked before anything
     // is written, so a `.spiral` that is a link leads nothing anywhere.
     spiral_folder(copy)?;
@@ -84,20 +84,20 @@ pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyEr
         // merges of the same versions are the same bytes).
         LockState::Elsewhere(_) => None,
     };
-    let theirs = super::load_session(copy)?;
+    let theirs = crate::store::load_session(copy)?;
     let intake = if session.exists() {
         // Written only over the version merged (a sync engine may put
         // another in place meanwhile: then merged at the next look).
-        let read = super::stamp(session);
-        let ours = super::load_session(session)?;
+        let read = crate::store::stamp(session);
+        let ours = crate::store::load_session(session)?;
         let (merged, intake) = take_in(&ours, &theirs, None)?;
         if adds_to(&merged.session, &ours) {
-            super::write::save_session_unless_changed(session, &merged.session, read)
+            crate::store::save_session_unless_changed(session, &merged.session, read)
                 .map_err(io(session))?;
         }
         intake
     } else {
-        super::save_session(session, &theirs).map_err(io(session))?;
+        crate::store::save_session(session, &theirs).map_err(io(session))?;
         Intake {
             new_notes: theirs.notes.len(),
             ..Intake::default()
@@ -111,7 +111,7 @@ pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyEr
 /// Moves a merged copy into `.spiral/merged/` beside it.
 pub fn put_away(copy: &Path) -> Result<PathBuf, CopyError> {
     let spiral = spiral_folder(copy)?;
-    let target = super::names::put_away_path(copy);
+    let target = crate::store::put_away_path(copy);
     for folder in [spiral.clone(), spiral.join("merged")] {
         match std::fs::create_dir(&folder) {
             Ok(()) => {}

@@ -8,57 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 use std::thread::JoinHandle;
-use std::time::SystemTime;
 
 use crate::model::{Change, Session};
 
-/// Which file a path leads to and what it holds: its size, its
-/// modification time and (on Unix) its device and inode. A file whose
-/// stamp differs from the one spiral last read or wrote was changed by
-/// another program, even one that put a file of the same size and time in
-/// its place (a sync engine keeps the other laptop's time): an atomic
-/// replace is always another inode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stamp {
-    len: u64,
-    modified: SystemTime,
-    /// Device and inode; zeros where the system has none to give.
-    file: (u64, u64),
-}
-
-impl Stamp {
-    /// The stamp of a file from its metadata (taken from an open file, it
-    /// is that file's, wherever its name goes next).
-    pub fn of(meta: &std::fs::Metadata) -> Option<Stamp> {
-        Some(Stamp {
-            len: meta.len(),
-            modified: meta.modified().ok()?,
-            file: file_id(meta),
-        })
-    }
-
-    /// Both stamps are of one file (the same device and inode, and size),
-    /// whatever its time says; never where the system gives no inode.
-    pub fn same_file(&self, other: &Stamp) -> bool {
-        self.file != (0, 0) && self.file == other.file && self.len == other.len
-    }
-}
-
-#[cfg(unix)]
-fn file_id(meta: &std::fs::Metadata) -> (u64, u64) {
-    use std::os::unix::fs::MetadataExt;
-    (meta.dev(), meta.ino())
-}
-
-#[cfg(not(unix))]
-fn file_id(_meta: &std::fs::Metadata) -> (u64, u64) {
-    (0, 0)
-}
-
-/// The stamp of the file at `path`, or `None` when it is not there.
-pub fn stamp(path: &Path) -> Option<Stamp> {
-    Stamp::of(&std::fs::metadata(path).ok()?)
-}
+pub use crate::store::{Stamp, stamp};
 
 /// Why a save did not write.
 #[derive(Debug, thiserror::Error)]
@@ -372,9 +325,9 @@ pub(super) fn save_checked(
     }
     let expected = if overwrite { None } else { *disk };
     let written =
-        super::write::save_session_unless_changed(path, session, expected).map_err(|e| {
+        crate::store::save_session_unless_changed(path, session, expected).map_err(|e| {
             if e.get_ref()
-                .is_some_and(|inner| inner.is::<super::atomic::ChangedMeanwhile>())
+                .is_some_and(|inner| inner.is::<crate::store::ChangedMeanwhile>())
             {
                 Refusal::Changed
             } else {
@@ -410,7 +363,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.ron");
         let mut open = session();
-        super::super::save_session(&path, &open).unwrap();
+        crate::store::save_session(&path, &open).unwrap();
         let mut saver = Saver::start(open.clone(), path.clone(), stamp(&path)).unwrap();
         for i in 0..50 {
             let change = add(&open, &format!("note {i}"));
@@ -428,7 +381,7 @@ mod tests {
         assert!(!saver.busy());
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
-            super::super::write::session_to_ron_whole(&open)
+            crate::store::session_to_ron_whole(&open)
         );
     }
 
@@ -437,7 +390,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.ron");
         let mut open = session();
-        super::super::save_session(&path, &open).unwrap();
+        crate::store::save_session(&path, &open).unwrap();
         let mut saver = Saver::start(open.clone(), path.clone(), stamp(&path)).unwrap();
         std::fs::write(&path, "someone else's text, longer than before").unwrap();
         let change = add(&open, "mine");
@@ -453,7 +406,7 @@ mod tests {
         assert!(saver.wait()[0].outcome.is_ok());
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
-            super::super::write::session_to_ron_whole(&open)
+            crate::store::session_to_ron_whole(&open)
         );
         std::fs::remove_file(&path).unwrap();
         saver.request(false);

@@ -33,14 +33,14 @@ fn autosave_writes_every_change_and_undo_is_saved_too() {
     assert!(file.is_dirty());
     assert!(file.save_if_dirty().is_none());
     assert!(!file.is_dirty());
-    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 5);
+    assert_eq!(crate::store::load_session(&path).unwrap().notes.len(), 5);
     file.undo().unwrap().expect("something to undo");
     file.save_if_dirty();
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
-        super::super::session_to_ron(file.session())
+        crate::store::session_to_ron(file.session())
     );
-    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 4);
+    assert_eq!(crate::store::load_session(&path).unwrap().notes.len(), 4);
 }
 
 #[test]
@@ -101,7 +101,7 @@ fn a_file_changed_elsewhere_is_kept_until_the_user_says_so() {
         format!("Saved {}.", path.display())
     );
     assert_eq!(file.save_error(), None);
-    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);
+    assert_eq!(crate::store::load_session(&path).unwrap().notes.len(), 1);
 }
 
 /// The lock is the file's, not its name's: a second name (a hard link)
@@ -179,7 +179,7 @@ fn a_read_only_window_takes_the_session_over_when_it_is_let_go() {
         .change(add(&second, "written by the second"))
         .unwrap();
     assert!(second.save_if_dirty().is_none());
-    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 2);
+    assert_eq!(crate::store::load_session(&path).unwrap().notes.len(), 2);
     // It holds the session now.
     let third = SessionFile::open(&path).unwrap();
     assert!(third.read_only().is_some());
@@ -262,8 +262,8 @@ fn save_as_moves_the_session_and_never_writes_over_a_file() {
     assert!(!file.is_dirty());
     file.change(add(&file, "two")).unwrap();
     file.save_if_dirty();
-    assert_eq!(super::super::load_session(&other).unwrap().notes.len(), 2);
-    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 0);
+    assert_eq!(crate::store::load_session(&other).unwrap().notes.len(), 2);
+    assert_eq!(crate::store::load_session(&path).unwrap().notes.len(), 0);
 }
 
 /// Save-as follows the rule of every output (`crate::output`): a link
@@ -313,7 +313,7 @@ fn save_as_follows_a_link_and_refuses_what_cannot_hold_a_session() {
             .file_type()
             .is_symlink()
     );
-    assert_eq!(super::super::load_session(&link).unwrap().notes.len(), 1);
+    assert_eq!(crate::store::load_session(&link).unwrap().notes.len(), 1);
 }
 
 #[test]
@@ -329,7 +329,7 @@ fn unsaved_work_is_rescued_beside_the_file() {
     let rescued = file.rescue().expect("rescued");
     assert_eq!(rescued.parent(), Some(dir.path()));
     assert_eq!(
-        super::super::load_session(&rescued).unwrap().notes[0].text,
+        crate::store::load_session(&rescued).unwrap().notes[0].text,
         "kept"
     );
 }
@@ -347,5 +347,5 @@ fn a_command_edits_and_saves_through_the_lock() {
         SessionFile::create(&path, &session()),
         Err(FileError::Exists { .. })
     ));
-    assert_eq!(super::super::load_session(&path).unwrap().notes.len(), 1);
+    assert_eq!(crate::store::load_session(&path).unwrap().notes.len(), 1);
 }

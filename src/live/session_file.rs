@@ -12,9 +12,10 @@
 
 use std::path::{Path, PathBuf};
 
+use super::Follow;
 use super::saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
-use super::{Follow, LoadError, Lock, LockState};
 use crate::model::{Change, History, Session, now};
+use crate::store::{LoadError, Lock, LockState};
 
 /// Why a session is read-only here, and so a change was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -344,7 +345,7 @@ impl SessionFile {
     /// Writes a new session file, never over one that is there (made, not
     /// held: open it to work in it).
     pub fn create(path: &Path, session: &Session) -> Result<(), FileError> {
-        match super::save_new_session(path, session) {
+        match crate::store::save_new_session(path, session) {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(FileError::Exists {
                 path: path.to_path_buf(),
             }),
@@ -414,7 +415,7 @@ impl SessionFile {
         if now.is_none() || now == self.disk {
             return Ok(None);
         }
-        let theirs = super::load_session(&path).map_err(
+        let theirs = crate::store::load_session(&path).map_err(
             |e| crate::tr!(@ "store-changed-unreadable", why = crate::text::with_causes(&e)),
         )?;
         // A conflict copy of the file beside it: the sync engine put the
@@ -480,7 +481,7 @@ impl SessionFile {
         }
         let mut out = Vec::new();
         for copy in super::follow::conflict_copies(&path) {
-            let theirs = match super::load_session(&copy) {
+            let theirs = match crate::store::load_session(&copy) {
                 Ok(s) => s,
                 Err(e) => {
                     out.push(Err(crate::tr!(
@@ -500,7 +501,7 @@ impl SessionFile {
             if self.absorb(&merged.session) {
                 self.dirty = true;
             }
-            super::faults::at(&copy, super::faults::Point::CopyTakenIn);
+            crate::store::faults::at(&copy, crate::store::faults::Point::CopyTakenIn);
             if self.dirty {
                 let news = self.save_if_dirty();
                 if self.dirty {
@@ -511,7 +512,7 @@ impl SessionFile {
                     continue;
                 }
             }
-            super::faults::at(&copy, super::faults::Point::CopySaved);
+            crate::store::faults::at(&copy, crate::store::faults::Point::CopySaved);
             let put = match super::put_away(&copy) {
                 Ok(p) => {
                     self.copies_refused = None;
@@ -528,7 +529,7 @@ impl SessionFile {
                     continue;
                 }
             };
-            super::faults::at(&copy, super::faults::Point::CopyPutAway);
+            crate::store::faults::at(&copy, crate::store::faults::Point::CopyPutAway);
             super::note_conflicts(&path, &put, &intake);
             out.push(Ok(TakenIn { from: copy, intake }));
         }
@@ -576,7 +577,7 @@ impl SessionFile {
         if now.is_none() || now == self.disk {
             return false;
         }
-        match super::load_session(&path) {
+        match crate::store::load_session(&path) {
             Ok(session) if session != self.session => {
                 self.session = session;
                 self.history = History::default();
@@ -717,7 +718,7 @@ impl SessionFile {
     pub fn save(&mut self) -> Result<(), FileError> {
         let path = self.path.clone().expect("a session file has a path");
         let written =
-            super::write::save_session_stamped(&path, &self.session).map_err(|source| {
+            crate::store::save_session_stamped(&path, &self.session).map_err(|source| {
                 FileError::Write {
                     path: path.clone(),
                     source,
@@ -941,7 +942,7 @@ impl SessionFile {
             let reports = saver.wait();
             self.take_reports(reports);
         }
-        if let Err(source) = super::save_new_session(&target, &self.session) {
+        if let Err(source) = crate::store::save_new_session(&target, &self.session) {
             return Err(SaveAsError::Write {
                 path: target,
                 source,
@@ -982,7 +983,7 @@ impl SessionFile {
         let path = if beside {
             path.clone()
         } else {
-            super::data_dir().join(path.file_name().unwrap_or_default())
+            crate::store::data_dir().join(path.file_name().unwrap_or_default())
         };
         let stem = path
             .file_stem()
@@ -1023,13 +1024,13 @@ impl SessionFile {
             .as_ref()
             .map(|p| p.with_file_name(&name))
             .into_iter();
-        let folder = std::iter::once(super::data_dir().join(&name));
+        let folder = std::iter::once(crate::store::data_dir().join(&name));
         let temp = std::iter::once(std::env::temp_dir().join(&name));
         beside.chain(folder).chain(temp).find(|candidate| {
             candidate
                 .parent()
                 .is_none_or(|d| std::fs::create_dir_all(d).is_ok())
-                && super::save_new_session(candidate, &self.session).is_ok()
+                && crate::store::save_new_session(candidate, &self.session).is_ok()
         })
     }
 
@@ -1045,7 +1046,7 @@ impl SessionFile {
             && let Ok(on_disk) = std::fs::read_to_string(path)
         {
             assert!(
-                on_disk == super::session_to_ron(&self.session),
+                on_disk == crate::store::session_to_ron(&self.session),
                 "the autosave writer's copy of {} differs from the open session",
                 path.display()
             );
@@ -1092,7 +1093,7 @@ pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 /// never the stamp of a version that came after the one read.
 fn load_stamped(path: &Path) -> Result<(Session, Option<Stamp>), LoadError> {
     let disk = stamp(path);
-    Ok((super::load_session(path)?, disk))
+    Ok((crate::store::load_session(path)?, disk))
 }
 
 pub(super) fn resolve(path: &Path) -> PathBuf {

@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use super::Lock;
 use super::saver::stamp;
+use crate::store::Lock;
 
 /// The watch of one read-only session; it stops when dropped.
 pub struct Follow {
@@ -170,8 +170,8 @@ fn watch_folder(session: &Path, shared: Arc<Shared>) -> Option<notify::Recommend
 
 /// Whether `path` is a sync engine's conflict copy of the file `name`.
 fn is_copy_of(path: &Path, name: &std::ffi::OsStr) -> bool {
-    match super::names::kind(path) {
-        super::names::Kind::ConflictCopy { of, .. } => of.file_name() == Some(name),
+    match crate::store::kind(path) {
+        crate::store::Kind::ConflictCopy { of, .. } => of.file_name() == Some(name),
         _ => false,
     }
 }
