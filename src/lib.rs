@@ -1,26 +1,48 @@
 //! `spiral`: a terminal coder for the co-responsibility well-being method
-//! (SPIRAL). The core (`model`, `store`, `profile`, `suggest`, `text`) knows no
-//! terminal; the TUI (`tui`) and the command line (`cli`) are two faces over it.
+//! (SPIRAL). The core knows no terminal; the TUI (`tui`) and the command
+//! line (`cli`) are two faces over it. The modules are listed by layer,
+//! bottom up: each imports only from its own layer and those before it
+//! here, but for one pair: `i18n` and `model` lean on each other (the
+//! languages are model's `Lang`, and model's errors are said through
+//! `tr!`).
 
-pub mod agree;
-pub mod cli;
-pub mod export;
-pub mod fuzzing;
+// Leaves: text, the place of a field in a file, the rules for reading
+// files, how a worker wakes the app's loop, the messages' languages.
 pub mod i18n;
-pub mod import;
 pub mod input;
-pub mod intake;
-pub mod live;
-pub mod merge;
+pub mod source;
+pub mod text;
+pub mod wake;
+
+// The method's data.
 pub mod model;
-pub mod ops;
+
+// Plain files: sessions on disk, whatever holds them open.
+pub mod store;
+
+// What is computed and decided over sessions; where an output may go.
+pub mod agree;
+pub mod intake;
+pub mod merge;
 pub mod output;
 pub mod profile;
 pub mod reconcile;
-pub mod source;
-pub mod store;
 pub mod suggest;
+
+// An open session, and a folder of sessions, live.
+pub mod live;
 pub mod territory;
-pub mod text;
+
+// What a user does to files, for both faces; formats in and out.
+pub mod export;
+pub mod import;
+pub mod ops;
+
+// The two faces.
+pub mod cli;
 pub mod tui;
-pub mod wake;
+
+// The fuzz targets' entry points (feature `fuzzing`: the tests and
+// `fuzz/` turn it on; the shipped library has none).
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
