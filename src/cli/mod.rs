@@ -26,7 +26,7 @@ use anyhow::{Context, anyhow, bail};
 
 use crate::tr;
 
-use crate::model::{Framework, Group, Lang, Session};
+use crate::model::{Framework, Lang, Session};
 use crate::store;
 
 /// The framework to use: `--framework FILE`, or the shipped one.
@@ -126,14 +126,14 @@ fn dispatch(
             }
             session.facilitators = facilitators.iter().map(|f| crate::text::clean(f)).collect();
             for name in &groups {
-                let group = Group::new(name);
-                if group.name.is_empty() {
-                    bail!(tr!(@ "cli-group-empty"));
+                use crate::ops::details::GroupName;
+                match crate::ops::details::add_group(&session, name) {
+                    Ok(change) => change.apply(&mut session),
+                    Err(GroupName::Empty) => bail!(tr!(@ "cli-group-empty")),
+                    Err(GroupName::Taken(name)) => {
+                        bail!(tr!(@ "cli-group-twice", name = name.as_str()))
+                    }
                 }
-                if session.group_by_name(&group.name).is_some() {
-                    bail!(tr!(@ "cli-group-twice", name = group.name.as_str()));
-                }
-                session.groups.push(group);
             }
             for text in &questions {
                 crate::ops::details::add_question(&session, text)

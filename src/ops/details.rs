@@ -142,6 +142,44 @@ pub fn move_question(session: &Session, index: usize, step: isize) -> Result<Cha
     })
 }
 
+/// Why a group may not take a name: each face says it in its own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupName {
+    /// Nothing left once cleaned.
+    Empty,
+    /// Another group has it (any case): the name as cleaned.
+    Taken(String),
+}
+
+/// The name a group may take, cleaned (`text::clean`): not empty, and no
+/// other group's (compared folded; `this` is the group being renamed, by
+/// id). The one rule of the app, `spiral new` and `spiral set`.
+pub fn group_name(session: &Session, name: &str, this: Option<&str>) -> Result<String, GroupName> {
+    let name = clean(name);
+    if name.is_empty() {
+        return Err(GroupName::Empty);
+    }
+    let folded = crate::text::fold(&name);
+    let taken = session
+        .groups
+        .iter()
+        .filter(|g| Some(g.id.as_str()) != this)
+        .any(|g| g.id == name || crate::text::fold(&g.name) == folded);
+    if taken {
+        return Err(GroupName::Taken(name));
+    }
+    Ok(name)
+}
+
+/// A new group of that name, after the others.
+pub fn add_group(session: &Session, name: &str) -> Result<Change, GroupName> {
+    let name = group_name(session, name, None)?;
+    Ok(Change::AddGroup {
+        index: session.groups.len(),
+        group: Group::new(&name),
+    })
+}
+
 /// A group's new name, description and number of participants.
 pub fn set_group(session: &Session, index: usize, after: Group) -> Result<Option<Change>, String> {
     let before = session
@@ -149,22 +187,15 @@ pub fn set_group(session: &Session, index: usize, after: Group) -> Result<Option
         .get(index)
         .ok_or_else(|| crate::tr!(@ "ops-details-no-group"))?
         .clone();
+    let name = group_name(session, &after.name, Some(&before.id)).map_err(|e| match e {
+        GroupName::Empty => crate::tr!(@ "ops-details-group-name"),
+        GroupName::Taken(name) => crate::tr!(@ "ops-details-group-taken", name = name.as_str()),
+    })?;
     let after = Group {
-        name: clean(&after.name),
+        name,
         description: clean(&after.description),
         ..after
     };
-    if after.name.is_empty() {
-        return Err(crate::tr!(@ "ops-details-group-name"));
-    }
-    if session
-        .groups
-        .iter()
-        .enumerate()
-        .any(|(i, g)| i != index && crate::text::fold(&g.name) == crate::text::fold(&after.name))
-    {
-        return Err(crate::tr!(@ "ops-details-group-taken", name = after.name.as_str()));
-    }
     Ok((before != after).then_some(Change::UpdateGroup {
         index,
         before,
@@ -233,6 +264,25 @@ mod tests {
             Err("“Vad gör ni i Alby?” is answered by 1 notes: the questions keep the order they were asked in.".into())
         );
         assert!(move_question(&s, 0, -1).is_err());
+    }
+
+    #[test]
+    fn one_rule_names_a_group_for_every_face() {
+        let mut s = session();
+        assert_eq!(group_name(&s, "  \u{7}  ", None), Err(GroupName::Empty));
+        assert_eq!(
+            group_name(&s, "UNGA\r", None),
+            Err(GroupName::Taken("UNGA".into()))
+        );
+        let id = s.groups[0].id.clone();
+        // Its own name, in another case, is the group's to keep.
+        assert_eq!(group_name(&s, "unga", Some(&id)), Ok("unga".into()));
+        add_group(&s, " Mammor ").unwrap().apply(&mut s);
+        assert_eq!(s.groups[1].name, "Mammor");
+        assert_eq!(
+            add_group(&s, "mammor"),
+            Err(GroupName::Taken("mammor".into()))
+        );
     }
 
     #[test]

@@ -16,7 +16,6 @@ use super::finder::Target;
 use crate::live::{OutsideChange, SaveNews, SessionFile};
 use crate::model::{Change, Framework, Group, Lang, Note, Session};
 use crate::suggest::{Suggester, Suggestion};
-use crate::text::clean;
 use crate::tr;
 
 pub struct Workshop {
@@ -761,19 +760,22 @@ impl Workshop {
     }
 
     pub fn add_group(&mut self, name: &str) -> Said {
-        let group = Group::new(name);
-        if group.name.is_empty() {
-            return Err(tr!(self.ui(), "workshop-group-needs-name").into());
-        }
-        if self.file.session().group_by_name(&group.name).is_some() {
-            return problem(tr!(
-                self.ui(),
-                "workshop-group-exists",
-                name = group.name.as_str()
-            ));
-        }
+        use crate::ops::details::GroupName;
+        let name = match crate::ops::details::group_name(self.file.session(), name, None) {
+            Ok(name) => name,
+            Err(GroupName::Empty) => {
+                return Err(tr!(self.ui(), "workshop-group-needs-name").into());
+            }
+            Err(GroupName::Taken(name)) => {
+                return problem(tr!(
+                    self.ui(),
+                    "workshop-group-exists",
+                    name = name.as_str()
+                ));
+            }
+        };
         let index = self.file.session().groups.len();
-        let name = group.name.clone();
+        let group = Group::new(&name);
         self.change(Change::AddGroup { index, group })?;
         self.group = index;
         self.selected = 0;
@@ -806,19 +808,20 @@ impl Workshop {
             .ok_or_else(|| tr!(self.ui(), "workshop-no-group-to-rename"))?
             .id
             .clone();
-        let name = clean(name);
-        if name.is_empty() {
-            return Err(tr!(self.ui(), "workshop-group-needs-name").into());
-        }
-        if let Some(other) = self.file.session().group_by_name(&name)
-            && other.id != id
-        {
-            return problem(tr!(
-                self.ui(),
-                "workshop-group-exists",
-                name = name.as_str()
-            ));
-        }
+        use crate::ops::details::GroupName;
+        let name = match crate::ops::details::group_name(self.file.session(), name, Some(&id)) {
+            Ok(name) => name,
+            Err(GroupName::Empty) => {
+                return Err(tr!(self.ui(), "workshop-group-needs-name").into());
+            }
+            Err(GroupName::Taken(name)) => {
+                return problem(tr!(
+                    self.ui(),
+                    "workshop-group-exists",
+                    name = name.as_str()
+                ));
+            }
+        };
         let new_name = name.clone();
         self.update_group(|g| g.name = new_name)?;
         info(tr!(self.ui(), "workshop-group-renamed", name = name))
