@@ -60,6 +60,29 @@ fn their_version(path: &Path) -> String {
     spiral::store::session_to_ron(&theirs)
 }
 
+/// Deletes the selected note and saves: the file before and after, and
+/// the note deleted.
+fn delete_selected(
+    s: &mut State,
+    path: &Path,
+) -> (
+    spiral::model::Session,
+    spiral::model::Session,
+    spiral::model::Note,
+) {
+    let before = spiral::store::load_session(path).unwrap();
+    act(s, Action::Delete);
+    s.save_if_dirty();
+    let after = spiral::store::load_session(path).unwrap();
+    let gone = before
+        .notes
+        .iter()
+        .find(|n| after.note_index(n.id).is_none())
+        .expect("a note deleted")
+        .clone();
+    (before, after, gone)
+}
+
 #[test]
 fn a_file_changed_by_another_program_is_merged_in_never_written_over() {
     let dir = tempfile::tempdir().unwrap();
@@ -510,17 +533,8 @@ fn a_late_saved_report_does_not_hide_a_deleted_file_at_quit() {
 fn an_undo_that_no_longer_fits_what_came_in_is_refused_and_the_file_stays_whole() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut s) = open_copy(dir.path());
-    let before = spiral::store::load_session(&path).unwrap();
     // This laptop deletes the selected note.
-    act(&mut s, Action::Delete);
-    s.save_if_dirty();
-    let after = spiral::store::load_session(&path).unwrap();
-    let gone = before
-        .notes
-        .iter()
-        .find(|n| after.note_index(n.id).is_none())
-        .expect("a note deleted")
-        .clone();
+    let (_, _, gone) = delete_selected(&mut s, &path);
     // The other laptop, which still held it, changed it after the
     // deletion (so it comes back), and writes a note of its own.
     std::thread::sleep(Duration::from_millis(20));
@@ -781,16 +795,7 @@ fn killed_at_any_point_of_a_copy_merge_no_note_is_lost() {
 fn a_note_deleted_here_stays_deleted_when_another_version_still_holds_it() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut s) = open_copy(dir.path());
-    let before = spiral::store::load_session(&path).unwrap();
-    act(&mut s, Action::Delete);
-    s.save_if_dirty();
-    let after = spiral::store::load_session(&path).unwrap();
-    let gone = before
-        .notes
-        .iter()
-        .find(|n| after.note_index(n.id).is_none())
-        .expect("a note deleted")
-        .clone();
+    let (before, after, gone) = delete_selected(&mut s, &path);
     assert_eq!(after.deleted.len(), 1);
     assert_eq!(after.deleted[0].id, gone.id);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -824,16 +829,7 @@ fn a_note_deleted_here_stays_deleted_when_another_version_still_holds_it() {
 fn a_note_changed_elsewhere_after_its_deletion_comes_back_listed() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut s) = open_copy(dir.path());
-    let before = spiral::store::load_session(&path).unwrap();
-    act(&mut s, Action::Delete);
-    s.save_if_dirty();
-    let after = spiral::store::load_session(&path).unwrap();
-    let gone = before
-        .notes
-        .iter()
-        .find(|n| after.note_index(n.id).is_none())
-        .unwrap()
-        .clone();
+    let (before, _, gone) = delete_selected(&mut s, &path);
     std::thread::sleep(Duration::from_millis(20));
     let mut theirs = before.clone();
     let i = theirs.note_index(gone.id).unwrap();

@@ -69,7 +69,7 @@ pub struct Workshop {
 }
 
 pub use super::outcome::Said;
-use super::outcome::{info, nothing, problem};
+use super::outcome::{Problem, info, nothing, problem};
 
 impl Workshop {
     pub fn new(file: SessionFile, framework: Framework) -> Workshop {
@@ -759,21 +759,20 @@ impl Workshop {
         ))
     }
 
-    pub fn add_group(&mut self, name: &str) -> Said {
+    /// Why a group may not take a name, in the screen's words.
+    fn group_name_refused(&self, refused: crate::ops::details::GroupName) -> Problem {
         use crate::ops::details::GroupName;
-        let name = match crate::ops::details::group_name(self.file.session(), name, None) {
-            Ok(name) => name,
-            Err(GroupName::Empty) => {
-                return Err(tr!(self.ui(), "workshop-group-needs-name").into());
+        match refused {
+            GroupName::Empty => tr!(self.ui(), "workshop-group-needs-name").into(),
+            GroupName::Taken(name) => {
+                tr!(self.ui(), "workshop-group-exists", name = name.as_str()).into()
             }
-            Err(GroupName::Taken(name)) => {
-                return problem(tr!(
-                    self.ui(),
-                    "workshop-group-exists",
-                    name = name.as_str()
-                ));
-            }
-        };
+        }
+    }
+
+    pub fn add_group(&mut self, name: &str) -> Said {
+        let name = crate::ops::details::group_name(self.file.session(), name, None)
+            .map_err(|e| self.group_name_refused(e))?;
         let index = self.file.session().groups.len();
         let group = Group::new(&name);
         self.change(Change::AddGroup { index, group })?;
@@ -808,20 +807,8 @@ impl Workshop {
             .ok_or_else(|| tr!(self.ui(), "workshop-no-group-to-rename"))?
             .id
             .clone();
-        use crate::ops::details::GroupName;
-        let name = match crate::ops::details::group_name(self.file.session(), name, Some(&id)) {
-            Ok(name) => name,
-            Err(GroupName::Empty) => {
-                return Err(tr!(self.ui(), "workshop-group-needs-name").into());
-            }
-            Err(GroupName::Taken(name)) => {
-                return problem(tr!(
-                    self.ui(),
-                    "workshop-group-exists",
-                    name = name.as_str()
-                ));
-            }
-        };
+        let name = crate::ops::details::group_name(self.file.session(), name, Some(&id))
+            .map_err(|e| self.group_name_refused(e))?;
         let new_name = name.clone();
         self.update_group(|g| g.name = new_name)?;
         info(tr!(self.ui(), "workshop-group-renamed", name = name))
