@@ -76,9 +76,10 @@ fn the_view_follows_the_facilitator_s_window() {
     writer.text("Grannarna hälsar");
     writer.keys(&["M-4"]);
     writer.wait_for("Added, coded 4");
-    let start = std::time::Instant::now();
+    // Shown without a key pressed on the wall: the watch wakes it (notify,
+    // or its poll every half second). `wait_for` has a deadline; how fast
+    // the machine is, is the benchmarks' business, not this test's.
     wall.wait_for("4◆ Relationer · 4");
-    assert!(start.elapsed() < std::time::Duration::from_secs(2));
     wall.wait_for("Grannarna hälsar");
     wall.keys(&["q"]);
     writer.keys(&["Escape"]);

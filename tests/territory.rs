@@ -405,7 +405,7 @@ fn the_watch_hands_a_file_on_once_it_settles() {
         if !got.is_empty() {
             break got;
         }
-        assert!(start.elapsed() < Duration::from_secs(5), "never handed on");
+        assert!(start.elapsed() < Duration::from_secs(30), "never handed on");
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(settled, std::slice::from_ref(&path));
@@ -704,7 +704,10 @@ fn enter_opens_a_session_of_the_territory_and_q_comes_back_to_it() {
     // The territory reads the file again once it settles.
     let start = Instant::now();
     while !common::app::screen(&state, 120, 30).contains("Typed from the territory") {
-        assert!(start.elapsed() < Duration::from_secs(5), "not shown in 5 s");
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "not shown in 30 s"
+        );
         state.tick();
         std::thread::sleep(Duration::from_millis(50));
     }
