@@ -86,59 +86,8 @@ pub fn project(
     options: &Options,
     now: jiff::Timestamp,
 ) -> Result<Vec<u8>, ExportError> {
-    let lang = options.lang;
+    let p = Plan::of(sessions, framework, options.lang);
     let now = now.to_string();
-    // Users: every coder, in order of first appearance.
-    let mut users: Vec<String> = Vec::new();
-    for (_, s) in sessions {
-        for n in &s.notes {
-            if !n.coder.is_empty() && !users.contains(&n.coder) {
-                users.push(n.coder.clone());
-            }
-        }
-    }
-    let user_guid: HashMap<&str, String> = users
-        .iter()
-        .map(|u| (u.as_str(), guid("user", u)))
-        .collect();
-    // Codes: family and component GUIDs; families the framework does not
-    // know get a code of their own, so no coding is dropped.
-    let family_guid = |id: &str| guid("family", id);
-    let component_guid = |family: &str, id: &str| guid("component", &format!("{family}/{id}"));
-    let mut unknown: BTreeMap<String, ()> = BTreeMap::new();
-    for (_, s) in sessions {
-        for n in &s.notes {
-            if let Some(f) = &n.family
-                && framework.family(f).is_none()
-            {
-                unknown.insert(f.clone(), ());
-            }
-        }
-    }
-
-    // A source's GUID is its note's id; a note id met twice (the same
-    // session exported twice, a copied file) gets one derived from its file,
-    // so every GUID and every file in the zip is unique.
-    let mut used = std::collections::HashSet::new();
-    let source_guids: Vec<Vec<String>> = sessions
-        .iter()
-        .enumerate()
-        .map(|(k, (file, s))| {
-            s.notes
-                .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    let id = n.id.to_string();
-                    if used.insert(id.clone()) {
-                        id
-                    } else {
-                        guid("source", &format!("{k}\u{1f}{file}\u{1f}{id}\u{1f}{i}"))
-                    }
-                })
-                .collect()
-        })
-        .collect();
-
     let mut w = Writer::new_with_indent(Cursor::new(Vec::new()), b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     let name = sessions
@@ -157,25 +106,136 @@ pub fn project(
             ("creationDateTime", &now),
         ],
     )?;
+    write_users(&mut w, &p)?;
+    write_codebook(&mut w, &p)?;
+    write_variables(&mut w, &p)?;
+    write_cases(&mut w, &p)?;
+    let texts = write_sources(&mut w, &p)?;
+    end(&mut w, "Project")?;
+    let qde = w.into_inner().into_inner();
 
-    if !users.is_empty() {
-        start(&mut w, "Users", &[])?;
-        for u in &users {
-            empty(
-                &mut w,
-                "User",
-                &[("guid", &user_guid[u.as_str()]), ("name", u)],
-            )?;
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("project.qde", opts)?;
+    zip.write_all(&qde)?;
+    for (id, text) in texts {
+        zip.start_file(format!("Sources/{id}.txt"), opts)?;
+        zip.write_all(text.as_bytes())?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+/// What the project is made of, decided before a line is written: the
+/// users (every coder, in order of first appearance) and their GUIDs, the
+/// families the framework does not know (a code of their own each, so no
+/// coding is dropped), each note's source GUID, the variables' GUIDs.
+struct Plan<'a> {
+    sessions: &'a [(String, Session)],
+    framework: &'a Framework,
+    lang: crate::model::Lang,
+    users: Vec<String>,
+    user_guid: HashMap<String, String>,
+    unknown: BTreeMap<String, ()>,
+    source_guids: Vec<Vec<String>>,
+    question_var: String,
+    session_var: String,
+    participants_var: String,
+}
+
+impl<'a> Plan<'a> {
+    fn of(
+        sessions: &'a [(String, Session)],
+        framework: &'a Framework,
+        lang: crate::model::Lang,
+    ) -> Plan<'a> {
+        let mut users: Vec<String> = Vec::new();
+        for (_, s) in sessions {
+            for n in &s.notes {
+                if !n.coder.is_empty() && !users.contains(&n.coder) {
+                    users.push(n.coder.clone());
+                }
+            }
         }
-        end(&mut w, "Users")?;
+        let user_guid = users.iter().map(|u| (u.clone(), guid("user", u))).collect();
+        let mut unknown: BTreeMap<String, ()> = BTreeMap::new();
+        for (_, s) in sessions {
+            for n in &s.notes {
+                if let Some(f) = &n.family
+                    && framework.family(f).is_none()
+                {
+                    unknown.insert(f.clone(), ());
+                }
+            }
+        }
+        // A source's GUID is its note's id; a note id met twice (the same
+        // session exported twice, a copied file) gets one derived from its
+        // file, so every GUID and every file in the zip is unique.
+        let mut used = std::collections::HashSet::new();
+        let source_guids = sessions
+            .iter()
+            .enumerate()
+            .map(|(k, (file, s))| {
+                s.notes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| {
+                        let id = n.id.to_string();
+                        if used.insert(id.clone()) {
+                            id
+                        } else {
+                            guid("source", &format!("{k}\u{1f}{file}\u{1f}{id}\u{1f}{i}"))
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        Plan {
+            sessions,
+            framework,
+            lang,
+            users,
+            user_guid,
+            unknown,
+            source_guids,
+            question_var: guid("variable", "question"),
+            session_var: guid("variable", "session"),
+            participants_var: guid("variable", "participants"),
+        }
+    }
+}
+
+fn family_guid(id: &str) -> String {
+    guid("family", id)
+}
+
+fn component_guid(family: &str, id: &str) -> String {
+    guid("component", &format!("{family}/{id}"))
+}
+
+/// The users: every coder.
+fn write_users(w: &mut Xml, p: &Plan) -> Result<(), ExportError> {
+    let (users, user_guid) = (&p.users, &p.user_guid);
+    if !users.is_empty() {
+        start(w, "Users", &[])?;
+        for u in users {
+            empty(w, "User", &[("guid", &user_guid[u.as_str()]), ("name", u)])?;
+        }
+        end(w, "Users")?;
     }
 
-    start(&mut w, "CodeBook", &[])?;
-    start(&mut w, "Codes", &[])?;
+    Ok(())
+}
+
+/// The codebook: each family a code, its components codes in it; a
+/// family the framework does not know, a code of its own.
+fn write_codebook(w: &mut Xml, p: &Plan) -> Result<(), ExportError> {
+    let (framework, lang, unknown) = (p.framework, p.lang, &p.unknown);
+    start(w, "CodeBook", &[])?;
+    start(w, "Codes", &[])?;
     for f in &framework.families {
         let color = family_rgb(f.key);
         start(
-            &mut w,
+            w,
             "Code",
             &[
                 ("guid", &family_guid(&f.id)),
@@ -186,11 +246,11 @@ pub fn project(
         )?;
         let description = f.description.get(lang);
         if !description.is_empty() {
-            text_element(&mut w, "Description", description)?;
+            text_element(w, "Description", description)?;
         }
         for c in &f.components {
             empty(
-                &mut w,
+                w,
                 "Code",
                 &[
                     ("guid", &component_guid(&f.id, &c.id)),
@@ -200,11 +260,11 @@ pub fn project(
                 ],
             )?;
         }
-        end(&mut w, "Code")?;
+        end(w, "Code")?;
     }
     for id in unknown.keys() {
         empty(
-            &mut w,
+            w,
             "Code",
             &[
                 ("guid", &family_guid(id)),
@@ -213,30 +273,40 @@ pub fn project(
             ],
         )?;
     }
-    end(&mut w, "Codes")?;
-    end(&mut w, "CodeBook")?;
+    end(w, "Codes")?;
+    end(w, "CodeBook")?;
 
-    let question_var = guid("variable", "question");
-    let session_var = guid("variable", "session");
-    let participants_var = guid("variable", "participants");
-    start(&mut w, "Variables", &[])?;
+    Ok(())
+}
+
+/// The variables: a note's question and session, a group's participants.
+fn write_variables(w: &mut Xml, p: &Plan) -> Result<(), ExportError> {
+    let (question_var, session_var, participants_var) =
+        (&p.question_var, &p.session_var, &p.participants_var);
+    start(w, "Variables", &[])?;
     for (g, name, kind) in [
         (&question_var, "Question", "Text"),
         (&session_var, "Session", "Text"),
         (&participants_var, "Participants", "Integer"),
     ] {
         empty(
-            &mut w,
+            w,
             "Variable",
             &[("guid", g), ("name", name), ("typeOfVariable", kind)],
         )?;
     }
-    end(&mut w, "Variables")?;
+    end(w, "Variables")?;
 
-    // Cases: the groups (of every session), each naming its notes.
+    Ok(())
+}
+
+/// The cases: the groups (of every session), each naming its notes.
+fn write_cases(w: &mut Xml, p: &Plan) -> Result<(), ExportError> {
+    let (sessions, source_guids, participants_var) =
+        (p.sessions, &p.source_guids, &p.participants_var);
     let has_groups = sessions.iter().any(|(_, s)| !s.groups.is_empty());
     if has_groups {
-        start(&mut w, "Cases", &[])?;
+        start(w, "Cases", &[])?;
         for (k, (file, s)) in sessions.iter().enumerate() {
             for g in &s.groups {
                 let case_name = if sessions.len() > 1 {
@@ -245,7 +315,7 @@ pub fn project(
                     g.name.clone()
                 };
                 start(
-                    &mut w,
+                    w,
                     "Case",
                     &[
                         (
@@ -256,28 +326,36 @@ pub fn project(
                     ],
                 )?;
                 if !g.description.is_empty() {
-                    text_element(&mut w, "Description", &g.description)?;
+                    text_element(w, "Description", &g.description)?;
                 }
                 if let Some(p) = g.participants {
-                    start(&mut w, "VariableValue", &[])?;
-                    empty(&mut w, "VariableRef", &[("targetGUID", &participants_var)])?;
-                    text_element(&mut w, "IntegerValue", &p.to_string())?;
-                    end(&mut w, "VariableValue")?;
+                    start(w, "VariableValue", &[])?;
+                    empty(w, "VariableRef", &[("targetGUID", participants_var)])?;
+                    text_element(w, "IntegerValue", &p.to_string())?;
+                    end(w, "VariableValue")?;
                 }
                 for (i, _) in s.notes.iter().enumerate().filter(|(_, n)| n.group == g.id) {
-                    empty(&mut w, "SourceRef", &[("targetGUID", &source_guids[k][i])])?;
+                    empty(w, "SourceRef", &[("targetGUID", &source_guids[k][i])])?;
                 }
-                end(&mut w, "Case")?;
+                end(w, "Case")?;
             }
         }
-        end(&mut w, "Cases")?;
+        end(w, "Cases")?;
     }
 
-    // Sources: one text per note, its text in Sources/.
-    let mut texts: Vec<(String, &str)> = Vec::new();
+    Ok(())
+}
+
+/// The sources: one text per note, coded with its component (or family);
+/// the texts for `Sources/`.
+fn write_sources<'a>(w: &mut Xml, p: &Plan<'a>) -> Result<Vec<(String, &'a str)>, ExportError> {
+    let (sessions, framework, lang) = (p.sessions, p.framework, p.lang);
+    let (user_guid, source_guids) = (&p.user_guid, &p.source_guids);
+    let (question_var, session_var) = (&p.question_var, &p.session_var);
+    let mut texts: Vec<(String, &'a str)> = Vec::new();
     let any_note = sessions.iter().any(|(_, s)| !s.notes.is_empty());
     if any_note {
-        start(&mut w, "Sources", &[])?;
+        start(w, "Sources", &[])?;
     }
     for (k, (_, s)) in sessions.iter().enumerate() {
         let group_names: HashMap<&str, &str> = s
@@ -310,7 +388,7 @@ pub fn project(
             if let Some(u) = creator {
                 attrs.push(("creatingUser", u));
             }
-            start(&mut w, "TextSource", &attrs)?;
+            start(w, "TextSource", &attrs)?;
             let code = n.family.as_deref().map(|f| match &n.component {
                 Some(c)
                     if framework
@@ -334,43 +412,32 @@ pub fn project(
                 if let Some(u) = creator {
                     attrs.push(("creatingUser", u));
                 }
-                start(&mut w, "PlainTextSelection", &attrs)?;
+                start(w, "PlainTextSelection", &attrs)?;
                 let coding = guid("coding", &id);
                 let mut attrs: Vec<(&str, &str)> =
                     vec![("guid", &coding), ("creationDateTime", &modified)];
                 if let Some(u) = creator {
                     attrs.push(("creatingUser", u));
                 }
-                start(&mut w, "Coding", &attrs)?;
-                empty(&mut w, "CodeRef", &[("targetGUID", &code)])?;
-                end(&mut w, "Coding")?;
-                end(&mut w, "PlainTextSelection")?;
+                start(w, "Coding", &attrs)?;
+                empty(w, "CodeRef", &[("targetGUID", &code)])?;
+                end(w, "Coding")?;
+                end(w, "PlainTextSelection")?;
             }
             for (var, value) in [(&question_var, question), (&session_var, s.title.as_str())] {
-                start(&mut w, "VariableValue", &[])?;
-                empty(&mut w, "VariableRef", &[("targetGUID", var)])?;
-                text_element(&mut w, "TextValue", value)?;
-                end(&mut w, "VariableValue")?;
+                start(w, "VariableValue", &[])?;
+                empty(w, "VariableRef", &[("targetGUID", var)])?;
+                text_element(w, "TextValue", value)?;
+                end(w, "VariableValue")?;
             }
-            end(&mut w, "TextSource")?;
+            end(w, "TextSource")?;
             texts.push((id, n.text.as_str()));
         }
     }
     if any_note {
-        end(&mut w, "Sources")?;
+        end(w, "Sources")?;
     }
-    end(&mut w, "Project")?;
-    let qde = w.into_inner().into_inner();
-
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    zip.start_file("project.qde", opts)?;
-    zip.write_all(&qde)?;
-    for (id, text) in texts {
-        zip.start_file(format!("Sources/{id}.txt"), opts)?;
-        zip.write_all(text.as_bytes())?;
-    }
-    Ok(zip.finish()?.into_inner())
+    Ok(texts)
 }
 
 /// Only `project.qde`, for tests that validate it.
