@@ -333,7 +333,20 @@ fn short_conflicts(merged: &Merged) -> Vec<String> {
             )
         })
         .collect();
-    let notes = merged.note_conflicts.len();
+    // A note brought back over a deletion, by its words too.
+    out.extend(merged.revived.iter().map(|(n, tomb)| {
+        let mut words: String = n.text.chars().take(40).collect();
+        if n.text.chars().count() > 40 {
+            words.push('…');
+        }
+        let by = if tomb.by.is_empty() {
+            crate::merge::coder_or_none(n)
+        } else {
+            tomb.by.clone()
+        };
+        crate::tr!(@ "intake-revived", words = words, by = by)
+    }));
+    let notes = merged.note_conflicts.len() + merged.revived.len();
     let conflict = format!("{} ", crate::merge::conflict_word());
     out.extend(
         merged

@@ -843,7 +843,14 @@ fn a_note_changed_elsewhere_after_its_deletion_comes_back_listed() {
         "{}",
         status(&s)
     );
-    assert!(status(&s).contains("was deleted by"), "{}", status(&s));
+    assert!(
+        status(&s).contains(&format!(
+            "1 conflict: note “{} (Bo's addition)” was deleted by Anna Lindqvist and changed after that elsewhere: brought back.",
+            gone.text
+        )),
+        "{}",
+        status(&s)
+    );
     let file = spiral::store::load_session(&path).unwrap();
     assert!(
         file.notes[file.note_index(gone.id).unwrap()]

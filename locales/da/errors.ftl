@@ -168,6 +168,7 @@ merge-facilitators-none = ingen
 intake-this-version = denne version
 intake-other-version = den anden version
 # En konflikt om en seddel, kort: sedlen »dens ord«: f3 (Bo) beholdt, f1 (Anna) tabt.
+intake-revived = sedlen »{ $words }« blev slettet af { $by } og ændret derefter et andet sted: bragt tilbage
 intake-note-conflict = sedlen »{ $words }«: { $kept } beholdt, { $lost } tabt
 # En version, der tabte, med andre ord end den beholdte: »dens ord« f1 (Anna).
 intake-other-words = »{ $words }« { $version }

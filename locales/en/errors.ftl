@@ -159,6 +159,7 @@ merge-facilitators-none = none
 intake-this-version = this version
 intake-other-version = the other version
 # A conflict on a note, in short: note “its words” kept f3 (Bo), lost f1 (Anna).
+intake-revived = note “{ $words }” was deleted by { $by } and changed after that elsewhere: brought back
 intake-note-conflict = note “{ $words }” kept { $kept }, lost { $lost }
 # A version that lost with other words than the kept one: “its words” f1 (Anna).
 intake-other-words = “{ $words }” { $version }

@@ -172,6 +172,7 @@ merge-facilitators-none = aucun
 intake-this-version = cette version
 intake-other-version = l'autre version
 # Un conflit sur une note, en bref : note « ses mots » : f3 (Bo) conservée, f1 (Anna) écartée.
+intake-revived = note « { $words } » supprimée par { $by } puis modifiée ailleurs : rétablie
 intake-note-conflict = note « { $words } » : { $kept } conservée, { $lost } écartée
 # Une version écartée, avec d'autres mots que celle conservée : « ses mots » f1 (Anna).
 intake-other-words = « { $words } » { $version }

@@ -168,6 +168,7 @@ merge-facilitators-none = inga
 intake-this-version = den här versionen
 intake-other-version = den andra versionen
 # En konflikt om en lapp, i korthet: lappen ”dess ord”: f3 (Bo) behölls, f1 (Anna) föll bort.
+intake-revived = lappen ”{ $words }” raderades av { $by } och ändrades efter det på annat håll: tillbaka
 intake-note-conflict = lappen ”{ $words }”: { $kept } behölls, { $lost } föll bort
 # En version som föll bort, med andra ord än den som behölls: ”dess ord” f1 (Anna).
 intake-other-words = ”{ $words }” { $version }
