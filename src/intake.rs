@@ -169,10 +169,11 @@ pub fn take_in(
     // sync engine still put one in the other's place) lacks some of its
     // notes, or holds one older than the file had: no usable base then.
     let theirs_at = versions(theirs);
+    let buried: std::collections::HashSet<Uuid> = theirs.deleted.iter().map(|t| t.id).collect();
     let base = base.filter(|base| {
-        base.notes.iter().all(|(id, (t, _))| {
-            theirs_at.get(id).is_some_and(|m| m >= t) || theirs.tombstone(*id).is_some()
-        })
+        base.notes
+            .iter()
+            .all(|(id, (t, _))| theirs_at.get(id).is_some_and(|m| m >= t) || buried.contains(id))
     });
     // What only one side changed since the base is put in both versions
     // before the merge, so the merge sees no difference there, and its
@@ -479,15 +480,15 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change>
             });
         }
     }
-    for t in &ours.deleted {
-        if !merged.deleted.contains(t) {
-            out.push(Change::Unbury(t.clone()));
-        }
+    let (was, now): (std::collections::HashSet<_>, std::collections::HashSet<_>) = (
+        ours.deleted.iter().collect(),
+        merged.deleted.iter().collect(),
+    );
+    for t in ours.deleted.iter().filter(|t| !now.contains(t)) {
+        out.push(Change::Unbury(t.clone()));
     }
-    for t in &merged.deleted {
-        if !ours.deleted.contains(t) {
-            out.push(Change::Bury(t.clone()));
-        }
+    for t in merged.deleted.iter().filter(|t| !was.contains(t)) {
+        out.push(Change::Bury(t.clone()));
     }
     // Criteria the merge removed, once their notes have left them; from
     // the last, so the indices before stay right.
