@@ -252,6 +252,21 @@ fn write(dir: &Path, name: &str, s: &Session) -> PathBuf {
     path
 }
 
+/// `a` and `b` written as `a.ron` and `b.ron`, then `spiral merge` of
+/// both into `all.ron`: the three paths, and what it printed.
+fn merge_two(dir: &Path, a: &Session, b: &Session) -> (PathBuf, PathBuf, PathBuf, String) {
+    let (fa, fb) = (write(dir, "a.ron", a), write(dir, "b.ron", b));
+    let out = dir.join("all.ron");
+    let said = ok(&spiral(&[
+        "merge",
+        fa.to_str().unwrap(),
+        fb.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    (fa, fb, out, said)
+}
+
 #[test]
 fn merge_lists_conflicts_and_same_name_groups() {
     let dir = tempfile::tempdir().unwrap();
@@ -266,18 +281,7 @@ fn merge_lists_conflicts_and_same_name_groups() {
     let mut other = Group::new("Unga");
     other.id = "00000000-0000-4000-8000-0000000000ff".into();
     b.groups.push(other);
-    let (fa, fb) = (
-        write(dir.path(), "a.ron", &a),
-        write(dir.path(), "b.ron", &b),
-    );
-    let out = dir.path().join("all.ron");
-    let said = ok(&spiral(&[
-        "merge",
-        fa.to_str().unwrap(),
-        fb.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]));
+    let (fa, _, out, said) = merge_two(dir.path(), &a, &b);
     let id = base.notes[0].id;
     assert_eq!(
         said,
@@ -311,18 +315,7 @@ fn merge_lists_the_details_it_chose() {
     b.facilitators = vec!["Anna".into()];
     b.notes[2].text = "note 2, reworded".into();
     b.notes[2].modified = at(100);
-    let (fa, fb) = (
-        write(dir.path(), "a.ron", &a),
-        write(dir.path(), "b.ron", &b),
-    );
-    let out = dir.path().join("all.ron");
-    let said = ok(&spiral(&[
-        "merge",
-        fa.to_str().unwrap(),
-        fb.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]));
+    let (_, fb, out, said) = merge_two(dir.path(), &a, &b);
     let id = base.notes[2].id;
     assert_eq!(
         said,
@@ -627,18 +620,7 @@ fn spiral_merge_keeps_a_deletion_and_profiles_never_count_a_tombstone() {
         by: "Anna".into(),
     });
     let b = base.clone();
-    let (fa, fb) = (
-        write(dir.path(), "a.ron", &a),
-        write(dir.path(), "b.ron", &b),
-    );
-    let out = dir.path().join("all.ron");
-    ok(&spiral(&[
-        "merge",
-        fa.to_str().unwrap(),
-        fb.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]));
+    let (fa, _, out, _) = merge_two(dir.path(), &a, &b);
     let merged = spiral::store::load_session(&out).unwrap();
     assert_eq!(merged.notes.len(), 5);
     assert!(merged.note_index(gone.id).is_none());

@@ -53,6 +53,16 @@ fn open(dir: &Path) -> Territory {
     Territory::open(dir, Framework::default_framework())
 }
 
+/// The feed's lines of spiral's own (not notes), newest first.
+fn said(t: &Territory) -> Vec<&String> {
+    t.feed()
+        .filter_map(|i| match i {
+            FeedItem::Said(s) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn every_session_below_is_read_and_the_sync_engines_files_are_left_alone() {
     let dir = tempfile::tempdir().unwrap();
@@ -256,13 +266,7 @@ fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() 
         log.contains("lost: “Att ha familjen nära” (essential_resources, Anna"),
         "{log}"
     );
-    let said: Vec<&String> = t
-        .feed()
-        .filter_map(|i| match i {
-            FeedItem::Said(s) => Some(s),
-            _ => None,
-        })
-        .collect();
+    let said = said(&t);
     assert_eq!(said.len(), 1);
     assert!(
         said[0].starts_with(
@@ -312,13 +316,7 @@ fn a_conflict_copy_of_other_details_keeps_those_of_the_version_changed_last_and_
     ] {
         assert!(log.contains(line), "{line}\n{log}");
     }
-    let said: Vec<&String> = t
-        .feed()
-        .filter_map(|i| match i {
-            FeedItem::Said(s) => Some(s),
-            _ => None,
-        })
-        .collect();
+    let said = said(&t);
     assert_eq!(said.len(), 1);
     assert!(
         said[0].contains(
