@@ -108,6 +108,7 @@ impl SessionFile {
             return Vec::new();
         }
         let mut out = Vec::new();
+        let mut taken = Vec::new();
         for copy in crate::live::follow::conflict_copies(&path) {
             let theirs = match crate::store::load_session(&copy) {
                 Ok(s) => s,
@@ -130,16 +131,20 @@ impl SessionFile {
                 self.dirty = true;
             }
             crate::store::faults::at(&copy, crate::store::faults::Point::CopyTakenIn);
+            taken.push((copy, intake));
+        }
+        // Every copy taken in is saved at once; none is put away before.
+        if !taken.is_empty() && self.dirty {
+            let news = self.save_if_dirty();
             if self.dirty {
-                let news = self.save_if_dirty();
-                if self.dirty {
-                    // Not on disk: the copy stays, the save's news is said.
-                    if let Some(news) = news {
-                        self.news = Some(news);
-                    }
-                    continue;
+                // Not on disk: the copies stay, the save's news is said.
+                if let Some(news) = news {
+                    self.news = Some(news);
                 }
+                return out;
             }
+        }
+        for (copy, intake) in taken {
             crate::store::faults::at(&copy, crate::store::faults::Point::CopySaved);
             let put = match crate::live::put_away(&copy) {
                 Ok(p) => {
