@@ -8,15 +8,11 @@ use std::fmt::Write;
 
 use super::esc;
 use crate::export::family_rgb;
-use crate::export::summary::Summary;
-use crate::profile::FamilyInfo;
+use crate::export::summary::document::Chart;
 
-/// One series of a chart: its name, a share per family, and the counts
-/// when there are counts (a group mean has none).
-pub type Series<'a> = (&'a str, Vec<Option<f64>>, Option<&'a [u32]>);
-
-pub fn bar_chart(s: &Summary, families: &[FamilyInfo], series: &[Series], caption: &str) -> String {
-    let scale = scale(s);
+pub fn bar_chart(chart: &Chart) -> String {
+    let (families, series, caption) = (&chart.families, &chart.series, &chart.caption);
+    let scale = chart.scale;
     // Room for the longest label at about 7.4 px a character.
     let longest = families
         .iter()
@@ -51,8 +47,8 @@ pub fn bar_chart(s: &Summary, families: &[FamilyInfo], series: &[Series], captio
             family.key,
             esc(&family.label)
         );
-        for (k, (_, shares, counts)) in series.iter().enumerate() {
-            let share = shares.get(f).copied().flatten();
+        for (k, one) in series.iter().enumerate() {
+            let share = one.shares.get(f).copied().flatten();
             let y = y0 + k as f64 * row_h;
             // Every chart of the page has the same scale, so bars compare
             // across groups; the largest share of the page fills the width.
@@ -71,17 +67,13 @@ pub fn bar_chart(s: &Summary, families: &[FamilyInfo], series: &[Series], captio
                 esc(&family.id),
                 row_h - 4.0
             );
-            let value = match (counts, share) {
-                (Some(c), Some(_)) => format!("{} · {}", c[f], s.pct(share)),
-                (None, Some(_)) => s.pct(share),
-                _ => "–".into(),
-            };
+            let value = one.values.get(f).map_or("–", String::as_str);
             let _ = writeln!(
                 svg,
                 "<text x=\"{}\" y=\"{}\">{}</text>",
                 label_w + len + 5.0,
                 y + row_h - 7.0,
-                esc(&value)
+                esc(value)
             );
         }
     }
@@ -94,7 +86,7 @@ pub fn bar_chart(s: &Summary, families: &[FamilyInfo], series: &[Series], captio
              <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#444\" stroke-width=\"2\"/></pattern></defs>"
         );
         let mut x = label_w;
-        for (k, (name, _, _)) in series.iter().enumerate() {
+        for (k, one) in series.iter().enumerate() {
             let fill = if k == 0 { "#777" } else { "url(#hatch)" };
             let _ = writeln!(
                 svg,
@@ -102,7 +94,7 @@ pub fn bar_chart(s: &Summary, families: &[FamilyInfo], series: &[Series], captio
                  <text x=\"{}\" y=\"{}\">{}</text>",
                 x + 18.0,
                 y + 10.0,
-                esc(name)
+                esc(&one.name)
             );
             x += 170.0;
         }
@@ -110,32 +102,4 @@ pub fn bar_chart(s: &Summary, families: &[FamilyInfo], series: &[Series], captio
     svg.push_str("</svg>");
     let _ = writeln!(svg, "<figcaption>{}</figcaption></figure>", esc(caption));
     svg
-}
-
-/// The page's chart scale: its largest share (of any group or of the
-/// aggregate, all questions), rounded up to the next tenth.
-fn scale(s: &Summary) -> f64 {
-    let groups = s
-        .profile
-        .sessions
-        .iter()
-        .flat_map(|r| &r.groups)
-        .flat_map(|g| g.questions[0].shares.iter());
-    let aggregate = s
-        .profile
-        .sessions
-        .iter()
-        .map(|r| &r.aggregate)
-        .chain(&s.profile.all_sessions)
-        .flat_map(|a| {
-            a.pooled[0]
-                .shares
-                .iter()
-                .chain(a.group_mean[0].shares.iter())
-        });
-    let max = groups
-        .chain(aggregate)
-        .flatten()
-        .fold(0.0f64, |a, b| a.max(*b));
-    ((max * 10.0).ceil() / 10.0).clamp(0.1, 1.0)
 }

@@ -1,20 +1,21 @@
 //! The summary page for the local support group: one self-contained HTML
 //! file (inline CSS, inline SVG charts, no script, no request to anywhere),
-//! in the chosen language, that prints on A4. It walks the summary's one
-//! list of sections ([`SECTIONS`]): the findings on the first page, every
-//! citizen's words, then the details for coordinators. Every text from a
-//! session is escaped.
+//! in the chosen language, that prints on A4. It writes the summary's
+//! [`Document`] block by block: the findings on the first page, every
+//! citizen's words, then the details for coordinators, each section with
+//! its anchor (the contents link to them), the charts drawn (`chart.rs`),
+//! the tables in `table.rs`, the print rules in `style.css`. Every text
+//! from a session is escaped.
 
 mod chart;
-mod details;
-mod findings;
-mod said;
+mod table;
 
 use std::fmt::Write;
 
 use quick_xml::escape::escape;
 
-use super::summary::{SECTIONS, Section, Summary};
+use super::summary::document::{Block, BoxKind, Document, Heading, Inline, ListKind, Part, Tone};
+use super::summary::{Section, Summary};
 
 const STYLE: &str = include_str!("style.css");
 
@@ -36,119 +37,50 @@ fn key(key: Option<u8>) -> String {
     }
 }
 
-/// A cell of a groups × families table: its style attribute (or none),
-/// then two lines, the group's mark after the first.
-struct Cell {
-    style: String,
-    first: String,
-    second: String,
-}
-
-/// The compared groups × families, a row per group (`class`: the
-/// table's), each cell from `cell`; a cell is marked + / − (and bold or
-/// italic) where the group differs from the others (with `marks`).
-fn groups_table(
-    s: &Summary,
-    out: &mut String,
-    class: &str,
-    marks: bool,
-    cell: impl Fn(usize, usize) -> Cell,
-) {
-    let r = &s.compare;
-    let _ = write!(
-        out,
-        "<table class=\"{class}\"><thead><tr><th>{}</th>",
-        esc(s.words.group)
-    );
-    for (k, short) in r.family_keys.iter().zip(&r.family_shorts) {
-        let _ = write!(
-            out,
-            "<th class=\"n\">{}<br>{}</th>",
-            key(Some(*k)),
-            esc(short)
-        );
-    }
-    out.push_str("</tr></thead><tbody>\n");
-    for (g, group) in r.groups.iter().enumerate() {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(group));
-        for f in 0..r.families.len() {
-            let (mark_class, mark) = match r.notable(g, f).filter(|_| marks) {
-                Some(true) => (" more", " +"),
-                Some(false) => (" less", " −"),
-                None => ("", ""),
-            };
-            let Cell {
-                style,
-                first,
-                second,
-            } = cell(g, f);
-            let _ = write!(
-                out,
-                "<td class=\"n{mark_class}\"{style}>{first}{mark}<br>{second}</td>"
-            );
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody></table>\n");
-}
-
 /// The whole page.
 pub fn page(s: &Summary, now: jiff::Timestamp) -> String {
-    let w = s.words;
+    render(&Document::new(s, now))
+}
+
+/// The page of a document.
+pub fn render(doc: &Document) -> String {
     let mut out = String::with_capacity(96 * 1024);
-    let title = s.title();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} · {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        w.code,
-        esc(w.summary),
-        esc(&title)
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        doc.lang,
+        esc(&doc.title)
     );
-    let _ = writeln!(
-        out,
-        "<header><h1>{} · {}</h1></header>",
-        esc(w.summary),
-        esc(&title)
-    );
-    nav(s, &mut out);
-    for section in SECTIONS {
-        match section {
-            Section::Findings => findings::findings(s, &mut out),
-            Section::Said => said::said(s, &mut out),
-            Section::Details => details::heading(s, &mut out),
-            Section::Profiles => details::profiles(s, &mut out),
-            Section::Aggregate => details::aggregate(s, &mut out),
-            Section::Comparison => details::comparison(s, &mut out),
-            Section::Method => details::method(s, &mut out),
-            Section::Uncoded => details::uncoded(s, &mut out),
-        }
+    let _ = writeln!(out, "<header><h1>{}</h1></header>", esc(&doc.title));
+    nav(doc, &mut out);
+    for part in &doc.parts {
+        self::part(part, &mut out);
     }
-    let date = now.strftime("%Y-%m-%d").to_string();
     let _ = write!(
         out,
         "<footer>{}</footer>\n</body>\n</html>\n",
-        esc(&w.made_with.replace("{date}", &date)),
+        esc(&doc.footer),
     );
     out
 }
 
 /// The contents, on screen only (a printed page has its own order).
-fn nav(s: &Summary, out: &mut String) {
-    let _ = write!(out, "<nav><h2>{}</h2><ol>", esc(s.words.contents));
-    let link = |section: Section| {
+fn nav(doc: &Document, out: &mut String) {
+    let _ = write!(out, "<nav><h2>{}</h2><ol>", esc(&doc.contents));
+    let link = |part: &Part| {
         format!(
             "<a href=\"#{}\">{}</a>",
-            section.id(),
-            esc(section.title(s.words))
+            part.section.id(),
+            esc(&part.title)
         )
     };
-    for section in SECTIONS.into_iter().filter(|x| !x.is_detail()) {
-        let _ = write!(out, "<li>{}", link(section));
-        if section == Section::Details {
+    for part in doc.parts.iter().filter(|p| !p.section.is_detail()) {
+        let _ = write!(out, "<li>{}", link(part));
+        if part.section == Section::Details {
             out.push_str("<ol>");
-            for detail in SECTIONS.into_iter().filter(|x| x.is_detail()) {
+            for detail in doc.parts.iter().filter(|p| p.section.is_detail()) {
                 let _ = write!(out, "<li>{}</li>", link(detail));
             }
             out.push_str("</ol>");
@@ -156,4 +88,141 @@ fn nav(s: &Summary, out: &mut String) {
         out.push_str("</li>");
     }
     out.push_str("</ol></nav>\n");
+}
+
+/// A section, with its anchor; the details' heading, which only
+/// introduces the parts after it, closes on its introduction's line.
+fn part(part: &Part, out: &mut String) {
+    let _ = write!(out, "<section id=\"{}\">", part.section.id());
+    match &part.heading {
+        Some(h) => heading(h, out),
+        None => out.push('\n'),
+    }
+    blocks(&part.blocks, out);
+    if part.section == Section::Details {
+        close_on_line(out);
+    }
+    out.push_str("</section>\n");
+}
+
+/// What follows closes on the last line written.
+fn close_on_line(out: &mut String) {
+    if out.ends_with('\n') {
+        out.pop();
+    }
+}
+
+fn blocks(blocks: &[Block], out: &mut String) {
+    for block in blocks {
+        match block {
+            Block::Heading(h) => heading(h, out),
+            Block::Paragraph(p) => {
+                let _ = writeln!(out, "<p{}>{}</p>", tone(p.tone), inlines(&p.text));
+            }
+            Block::Facts(t, facts) => {
+                let said: Vec<String> = facts
+                    .iter()
+                    .map(|f| inlines(f))
+                    .filter(|f| !f.is_empty())
+                    .collect();
+                if !said.is_empty() {
+                    let _ = writeln!(out, "<p{}>{}</p>", tone(*t), said.join(" · "));
+                }
+            }
+            Block::List(list) => {
+                let class = match list.kind {
+                    ListKind::Met => "met",
+                    ListKind::Top => "top",
+                    ListKind::Differences => "differences",
+                    ListKind::Words => "words",
+                };
+                let _ = writeln!(out, "<ul class=\"{class}\">");
+                for item in &list.items {
+                    let _ = writeln!(out, "<li>{}</li>", inlines(item));
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Table(t) => table::table(t, out),
+            Block::Chart(c) => out.push_str(&chart::bar_chart(c)),
+            Block::Boxed(kind, inside) => boxed(*kind, inside, out),
+        }
+    }
+}
+
+/// A box of blocks; a finding and a criterion's notes close on their
+/// last line.
+fn boxed(kind: BoxKind, inside: &[Block], out: &mut String) {
+    let (tag, class, on_line) = match kind {
+        BoxKind::Finding => ("div", "finding", true),
+        BoxKind::Family => ("div", "family", false),
+        BoxKind::Criterion => ("div", "criterion", true),
+        BoxKind::Unmerged => ("div", "unmerged", true),
+        BoxKind::Group => ("article", "group", false),
+    };
+    let _ = write!(out, "<{tag} class=\"{class}\">");
+    blocks(inside, out);
+    if on_line {
+        close_on_line(out);
+    }
+    let _ = writeln!(out, "</{tag}>");
+}
+
+fn heading(h: &Heading, out: &mut String) {
+    let _ = write!(out, "<h{}>", h.level);
+    if let Some(k) = h.key {
+        out.push_str(&key(k));
+    }
+    out.push_str(&esc(&h.text));
+    if let Some(prompt) = &h.prompt {
+        let _ = write!(out, " <span class=\"prompt\">{}</span>", esc(prompt));
+    }
+    if let Some(count) = &h.count {
+        let _ = write!(out, " <span class=\"who\">· {}</span>", esc(count));
+    }
+    if let Some(detail) = &h.detail {
+        let _ = write!(out, " <span class=\"prompt\">· {}</span>", esc(detail));
+    }
+    let _ = writeln!(out, "</h{}>", h.level);
+}
+
+fn tone(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Plain => "",
+        Tone::Small => " class=\"small\"",
+        Tone::Quiet => " class=\"small quiet\"",
+        Tone::Meta => " class=\"meta\"",
+    }
+}
+
+fn inlines(text: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in text {
+        match inline {
+            Inline::Text(t) | Inline::Drawn(t) => out.push_str(&esc(t)),
+            Inline::Punct(p) => out.push_str(p),
+            Inline::Strong(t) => {
+                let _ = write!(out, "<strong>{}</strong>", esc(t));
+            }
+            Inline::Key(k) => out.push_str(&key(*k)),
+            Inline::Share(t) => {
+                let _ = write!(out, "<span class=\"share\">{}</span>", esc(t));
+            }
+            Inline::Who(t) => {
+                let _ = write!(out, "<span class=\"who\">({})</span>", esc(t));
+            }
+            Inline::Aside(t) => {
+                let _ = write!(out, "({})", esc(t));
+            }
+            Inline::Quote { text, who } => {
+                let _ = write!(
+                    out,
+                    "<q>{}</q> <span class=\"who\">({})</span>",
+                    esc(text),
+                    esc(who)
+                );
+            }
+            Inline::Break => out.push_str("<br>"),
+        }
+    }
+    out
 }

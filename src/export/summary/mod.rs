@@ -6,6 +6,8 @@
 //! comparison and its test, the framework and the counting, the uncoded
 //! notes), with the fixed words of the chosen language.
 
+mod build;
+pub mod document;
 mod findings;
 mod said;
 
