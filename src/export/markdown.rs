@@ -197,4 +197,20 @@ mod tests {
     fn markup_and_line_breaks_are_escaped() {
         assert_eq!(super::md("a\nb|c <b> *x*"), "a b\\|c &lt;b&gt; \\*x\\*");
     }
+
+    #[test]
+    fn a_document_is_written_as_markdown_without_what_only_a_page_draws() {
+        let md = super::render(&crate::export::summary::document::sample());
+        assert_eq!(
+            md,
+            "# Summary · Alby\n\n\
+             ### Profiles · 4 notes\n\n\
+             Participants: 5\n\n\
+             | Family | All |  |\n|---|---:|---:|\n\
+             | 1 Work | 3 (75 %) | ███████████████ |\n\
+             | **Coded** | 4 |  |\n\n\
+             - “a &lt;job&gt;” (Unga)\n\n\
+             ---\n\nMade with spiral\n"
+        );
+    }
 }

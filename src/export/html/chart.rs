@@ -1,6 +1,7 @@
-//! The profile charts of the details: horizontal bars, one per family (one
-//! per series and family with two series), each with its number beside it,
-//! on one scale for the whole page. A chart is drawn at its own size (at
+//! The profile charts of the details, drawn from the document's
+//! [`Chart`]s: horizontal bars, one per family (one per series and family
+//! with two series), each with its number beside it, on one scale for the
+//! whole page (the chart's `scale`, the builder's). A chart is drawn at its own size (at
 //! most 680 px wide, which an A4 page holds), so its 13 px text prints at
 //! 9.75 pt, never shrunk; its numbers are in the table that follows it.
 

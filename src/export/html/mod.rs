@@ -226,3 +226,32 @@ fn inlines(text: &[Inline]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_document_is_written_as_a_page_with_its_anchors_and_charts() {
+        let page = super::render(&crate::export::summary::document::sample());
+        let body = &page[page.find("<nav>").unwrap()..];
+        assert!(
+            body.starts_with(
+                "<nav><h2>Contents</h2><ol></ol></nav>\n\
+                 <section id=\"profiles\"><h3>Profiles <span class=\"who\">· 4 notes</span></h3>\n\
+                 <article class=\"group\"><p class=\"small quiet\">Participants: 5 · Coded: 4</p>\n\
+                 <figure><svg class=\"chart\""
+            ),
+            "{body}"
+        );
+        assert!(
+            body.contains(
+                "<table><thead><tr><th>Family</th><th class=\"n\" colspan=\"2\">All</th></tr></thead><tbody>\n\
+                 <tr><td><span class=\"key\" style=\"border-left: .4em solid #E69F00\">1</span>Work</td>\
+                 <td class=\"n\">3</td><td class=\"n\">75 %</td></tr>\n\
+                 <tr><th>Coded</th><th class=\"n\">4</th><th></th></tr></tbody></table>\n\
+                 <ul class=\"words\">\n<li><q>a &lt;job&gt;</q> <span class=\"who\">(Unga)</span></li>\n</ul>\n\
+                 </article>\n</section>\n<footer>Made with spiral</footer>"
+            ),
+            "{body}"
+        );
+    }
+}

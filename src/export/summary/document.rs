@@ -242,3 +242,84 @@ pub struct Series {
     pub shares: Vec<Option<f64>>,
     pub values: Vec<String>,
 }
+
+/// A small document of every kind of block, for the renderers' tests.
+#[cfg(test)]
+pub(crate) fn sample() -> Document {
+    let words = |text: &str| vec![Inline::Text(text.into())];
+    let table = Table {
+        kind: TableKind::Plain,
+        columns: vec![
+            Column {
+                kind: ColumnKind::Text,
+                head: Some(words("Family")),
+            },
+            Column {
+                kind: ColumnKind::CountShare,
+                head: Some(words("All")),
+            },
+        ],
+        row_heads: false,
+        rows: vec![Row {
+            strong: false,
+            cells: vec![
+                Cell::Text(vec![Inline::Key(Some(1)), Inline::Text("Work".into())]),
+                Cell::CountShare("3".into(), "75 %".into()),
+            ],
+            bar: Some(0.75),
+        }],
+        totals: vec![Row {
+            strong: true,
+            cells: vec![Cell::Text(words("Coded")), Cell::Number("4".into())],
+            bar: None,
+        }],
+        bars: true,
+    };
+    let blocks = vec![
+        Block::Facts(
+            Tone::Quiet,
+            vec![
+                words("Participants: 5"),
+                vec![Inline::Drawn("Coded: 4".into())],
+            ],
+        ),
+        Block::Chart(Chart {
+            caption: "Unga".into(),
+            families: vec![ChartFamily {
+                id: "work".into(),
+                key: 1,
+                label: "Work".into(),
+            }],
+            series: vec![Series {
+                name: "All".into(),
+                shares: vec![Some(0.75)],
+                values: vec!["3 · 75 %".into()],
+            }],
+            scale: 0.8,
+        }),
+        Block::Table(table),
+        Block::List(List {
+            kind: ListKind::Words,
+            items: vec![vec![Inline::Quote {
+                text: "a <job>".into(),
+                who: "Unga".into(),
+            }]],
+        }),
+    ];
+    Document {
+        lang: "en",
+        title: "Summary · Alby".into(),
+        contents: "Contents".into(),
+        quotes: ("“", "”"),
+        parts: vec![Part {
+            section: Section::Profiles,
+            title: "Profiles".into(),
+            heading: Some(Heading {
+                count: Some("4 notes".into()),
+                ..Heading::new(3, "Profiles")
+            }),
+            blocks: vec![Block::Boxed(BoxKind::Group, blocks)],
+        }],
+        footer: "Made with spiral".into(),
+    }
+}

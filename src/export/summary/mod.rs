@@ -1,10 +1,11 @@
 //! What the summaries (HTML and Markdown) say, gathered once, and the one
-//! list of their sections both renderers walk: the findings first (who
-//! met, what each question's groups named most, where the groups differ,
-//! every group side by side), then every citizen's words, then the
-//! details for coordinators (the profiles, every group together, the
-//! comparison and its test, the framework and the counting, the uncoded
-//! notes), with the fixed words of the chosen language.
+//! list of their sections: the findings first (who met, what each
+//! question's groups named most, where the groups differ, every group side
+//! by side), then every citizen's words, then the details for coordinators
+//! (the profiles, every group together, the comparison and its test, the
+//! framework and the counting, the uncoded notes), with the fixed words of
+//! the chosen language. `build/` turns a [`Summary`] into its
+//! [`document::Document`], the one both renderers write.
 
 mod build;
 pub mod document;
@@ -38,7 +39,7 @@ pub struct Summary<'a> {
     pub said: Vec<FamilySaid>,
 }
 
-/// Where the groups differ, as the renderers write it.
+/// Where the groups differ, as the document says it.
 #[derive(Debug, Default)]
 pub struct DifferencesInWords {
     pub listed: Vec<String>,
@@ -46,8 +47,8 @@ pub struct DifferencesInWords {
     pub notes: Vec<String>,
 }
 
-/// The summary's sections, in order: both renderers walk this list, so
-/// the HTML page and the Markdown say the same in the same order.
+/// The summary's sections, in order: the document has a part for each,
+/// so the HTML page and the Markdown say the same in the same order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     /// The first page: who met, what the groups named most, where they
