@@ -12,6 +12,28 @@ use crate::profile::{By, CompareReport, compare_report};
 use crate::text::{pad, truncate, width};
 use crate::tr;
 
+/// Compare the groups (or sessions) of one or many files: counts and
+/// shares per family, the chi-square test of homogeneity, adjusted
+/// residuals, Cramér's V and each group's distance from the pooled
+/// profile.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Compare the groups, or each session as a whole.
+    #[arg(long, value_enum, default_value_t = CompareBy::Group)]
+    pub by: CompareBy,
+    /// all, or one question: wellbeing, illbeing, action (or another
+    /// question id of the sessions).
+    #[arg(long, default_value = "all", value_parser = crate::text::query)]
+    pub question: String,
+    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+    /// The language of family labels (default: the first session's).
+    #[arg(long)]
+    pub lang: Option<Lang>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CompareFormat {
     Table,
@@ -36,16 +58,16 @@ impl From<CompareBy> for By {
 }
 
 /// Reads (in parallel, one file at a time per core), compares, prints.
-pub fn run(
-    files: &[PathBuf],
-    framework: &Framework,
-    by: CompareBy,
-    question: &str,
-    format: CompareFormat,
-    lang: Option<Lang>,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    let question = Questions::from_arg(question);
+pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    let Args {
+        files,
+        by,
+        question,
+        format,
+        lang,
+    } = args;
+    let files = files.as_slice();
+    let question = Questions::from_arg(&question);
     let question = question.id();
     let mut tallies = Vec::with_capacity(files.len());
     let mut errors = Vec::new();

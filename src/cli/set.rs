@@ -2,18 +2,21 @@
 //! same operations as the app's details form (`ops::details`), all checked
 //! before any is made, and saved through the lock.
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use crate::tr;
 use anyhow::{anyhow, bail};
 
 use crate::live::SessionFile;
-use crate::model::{Change, Lang};
+use crate::model::{Change, Framework, Lang};
 use crate::ops::details;
 
-/// What `spiral set` was asked to change.
+/// Change a session's details: title, place, date, facilitators,
+/// language, questions, a group's description and participants.
 #[derive(Debug, clap::Args)]
-pub struct Edit {
+pub struct Args {
+    pub file: PathBuf,
     #[arg(long)]
     pub title: Option<String>,
     #[arg(long)]
@@ -46,7 +49,13 @@ pub struct Edit {
 }
 
 /// Makes the changes (all or none), saves, and says what changed.
-pub fn run(file: &Path, edit: Edit) -> anyhow::Result<String> {
+pub fn run(args: Args, _: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out, "{}", set(&args.file, &args)?)?;
+    Ok(())
+}
+
+/// Every change checked first, then all made and saved through the lock.
+fn set(file: &Path, edit: &Args) -> anyhow::Result<String> {
     let mut open = SessionFile::open_to_write(file, &tr!(@ "cli-then-set"))?;
     let mut scratch = open.session().clone();
     let mut changes = Vec::new();

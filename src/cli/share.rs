@@ -3,14 +3,30 @@
 //! backup, its temporary files, the `.spiral` folder of merged conflict
 //! copies) is listed in Syncthing's `.stignore`, so it never travels.
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
+use crate::model::Framework;
 use crate::tr;
 use anyhow::{Context, bail};
 
+/// Make a folder ready to be synced between laptops (Syncthing and
+/// others): writes the `.stignore` lines that keep spiral's locks,
+/// backups and temporary files on each machine, and says how to share it.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub folder: PathBuf,
+}
+
+/// Readies the folder and says what it did and how to share it.
+pub fn run(args: Args, _: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out, "{}", ready(&args.folder)?)?;
+    Ok(())
+}
+
 /// Writes the lines `.stignore` lacks (the user's own lines are kept) and
 /// says how to share the folder.
-pub fn run(folder: &Path) -> anyhow::Result<String> {
+fn ready(folder: &Path) -> anyhow::Result<String> {
     if !folder.is_dir() {
         bail!(tr!(@ "cli-not-a-folder", path = folder.display().to_string()));
     }

@@ -3,14 +3,33 @@
 //! them on the coded notes.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::PathBuf;
 
+use clap::ValueEnum;
 use serde::Serialize;
 
-use super::SuggestFormat;
 use crate::model::{Framework, Note, Session};
 use crate::suggest::Suggester;
 use crate::tr;
+
+/// The family suggested for every uncoded note, and why; with
+/// --leave-one-out, how often the suggestion for each coded note (its
+/// own coding left out) is the family its coder chose.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = SuggestFormat::Table)]
+    pub format: SuggestFormat,
+    #[arg(long)]
+    pub leave_one_out: bool,
+}
+
+/// How `spiral suggest` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    Table,
+    Json,
+}
 
 #[derive(Debug, Serialize)]
 struct Suggested<'a> {
@@ -81,14 +100,13 @@ impl LeaveOneOut {
     }
 }
 
-pub fn run(
-    file: &Path,
-    framework: &Framework,
-    format: SuggestFormat,
-    leave_one_out: bool,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    let session = crate::store::load_session(file)?;
+pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    let Args {
+        file,
+        format,
+        leave_one_out,
+    } = args;
+    let session = crate::store::load_session(&file)?;
     if leave_one_out {
         let m = LeaveOneOut::measure(&session, framework);
         match format {

@@ -2,19 +2,42 @@
 //! question too) and the citizens' words behind it.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use clap::ValueEnum;
 
+use super::shared::language;
 use crate::export::csv::cell;
-use crate::model::Lang;
+use crate::model::{Framework, Lang};
 use crate::profile::SynthesisReport;
 use crate::tr;
+
+/// Print the synthesis: per family, each criterion with its count (by
+/// question too) and the citizens' words behind it.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = SynthesisFormat::Table)]
+    pub format: SynthesisFormat,
+    /// The language of family labels (default: the first session's).
+    #[arg(long)]
+    pub lang: Option<Lang>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SynthesisFormat {
     Table,
     Csv,
     Json,
+}
+
+/// Reads the sessions, makes the synthesis, prints it.
+pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    let sessions = crate::ops::load_all(&args.files)?;
+    let lang = language(args.lang, &sessions);
+    let report = crate::profile::synthesis_report(&sessions, framework, lang);
+    print(&report, args.format, out)
 }
 
 pub fn print(

@@ -1,85 +1,46 @@
-//! Several facilitators, several coders: `merge`, `blind`, `agree`, and
-//! `import --codings`.
+//! `spiral agree`: how far coders agree on the notes their files share
+//! (`agree::agreement`), as a table or JSON.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::bail;
+use clap::ValueEnum;
 
 use crate::tr;
 
-use super::{AgreeFormat, ImportEncoding, import_error, read_import};
 use crate::agree::{Agreement, ConfusionKind, Measures, agreement};
 use crate::model::{Framework, Lang};
-use crate::output::Target;
 use crate::text::{pad, truncate};
 
-/// `spiral merge FILE... -o OUT`.
-pub fn merge(files: &[PathBuf], output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
-    let (merged, target) = crate::ops::merge_files(files, output)?;
-    let s = &merged.session;
-    let mut said = tr!(@ "cli-merged",
-        files = files.len() as u64,
-        target = target.describe(),
-        groups = s.groups.len() as u64,
-        notes = s.notes.len() as u64,
-        criteria = s.criteria.len() as u64);
-    for line in merged.report() {
-        said.push('\n');
-        said.push_str(&line);
-    }
-    aside(out, &target, &said)
+/// How far coders agree on the notes their files share: percent,
+/// Cohen's kappa (two coders), Krippendorff's alpha, per family, and
+/// the confusion between families.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(required = true, num_args = 2..)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = AgreeFormat::Table)]
+    pub format: AgreeFormat,
+    /// The language of family labels (default: the first file's).
+    #[arg(long)]
+    pub lang: Option<Lang>,
 }
 
-/// Says what a command did: on `out`, or on standard error when its
-/// output went to standard output (where only the output belongs).
-pub(super) fn aside(out: &mut dyn Write, target: &Target, said: &str) -> anyhow::Result<()> {
-    if *target == Target::Stdout {
-        eprintln!("{}", crate::text::printable(said));
-    } else {
-        writeln!(out, "{said}")?;
-    }
-    Ok(())
-}
-
-/// `spiral blind FILE --coder NAME -o OUT`.
-pub fn blind(file: &Path, coder: &str, output: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
-    let (session, target) = crate::ops::blind_copy(file, coder, output)?;
-    let said = tr!(@ "cli-blind",
-        target = target.describe(),
-        notes = session.notes.len() as u64,
-        coder = session.facilitators[0].as_str());
-    aside(out, &target, &said)
-}
-
-/// `spiral import FILE --codings PATH`.
-pub fn import_codings(
-    file: &Path,
-    framework: &Framework,
-    codings: &Path,
-    encoding: ImportEncoding,
-) -> anyhow::Result<String> {
-    let mut open = crate::live::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
-    let (shown, text) = read_import(codings, encoding)?;
-    let recoded = open
-        .edit(|session| crate::import::apply_codings(session, framework, &text, &shown))?
-        .map_err(|e| import_error(&shown, e))?;
-    open.save()?;
-    Ok(tr!(@ "cli-codings-read",
-        rows = recoded.rows as u64,
-        changed = recoded.changed as u64,
-        path = file.display().to_string()))
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgreeFormat {
+    Table,
+    Json,
 }
 
 /// `spiral agree FILE...`.
-pub fn agree(
-    files: &[PathBuf],
-    framework: &Framework,
-    format: AgreeFormat,
-    lang: Option<Lang>,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    let sessions = crate::ops::load_all(files)?;
+pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    let Args {
+        files,
+        format,
+        lang,
+    } = args;
+    let sessions = crate::ops::load_all(&files)?;
     let first = &sessions[0].1;
     for (name, s) in &sessions[1..] {
         if s.framework != first.framework {

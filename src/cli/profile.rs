@@ -1,13 +1,42 @@
-//! How the command line writes its results.
+//! `spiral profile`: each group's profile and the aggregate (pooled and
+//! group mean), as a table, CSV, JSON or RON.
 
 use std::io::Write;
+use std::path::PathBuf;
 
-use super::ProfileFormat;
+use clap::ValueEnum;
+
 use crate::export::csv::cell;
 use crate::model::{Framework, Lang};
 use crate::profile::{AggregateReport, ProfileReport, QuestionCounts};
 use crate::text::pad;
 use crate::tr;
+
+/// Print each group's profile and the aggregate (pooled and group mean).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ProfileFormat::Table)]
+    pub format: ProfileFormat,
+    /// The language of family labels in the table.
+    #[arg(long)]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProfileFormat {
+    Table,
+    Csv,
+    Json,
+    Ron,
+}
+
+/// Counts the files and prints their profiles.
+pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    let report = crate::profile::profile_files(&args.files, framework, args.lang)?;
+    profile(&report, args.format, out)
+}
 
 /// Writes a profile report in the chosen format.
 pub fn profile(
@@ -214,44 +243,6 @@ fn profile_table(report: &ProfileReport, lang: Lang, out: &mut dyn Write) -> any
     }
     if let Some(a) = &report.all_sessions {
         aggregate(out, &tr!(lang, "cli-profile-all-sessions"), a)?;
-    }
-    Ok(())
-}
-
-/// The framework as `spiral categories` prints it.
-pub fn categories(framework: &Framework, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(
-        out,
-        "{}",
-        tr!(
-            lang,
-            "cli-categories-title",
-            label = framework.labels.get(lang),
-            id = framework.id.as_str(),
-            fingerprint = framework.fingerprint()
-        )
-    )?;
-    for f in &framework.families {
-        writeln!(out)?;
-        writeln!(out, "{}  {}  [{}]", f.key, f.labels.get(lang), f.id)?;
-        let d = f.description.get(lang);
-        if !d.is_empty() {
-            writeln!(out, "   {d}")?;
-        }
-        for c in &f.components {
-            writeln!(out, "   - {}  [{}]", c.labels.get(lang), c.id)?;
-        }
-        if !f.keywords.is_empty() {
-            writeln!(
-                out,
-                "   {}",
-                tr!(
-                    lang,
-                    "cli-categories-keywords",
-                    words = f.keywords.join(", ")
-                )
-            )?;
-        }
     }
     Ok(())
 }

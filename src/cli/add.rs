@@ -1,0 +1,47 @@
+//! `spiral add`: a note added to a group (by `ops::add_note`, as the app's
+//! capture line does); prints the new note's id.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::model::Framework;
+use crate::text::query;
+
+/// Add a note to a group; prints the new note's id.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub file: PathBuf,
+    /// The group's name (or id).
+    #[arg(long, value_parser = query)]
+    pub group: String,
+    /// The question the note answers: wellbeing, illbeing, action (or
+    /// another question id of the session).
+    #[arg(long, value_parser = query)]
+    pub question: String,
+    /// Code it: a key 1-8, a family id or a family label.
+    #[arg(long, value_name = "KEY", value_parser = query)]
+    pub family: Option<String>,
+    /// Who coded it.
+    #[arg(long, default_value = "")]
+    pub coder: String,
+    /// Add the group when the session has none of that name.
+    #[arg(long)]
+    pub create_group: bool,
+    /// The note's text.
+    pub text: String,
+}
+
+/// Adds the note, saves, prints its id.
+pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    let new = crate::ops::NewNote {
+        group: &args.group,
+        question: &args.question,
+        family: args.family.as_deref(),
+        coder: &args.coder,
+        create_group: args.create_group,
+        text: &args.text,
+    };
+    let id = crate::ops::add_note(&args.file, framework, &new)?;
+    writeln!(out, "{id}")?;
+    Ok(())
+}

@@ -1,0 +1,39 @@
+//! `spiral check`: session files validated; an error names path:line:col.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::bail;
+
+use crate::model::Framework;
+use crate::tr;
+
+/// Validate session files; errors name path:line:col.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Checks every file, prints what each says, fails when one failed.
+pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+    let files = args.files;
+    let mut failed = 0;
+    for file in &files {
+        match crate::ops::check_file(file, framework) {
+            Ok(lines) => {
+                for l in lines {
+                    writeln!(out, "{l}")?;
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                writeln!(out, "{e}")?;
+            }
+        }
+    }
+    if failed > 0 {
+        bail!(tr!(@ "cli-check-failed", failed = failed as u64, all = files.len() as u64));
+    }
+    Ok(())
+}
