@@ -9,7 +9,7 @@ use crate::tr;
 use anyhow::{anyhow, bail};
 
 use crate::live::SessionFile;
-use crate::model::{Change, Framework, Lang};
+use crate::model::{Change, Framework, Lang, Session};
 use crate::ops::details;
 
 /// Change a session's details: title, place, date, facilitators,
@@ -54,17 +54,53 @@ pub fn run(args: Args, _: &Framework, out: &mut dyn Write) -> anyhow::Result<()>
     Ok(())
 }
 
+/// The changes asked for, each made on a scratch copy of the session as it
+/// is checked (a later one is checked against the earlier ones), and what
+/// each is called.
+struct Changes {
+    scratch: Session,
+    made: Vec<Change>,
+    said: Vec<String>,
+}
+
+impl Changes {
+    fn push(&mut self, change: Change, what: String) {
+        change.apply(&mut self.scratch);
+        self.made.push(change);
+        self.said.push(what);
+    }
+}
+
 /// Every change checked first, then all made and saved through the lock.
 fn set(file: &Path, edit: &Args) -> anyhow::Result<String> {
     let mut open = SessionFile::open_to_write(file, &tr!(@ "cli-then-set"))?;
-    let mut scratch = open.session().clone();
-    let mut changes = Vec::new();
-    let mut said = Vec::new();
-    let mut push = |change: Change, what: String, scratch: &mut crate::model::Session| {
-        change.apply(scratch);
-        changes.push(change);
-        said.push(what);
+    let mut changes = Changes {
+        scratch: open.session().clone(),
+        made: Vec::new(),
+        said: Vec::new(),
     };
+    set_details(&mut changes, edit)?;
+    set_language(&mut changes, edit);
+    word_questions(&mut changes, edit)?;
+    add_questions(&mut changes, edit)?;
+    set_group(&mut changes, edit)?;
+    if changes.made.is_empty() {
+        return Ok(tr!(@ "cli-set-nothing", path = file.display().to_string()));
+    }
+    open.edit(|session| {
+        for c in &changes.made {
+            c.apply(session);
+        }
+    })?;
+    open.save()?;
+    Ok(tr!(@ "cli-set-changed",
+        path = file.display().to_string(),
+        what = changes.said.join(", ")))
+}
+
+/// Title, place, date and facilitators, in one change.
+fn set_details(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
+    let scratch = &changes.scratch;
     let mut d = scratch.details();
     if let Some(t) = &edit.title {
         d.title = t.clone();
@@ -78,21 +114,28 @@ fn set(file: &Path, edit: &Args) -> anyhow::Result<String> {
     if !edit.facilitators.is_empty() {
         d.facilitators = edit.facilitators.clone();
     }
-    if let Some(change) = details::set_details(&scratch, d).map_err(|e| anyhow!(e))? {
-        push(change, tr!(@ "cli-set-details"), &mut scratch);
+    if let Some(change) = details::set_details(scratch, d).map_err(|e| anyhow!(e))? {
+        changes.push(change, tr!(@ "cli-set-details"));
     }
+    Ok(())
+}
+
+/// The session's language, when it is another.
+fn set_language(changes: &mut Changes, edit: &Args) {
+    let scratch = &changes.scratch;
     if let Some(lang) = edit.lang.filter(|l| *l != scratch.language) {
         let change = Change::SetLanguage {
             before: scratch.language,
             after: lang,
         };
-        push(
-            change,
-            tr!(@ "cli-set-language", code = lang.code()),
-            &mut scratch,
-        );
+        changes.push(change, tr!(@ "cli-set-language", code = lang.code()));
     }
+}
+
+/// Questions worded anew: `ID=TEXT` each.
+fn word_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
     for w in &edit.word_questions {
+        let scratch = &changes.scratch;
         let Some((id, text)) = w.split_once('=') else {
             bail!(tr!(@ "cli-word-question-form", got = w.as_str()));
         };
@@ -103,61 +146,53 @@ fn set(file: &Path, edit: &Args) -> anyhow::Result<String> {
             .ok_or_else(|| {
                 anyhow!(tr!(@ "cli-no-such-question",
                     id = id.trim(),
-                    known = crate::import::question_list(&scratch)))
+                    known = crate::import::question_list(scratch)))
             })?;
-        let change = details::word_question(&scratch, index, text).map_err(|e| anyhow!(e))?;
-        push(
-            change,
-            tr!(@ "cli-set-question", id = id.trim()),
-            &mut scratch,
-        );
+        let change = details::word_question(scratch, index, text).map_err(|e| anyhow!(e))?;
+        changes.push(change, tr!(@ "cli-set-question", id = id.trim()));
     }
+    Ok(())
+}
+
+/// Questions of the session's own, added after the others.
+fn add_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
     for text in &edit.add_questions {
-        let change = details::add_question(&scratch, text).map_err(|e| anyhow!(e))?;
+        let change = details::add_question(&changes.scratch, text).map_err(|e| anyhow!(e))?;
         let id = match &change {
             Change::SetQuestions { after, .. } => after.last().map(|q| q.id.clone()),
             _ => None,
         };
-        push(
+        changes.push(
             change,
             tr!(@ "cli-set-new-question", id = id.unwrap_or_default()),
-            &mut scratch,
         );
     }
-    if let Some(name) = &edit.group {
-        let index = scratch
-            .groups
-            .iter()
-            .position(|g| crate::text::fold(&g.name) == crate::text::fold(name) || g.id == *name)
-            .ok_or_else(|| anyhow!(tr!(@ "cli-no-such-group", name = name.as_str())))?;
-        let mut g = scratch.groups[index].clone();
-        if let Some(n) = &edit.rename {
-            g.name = n.clone();
-        }
-        if let Some(d) = &edit.description {
-            g.description = d.clone();
-        }
-        if let Some(p) = edit.participants {
-            g.participants = Some(p);
-        }
-        if let Some(change) = details::set_group(&scratch, index, g).map_err(|e| anyhow!(e))? {
-            push(
-                change,
-                tr!(@ "cli-set-group", name = name.as_str()),
-                &mut scratch,
-            );
-        }
+    Ok(())
+}
+
+/// The group named by `--group`: renamed, described, its participants.
+fn set_group(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
+    let Some(name) = &edit.group else {
+        return Ok(());
+    };
+    let scratch = &changes.scratch;
+    let index = scratch
+        .groups
+        .iter()
+        .position(|g| crate::text::fold(&g.name) == crate::text::fold(name) || g.id == *name)
+        .ok_or_else(|| anyhow!(tr!(@ "cli-no-such-group", name = name.as_str())))?;
+    let mut g = scratch.groups[index].clone();
+    if let Some(n) = &edit.rename {
+        g.name = n.clone();
     }
-    if changes.is_empty() {
-        return Ok(tr!(@ "cli-set-nothing", path = file.display().to_string()));
+    if let Some(d) = &edit.description {
+        g.description = d.clone();
     }
-    open.edit(|session| {
-        for c in &changes {
-            c.apply(session);
-        }
-    })?;
-    open.save()?;
-    Ok(tr!(@ "cli-set-changed",
-        path = file.display().to_string(),
-        what = said.join(", ")))
+    if let Some(p) = edit.participants {
+        g.participants = Some(p);
+    }
+    if let Some(change) = details::set_group(scratch, index, g).map_err(|e| anyhow!(e))? {
+        changes.push(change, tr!(@ "cli-set-group", name = name.as_str()));
+    }
+    Ok(())
 }
