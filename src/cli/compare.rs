@@ -157,6 +157,23 @@ const NAME_WIDTH: usize = 28;
 /// A table for reading: counts with shares, marked cells, the test, the
 /// sentence, the distances, and what was left out; its words in `lang`.
 fn table(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
+    title(r, lang, out)?;
+    if !r.groups.is_empty() {
+        counts(r, lang, out)?;
+        legend(r, lang, out)?;
+    }
+    test(r, lang, out)?;
+    writeln!(out, "{}", r.sentence)?;
+    distances(r, lang, out)?;
+    if let Some(left) = r.left_out(lang) {
+        writeln!(out)?;
+        writeln!(out, "{left}")?;
+    }
+    Ok(())
+}
+
+/// What is compared, on which question, how many notes coded.
+fn title(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     let rows = r.groups.len() as u64;
     let what = match r.by {
         By::Group => tr!(lang, "compare-groups", n = rows),
@@ -175,64 +192,78 @@ fn table(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<(
         )
     )?;
     writeln!(out)?;
-    if !r.groups.is_empty() {
-        // Wide enough for the largest count, its share and its mark.
-        let largest = r.counts.iter().flatten().max().copied().unwrap_or(0);
-        // A share takes as much room as a two-digit one ("24%", "24 %").
-        let share_width = width(&lang.percent(0.24));
-        let cell = |g: usize, f: usize| {
-            format!(
-                "{} {:>share_width$}{}",
-                lang.count(r.counts[g][f]),
-                lang.percent(r.shares[g][f]),
-                r.mark(g, f)
-            )
-        };
-        let widest = (0..r.groups.len())
-            .flat_map(|g| (0..r.families.len()).map(move |f| (g, f)))
-            .map(|(g, f)| width(&cell(g, f)) + 1)
-            .max()
-            .unwrap_or(0);
-        let cell_width = (width(&lang.count(largest)) + 6).max(9).max(widest);
-        let mut header = pad("", NAME_WIDTH);
-        for key in &r.family_keys {
-            header.push_str(&format!("{key:>cell_width$}"));
-        }
-        let coded = tr!(lang, "compare-coded-column");
-        let coded_width = cell_width.max(width(&coded) + 1);
-        header.push_str(&" ".repeat(coded_width - width(&coded)));
-        header.push_str(&coded);
-        writeln!(out, "{}", header.trim_end())?;
-        for (g, group) in r.groups.iter().enumerate() {
-            let mut line = pad(&truncate(group, NAME_WIDTH - 1), NAME_WIDTH);
-            for f in 0..r.families.len() {
-                let cell = cell(g, f);
-                line.push_str(&" ".repeat(cell_width.saturating_sub(width(&cell))));
-                line.push_str(&cell);
-            }
-            let coded: u64 = r.counts[g].iter().sum();
-            line.push_str(&format!("{:>coded_width$}", lang.count(coded)));
-            writeln!(out, "{}", line.trim_end())?;
-        }
-        writeln!(out)?;
-        for (key, label) in r.family_keys.iter().zip(&r.family_labels) {
-            writeln!(out, "{key:>3}  {label}")?;
-        }
-        let marks = match r.by {
-            By::Group => tr!(
-                lang,
-                "cli-compare-marks-group",
-                limit = lang.decimal(1.96, 2)
-            ),
-            By::Session => tr!(
-                lang,
-                "cli-compare-marks-session",
-                limit = lang.decimal(1.96, 2)
-            ),
-        };
-        writeln!(out, "     {marks}")?;
-        writeln!(out)?;
+    Ok(())
+}
+
+/// A row per group: each family's count, share and mark, and the notes
+/// coded, under a header of the families' keys.
+fn counts(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
+    // Wide enough for the largest count, its share and its mark.
+    let largest = r.counts.iter().flatten().max().copied().unwrap_or(0);
+    // A share takes as much room as a two-digit one ("24%", "24 %").
+    let share_width = width(&lang.percent(0.24));
+    let cell = |g: usize, f: usize| {
+        format!(
+            "{} {:>share_width$}{}",
+            lang.count(r.counts[g][f]),
+            lang.percent(r.shares[g][f]),
+            r.mark(g, f)
+        )
+    };
+    let widest = (0..r.groups.len())
+        .flat_map(|g| (0..r.families.len()).map(move |f| (g, f)))
+        .map(|(g, f)| width(&cell(g, f)) + 1)
+        .max()
+        .unwrap_or(0);
+    let cell_width = (width(&lang.count(largest)) + 6).max(9).max(widest);
+    let mut header = pad("", NAME_WIDTH);
+    for key in &r.family_keys {
+        header.push_str(&format!("{key:>cell_width$}"));
     }
+    let coded = tr!(lang, "compare-coded-column");
+    let coded_width = cell_width.max(width(&coded) + 1);
+    header.push_str(&" ".repeat(coded_width - width(&coded)));
+    header.push_str(&coded);
+    writeln!(out, "{}", header.trim_end())?;
+    for (g, group) in r.groups.iter().enumerate() {
+        let mut line = pad(&truncate(group, NAME_WIDTH - 1), NAME_WIDTH);
+        for f in 0..r.families.len() {
+            let cell = cell(g, f);
+            line.push_str(&" ".repeat(cell_width.saturating_sub(width(&cell))));
+            line.push_str(&cell);
+        }
+        let coded: u64 = r.counts[g].iter().sum();
+        line.push_str(&format!("{:>coded_width$}", lang.count(coded)));
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// The families' keys with their labels, and what the marks mean.
+fn legend(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
+    for (key, label) in r.family_keys.iter().zip(&r.family_labels) {
+        writeln!(out, "{key:>3}  {label}")?;
+    }
+    let marks = match r.by {
+        By::Group => tr!(
+            lang,
+            "cli-compare-marks-group",
+            limit = lang.decimal(1.96, 2)
+        ),
+        By::Session => tr!(
+            lang,
+            "cli-compare-marks-session",
+            limit = lang.decimal(1.96, 2)
+        ),
+    };
+    writeln!(out, "     {marks}")?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// The chi-square test and Cramér's V, and a word on low expected counts.
+fn test(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     if let (Some(chi2), Some(v)) = (&r.chi2, r.cramers_v) {
         writeln!(
             out,
@@ -256,7 +287,11 @@ fn table(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<(
             writeln!(out, "{said}")?;
         }
     }
-    writeln!(out, "{}", r.sentence)?;
+    Ok(())
+}
+
+/// Each group's distance from the pooled profile (Jensen-Shannon).
+fn distances(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     if !r.distances.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", tr!(lang, "cli-compare-distance"))?;
@@ -268,10 +303,6 @@ fn table(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<(
                 lang.decimal(d.jensen_shannon, 3)
             )?;
         }
-    }
-    if let Some(left) = r.left_out(lang) {
-        writeln!(out)?;
-        writeln!(out, "{left}")?;
     }
     Ok(())
 }
