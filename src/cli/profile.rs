@@ -135,11 +135,9 @@ fn percent(s: Option<f64>, lang: Lang) -> String {
     s.map(|v| lang.percent(v)).unwrap_or_else(|| "–".into())
 }
 
+/// The table for reading: a block per group, then each session's aggregate
+/// (pooled, and the group mean), then all sessions'; its words in `lang`.
 fn profile_table(report: &ProfileReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
-    let coded = tr!(lang, "cli-profile-coded");
-    let uncoded = tr!(lang, "cli-profile-uncoded");
-    let unknown = tr!(lang, "cli-profile-unknown");
-    let in_mean = tr!(lang, "cli-profile-in-mean");
     let label_width = report
         .families
         .iter()
@@ -147,27 +145,101 @@ fn profile_table(report: &ProfileReport, lang: Lang, out: &mut dyn Write) -> any
         .max()
         .unwrap_or(10)
         .min(44);
-    let header = |out: &mut dyn Write, qs: &[String]| -> std::io::Result<()> {
-        write!(out, "  {}", pad("", label_width))?;
+    let table = Table {
+        report,
+        lang,
+        label_width,
+        coded: tr!(lang, "cli-profile-coded"),
+        uncoded: tr!(lang, "cli-profile-uncoded"),
+        unknown: tr!(lang, "cli-profile-unknown"),
+        in_mean: tr!(lang, "cli-profile-in-mean"),
+    };
+    for s in &report.sessions {
+        writeln!(out, "# {} ({})", s.title, s.file)?;
+        writeln!(out)?;
+        for g in &s.groups {
+            let who = g
+                .participants
+                .map(|p| tr!(lang, "cli-profile-participants", n = p as u64))
+                .unwrap_or_default();
+            table.block(out, &format!("{}{who}", g.name), &g.questions)?;
+        }
+        table.aggregate(out, &tr!(lang, "cli-profile-session"), &s.aggregate)?;
+    }
+    if let Some(a) = &report.all_sessions {
+        table.aggregate(out, &tr!(lang, "cli-profile-all-sessions"), a)?;
+    }
+    Ok(())
+}
+
+/// What every block of the profile table shares: the report, the language,
+/// the width of the family column and the words of the rows under it.
+struct Table<'a> {
+    report: &'a ProfileReport,
+    lang: Lang,
+    label_width: usize,
+    coded: String,
+    uncoded: String,
+    unknown: String,
+    in_mean: String,
+}
+
+impl Table<'_> {
+    /// The questions over their columns.
+    fn header(&self, out: &mut dyn Write, qs: &[String]) -> std::io::Result<()> {
+        write!(out, "  {}", pad("", self.label_width))?;
         for q in qs {
             write!(out, " {:>13}", q)?;
         }
         writeln!(out)
-    };
-    let block = |out: &mut dyn Write, title: &str, qs: &[QuestionCounts]| -> std::io::Result<()> {
+    }
+
+    /// A family's key and label, the first cell of its row.
+    fn family(&self, out: &mut dyn Write, f: usize) -> std::io::Result<()> {
+        let family = &self.report.families[f];
+        write!(
+            out,
+            "  {}",
+            pad(
+                &format!("{} {}", family.key, family.label),
+                self.label_width
+            )
+        )
+    }
+
+    /// A row of one number per question, under its name.
+    fn total(
+        &self,
+        out: &mut dyn Write,
+        name: &str,
+        qs: &[QuestionCounts],
+        n: impl Fn(&QuestionCounts) -> u64,
+    ) -> std::io::Result<()> {
+        write!(out, "  {}", pad(name, self.label_width))?;
+        for q in qs {
+            write!(out, " {:>13}", self.lang.count(n(q)))?;
+        }
+        writeln!(out)
+    }
+
+    /// Counts and shares per family and question, then the notes coded,
+    /// not coded, and coded in a family the framework lacks (if any).
+    fn block(
+        &self,
+        out: &mut dyn Write,
+        title: &str,
+        qs: &[QuestionCounts],
+    ) -> std::io::Result<()> {
+        let lang = self.lang;
         writeln!(out, "{title}")?;
-        header(
+        self.header(
             out,
             &qs.iter()
                 .map(|q| q.question.to_string())
                 .collect::<Vec<_>>(),
         )?;
-        for (f, family) in report.families.iter().enumerate() {
-            write!(
-                out,
-                "  {}",
-                pad(&format!("{} {}", family.key, family.label), label_width)
-            )?;
+        for f in 0..self.report.families.len() {
+            self.family(out, f)?;
             for q in qs {
                 write!(
                     out,
@@ -178,71 +250,48 @@ fn profile_table(report: &ProfileReport, lang: Lang, out: &mut dyn Write) -> any
             }
             writeln!(out)?;
         }
-        write!(out, "  {}", pad(&coded, label_width))?;
-        for q in qs {
-            write!(out, " {:>13}", lang.count(q.coded.into()))?;
-        }
-        writeln!(out)?;
-        write!(out, "  {}", pad(&uncoded, label_width))?;
-        for q in qs {
-            write!(out, " {:>13}", lang.count(q.uncoded.into()))?;
-        }
-        writeln!(out)?;
+        self.total(out, &self.coded, qs, |q| q.coded.into())?;
+        self.total(out, &self.uncoded, qs, |q| q.uncoded.into())?;
         if qs.iter().any(|q| q.unknown_family > 0) {
-            write!(out, "  {}", pad(&unknown, label_width))?;
-            for q in qs {
-                write!(out, " {:>13}", lang.count(q.unknown_family.into()))?;
-            }
-            writeln!(out)?;
+            self.total(out, &self.unknown, qs, |q| q.unknown_family.into())?;
         }
         writeln!(out)
-    };
-    let aggregate = |out: &mut dyn Write, name: &str, a: &AggregateReport| -> std::io::Result<()> {
-        block(
+    }
+
+    /// The pooled block, then the group mean's shares and how many groups
+    /// are in it.
+    fn aggregate(
+        &self,
+        out: &mut dyn Write,
+        name: &str,
+        a: &AggregateReport,
+    ) -> std::io::Result<()> {
+        let lang = self.lang;
+        self.block(
             out,
             &tr!(lang, "cli-profile-pooled", name = name),
             &a.pooled,
         )?;
         writeln!(out, "{}", tr!(lang, "cli-profile-group-mean", name = name))?;
-        header(
+        self.header(
             out,
             &a.group_mean
                 .iter()
                 .map(|m| m.question.to_string())
                 .collect::<Vec<_>>(),
         )?;
-        for (f, family) in report.families.iter().enumerate() {
-            write!(
-                out,
-                "  {}",
-                pad(&format!("{} {}", family.key, family.label), label_width)
-            )?;
+        for f in 0..self.report.families.len() {
+            self.family(out, f)?;
             for m in &a.group_mean {
                 write!(out, " {:>13}", percent(m.shares[f], lang))?;
             }
             writeln!(out)?;
         }
-        write!(out, "  {}", pad(&in_mean, label_width))?;
+        write!(out, "  {}", pad(&self.in_mean, self.label_width))?;
         for m in &a.group_mean {
             write!(out, " {:>13}", lang.count(m.groups as u64))?;
         }
         writeln!(out)?;
         writeln!(out)
-    };
-    for s in &report.sessions {
-        writeln!(out, "# {} ({})", s.title, s.file)?;
-        writeln!(out)?;
-        for g in &s.groups {
-            let who = g
-                .participants
-                .map(|p| tr!(lang, "cli-profile-participants", n = p as u64))
-                .unwrap_or_default();
-            block(out, &format!("{}{who}", g.name), &g.questions)?;
-        }
-        aggregate(out, &tr!(lang, "cli-profile-session"), &s.aggregate)?;
     }
-    if let Some(a) = &report.all_sessions {
-        aggregate(out, &tr!(lang, "cli-profile-all-sessions"), a)?;
-    }
-    Ok(())
 }
