@@ -47,103 +47,140 @@ fn percent(s: Option<f64>, lang: Lang) -> String {
     format!("{text:>5}")
 }
 
+/// What the bars are of: a question (its id and label), or all.
+struct Of<'a> {
+    id: Option<&'a str>,
+    label: String,
+    /// The columns of a family's label.
+    label_cols: usize,
+}
+
 pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
-    let profile = &view.profile;
-    let lang = w.lang();
     let ui = w.ui();
-    let question = view.question;
-    let question_id = question
-        .and_then(|q| w.session().questions.get(q))
-        .map(|q| q.id.as_str());
-    let question_label = question
-        .and_then(|q| w.session().questions.get(q))
-        .map_or(tr!(ui, "profile-all-questions"), |q| {
-            q.labels.get(lang).to_string()
-        });
-    let families = &w.framework.families;
-    let label_cols = 26usize.min(area.width as usize / 3);
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let dim = Style::new().fg(Color::DarkGray);
+    let question = view.question.and_then(|q| w.session().questions.get(q));
+    let of = Of {
+        id: question.map(|q| q.id.as_str()),
+        label: question.map_or(tr!(ui, "profile-all-questions"), |q| {
+            q.labels.get(w.lang()).to_string()
+        }),
+        label_cols: 26usize.min(area.width as usize / 3),
+    };
     let [top, bottom] = Layout::vertical([
-        Constraint::Length(families.len() as u16 + 4),
+        Constraint::Length(w.framework.families.len() as u16 + 4),
         Constraint::Min(0),
     ])
     .areas(area);
+    draw_group(w, view, &of, frame, top);
+    draw_aggregate(w, view, &of, frame, bottom);
+}
 
-    // The selected group.
+fn bold() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+fn dim() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+/// The selected group: its title, then a bar per family with the count
+/// and share, and the counts by question.
+fn draw_group(w: &Workshop, view: &ProfileView, of: &Of, frame: &mut Frame, area: Rect) {
+    let ui = w.ui();
     let mut lines: Vec<Line> = Vec::new();
-    match (w.current_group(), profile.groups.get(w.group)) {
+    match (w.current_group(), view.profile.groups.get(w.group)) {
         (Some(g), Some(gp)) => {
-            let counts = gp.counts.of(question_id).cloned().unwrap_or_default();
+            let counts = gp.counts.of(of.id).cloned().unwrap_or_default();
             let people = g
                 .participants
                 .map(|p| format!(" · {}", tr!(ui, "profile-participants", n = p)))
                 .unwrap_or_default();
             lines.push(Line::styled(
                 format!(
-                    " {} · {} ({}/{}){people} · {question_label} · {}",
+                    " {} · {} ({}/{}){people} · {} · {}",
                     tr!(ui, "profile-title"),
                     g.name,
                     w.group + 1,
                     w.session().groups.len(),
+                    of.label,
                     tr!(ui, "profile-coded", n = counts.coded())
                 ),
-                bold,
+                bold(),
             ));
             let by_q: Vec<(String, &Counts)> = gp
                 .counts
                 .by_question
                 .iter()
-                .map(|(q, c)| (question_tag(w.session(), q, lang), c))
+                .map(|(q, c)| (question_tag(w.session(), q, w.lang()), c))
                 .collect();
-            let q_cols: usize = by_q.len() * 5;
-            let bar_cols = (area.width as usize)
-                .saturating_sub(label_cols + 14 + q_cols + 2)
-                .max(8);
-            let mut header = format!(
-                " {}{}{:>6}{:>6} ",
-                pad("", label_cols),
-                pad("", bar_cols),
-                "n",
-                truncate(&tr!(ui, "profile-share"), 5)
-            );
-            for (tag, _) in &by_q {
-                header.push_str(&format!("{tag:>5}"));
-            }
-            lines.push(Line::styled(header, dim));
-            let max_share = (0..families.len())
-                .filter_map(|f| counts.share(f))
-                .fold(0.0f64, f64::max)
-                .max(f64::EPSILON);
-            for (f, family) in families.iter().enumerate() {
-                let share = counts.share(f);
-                let mut spans = vec![
-                    family_label(family, &w.short_labels()[f], lang, label_cols),
-                    Span::styled(
-                        bar(share.unwrap_or(0.0) / max_share, bar_cols),
-                        Style::new().fg(family_color(family.key)),
-                    ),
-                    Span::raw(format!("{:>6} {} ", counts.families[f], percent(share, ui))),
-                ];
-                let per_q: String = by_q
-                    .iter()
-                    .map(|(_, c)| format!("{:>5}", c.families[f]))
-                    .collect();
-                spans.push(Span::styled(per_q, dim));
-                lines.push(Line::from(spans));
-            }
-            let mut apart = format!(" {}", tr!(ui, "profile-apart", uncoded = counts.uncoded));
-            if counts.unknown > 0 {
-                apart.push_str(&tr!(ui, "profile-apart-unknown", n = counts.unknown));
-            }
-            lines.push(Line::styled(apart, dim));
+            group_bars(w, &counts, &by_q, of.label_cols, area, &mut lines);
         }
         _ => lines.push(Line::raw(format!(" {}", tr!(ui, "profile-no-group")))),
     }
-    frame.render_widget(Paragraph::new(lines), top);
+    frame.render_widget(Paragraph::new(lines), area);
+}
 
-    // The aggregate, in its two readings.
-    let a = &profile.aggregate;
+/// The group's bars: a header, a line per family, what is left apart.
+fn group_bars(
+    w: &Workshop,
+    counts: &Counts,
+    by_q: &[(String, &Counts)],
+    label_cols: usize,
+    area: Rect,
+    lines: &mut Vec<Line>,
+) {
+    let (ui, lang) = (w.ui(), w.lang());
+    let dim = dim();
+    let families = &w.framework.families;
+    let q_cols: usize = by_q.len() * 5;
+    let bar_cols = (area.width as usize)
+        .saturating_sub(label_cols + 14 + q_cols + 2)
+        .max(8);
+    let mut header = format!(
+        " {}{}{:>6}{:>6} ",
+        pad("", label_cols),
+        pad("", bar_cols),
+        "n",
+        truncate(&tr!(ui, "profile-share"), 5)
+    );
+    for (tag, _) in by_q {
+        header.push_str(&format!("{tag:>5}"));
+    }
+    lines.push(Line::styled(header, dim));
+    let max_share = (0..families.len())
+        .filter_map(|f| counts.share(f))
+        .fold(0.0f64, f64::max)
+        .max(f64::EPSILON);
+    for (f, family) in families.iter().enumerate() {
+        let share = counts.share(f);
+        let mut spans = vec![
+            family_label(family, &w.short_labels()[f], lang, label_cols),
+            Span::styled(
+                bar(share.unwrap_or(0.0) / max_share, bar_cols),
+                Style::new().fg(family_color(family.key)),
+            ),
+            Span::raw(format!("{:>6} {} ", counts.families[f], percent(share, ui))),
+        ];
+        let per_q: String = by_q
+            .iter()
+            .map(|(_, c)| format!("{:>5}", c.families[f]))
+            .collect();
+        spans.push(Span::styled(per_q, dim));
+        lines.push(Line::from(spans));
+    }
+    let mut apart = format!(" {}", tr!(ui, "profile-apart", uncoded = counts.uncoded));
+    if counts.unknown > 0 {
+        apart.push_str(&tr!(ui, "profile-apart-unknown", n = counts.unknown));
+    }
+    lines.push(Line::styled(apart, dim));
+}
+
+/// The aggregate, in its two readings (pooled, group mean), on one scale:
+/// the largest share fills its bar.
+fn draw_aggregate(w: &Workshop, view: &ProfileView, of: &Of, frame: &mut Frame, area: Rect) {
+    let (ui, lang) = (w.ui(), w.lang());
+    let (label_cols, question_id) = (of.label_cols, of.id);
+    let families = &w.framework.families;
+    let a = &view.profile.aggregate;
     let pooled = a.pooled.of(question_id).cloned().unwrap_or_default();
     let mean = a.mean_shares(question_id);
     let over = a
@@ -152,7 +189,6 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
         .find(|(q, _)| q.id() == question_id)
         .map_or(0, |(_, n)| *n);
     let bar_cols = ((area.width as usize).saturating_sub(label_cols + 16) / 2).max(6);
-    // Both readings on one scale: the largest share fills its bar.
     let max_share = (0..families.len())
         .flat_map(|f| [pooled.share(f), mean.and_then(|m| m[f])])
         .flatten()
@@ -161,8 +197,9 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
     let mut lines = vec![
         Line::styled(
             format!(
-                " {} · {question_label} · {}",
+                " {} · {} · {}",
                 tr!(ui, "profile-session"),
+                of.label,
                 tr!(
                     ui,
                     "profile-readings",
@@ -170,7 +207,7 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                     groups = over
                 )
             ),
-            bold,
+            bold(),
         ),
         Line::styled(
             format!(
@@ -179,7 +216,7 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                 pad(&tr!(ui, "profile-pooled"), bar_cols + 5),
                 tr!(ui, "profile-group-mean")
             ),
-            dim,
+            dim(),
         ),
     ];
     for (f, family) in families.iter().enumerate() {
@@ -209,7 +246,7 @@ pub fn draw(w: &Workshop, view: &ProfileView, frame: &mut Frame, area: Rect) {
                 uncoded = pooled.uncoded + pooled.unknown
             )
         ),
-        dim,
+        dim(),
     ));
-    frame.render_widget(Paragraph::new(lines), bottom);
+    frame.render_widget(Paragraph::new(lines), area);
 }
