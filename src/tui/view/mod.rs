@@ -23,7 +23,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::app::{Page, State};
-use super::keymap::{Action, Context, Keymap};
+use super::keymap::{Context, Keymap};
 use super::overlay::Overlay;
 use super::screen::Mode;
 use crate::model::Lang;
@@ -140,113 +140,11 @@ fn status_line(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// The hint line: the bindings of `context` that show there, in their
+/// rank (`Binding::hint` in the key table).
 fn hints(context: Context, keys: &Keymap, lang: Lang) -> Line<'static> {
-    let items: &[(Action, &str)] = match context {
-        Context::List => &[
-            (Action::Open, "hint-open"),
-            (Action::Filter, "hint-filter"),
-            (Action::NewSession, "hint-new"),
-            (Action::Mark, "hint-mark"),
-            (Action::Compare, "hint-compare"),
-            (Action::MergeSessions, "hint-merge"),
-            (Action::Help, "hint-help"),
-            (Action::Quit, "hint-quit"),
-        ],
-        Context::Workshop => &[
-            (Action::Capture, "hint-add"),
-            (Action::Code(1), "hint-code"),
-            (Action::PickComponent, "hint-pick"),
-            (Action::NextQuestion, "hint-question"),
-            (Action::Undo, "hint-undo"),
-            (Action::Search, "hint-search"),
-            (Action::Profile, "hint-profile"),
-            (Action::Help, "hint-help"),
-            (Action::Compare, "hint-compare"),
-            (Action::Synthesis, "hint-synthesis"),
-        ],
-        Context::Profile => &[
-            (Action::NextGroup, "hint-group"),
-            (Action::NextQuestion, "hint-question"),
-            (Action::Back, "hint-back"),
-            (Action::Help, "hint-help"),
-        ],
-        Context::Compare => &[
-            (Action::ToggleShares, "hint-counts-shares"),
-            (Action::NextQuestion, "hint-question"),
-            (Action::ToggleBy, "hint-groups-sessions"),
-            (Action::Down, "hint-scroll"),
-            (Action::Back, "hint-back"),
-            (Action::Help, "hint-help"),
-        ],
-        Context::Synthesis => &[
-            (Action::Mark, "hint-mark"),
-            (Action::Merge, "hint-merge"),
-            (Action::AddToCriterion, "hint-add"),
-            (Action::TakeOut, "hint-take-out"),
-            (Action::SwitchPane, "hint-pane"),
-            (Action::NextGroup, "hint-family"),
-            (Action::Undo, "hint-undo"),
-            (Action::Back, "hint-back"),
-            (Action::Help, "hint-help"),
-        ],
-        Context::Finder => &[
-            (Action::Down, "hint-move"),
-            (Action::Submit, "hint-take"),
-            (Action::Cancel, "hint-close"),
-        ],
-        Context::Capture => &[
-            (Action::Submit, "hint-add"),
-            (Action::AddAndCode(1), "hint-add-and-code-or-f1-f8"),
-            (Action::NextQuestion, "hint-question"),
-            (Action::Cancel, "hint-close"),
-        ],
-        Context::TextLine => &[
-            (Action::Submit, "hint-confirm"),
-            (Action::Cancel, "hint-cancel"),
-        ],
-        Context::Territory => &[
-            (Action::Down, "hint-session"),
-            (Action::Open, "hint-open"),
-            (Action::Compare, "hint-compare-all-groups"),
-            (Action::Help, "hint-help"),
-            (Action::Quit, "hint-quit"),
-        ],
-        Context::Projector => &[
-            (Action::NextGroup, "hint-group"),
-            (Action::NextQuestion, "hint-question-all"),
-            (Action::Quit, "hint-quit"),
-        ],
-        Context::Details => &[
-            (Action::Down, "hint-move"),
-            (Action::Submit, "hint-edit"),
-            (Action::MoveUp, "hint-question-up"),
-            (Action::MoveDown, "hint-down"),
-            (Action::Back, "hint-close"),
-        ],
-        Context::Reconcile => &[
-            (Action::TakeFirst, "hint-first"),
-            (Action::TakeSecond, "hint-second"),
-            (Action::AcceptSuggestion, "hint-suggested"),
-            (Action::Code(1), "hint-other"),
-            (Action::NextSimilar, "hint-next-open"),
-            (Action::Undo, "hint-undo"),
-            (Action::Back, "hint-back"),
-            (Action::Help, "hint-help"),
-        ],
-        Context::Menu => &[
-            (Action::Down, "hint-move"),
-            (Action::Submit, "hint-export"),
-            (Action::Cancel, "hint-close"),
-        ],
-        Context::Help => &[(Action::Down, "hint-scroll"), (Action::Back, "hint-close")],
-    };
     let mut spans = Vec::new();
-    for (action, what) in items {
-        let key = match action {
-            Action::Code(_) => "1–8".to_string(),
-            Action::AddAndCode(_) => "Alt-1–8".to_string(),
-            a => keys.hint(context, *a),
-        };
+    for (key, what) in keys.hints(context) {
         spans.push(Span::styled(key, Style::new().add_modifier(Modifier::BOLD)));
         spans.push(Span::raw(format!(
             " {}  ",
