@@ -12,7 +12,7 @@ use super::keymap::{self, Action, Context, Keymap};
 pub use super::list::{ListGo, SessionList};
 use super::outcome::{Problem, Said, Told, info, nothing, problem, words};
 use super::overlay::{Overlay, PromptKind, Step};
-use super::screen::{Mode, SessionPage};
+use super::screen::SessionPage;
 use super::theme::Theme;
 use super::workshop::Workshop;
 use crate::i18n::Tongue;
@@ -306,18 +306,12 @@ impl State {
 
     /// The capture line, when it is open.
     pub fn capture(&self) -> Option<&super::screen::Capture> {
-        match &self.session_page()?.mode {
-            Mode::Capture(c) => Some(c),
-            _ => None,
-        }
+        self.session_page()?.screen()
     }
 
     /// The synthesis screen, when it is shown.
     pub fn synthesis(&self) -> Option<&super::screen::SynthesisView> {
-        match &self.session_page()?.mode {
-            Mode::Synthesis(v) => Some(v),
-            _ => None,
-        }
+        self.session_page()?.screen()
     }
 
     /// The open session's page, wherever it is (shown, or behind the

@@ -56,6 +56,24 @@ impl Context {
         Context::Territory,
     ];
 
+    /// The order of the contexts in help.
+    pub const IN_HELP: [Context; 14] = [
+        Context::Workshop,
+        Context::Capture,
+        Context::Details,
+        Context::Projector,
+        Context::Territory,
+        Context::TextLine,
+        Context::Finder,
+        Context::Profile,
+        Context::Compare,
+        Context::Synthesis,
+        Context::Reconcile,
+        Context::Menu,
+        Context::List,
+        Context::Help,
+    ];
+
     /// Its name in a keymap file, and in its bindings' help ids.
     pub fn name(self) -> &'static str {
         match self {

@@ -1,21 +1,51 @@
-//! The workshop screen's keys while no capture line is open: move among
+//! The notes screen (the workshop without a capture line): its keys move among
 //! notes and groups, code, delete, undo, open the finders, the prompts, the
 //! export menu and the other screens of the session.
 
+use ratatui::Frame;
+use ratatui::layout::Rect;
 use tui_input::Input;
 
+use super::capture;
 use super::finders;
+use super::shape::{Go, Screen};
+use super::{profile, reconcile, synthesis};
 use crate::tr;
 use crate::tui::keymap::Action;
-use crate::tui::outcome::{Go, Problem, Said, nothing};
+use crate::tui::keymap::Context;
+use crate::tui::outcome::{Problem, Said, nothing};
 use crate::tui::overlay::{Overlay, PromptKind};
+use crate::tui::view::workshop;
 use crate::tui::workshop::Workshop;
 
-/// A key on the notes; the screen to go to, if another.
-pub fn update(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -> (Said, Go) {
-    let mut go = Go::Stay;
-    let said = act(w, action, overlay, &mut go);
-    (said, go)
+/// The notes: the groups and their notes, no capture line open.
+pub struct Notes;
+
+impl Screen for Notes {
+    fn context(&self) -> Context {
+        Context::Workshop
+    }
+
+    /// A key on the notes; the screen to go to, if another.
+    fn update(
+        &mut self,
+        w: &mut Workshop,
+        action: Action,
+        overlay: &mut Option<Overlay>,
+    ) -> (Said, Go) {
+        let mut go = Go::Stay;
+        let said = act(w, action, overlay, &mut go);
+        (said, go)
+    }
+
+    fn draw(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
+        workshop::draw(w, 0, frame, area);
+    }
+
+    /// Pasted text goes into the capture line, opened for it.
+    fn paste(&mut self, _w: &Workshop, _text: &str) -> (Said, Go) {
+        (nothing(), Go::To(capture::open))
+    }
 }
 
 fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut Go) -> Said {
@@ -69,11 +99,11 @@ fn moved(w: &Workshop, action: Action) -> Option<usize> {
 /// The screen a key goes to, if it goes to another.
 fn screen(action: Action) -> Option<Go> {
     Some(match action {
-        Action::Capture => Go::Capture,
-        Action::Edit => Go::Edit,
-        Action::Profile => Go::Profile,
-        Action::Synthesis => Go::Synthesis,
-        Action::Reconcile => Go::Reconcile,
+        Action::Capture => Go::To(capture::open),
+        Action::Edit => Go::To(capture::edit),
+        Action::Profile => Go::To(profile::open),
+        Action::Synthesis => Go::To(synthesis::open),
+        Action::Reconcile => Go::To(reconcile::open),
         _ => return None,
     })
 }

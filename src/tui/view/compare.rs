@@ -9,7 +9,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::profile::bar;
+use super::bar;
 use crate::profile::By;
 use crate::text::{pad, truncate, width};
 use crate::tr;

@@ -1,4 +1,8 @@
-//! Drawing: a pure function of the state, one file per screen.
+//! Drawing: a pure function of the state. The frame (status and hint
+//! lines), the pages (session list, comparison, territory, a file that
+//! failed), the overlays (help, finders, details, export menu, prompts),
+//! and the workshop the notes and capture screens share; each screen of an
+//! open session draws itself (`screen/`).
 
 mod compare;
 mod details;
@@ -7,12 +11,8 @@ mod help;
 
 pub use help::help_text;
 mod list;
-mod profile;
-mod projector;
-mod reconcile;
-mod synthesis;
 mod territory;
-mod workshop;
+pub(crate) mod workshop;
 
 pub use workshop::family_symbol;
 
@@ -25,7 +25,6 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::app::{Page, State};
 use super::keymap::{Context, Keymap};
 use super::overlay::Overlay;
-use super::screen::Mode;
 use crate::model::Lang;
 use crate::tr;
 
@@ -52,17 +51,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
         Page::List(list) => list::draw(list, state.lang(), frame, page),
         Page::Compare(screen) => compare::draw(screen, frame, page),
         Page::Territory(t) => territory::draw(t, state.lang(), frame, page),
-        Page::Workshop(p) => {
-            let w = &p.workshop;
-            match &p.mode {
-                Mode::Notes => workshop::draw(w, None, frame, page),
-                Mode::Capture(c) => workshop::draw(w, Some(c), frame, page),
-                Mode::Profile(v) => profile::draw(w, v, frame, page),
-                Mode::Synthesis(v) => synthesis::draw(w, v, frame, page),
-                Mode::Reconcile(v) => reconcile::draw(w, v, frame, page),
-                Mode::Projector(v) => projector::draw(w, v, frame, page),
-            }
-        }
+        Page::Workshop(p) => p.draw(frame, page),
         Page::Failed { path, error } => failed(path, error, state.lang(), frame, page),
     }
     match &state.overlay {
@@ -230,6 +219,17 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     }
+}
+
+/// A horizontal bar of `share` (0–1) in `cols` columns, to the eighth.
+pub fn bar(share: f64, cols: usize) -> String {
+    const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let eighths = (share.clamp(0.0, 1.0) * cols as f64 * 8.0).round() as usize;
+    let mut s: String = "█".repeat(eighths / 8);
+    if !eighths.is_multiple_of(8) {
+        s.push(EIGHTHS[eighths % 8]);
+    }
+    crate::text::pad(&s, cols)
 }
 
 /// The style of the selected row.

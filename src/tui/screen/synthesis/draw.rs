@@ -1,4 +1,4 @@
-//! The synthesis screen: one family; its criteria on the left ("not
+//! The synthesis screen drawn: one family; its criteria on the left ("not
 //! merged" first, then each criterion with its count), the notes of the
 //! selected one on the right, marked (●) and similar to the marked (≈).
 
@@ -8,13 +8,13 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
-use super::selected_style;
-use super::workshop::{family_color, question_tag};
+use super::{Pane, SynthesisView};
 use crate::model::Family;
 use crate::text::{pad, truncate, width};
 use crate::tr;
 use crate::tui::finder::scroll_to;
-use crate::tui::screen::{Pane, SynthesisView};
+use crate::tui::view::selected_style;
+use crate::tui::view::workshop::{family_color, question_tag};
 use crate::tui::workshop::Workshop;
 
 pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
