@@ -4,7 +4,8 @@
 //! `reconcile.rs`, `projector.rs`): its state, its update, its draw and its
 //! keys' context, behind the `Screen` trait (`shape.rs`). This file gives
 //! the keys to the screen shown, goes where it says, and keeps it in step
-//! with the session. A new screen is one file, listed here with `mod`.
+//! with the session. A new screen is one file, listed here (its `mod`, and
+//! the key that opens it in `OPENED_BY`).
 
 mod capture;
 mod finders;
@@ -20,6 +21,16 @@ pub use shape::{Go, Open, Opened, Screen};
 pub use synthesis::{Pane, SynthesisView};
 
 use projector::ProjectorView;
+
+/// The screens a key opens (on the notes), by its action. A new screen is
+/// its file, its `mod` line above and its line here.
+const OPENED_BY: [(Action, Open); 5] = [
+    (Action::Capture, capture::open),
+    (Action::Edit, capture::edit),
+    (Action::Profile, profile::open),
+    (Action::Synthesis, synthesis::open),
+    (Action::Reconcile, reconcile::open),
+];
 
 use std::any::Any;
 
@@ -100,6 +111,10 @@ impl SessionPage {
                 self.screen = screen;
                 said
             }
+            Go::Opens(action) => match OPENED_BY.iter().find(|(a, _)| *a == action) {
+                Some((_, open)) => return self.go(Go::To(*open)),
+                None => return Ok(None),
+            },
         };
         // The screen was just made from the workshop as it is now.
         self.seen = self.workshop.generation;

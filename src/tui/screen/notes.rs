@@ -6,10 +6,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use tui_input::Input;
 
-use super::capture;
 use super::finders;
 use super::shape::{Go, Screen};
-use super::{profile, reconcile, synthesis};
 use crate::tr;
 use crate::tui::keymap::Action;
 use crate::tui::keymap::Context;
@@ -44,17 +42,13 @@ impl Screen for Notes {
 
     /// Pasted text goes into the capture line, opened for it.
     fn paste(&mut self, _w: &Workshop, _text: &str) -> (Said, Go) {
-        (nothing(), Go::To(capture::open))
+        (nothing(), Go::Opens(Action::Capture))
     }
 }
 
 fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut Go) -> Said {
     if let Some(to) = moved(w, action) {
         w.select(to);
-        return nothing();
-    }
-    if let Some(next) = screen(action) {
-        *go = next;
         return nothing();
     }
     match action {
@@ -74,8 +68,11 @@ fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut
         Action::Redo => w.redo(),
         Action::Save => w.save_now(),
         _ => {
-            if let Some(opened) = open(w, action)? {
-                *overlay = Some(opened);
+            match open(w, action)? {
+                Some(opened) => *overlay = Some(opened),
+                // Any other key may open a screen (`screen/mod.rs` lists
+                // them).
+                None => *go = Go::Opens(action),
             }
             nothing()
         }
@@ -92,18 +89,6 @@ fn moved(w: &Workshop, action: Action) -> Option<usize> {
         Action::PageDown => w.selected + page,
         Action::Top => 0,
         Action::Bottom => usize::MAX,
-        _ => return None,
-    })
-}
-
-/// The screen a key goes to, if it goes to another.
-fn screen(action: Action) -> Option<Go> {
-    Some(match action {
-        Action::Capture => Go::To(capture::open),
-        Action::Edit => Go::To(capture::edit),
-        Action::Profile => Go::To(profile::open),
-        Action::Synthesis => Go::To(synthesis::open),
-        Action::Reconcile => Go::To(reconcile::open),
         _ => return None,
     })
 }

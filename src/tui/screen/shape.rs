@@ -66,6 +66,9 @@ pub enum Go {
     Notes,
     /// Another screen, opened by this function.
     To(Open),
+    /// The screen this key opens, if one does (`screen/mod.rs` lists
+    /// them).
+    Opens(Action),
 }
 
 /// How a screen is opened over the workshop: the screen, and what opening
