@@ -19,7 +19,7 @@ use crate::tui::keymap::Action;
 use crate::tui::keymap::Context;
 use crate::tui::outcome::{Said, nothing};
 use crate::tui::overlay::Overlay;
-use crate::tui::view::bar;
+use crate::tui::view::style::bar;
 use crate::tui::view::workshop::{family_color, question_tag};
 use crate::tui::workshop::Workshop;
 

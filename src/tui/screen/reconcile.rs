@@ -25,7 +25,7 @@ use crate::tui::keymap::Action;
 use crate::tui::keymap::Context;
 use crate::tui::outcome::{Said, info, nothing};
 use crate::tui::overlay::Overlay;
-use crate::tui::view::selected_style;
+use crate::tui::view::style::selected_style;
 use crate::tui::view::workshop::family_color;
 use crate::tui::workshop::Workshop;
 

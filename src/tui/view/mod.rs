@@ -11,8 +11,11 @@ mod help;
 
 pub use help::help_text;
 mod list;
+pub(crate) mod style;
 mod territory;
 pub(crate) mod workshop;
+
+pub use style::{bar, selected_style};
 
 pub use workshop::family_symbol;
 
@@ -219,22 +222,6 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     }
-}
-
-/// A horizontal bar of `share` (0–1) in `cols` columns, to the eighth.
-pub fn bar(share: f64, cols: usize) -> String {
-    const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-    let eighths = (share.clamp(0.0, 1.0) * cols as f64 * 8.0).round() as usize;
-    let mut s: String = "█".repeat(eighths / 8);
-    if !eighths.is_multiple_of(8) {
-        s.push(EIGHTHS[eighths % 8]);
-    }
-    crate::text::pad(&s, cols)
-}
-
-/// The style of the selected row.
-pub fn selected_style() -> Style {
-    Style::new().add_modifier(Modifier::REVERSED)
 }
 
 /// The line saying a Syncthing folder's `.stignore` lacks spiral's lines,

@@ -8,7 +8,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::selected_style;
+use super::style::selected_style;
 use crate::model::{Lang, Note, Session};
 use crate::text::{pad, truncate, width};
 use crate::tr;

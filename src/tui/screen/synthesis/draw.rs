@@ -13,7 +13,7 @@ use crate::model::Family;
 use crate::text::{pad, truncate, width};
 use crate::tr;
 use crate::tui::finder::scroll_to;
-use crate::tui::view::selected_style;
+use crate::tui::view::style::selected_style;
 use crate::tui::view::workshop::{family_color, question_tag};
 use crate::tui::workshop::Workshop;
 
