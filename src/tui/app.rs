@@ -1,24 +1,29 @@
 //! The app's state and every behaviour: `Msg` in, new `State` out. Nothing
-//! here draws; `view` draws the state.
+//! here draws; `view` draws the state. This file: the state, how it starts,
+//! where keys go (`context`), and an action given to the overlay or the
+//! page; `app/input.rs`: what a terminal event means, and where typed or
+//! pasted text lands; `app/pages.rs`: the session list's, the territory's
+//! and the comparison's keys, and going from page to page;
+//! `app/ending.rs`: a quit, the app's end, autosave and the workers' news.
+
+mod ending;
+mod input;
+mod pages;
 
 use std::path::{Path, PathBuf};
 
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use tui_input::InputRequest;
 
 use super::compare::{Back, CompareScreen};
-use super::finder::insert_text;
-use super::keymap::{self, Action, Context, Keymap};
+use super::keymap::{Action, Context, Keymap};
 pub use super::list::{ListGo, SessionList};
-use super::outcome::{Problem, Said, Told, info, nothing, problem, words};
+use super::outcome::{Problem, Said, Told, nothing, problem};
 use super::overlay::{Overlay, PromptKind, Step};
-use super::screen::{Mode, SessionPage};
+use super::screen::SessionPage;
 use super::theme::Theme;
 use super::workshop::Workshop;
 use crate::i18n::Tongue;
 use crate::model::{Framework, Lang, Session};
-use crate::store;
-use crate::text::fold;
 use crate::tr;
 
 /// What the app is told: an action from the key table, an edit of the text
@@ -158,7 +163,7 @@ impl State {
     /// spiral has it), loads it, or shows why it does not load.
     pub fn open(prefs: impl Into<Prefs>, path: &Path) -> State {
         let prefs = prefs.into();
-        let page = open_page(&prefs.framework, path);
+        let page = pages::open_page(&prefs.framework, path);
         let mut state = State::with_page(prefs, page);
         // A settings file refused is said first.
         if state.status.is_none() {
@@ -306,18 +311,12 @@ impl State {
 
     /// The capture line, when it is open.
     pub fn capture(&self) -> Option<&super::screen::Capture> {
-        match &self.session_page()?.mode {
-            Mode::Capture(c) => Some(c),
-            _ => None,
-        }
+        self.session_page()?.screen()
     }
 
     /// The synthesis screen, when it is shown.
     pub fn synthesis(&self) -> Option<&super::screen::SynthesisView> {
-        match &self.session_page()?.mode {
-            Mode::Synthesis(v) => Some(v),
-            _ => None,
-        }
+        self.session_page()?.screen()
     }
 
     /// The open session's page, wherever it is (shown, or behind the
@@ -350,37 +349,6 @@ impl State {
             Page::Compare(_) => Context::Compare,
             Page::Territory(_) => Context::Territory,
             Page::Workshop(p) => p.context(),
-        }
-    }
-
-    /// The message a terminal event means here, if any.
-    pub fn msg_for(&self, event: &Event) -> Option<Msg> {
-        match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => self.msg_for_key(key),
-            Event::Paste(text) => Some(Msg::Paste(text.clone())),
-            Event::Resize(..) => Some(Msg::Resize),
-            _ => None,
-        }
-    }
-
-    pub fn msg_for_key(&self, key: &KeyEvent) -> Option<Msg> {
-        let context = self.context();
-        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
-            return Some(Msg::Action(Action::Quit));
-        }
-        if let Some(action) = self.keys.action(context, key) {
-            return Some(Msg::Action(action));
-        }
-        if context.takes_text() {
-            return keymap::text_request(key).map(Msg::Input);
-        }
-        None
-    }
-
-    /// Handles a key event as the terminal sends it.
-    pub fn handle_event(&mut self, event: &Event) {
-        if let Some(msg) = self.msg_for(event) {
-            self.update(msg);
         }
     }
 
@@ -421,51 +389,6 @@ impl State {
         };
     }
 
-    fn edit_text(&mut self, request: InputRequest) {
-        match (&mut self.overlay, &mut self.page) {
-            (Some(Overlay::Prompt { input, .. }), _) => {
-                input.handle(request);
-            }
-            (
-                Some(Overlay::Details(super::details::DetailsForm {
-                    editing: Some(input),
-                    ..
-                })),
-                _,
-            ) => {
-                input.handle(request);
-            }
-            (Some(Overlay::Finder(f)), _) => f.edit(request),
-            (None, Page::List(l)) if l.filtering => {
-                l.filter.handle(request);
-                l.refilter();
-            }
-            (None, Page::Workshop(p)) => p.edit_text(request),
-            _ => {}
-        }
-    }
-
-    fn paste(&mut self, text: &str) -> Said {
-        match (&mut self.overlay, &mut self.page) {
-            (Some(Overlay::Prompt { input, .. }), _) => {
-                insert_text(input, text);
-                nothing()
-            }
-            (Some(Overlay::Finder(f)), _) => {
-                f.insert_str(text);
-                nothing()
-            }
-            (Some(Overlay::Help { .. } | Overlay::Export { .. }), _) => nothing(),
-            (None, Page::Workshop(p)) => p.paste(text),
-            (None, Page::List(l)) if l.filtering => {
-                insert_text(&mut l.filter, text);
-                l.refilter();
-                nothing()
-            }
-            _ => nothing(),
-        }
-    }
-
     fn act(&mut self, action: Action) -> Said {
         if action == Action::Quit {
             return self.ask_quit();
@@ -477,53 +400,6 @@ impl State {
         match self.overlay.take() {
             Some(overlay) => self.act_overlay(overlay, action),
             None => self.act_page(action),
-        }
-    }
-
-    fn ask_quit(&mut self) -> Said {
-        if let Some(w) = self.workshop_mut() {
-            w.file.mark_deleted_as_unsaved();
-        }
-        if let Some(p) = self.page_mut()
-            && let Some(Err(e)) = p.flush()
-            && !self.quit_asked
-        {
-            self.quit_asked = true;
-            return problem(tr!(self.lang(), "app-quit-anyway", why = e.to_string()));
-        }
-        if let Some(t) = self.territory_behind.take() {
-            // The session is closed (saved, its lock let go when its page
-            // goes); the territory comes back, as it went on watching.
-            let closed = self
-                .workshop()
-                .and_then(|w| w.file.path())
-                .map(|p| p.display().to_string());
-            self.quit_asked = false;
-            self.show(Page::Territory(t));
-            return info(match closed {
-                Some(path) => tr!(self.lang(), "app-closed-back", file = path),
-                None => tr!(self.lang(), "app-back"),
-            });
-        }
-        self.quit = true;
-        nothing()
-    }
-
-    /// `Enter` in the territory: the session opened here; `q` comes back.
-    fn open_from_territory(&mut self, path: &Path) -> Said {
-        let placeholder = Page::Failed {
-            path: PathBuf::new(),
-            error: String::new(),
-        };
-        if let Page::Territory(t) = std::mem::replace(&mut self.page, placeholder) {
-            self.territory_behind = Some(t);
-        }
-        self.show(open_page(&self.framework, path));
-        self.status = self.opening_status();
-        match &self.status {
-            Some(s) if s.error => problem(s.text.clone()),
-            Some(s) => info(s.text.clone()),
-            None => nothing(),
         }
     }
 
@@ -569,145 +445,6 @@ impl State {
         }
     }
 
-    fn create_session(&mut self, dir: &Path, title: &str) -> Said {
-        // In the language the app speaks (the system's, or the one asked
-        // for); the details form changes it.
-        let session = Session::new(title, &self.framework, self.tongue.alone());
-        if session.title.is_empty() {
-            return Err(tr!(self.lang(), "app-needs-title").into());
-        }
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let path = store::unused_path(dir, &slug(&session.title));
-        store::save_new_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
-        self.show(open_page(&self.framework, &path));
-        // Its details at once: what its summary will say of it.
-        self.overlay = Some(Overlay::Details(super::details::DetailsForm::default()));
-        info(tr!(
-            self.lang(),
-            "app-created",
-            file = path.display().to_string()
-        ))
-    }
-
-    fn act_page(&mut self, action: Action) -> Said {
-        if action == Action::Compare {
-            return self.open_compare();
-        }
-        if let Page::Compare(screen) = &mut self.page {
-            let (said, back) = screen.update(action, &self.framework);
-            if back {
-                self.close_compare();
-            }
-            return said;
-        }
-        match &mut self.page {
-            Page::Failed { .. } | Page::Compare(_) => nothing(),
-            Page::Territory(t) => {
-                let lang = self.tongue.alone();
-                let (said, go) = t.update(action, lang);
-                if let super::territory::Go::Open(path) = go {
-                    return self.open_from_territory(&path);
-                }
-                said
-            }
-            Page::List(list) => {
-                let lang = self.tongue.alone();
-                let (said, go) = list.update(action, lang, &mut self.overlay);
-                match go {
-                    ListGo::Stay => {}
-                    ListGo::Open(path) => {
-                        self.show(open_page(&self.framework, &path));
-                        self.status = self.opening_status();
-                    }
-                    ListGo::Reconcile(path, made) => {
-                        self.show(open_page(&self.framework, &path));
-                        self.status = self.opening_status();
-                        if let Page::Workshop(p) = &mut self.page {
-                            let opened = p.open_reconcile();
-                            let progress = words(&opened);
-                            return info(tr!(
-                                self.lang(),
-                                "app-made",
-                                file = path.display().to_string(),
-                                what = made,
-                                progress = progress
-                            ));
-                        }
-                    }
-                }
-                said
-            }
-            Page::Workshop(p) => p.update(action, &mut self.overlay),
-        }
-    }
-
-    /// `C`: the open session's groups, or the sessions marked in the list
-    /// (the selected one when none is marked).
-    fn open_compare(&mut self) -> Said {
-        let placeholder = Page::Failed {
-            path: PathBuf::new(),
-            error: String::new(),
-        };
-        match std::mem::replace(&mut self.page, placeholder) {
-            Page::Workshop(w) => {
-                self.page = Page::Compare(Box::new(CompareScreen::of_workshop(w)));
-                nothing()
-            }
-            Page::Territory(t) => {
-                let screen = CompareScreen::of_territory(t, &self.framework, self.tongue);
-                self.page = Page::Compare(Box::new(screen));
-                nothing()
-            }
-            Page::List(list) => {
-                let files: Vec<PathBuf> = if list.marked.is_empty() {
-                    list.shown
-                        .get(list.selected)
-                        .map(|&i| list.entries[i].path.clone())
-                        .into_iter()
-                        .collect()
-                } else {
-                    list.marked.clone()
-                };
-                if files.is_empty() {
-                    self.page = Page::List(list);
-                    return Err(tr!(self.lang(), "list-nothing-to-compare").into());
-                }
-                match CompareScreen::of_files(files, Box::new(list), &self.framework, self.tongue) {
-                    Ok(screen) => {
-                        self.page = Page::Compare(Box::new(screen));
-                        nothing()
-                    }
-                    Err((list, reason)) => {
-                        self.page = Page::List(*list);
-                        problem(reason)
-                    }
-                }
-            }
-            other => {
-                self.page = other;
-                nothing()
-            }
-        }
-    }
-
-    fn close_compare(&mut self) {
-        let placeholder = Page::Failed {
-            path: PathBuf::new(),
-            error: String::new(),
-        };
-        if let Page::Compare(screen) = std::mem::replace(&mut self.page, placeholder) {
-            self.page = match screen.back {
-                Back::Workshop(mut p) => {
-                    p.workshop.refresh();
-                    p.follow();
-                    Page::Workshop(p)
-                }
-                Back::List(list) => Page::List(*list),
-                Back::Territory(t) => Page::Territory(t),
-            };
-        }
-    }
-
     /// The open workshop, wherever it is (on its page, or behind the
     /// comparison of its groups).
     fn page_mut(&mut self) -> Option<&mut SessionPage> {
@@ -723,119 +460,5 @@ impl State {
 
     pub fn workshop_mut(&mut self) -> Option<&mut Workshop> {
         self.page_mut().map(|p| &mut p.workshop)
-    }
-
-    /// Before the app ends, however it ends: what is in the capture line is
-    /// kept, and everything is saved.
-    pub fn flush(&mut self) {
-        let mut rescued = None;
-        let mut lost = None;
-        if let Some(p) = self.page_mut() {
-            p.workshop.file.mark_deleted_as_unsaved();
-            if let Some(Err(why)) = p.flush() {
-                // Not saved where it belongs (another program changed or
-                // deleted the file, the disk is full): a copy, so nothing
-                // is lost.
-                rescued = p.workshop.file.rescue();
-                if rescued.is_none() {
-                    lost = Some(why.0);
-                }
-            }
-        }
-        if rescued.is_some() {
-            self.rescued = rescued;
-        }
-        self.unsaved = lost;
-    }
-
-    /// Autosave, off the input path: asks the writer to save what changed,
-    /// and returns at once (`tick` collects the result).
-    pub fn autosave(&mut self) {
-        if let Some(w) = self.workshop_mut() {
-            w.autosave();
-        }
-    }
-
-    /// Work under way off the input path (a save, a search): tests and
-    /// benchmarks wait on it; the loop itself is woken when it ends.
-    pub fn busy(&self) -> bool {
-        self.workshop().is_some_and(|w| w.file.saving())
-            || matches!(&self.overlay, Some(Overlay::Finder(f)) if f.searching())
-    }
-
-    /// Waits for the search under way to give its results (benchmarks and
-    /// tests; the app itself never waits for one, except on Enter).
-    pub fn settle_search(&mut self) {
-        if let Some(Overlay::Finder(f)) = &mut self.overlay {
-            f.settle();
-        }
-    }
-
-    /// Takes what finished off the input path: whether the screen must be
-    /// drawn again.
-    pub fn tick(&mut self) -> bool {
-        crate::i18n::speak(self.lang());
-        let found = match &mut self.overlay {
-            Some(Overlay::Finder(f)) => f.tick(),
-            _ => false,
-        };
-        match &mut self.page {
-            Page::Territory(t) => return t.tick() || found,
-            Page::Compare(screen) => {
-                if let Back::Territory(t) = &mut screen.back
-                    && t.tick()
-                {
-                    screen.refresh(&self.framework);
-                    return true;
-                }
-            }
-            _ => {}
-        }
-        let Some(p) = self.page_mut() else {
-            return found;
-        };
-        let (any, said) = p.workshop.saves_finished();
-        // What came in from outside (or a followed file) may have changed
-        // what the screen shown holds (a synthesis' criteria).
-        p.follow();
-        if let Some(said) = said {
-            self.say(said);
-        }
-        any || found
-    }
-
-    /// Saves what changed and waits for it (tests, and before a step that
-    /// needs the file written).
-    pub fn save_if_dirty(&mut self) {
-        if let Some(w) = self.workshop_mut()
-            && let Some(said) = w.save_if_dirty()
-        {
-            self.say(said);
-        }
-    }
-}
-
-fn open_page(framework: &Framework, path: &Path) -> Page {
-    match crate::live::SessionFile::open(path) {
-        Ok(file) => Page::Workshop(Box::new(SessionPage::new(Workshop::new(
-            file,
-            framework.clone(),
-        )))),
-        Err(e) => Page::Failed {
-            path: e.path().to_path_buf(),
-            error: crate::text::with_causes(&e),
-        },
-    }
-}
-
-/// A file name from a title: lower case, accents folded, words joined by `-`.
-fn slug(title: &str) -> String {
-    let folded = fold(title);
-    let words: Vec<&str> = crate::text::words(&folded).collect();
-    let s = words.join("-");
-    if s.is_empty() {
-        "session".into()
-    } else {
-        s.chars().take(60).collect()
     }
 }

@@ -1,5 +1,6 @@
-//! Keys -> messages, in one table. The help screen reads the same table, so
-//! what help says is what the keys do.
+//! Keys -> messages, in one table. The help screen and the hint line under
+//! each screen read the same table (a binding says whether and how it shows
+//! in the hints), so what they say is what the keys do.
 //!
 //! Longer than most files because of the table: one binding per line,
 //! every context's keys together, so a key bound twice is seen at a glance
@@ -53,6 +54,24 @@ impl Context {
         Context::Help,
         Context::Projector,
         Context::Territory,
+    ];
+
+    /// The order of the contexts in help.
+    pub const IN_HELP: [Context; 14] = [
+        Context::Workshop,
+        Context::Capture,
+        Context::Details,
+        Context::Projector,
+        Context::Territory,
+        Context::TextLine,
+        Context::Finder,
+        Context::Profile,
+        Context::Compare,
+        Context::Synthesis,
+        Context::Reconcile,
+        Context::Menu,
+        Context::List,
+        Context::Help,
     ];
 
     /// Its name in a keymap file, and in its bindings' help ids.
@@ -200,6 +219,19 @@ pub struct Binding {
     pub action: Action,
     /// The message (locales/*/help.ftl) that says what the key does.
     pub help: &'static str,
+    /// Whether and how the key shows in the hint line under the screen.
+    pub hint: Option<Hint>,
+}
+
+/// A binding's place in the hint line of its context: its rank there
+/// (the line is in rank order), the message that says it
+/// (locales/*/app.ftl), and the keys written as is when the hint
+/// stands for a group of keys (`1–8`, `j/k`); else its first key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    pub rank: u8,
+    pub label: &'static str,
+    pub keys: Option<&'static str>,
 }
 
 impl Binding {
@@ -221,6 +253,26 @@ const fn bind(
         keys,
         action,
         help,
+        hint: None,
+    }
+}
+
+impl Binding {
+    /// The binding shows in the hint line, `rank`-th, with its first key.
+    const fn hint(self, rank: u8, label: &'static str) -> Binding {
+        self.hint_as(rank, label, None)
+    }
+
+    /// The binding shows in the hint line, `rank`-th, its keys written
+    /// `keys` (a group: `1–8`), or its first key (`None`).
+    const fn hint_as(
+        mut self,
+        rank: u8,
+        label: &'static str,
+        keys: Option<&'static str>,
+    ) -> Binding {
+        self.hint = Some(Hint { rank, label, keys });
+        self
     }
 }
 
@@ -240,23 +292,23 @@ pub const BINDINGS: &[Binding] = &[
     // Session list
     bind(C::List, UP, A::Up, "key-list-up"),
     bind(C::List, DOWN, A::Down, "key-list-down"),
-    bind(C::List, &[Code(KeyCode::Enter)], A::Open, "key-list-open"),
-    bind(C::List, &[Char('/'), Ctrl('f')], A::Filter, "key-list-filter"),
-    bind(C::List, &[Char('n')], A::NewSession, "key-list-new-session"),
+    bind(C::List, &[Code(KeyCode::Enter)], A::Open, "key-list-open").hint(1, "hint-open"),
+    bind(C::List, &[Char('/'), Ctrl('f')], A::Filter, "key-list-filter").hint(2, "hint-filter"),
+    bind(C::List, &[Char('n')], A::NewSession, "key-list-new-session").hint(3, "hint-new"),
     bind(C::List, &[Code(KeyCode::Esc)], A::Back, "key-list-back"),
-    bind(C::List, &[Char(' ')], A::Mark, "key-list-mark"),
-    bind(C::List, &[Char('C')], A::Compare, "key-list-compare"),
-    bind(C::List, &[Char('M')], A::MergeSessions, "key-list-merge-sessions"),
+    bind(C::List, &[Char(' ')], A::Mark, "key-list-mark").hint(4, "hint-mark"),
+    bind(C::List, &[Char('C')], A::Compare, "key-list-compare").hint(5, "hint-compare"),
+    bind(C::List, &[Char('M')], A::MergeSessions, "key-list-merge-sessions").hint(6, "hint-merge"),
     bind(C::List, &[Char('R')], A::Reconcile, "key-list-reconcile"),
-    bind(C::List, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-list-help"),
-    bind(C::List, &[Char('q')], A::Quit, "key-list-quit"),
+    bind(C::List, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-list-help").hint(7, "hint-help"),
+    bind(C::List, &[Char('q')], A::Quit, "key-list-quit").hint(8, "hint-quit"),
     // Workshop
-    bind(C::Workshop, &[Char('a')], A::Capture, "key-workshop-capture"),
-    bind(C::Workshop, &[Key::FamilyDigit], A::Code(0), "key-workshop-code"),
+    bind(C::Workshop, &[Char('a')], A::Capture, "key-workshop-capture").hint(1, "hint-add"),
+    bind(C::Workshop, &[Key::FamilyDigit], A::Code(0), "key-workshop-code").hint_as(2, "hint-code", Some("1–8")),
     bind(C::Workshop, &[Char('0')], A::Uncode, "key-workshop-uncode"),
     bind(C::Workshop, &[Char('s')], A::AcceptSuggestion, "key-workshop-accept-suggestion"),
-    bind(C::Workshop, &[Char('c')], A::PickComponent, "key-workshop-pick-component"),
-    bind(C::Workshop, &[Code(KeyCode::Tab)], A::NextQuestion, "key-workshop-next-question"),
+    bind(C::Workshop, &[Char('c')], A::PickComponent, "key-workshop-pick-component").hint(3, "hint-pick"),
+    bind(C::Workshop, &[Code(KeyCode::Tab)], A::NextQuestion, "key-workshop-next-question").hint(4, "hint-question"),
     bind(C::Workshop, &[Code(KeyCode::BackTab)], A::PrevQuestion, "key-workshop-prev-question"),
     bind(C::Workshop, UP, A::Up, "key-workshop-up"),
     bind(C::Workshop, DOWN, A::Down, "key-workshop-down"),
@@ -275,40 +327,40 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Workshop, &[Char('r')], A::RenameGroup, "key-workshop-rename-group"),
     bind(C::Workshop, &[Char('n')], A::Participants, "key-workshop-participants"),
     bind(C::Workshop, &[Char('L')], A::Language, "key-workshop-language"),
-    bind(C::Workshop, &[Char('u')], A::Undo, "key-workshop-undo"),
+    bind(C::Workshop, &[Char('u')], A::Undo, "key-workshop-undo").hint(5, "hint-undo"),
     bind(C::Workshop, &[Ctrl('r')], A::Redo, "key-workshop-redo"),
     bind(C::Workshop, &[Ctrl('s')], A::Save, "key-workshop-save"),
-    bind(C::Workshop, &[Char('p')], A::Profile, "key-workshop-profile"),
-    bind(C::Workshop, &[Char('C')], A::Compare, "key-workshop-compare"),
-    bind(C::Workshop, &[Char('S')], A::Synthesis, "key-workshop-synthesis"),
+    bind(C::Workshop, &[Char('p')], A::Profile, "key-workshop-profile").hint(7, "hint-profile"),
+    bind(C::Workshop, &[Char('C')], A::Compare, "key-workshop-compare").hint(9, "hint-compare"),
+    bind(C::Workshop, &[Char('S')], A::Synthesis, "key-workshop-synthesis").hint(10, "hint-synthesis"),
     bind(C::Workshop, &[Char('W')], A::SaveAs, "key-workshop-save-as"),
     bind(C::Workshop, &[Char('R')], A::Reconcile, "key-workshop-reconcile"),
     bind(C::Workshop, &[Char('E')], A::Export, "key-workshop-export"),
-    bind(C::Workshop, &[Char('/'), Ctrl('f')], A::Search, "key-workshop-search"),
-    bind(C::Workshop, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-workshop-help"),
+    bind(C::Workshop, &[Char('/'), Ctrl('f')], A::Search, "key-workshop-search").hint(6, "hint-search"),
+    bind(C::Workshop, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-workshop-help").hint(8, "hint-help"),
     bind(C::Workshop, &[Code(KeyCode::Esc)], A::Back, "key-workshop-back"),
     bind(C::Workshop, &[Char('q')], A::Quit, "key-workshop-quit"),
     // Profile
     bind(C::Profile, &[Code(KeyCode::Left), Char('h')], A::PrevGroup, "key-profile-prev-group"),
-    bind(C::Profile, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-profile-next-group"),
-    bind(C::Profile, &[Code(KeyCode::Tab)], A::NextQuestion, "key-profile-next-question"),
+    bind(C::Profile, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-profile-next-group").hint(1, "hint-group"),
+    bind(C::Profile, &[Code(KeyCode::Tab)], A::NextQuestion, "key-profile-next-question").hint(2, "hint-question"),
     bind(C::Profile, &[Char('L')], A::Language, "key-profile-language"),
-    bind(C::Profile, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-profile-help"),
-    bind(C::Profile, &[Code(KeyCode::Esc), Char('p')], A::Back, "key-profile-back"),
+    bind(C::Profile, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-profile-help").hint(4, "hint-help"),
+    bind(C::Profile, &[Code(KeyCode::Esc), Char('p')], A::Back, "key-profile-back").hint(3, "hint-back"),
     bind(C::Profile, &[Char('q')], A::Quit, "key-profile-quit"),
     // Comparison
     bind(C::Compare, UP, A::Up, "key-compare-up"),
-    bind(C::Compare, DOWN, A::Down, "key-compare-down"),
-    bind(C::Compare, &[Char('v')], A::ToggleShares, "key-compare-toggle-shares"),
-    bind(C::Compare, &[Code(KeyCode::Tab)], A::NextQuestion, "key-compare-next-question"),
-    bind(C::Compare, &[Char('b')], A::ToggleBy, "key-compare-toggle-by"),
+    bind(C::Compare, DOWN, A::Down, "key-compare-down").hint(4, "hint-scroll"),
+    bind(C::Compare, &[Char('v')], A::ToggleShares, "key-compare-toggle-shares").hint(1, "hint-counts-shares"),
+    bind(C::Compare, &[Code(KeyCode::Tab)], A::NextQuestion, "key-compare-next-question").hint(2, "hint-question"),
+    bind(C::Compare, &[Char('b')], A::ToggleBy, "key-compare-toggle-by").hint(3, "hint-groups-sessions"),
     bind(C::Compare, &[Char('L')], A::Language, "key-compare-language"),
-    bind(C::Compare, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-compare-help"),
-    bind(C::Compare, &[Code(KeyCode::Esc), Char('C')], A::Back, "key-compare-back"),
+    bind(C::Compare, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-compare-help").hint(6, "hint-help"),
+    bind(C::Compare, &[Code(KeyCode::Esc), Char('C')], A::Back, "key-compare-back").hint(5, "hint-back"),
     bind(C::Compare, &[Char('q')], A::Quit, "key-compare-quit"),
     // Synthesis
     bind(C::Synthesis, &[Code(KeyCode::Left), Char('h')], A::PrevGroup, "key-synthesis-prev-group"),
-    bind(C::Synthesis, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-synthesis-next-group"),
+    bind(C::Synthesis, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-synthesis-next-group").hint(6, "hint-family"),
     bind(C::Synthesis, &[Key::FamilyDigit], A::Code(0), "key-synthesis-code"),
     bind(C::Synthesis, UP, A::Up, "key-synthesis-up"),
     bind(C::Synthesis, DOWN, A::Down, "key-synthesis-down"),
@@ -316,78 +368,78 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Synthesis, &[Code(KeyCode::PageDown)], A::PageDown, "key-synthesis-page-down"),
     bind(C::Synthesis, &[Code(KeyCode::Home)], A::Top, "key-synthesis-top"),
     bind(C::Synthesis, &[Code(KeyCode::End), Char('G')], A::Bottom, "key-synthesis-bottom"),
-    bind(C::Synthesis, &[Code(KeyCode::Tab), Code(KeyCode::Enter)], A::SwitchPane, "key-synthesis-switch-pane"),
-    bind(C::Synthesis, &[Char(' ')], A::Mark, "key-synthesis-mark"),
+    bind(C::Synthesis, &[Code(KeyCode::Tab), Code(KeyCode::Enter)], A::SwitchPane, "key-synthesis-switch-pane").hint(5, "hint-pane"),
+    bind(C::Synthesis, &[Char(' ')], A::Mark, "key-synthesis-mark").hint(1, "hint-mark"),
     bind(C::Synthesis, &[Char('n')], A::NextSimilar, "key-synthesis-next-similar"),
-    bind(C::Synthesis, &[Char('m')], A::Merge, "key-synthesis-merge"),
-    bind(C::Synthesis, &[Char('a')], A::AddToCriterion, "key-synthesis-add-to-criterion"),
-    bind(C::Synthesis, &[Char('x')], A::TakeOut, "key-synthesis-take-out"),
+    bind(C::Synthesis, &[Char('m')], A::Merge, "key-synthesis-merge").hint(2, "hint-merge"),
+    bind(C::Synthesis, &[Char('a')], A::AddToCriterion, "key-synthesis-add-to-criterion").hint(3, "hint-add"),
+    bind(C::Synthesis, &[Char('x')], A::TakeOut, "key-synthesis-take-out").hint(4, "hint-take-out"),
     bind(C::Synthesis, &[Char('r')], A::Reword, "key-synthesis-reword"),
     bind(C::Synthesis, &[Char('d')], A::Dissolve, "key-synthesis-dissolve"),
-    bind(C::Synthesis, &[Char('u')], A::Undo, "key-synthesis-undo"),
+    bind(C::Synthesis, &[Char('u')], A::Undo, "key-synthesis-undo").hint(7, "hint-undo"),
     bind(C::Synthesis, &[Ctrl('r')], A::Redo, "key-synthesis-redo"),
     bind(C::Synthesis, &[Char('L')], A::Language, "key-synthesis-language"),
-    bind(C::Synthesis, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-synthesis-help"),
-    bind(C::Synthesis, &[Code(KeyCode::Esc)], A::Back, "key-synthesis-back"),
+    bind(C::Synthesis, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-synthesis-help").hint(9, "hint-help"),
+    bind(C::Synthesis, &[Code(KeyCode::Esc)], A::Back, "key-synthesis-back").hint(8, "hint-back"),
     bind(C::Synthesis, &[Char('q')], A::Quit, "key-synthesis-quit"),
     // Reconcile
     bind(C::Reconcile, &[Code(KeyCode::Up), Char('k'), Code(KeyCode::Left), Char('h')], A::Up, "key-reconcile-up"),
     bind(C::Reconcile, &[Code(KeyCode::Down), Char('j'), Code(KeyCode::Right), Char('l')], A::Down, "key-reconcile-down"),
-    bind(C::Reconcile, &[Char('a')], A::TakeFirst, "key-reconcile-take-first"),
-    bind(C::Reconcile, &[Char('b')], A::TakeSecond, "key-reconcile-take-second"),
-    bind(C::Reconcile, &[Char('s')], A::AcceptSuggestion, "key-reconcile-accept-suggestion"),
-    bind(C::Reconcile, &[Key::FamilyDigit], A::Code(0), "key-reconcile-code"),
-    bind(C::Reconcile, &[Char('n')], A::NextSimilar, "key-reconcile-next-similar"),
-    bind(C::Reconcile, &[Char('u')], A::Undo, "key-reconcile-undo"),
+    bind(C::Reconcile, &[Char('a')], A::TakeFirst, "key-reconcile-take-first").hint(1, "hint-first"),
+    bind(C::Reconcile, &[Char('b')], A::TakeSecond, "key-reconcile-take-second").hint(2, "hint-second"),
+    bind(C::Reconcile, &[Char('s')], A::AcceptSuggestion, "key-reconcile-accept-suggestion").hint(3, "hint-suggested"),
+    bind(C::Reconcile, &[Key::FamilyDigit], A::Code(0), "key-reconcile-code").hint_as(4, "hint-other", Some("1–8")),
+    bind(C::Reconcile, &[Char('n')], A::NextSimilar, "key-reconcile-next-similar").hint(5, "hint-next-open"),
+    bind(C::Reconcile, &[Char('u')], A::Undo, "key-reconcile-undo").hint(6, "hint-undo"),
     bind(C::Reconcile, &[Ctrl('r')], A::Redo, "key-reconcile-redo"),
-    bind(C::Reconcile, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-reconcile-help"),
-    bind(C::Reconcile, &[Code(KeyCode::Esc)], A::Back, "key-reconcile-back"),
+    bind(C::Reconcile, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-reconcile-help").hint(8, "hint-help"),
+    bind(C::Reconcile, &[Code(KeyCode::Esc)], A::Back, "key-reconcile-back").hint(7, "hint-back"),
     bind(C::Reconcile, &[Char('q')], A::Quit, "key-reconcile-quit"),
     // Export menu
     bind(C::Menu, UP, A::Up, "key-menu-up"),
-    bind(C::Menu, DOWN, A::Down, "key-menu-down"),
-    bind(C::Menu, &[Code(KeyCode::Enter)], A::Submit, "key-menu-submit"),
-    bind(C::Menu, &[Code(KeyCode::Esc), Char('q')], A::Cancel, "key-menu-cancel"),
+    bind(C::Menu, DOWN, A::Down, "key-menu-down").hint(1, "hint-move"),
+    bind(C::Menu, &[Code(KeyCode::Enter)], A::Submit, "key-menu-submit").hint(2, "hint-export"),
+    bind(C::Menu, &[Code(KeyCode::Esc), Char('q')], A::Cancel, "key-menu-cancel").hint(3, "hint-close"),
     // Finder: search, picker, filter
     bind(C::Finder, &[Code(KeyCode::Up), Ctrl('p')], A::Up, "key-finder-up"),
-    bind(C::Finder, &[Code(KeyCode::Down), Ctrl('n')], A::Down, "key-finder-down"),
-    bind(C::Finder, &[Code(KeyCode::Enter)], A::Submit, "key-finder-submit"),
-    bind(C::Finder, &[Code(KeyCode::Esc)], A::Cancel, "key-finder-cancel"),
+    bind(C::Finder, &[Code(KeyCode::Down), Ctrl('n')], A::Down, "key-finder-down").hint(1, "hint-move"),
+    bind(C::Finder, &[Code(KeyCode::Enter)], A::Submit, "key-finder-submit").hint(2, "hint-take"),
+    bind(C::Finder, &[Code(KeyCode::Esc)], A::Cancel, "key-finder-cancel").hint(3, "hint-close"),
     // The capture line
-    bind(C::Capture, &[Code(KeyCode::Enter)], A::Submit, "key-capture-submit"),
-    bind(C::Capture, &[Key::AltFamilyDigit, Key::FunctionFamily], A::AddAndCode(0), "key-capture-add-and-code"),
-    bind(C::Capture, &[Code(KeyCode::Tab)], A::NextQuestion, "key-capture-next-question"),
+    bind(C::Capture, &[Code(KeyCode::Enter)], A::Submit, "key-capture-submit").hint(1, "hint-add"),
+    bind(C::Capture, &[Key::AltFamilyDigit, Key::FunctionFamily], A::AddAndCode(0), "key-capture-add-and-code").hint_as(2, "hint-add-and-code-or-f1-f8", Some("Alt-1–8")),
+    bind(C::Capture, &[Code(KeyCode::Tab)], A::NextQuestion, "key-capture-next-question").hint(3, "hint-question"),
     bind(C::Capture, &[Code(KeyCode::BackTab)], A::PrevQuestion, "key-capture-prev-question"),
-    bind(C::Capture, &[Code(KeyCode::Esc)], A::Cancel, "key-capture-cancel"),
+    bind(C::Capture, &[Code(KeyCode::Esc)], A::Cancel, "key-capture-cancel").hint(4, "hint-close"),
     bind(C::Capture, &[Ctrl('j')], A::JoinPaste, "key-capture-join-paste"),
     // The projector view
     bind(C::Projector, &[Code(KeyCode::Left), Char('h')], A::PrevGroup, "key-projector-prev-group"),
-    bind(C::Projector, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-projector-next-group"),
-    bind(C::Projector, &[Code(KeyCode::Tab)], A::NextQuestion, "key-projector-next-question"),
-    bind(C::Projector, &[Char('q')], A::Quit, "key-projector-quit"),
+    bind(C::Projector, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-projector-next-group").hint(1, "hint-group"),
+    bind(C::Projector, &[Code(KeyCode::Tab)], A::NextQuestion, "key-projector-next-question").hint(2, "hint-question-all"),
+    bind(C::Projector, &[Char('q')], A::Quit, "key-projector-quit").hint(3, "hint-quit"),
     // A territory folder
     bind(C::Territory, UP, A::Up, "key-territory-up"),
-    bind(C::Territory, DOWN, A::Down, "key-territory-down"),
+    bind(C::Territory, DOWN, A::Down, "key-territory-down").hint(1, "hint-session"),
     bind(C::Territory, &[Code(KeyCode::PageUp)], A::PageUp, "key-territory-page-up"),
     bind(C::Territory, &[Code(KeyCode::PageDown)], A::PageDown, "key-territory-page-down"),
-    bind(C::Territory, &[Code(KeyCode::Enter)], A::Open, "key-territory-open"),
-    bind(C::Territory, &[Char('C')], A::Compare, "key-territory-compare"),
-    bind(C::Territory, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-territory-help"),
-    bind(C::Territory, &[Char('q')], A::Quit, "key-territory-quit"),
+    bind(C::Territory, &[Code(KeyCode::Enter)], A::Open, "key-territory-open").hint(2, "hint-open"),
+    bind(C::Territory, &[Char('C')], A::Compare, "key-territory-compare").hint(3, "hint-compare-all-groups"),
+    bind(C::Territory, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-territory-help").hint(4, "hint-help"),
+    bind(C::Territory, &[Char('q')], A::Quit, "key-territory-quit").hint(5, "hint-quit"),
     // The details form
     bind(C::Details, UP, A::Up, "key-details-up"),
-    bind(C::Details, DOWN, A::Down, "key-details-down"),
-    bind(C::Details, &[Code(KeyCode::Enter)], A::Submit, "key-details-submit"),
-    bind(C::Details, &[Char('K')], A::MoveUp, "key-details-move-up"),
-    bind(C::Details, &[Char('J')], A::MoveDown, "key-details-move-down"),
-    bind(C::Details, &[Code(KeyCode::Esc), Char('i')], A::Back, "key-details-back"),
+    bind(C::Details, DOWN, A::Down, "key-details-down").hint(1, "hint-move"),
+    bind(C::Details, &[Code(KeyCode::Enter)], A::Submit, "key-details-submit").hint(2, "hint-edit"),
+    bind(C::Details, &[Char('K')], A::MoveUp, "key-details-move-up").hint(3, "hint-question-up"),
+    bind(C::Details, &[Char('J')], A::MoveDown, "key-details-move-down").hint(4, "hint-down"),
+    bind(C::Details, &[Code(KeyCode::Esc), Char('i')], A::Back, "key-details-back").hint(5, "hint-close"),
     // Prompts
-    bind(C::TextLine, &[Code(KeyCode::Enter)], A::Submit, "key-text-line-submit"),
-    bind(C::TextLine, &[Code(KeyCode::Esc)], A::Cancel, "key-text-line-cancel"),
+    bind(C::TextLine, &[Code(KeyCode::Enter)], A::Submit, "key-text-line-submit").hint(1, "hint-confirm"),
+    bind(C::TextLine, &[Code(KeyCode::Esc)], A::Cancel, "key-text-line-cancel").hint(2, "hint-cancel"),
     // Help
     bind(C::Help, UP, A::Up, "key-help-up"),
-    bind(C::Help, DOWN, A::Down, "key-help-down"),
-    bind(C::Help, &[Code(KeyCode::Esc), Char('?'), Code(KeyCode::F(1)), Char('q')], A::Back, "key-help-back"),
+    bind(C::Help, DOWN, A::Down, "key-help-down").hint(1, "hint-scroll"),
+    bind(C::Help, &[Code(KeyCode::Esc), Char('?'), Code(KeyCode::F(1)), Char('q')], A::Back, "key-help-back").hint(2, "hint-close"),
 ];
 
 /// Whether `key` matches `event`: `Some` when it does, with the digit of a
@@ -466,6 +518,8 @@ pub struct Bound {
     pub action: Action,
     /// The message that says what the key does.
     pub help: &'static str,
+    /// Whether and how it shows in the hint line.
+    pub hint: Option<Hint>,
 }
 
 impl Bound {
@@ -496,6 +550,7 @@ impl Default for Keymap {
                     keys: b.keys.to_vec(),
                     action: b.action,
                     help: b.help,
+                    hint: b.hint,
                 })
                 .collect(),
             patched: None,
@@ -517,7 +572,7 @@ impl Keymap {
         )
     }
 
-    /// The first key bound to an action in a context, for hints.
+    /// The first key bound to an action in a context.
     pub fn hint(&self, context: Context, action: Action) -> String {
         self.bindings
             .iter()
@@ -525,6 +580,28 @@ impl Keymap {
             .and_then(|b| b.keys.first())
             .map(key_name)
             .unwrap_or_default()
+    }
+
+    /// The hint line of a context: each binding that shows there, in its
+    /// rank, as its keys and the message that says it.
+    pub fn hints(&self, context: Context) -> Vec<(String, &'static str)> {
+        let mut shown: Vec<(Hint, &Bound)> = self
+            .bindings
+            .iter()
+            .filter(|b| b.context == context)
+            .filter_map(|b| Some((b.hint?, b)))
+            .collect();
+        shown.sort_by_key(|(hint, _)| hint.rank);
+        shown
+            .into_iter()
+            .map(|(hint, b)| {
+                let keys = hint.keys.map_or_else(
+                    || b.keys.first().map(key_name).unwrap_or_default(),
+                    str::to_string,
+                );
+                (keys, hint.label)
+            })
+            .collect()
     }
 }
 

@@ -127,6 +127,16 @@ pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
         binding.keys = keys;
     }
     // One key, one action, in each screen.
+    if let Some((entry, named, why)) = clash(&map, &patches) {
+        return Err(at(entry, named, why));
+    }
+    map.patched = Some((path.to_path_buf(), patches.len()));
+    Ok(map)
+}
+
+/// A key bound to two actions in one screen: the entry of `patches` that
+/// gave it (its index and the action it names), and why it is refused.
+fn clash<'a>(map: &Keymap, patches: &'a [Patch]) -> Option<(usize, &'a str, String)> {
     for (i, a) in map.bindings.iter().enumerate() {
         for b in map
             .bindings
@@ -155,12 +165,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
                     b.action_name(),
                     a.context.name()
                 );
-                return Err(at(entry, named, why));
+                return Some((entry, named, why));
             }
         }
     }
-    map.patched = Some((path.to_path_buf(), patches.len()));
-    Ok(map)
+    None
 }
 
 /// Whether two keys can match the same key press.

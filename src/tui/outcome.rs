@@ -1,5 +1,5 @@
-//! What an action leaves: what it tells the user, and which screen of the
-//! open session comes next.
+//! What an action leaves: what it tells the user (where the open session's
+//! screen goes next is `screen::Go`).
 
 /// What an action tells the user on the status line: nothing, a piece of
 /// information, or (as the error) a problem. `?` turns a refusal given as
@@ -71,20 +71,4 @@ pub fn words(said: &Said) -> &str {
         Ok(Told::Nothing) => "",
         Ok(Told::Info(text)) | Err(Problem(text)) => text,
     }
-}
-
-/// Where the open session's screen goes after an action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Go {
-    /// The same screen.
-    Stay,
-    /// The notes (the workshop screen without the capture line).
-    Notes,
-    /// The capture line, adding notes.
-    Capture,
-    /// The capture line, editing the selected note.
-    Edit,
-    Profile,
-    Synthesis,
-    Reconcile,
 }

@@ -1,16 +1,24 @@
 //! The capture line: notes typed as they are read out (Enter adds one and
 //! keeps the line open), a note edited, or a multi-line paste waiting for a
-//! choice. Its state and its keys, over the workshop.
+//! choice. Its state, its keys and its line (drawn under the workshop).
 
-use tui_input::Input;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::widgets::{Block, Paragraph};
+use tui_input::{Input, InputRequest};
 use uuid::Uuid;
 
+use super::shape::{Go, Opened, Screen};
 use crate::model::Change;
-use crate::text::clean;
+use crate::text::{clean, truncate};
 use crate::tr;
 use crate::tui::finder::insert_text;
 use crate::tui::keymap::Action;
-use crate::tui::outcome::{Go, Said, info, nothing};
+use crate::tui::keymap::Context;
+use crate::tui::outcome::{Said, info, nothing};
+use crate::tui::overlay::Overlay;
+use crate::tui::view::workshop;
 use crate::tui::workshop::Workshop;
 
 /// The capture line: open while notes are being typed, or a note edited.
@@ -24,6 +32,50 @@ pub struct Capture {
     /// A multi-line paste waiting for the facilitator's choice: one note per
     /// line, or joined into the line. Nothing is added until then.
     pub pending_paste: Option<Vec<String>>,
+}
+
+/// Opens the line for new notes.
+pub fn open(w: &mut Workshop) -> Result<Opened, String> {
+    Ok((Box::new(Capture::open(w)?), None))
+}
+
+/// Opens the line holding the selected note, to edit it.
+pub fn edit(w: &mut Workshop) -> Result<Opened, String> {
+    Ok((Box::new(Capture::edit(w)?), None))
+}
+
+impl Screen for Capture {
+    fn context(&self) -> Context {
+        Context::Capture
+    }
+
+    fn update(
+        &mut self,
+        w: &mut Workshop,
+        action: Action,
+        _overlay: &mut Option<Overlay>,
+    ) -> (Said, Go) {
+        self.keys(w, action)
+    }
+
+    /// The notes, with the line under them.
+    fn draw(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
+        let line = workshop::draw(w, 3, frame, area);
+        self.draw_line(w, frame, line);
+    }
+
+    fn paste(&mut self, w: &Workshop, text: &str) -> (Said, Go) {
+        (self.paste_text(text, w.ui()), Go::Stay)
+    }
+
+    fn edit_text(&mut self, request: InputRequest) {
+        self.input.handle(request);
+    }
+
+    fn commit(&mut self, w: &mut Workshop) -> bool {
+        std::mem::take(self).commit_line(w);
+        true
+    }
 }
 
 impl Capture {
@@ -55,7 +107,7 @@ impl Capture {
     }
 
     /// A key on the capture line.
-    pub fn update(&mut self, w: &mut Workshop, action: Action) -> (Said, Go) {
+    fn keys(&mut self, w: &mut Workshop, action: Action) -> (Said, Go) {
         match action {
             Action::Submit => {
                 if self.pending_paste.is_some() {
@@ -145,7 +197,7 @@ impl Capture {
     /// Pasted text: a single line goes into the line; several lines wait
     /// for a choice (one note per line, or joined), so a paste never
     /// commits half a note.
-    pub fn paste(&mut self, text: &str, lang: crate::model::Lang) -> Said {
+    fn paste_text(&mut self, text: &str, lang: crate::model::Lang) -> Said {
         // Terminals send a pasted line break as `\r` (some as `\n` or
         // `\r\n`): each is a line break here.
         let lines: Vec<String> = text
@@ -191,11 +243,53 @@ impl Capture {
     /// What the line holds, committed as a facilitator who pressed Enter
     /// would (a new note, an edit, a waiting paste): the app is ending, so
     /// quitting mid-note loses nothing.
-    pub fn commit(mut self, w: &mut Workshop) {
+    fn commit_line(mut self, w: &mut Workshop) {
         if self.pending_paste.is_some() {
             let _ = self.paste_as_notes(w);
         } else if !clean(self.input.value()).is_empty() {
             let _ = self.submit(w);
         }
+    }
+
+    /// The line: its title (adding to which group and question, or
+    /// editing), then what is typed, or the paste waiting for a choice.
+    fn draw_line(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
+        let c = self;
+        let lang = w.lang();
+        let ui = w.ui();
+        let title = if c.editing.is_some() {
+            format!(" {} ", tr!(ui, "capture-edit"))
+        } else {
+            let group = w.current_group().map_or("", |g| g.name.as_str());
+            let q = w
+                .session()
+                .questions
+                .get(w.question)
+                .map_or("", |q| q.labels.get(lang));
+            format!(" {} ", tr!(ui, "capture-new", group = group, question = q))
+        };
+        let block = Block::bordered()
+            .title(truncate(&title, area.width.saturating_sub(2) as usize))
+            .border_style(Style::new().fg(Color::Yellow));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        if let Some(lines) = &c.pending_paste {
+            let n = lines.len();
+            frame.render_widget(
+                Paragraph::new(tr!(ui, "capture-pasted", n = n))
+                    .style(Style::new().fg(Color::Cyan)),
+                inner,
+            );
+            return;
+        }
+        let scroll = c.input.visual_scroll(inner.width as usize);
+        frame.render_widget(
+            Paragraph::new(c.input.value()).scroll((0, scroll as u16)),
+            inner,
+        );
+        frame.set_cursor_position((
+            inner.x + (c.input.visual_cursor().saturating_sub(scroll)) as u16,
+            inner.y,
+        ));
     }
 }

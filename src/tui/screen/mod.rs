@@ -1,9 +1,11 @@
 //! An open session's page: the workshop (the session being worked on) and
-//! the one screen shown over it. Each screen's state and keys live in a
-//! file of its own in this folder (`notes.rs`, `capture.rs`, `profile.rs`,
-//! `synthesis.rs`, `reconcile.rs`); this file decides which screen has the keys, what
-//! comes next, and keeps the screen shown in step with the session. A new
-//! screen is one file and one `Mode` variant.
+//! the one screen shown over it. Each screen is a file of its own in this
+//! folder (`notes.rs`, `capture.rs`, `profile.rs`, `synthesis/`,
+//! `reconcile.rs`, `projector.rs`): its state, its update, its draw and its
+//! keys' context, behind the `Screen` trait (`shape.rs`). This file gives
+//! the keys to the screen shown, goes where it says, and keeps it in step
+//! with the session. A new screen is one file, listed here (its `mod`, and
+//! the key that opens it in `OPENED_BY`).
 
 mod capture;
 mod finders;
@@ -11,37 +13,40 @@ mod notes;
 mod profile;
 mod projector;
 mod reconcile;
+mod shape;
 mod synthesis;
 
 pub use capture::Capture;
-pub use profile::ProfileView;
-pub use projector::ProjectorView;
-pub use reconcile::ReconcileView;
+pub use shape::{Go, Open, Opened, Screen};
 pub use synthesis::{Pane, SynthesisView};
 
+use projector::ProjectorView;
+
+/// The screens a key opens (on the notes), by its action. A new screen is
+/// its file, its `mod` line above and its line here.
+const OPENED_BY: [(Action, Open); 5] = [
+    (Action::Capture, capture::open),
+    (Action::Edit, capture::edit),
+    (Action::Profile, profile::open),
+    (Action::Synthesis, synthesis::open),
+    (Action::Reconcile, reconcile::open),
+];
+
+use std::any::Any;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
 use tui_input::InputRequest;
 
 use super::keymap::{Action, Context};
-use super::outcome::{Go, Said, info, nothing, problem};
+use super::outcome::{Said, info, nothing, problem};
 use super::overlay::{Overlay, PromptKind};
 use super::workshop::Workshop;
 
-/// The screen shown: one at a time.
-pub enum Mode {
-    /// The groups and notes.
-    Notes,
-    /// The notes with the capture line open (adding, or editing a note).
-    Capture(Capture),
-    Profile(ProfileView),
-    Synthesis(SynthesisView),
-    Reconcile(ReconcileView),
-    /// The projector view: the group's notes by family, for the wall.
-    Projector(ProjectorView),
-}
-
 pub struct SessionPage {
     pub workshop: Workshop,
-    pub mode: Mode,
+    /// The screen shown: one at a time.
+    screen: Box<dyn Screen>,
     /// The workshop's `generation` the screen last followed.
     seen: u64,
 }
@@ -49,9 +54,9 @@ pub struct SessionPage {
 impl SessionPage {
     /// The projector view of a session (`spiral FILE --view`).
     pub fn projector(workshop: Workshop) -> SessionPage {
-        let mode = Mode::Projector(ProjectorView::new(&workshop));
+        let screen = Box::new(ProjectorView::new(&workshop));
         let mut page = SessionPage::new(workshop);
-        page.mode = mode;
+        page.screen = screen;
         page
     }
 
@@ -59,34 +64,30 @@ impl SessionPage {
         let seen = workshop.generation;
         SessionPage {
             workshop,
-            mode: Mode::Notes,
+            screen: Box::new(notes::Notes),
             seen,
         }
     }
 
     /// Where keys go on this page (no overlay open).
     pub fn context(&self) -> Context {
-        match &self.mode {
-            Mode::Notes => Context::Workshop,
-            Mode::Capture(_) => Context::Capture,
-            Mode::Profile(_) => Context::Profile,
-            Mode::Synthesis(_) => Context::Synthesis,
-            Mode::Reconcile(_) => Context::Reconcile,
-            Mode::Projector(_) => Context::Projector,
-        }
+        self.screen.context()
+    }
+
+    /// The screen shown, if it is a `T`.
+    pub fn screen<T: Screen>(&self) -> Option<&T> {
+        let screen: &dyn Any = self.screen.as_ref();
+        screen.downcast_ref::<T>()
+    }
+
+    /// Draws the screen shown.
+    pub fn draw(&self, frame: &mut Frame, area: Rect) {
+        self.screen.draw(&self.workshop, frame, area);
     }
 
     /// An action of the key table, for the screen shown.
     pub fn update(&mut self, action: Action, overlay: &mut Option<Overlay>) -> Said {
-        let w = &mut self.workshop;
-        let (said, go) = match &mut self.mode {
-            Mode::Notes => notes::update(w, action, overlay),
-            Mode::Capture(c) => c.update(w, action),
-            Mode::Profile(p) => p.update(w, action),
-            Mode::Synthesis(v) => v.update(w, action, overlay),
-            Mode::Reconcile(v) => v.update(w, action),
-            Mode::Projector(v) => v.update(w, action),
-        };
+        let (said, go) = self.screen.update(&mut self.workshop, action, overlay);
         let said = match self.go(go) {
             Ok(Some(opened)) => info(opened),
             Ok(None) => said,
@@ -98,36 +99,32 @@ impl SessionPage {
 
     /// Goes to another screen; what opening it says, if anything.
     fn go(&mut self, go: Go) -> Result<Option<String>, String> {
-        let w = &mut self.workshop;
-        self.mode = match go {
+        let said = match go {
             Go::Stay => return Ok(None),
             Go::Notes => {
-                w.refresh();
-                Mode::Notes
+                self.workshop.refresh();
+                self.screen = Box::new(notes::Notes);
+                None
             }
-            Go::Capture => Mode::Capture(Capture::open(w)?),
-            Go::Edit => Mode::Capture(Capture::edit(w)?),
-            Go::Profile => {
-                w.refresh();
-                Mode::Profile(ProfileView::new(w))
+            Go::To(open) => {
+                let (screen, said) = open(&mut self.workshop)?;
+                self.screen = screen;
+                said
             }
-            Go::Synthesis => Mode::Synthesis(SynthesisView::open(w)),
-            Go::Reconcile => {
-                let (v, progress) = ReconcileView::open(w)?;
-                self.mode = Mode::Reconcile(v);
-                self.seen = self.workshop.generation;
-                return Ok(Some(progress));
-            }
+            Go::Opens(action) => match OPENED_BY.iter().find(|(a, _)| *a == action) {
+                Some((_, open)) => return self.go(Go::To(*open)),
+                None => return Ok(None),
+            },
         };
         // The screen was just made from the workshop as it is now.
         self.seen = self.workshop.generation;
-        Ok(None)
+        Ok(said)
     }
 
     /// Opens the reconcile screen (a file just made to reconcile in):
     /// how far the decisions are, or why there is nothing to reconcile.
     pub fn open_reconcile(&mut self) -> Said {
-        let said = match self.go(Go::Reconcile) {
+        let said = match self.go(Go::To(reconcile::open)) {
             Ok(opened) => info(opened.unwrap_or_default()),
             Err(e) => problem(e),
         };
@@ -142,26 +139,18 @@ impl SessionPage {
             return;
         }
         self.seen = self.workshop.generation;
-        let w = &self.workshop;
-        match &mut self.mode {
-            Mode::Notes | Mode::Capture(_) | Mode::Projector(_) => {}
-            Mode::Profile(p) => p.refresh(w),
-            Mode::Synthesis(v) => v.refresh(w),
-            Mode::Reconcile(v) => v.refresh(w),
-        }
+        self.screen.refresh(&self.workshop);
     }
 
     /// A line typed into a prompt this page asked for.
     pub fn submit_prompt(&mut self, kind: PromptKind, value: &str) -> Said {
         let w = &mut self.workshop;
-        let said = match (kind, &mut self.mode) {
-            (PromptKind::NewGroup, _) => w.add_group(value),
-            (PromptKind::RenameGroup, _) => w.rename_group(value),
-            (PromptKind::Participants, _) => w.set_participants(value),
-            (PromptKind::SaveAs, _) => w.save_as(value),
-            (PromptKind::NewCriterion, Mode::Synthesis(v)) => v.merge(w, value),
-            (PromptKind::RewordCriterion, Mode::Synthesis(v)) => v.reword(w, value),
-            _ => nothing(),
+        let said = match kind {
+            PromptKind::NewGroup => w.add_group(value),
+            PromptKind::RenameGroup => w.rename_group(value),
+            PromptKind::Participants => w.set_participants(value),
+            PromptKind::SaveAs => w.save_as(value),
+            _ => self.screen.submit(w, kind, value).unwrap_or_else(nothing),
         };
         self.follow();
         said
@@ -174,34 +163,30 @@ impl SessionPage {
         said
     }
 
-    /// Pasted text: into the capture line (opened for it) on the notes;
-    /// nowhere on the other screens.
+    /// Pasted text, to the screen shown; or to the screen it opens for it
+    /// (the notes open the capture line).
     pub fn paste(&mut self, text: &str) -> Said {
-        if matches!(self.mode, Mode::Notes) {
-            self.mode = Mode::Capture(Capture::open(&self.workshop)?);
+        let (said, go) = self.screen.paste(&self.workshop, text);
+        if matches!(go, Go::Stay) {
+            return said;
         }
-        match &mut self.mode {
-            Mode::Capture(c) => c.paste(text, self.workshop.ui()),
-            _ => nothing(),
-        }
+        self.go(go)?;
+        self.screen.paste(&self.workshop, text).0
     }
 
-    /// An edit of the capture line.
+    /// An edit of the line of text the screen holds (the capture line).
     pub fn edit_text(&mut self, request: InputRequest) {
-        if let Mode::Capture(c) = &mut self.mode {
-            c.input.handle(request);
-        }
+        self.screen.edit_text(request);
     }
 
-    /// The app is ending: what the capture line holds is committed (and
-    /// the line closed), then everything saved (what the save said, when
-    /// it did not write). Any other screen stays as it is: a quit refused
-    /// because the save failed leaves the user where they were.
+    /// The app is ending: what the screen holds is committed (the capture
+    /// line's note, then the line closed), then everything saved (what the
+    /// save said, when it did not write). Any other screen stays as it is:
+    /// a quit refused because the save failed leaves the user where they
+    /// were.
     pub fn flush(&mut self) -> Option<Said> {
-        if matches!(self.mode, Mode::Capture(_))
-            && let Mode::Capture(c) = std::mem::replace(&mut self.mode, Mode::Notes)
-        {
-            c.commit(&mut self.workshop);
+        if self.screen.commit(&mut self.workshop) {
+            self.screen = Box::new(notes::Notes);
         }
         self.workshop.flush()
     }

@@ -1,151 +1,156 @@
-//! The workshop screen's keys while no capture line is open: move among
+//! The notes screen (the workshop without a capture line): its keys move among
 //! notes and groups, code, delete, undo, open the finders, the prompts, the
 //! export menu and the other screens of the session.
 
+use ratatui::Frame;
+use ratatui::layout::Rect;
 use tui_input::Input;
 
 use super::finders;
+use super::shape::{Go, Screen};
 use crate::tr;
 use crate::tui::keymap::Action;
-use crate::tui::outcome::{Go, Said, nothing, problem};
+use crate::tui::keymap::Context;
+use crate::tui::outcome::{Problem, Said, nothing};
 use crate::tui::overlay::{Overlay, PromptKind};
+use crate::tui::view::workshop;
 use crate::tui::workshop::Workshop;
 
-/// A key on the notes; the screen to go to, if another.
-pub fn update(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>) -> (Said, Go) {
-    let mut go = Go::Stay;
-    let said = act(w, action, overlay, &mut go);
-    (said, go)
+/// The notes: the groups and their notes, no capture line open.
+pub struct Notes;
+
+impl Screen for Notes {
+    fn context(&self) -> Context {
+        Context::Workshop
+    }
+
+    /// A key on the notes; the screen to go to, if another.
+    fn update(
+        &mut self,
+        w: &mut Workshop,
+        action: Action,
+        overlay: &mut Option<Overlay>,
+    ) -> (Said, Go) {
+        let mut go = Go::Stay;
+        let said = act(w, action, overlay, &mut go);
+        (said, go)
+    }
+
+    fn draw(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
+        workshop::draw(w, 0, frame, area);
+    }
+
+    /// Pasted text goes into the capture line, opened for it.
+    fn paste(&mut self, _w: &Workshop, _text: &str) -> (Said, Go) {
+        (nothing(), Go::Opens(Action::Capture))
+    }
 }
 
 fn act(w: &mut Workshop, action: Action, overlay: &mut Option<Overlay>, go: &mut Go) -> Said {
-    let none = || nothing();
-    let page = 10;
+    if let Some(to) = moved(w, action) {
+        w.select(to);
+        return nothing();
+    }
     match action {
-        Action::Up => {
-            w.select(w.selected.saturating_sub(1));
-            none()
-        }
-        Action::Down => {
-            w.select(w.selected + 1);
-            none()
-        }
-        Action::PageUp => {
-            w.select(w.selected.saturating_sub(page));
-            none()
-        }
-        Action::PageDown => {
-            w.select(w.selected + page);
-            none()
-        }
-        Action::Top => {
-            w.select(0);
-            none()
-        }
-        Action::Bottom => {
-            w.select(usize::MAX);
-            none()
-        }
         Action::PrevGroup | Action::NextGroup => {
             w.step_group(action == Action::NextGroup);
-            none()
-        }
-        Action::Capture => {
-            *go = Go::Capture;
-            none()
+            nothing()
         }
         Action::Code(key) => w.code(key),
         Action::FirstUncoded => w.first_uncoded(),
-        Action::Details => {
-            *overlay = Some(Overlay::Details(crate::tui::details::DetailsForm::default()));
-            none()
-        }
         Action::Uncode => w.uncode(),
         Action::AcceptSuggestion => w.accept_suggestion(),
-        Action::PickComponent => {
-            *overlay = Some(Overlay::Finder(finders::pick(w)?));
-            none()
-        }
-        Action::Move => {
-            *overlay = Some(Overlay::Finder(finders::move_to(w)?));
-            none()
-        }
-        Action::Search => {
-            *overlay = Some(Overlay::Finder(finders::search(w)));
-            none()
-        }
-        Action::Edit => {
-            *go = Go::Edit;
-            none()
-        }
         Action::Delete => w.delete(),
         Action::NextQuestion => w.next_question(1),
         Action::PrevQuestion => w.next_question(-1),
-        Action::NewGroup | Action::RenameGroup | Action::Participants => {
-            if let Some(why) = w.file.read_only() {
-                return problem(why.to_string());
-            }
-            let (kind, value) = match action {
-                Action::NewGroup => (PromptKind::NewGroup, String::new()),
-                Action::RenameGroup => (
-                    PromptKind::RenameGroup,
-                    w.current_group()
-                        .ok_or_else(|| tr!(w.ui(), "workshop-no-group-to-rename"))?
-                        .name
-                        .clone(),
-                ),
-                _ => (
-                    PromptKind::Participants,
-                    w.current_group()
-                        .ok_or_else(|| tr!(w.ui(), "workshop-no-group-selected"))?
-                        .participants
-                        .map(|p| p.to_string())
-                        .unwrap_or_default(),
-                ),
-            };
-            *overlay = Some(Overlay::Prompt {
-                kind,
-                input: Input::new(value),
-            });
-            none()
-        }
         Action::Language => w.next_language(),
         Action::Undo => w.undo(),
         Action::Redo => w.redo(),
         Action::Save => w.save_now(),
+        _ => {
+            match open(w, action)? {
+                Some(opened) => *overlay = Some(opened),
+                // Any other key may open a screen (`screen/mod.rs` lists
+                // them).
+                None => *go = Go::Opens(action),
+            }
+            nothing()
+        }
+    }
+}
+
+/// The note a moving key selects (`usize::MAX`: the last), if it moves.
+fn moved(w: &Workshop, action: Action) -> Option<usize> {
+    let page = 10;
+    Some(match action {
+        Action::Up => w.selected.saturating_sub(1),
+        Action::Down => w.selected + 1,
+        Action::PageUp => w.selected.saturating_sub(page),
+        Action::PageDown => w.selected + page,
+        Action::Top => 0,
+        Action::Bottom => usize::MAX,
+        _ => return None,
+    })
+}
+
+/// The overlay a key opens over the notes (a finder, a prompt, the
+/// details, the export menu), if any; or why it may not.
+fn open(w: &mut Workshop, action: Action) -> Result<Option<Overlay>, Problem> {
+    Ok(Some(match action {
+        Action::Details => Overlay::Details(crate::tui::details::DetailsForm::default()),
+        Action::PickComponent => Overlay::Finder(finders::pick(w)?),
+        Action::Move => Overlay::Finder(finders::move_to(w)?),
+        Action::Search => Overlay::Finder(finders::search(w)),
+        Action::NewGroup | Action::RenameGroup | Action::Participants => prompt(w, action)?,
         Action::SaveAs => {
             if let Some(why) = w.file.read_only() {
-                return problem(tr!(
+                return Err(Problem(tr!(
                     w.ui(),
                     "workshop-save-as-read-only",
                     why = why.why(w.ui())
-                ));
+                )));
             }
-            *overlay = Some(Overlay::Prompt {
+            Overlay::Prompt {
                 kind: PromptKind::SaveAs,
                 input: Input::new(w.file.save_as_default()),
-            });
-            none()
-        }
-        Action::Profile => {
-            *go = Go::Profile;
-            none()
-        }
-        Action::Synthesis => {
-            *go = Go::Synthesis;
-            none()
-        }
-        Action::Reconcile => {
-            *go = Go::Reconcile;
-            none()
+            }
         }
         Action::Export => {
             if w.file.path().is_none() {
                 return Err(tr!(w.ui(), "workshop-export-nowhere").into());
             }
-            *overlay = Some(Overlay::Export { selected: 0 });
-            none()
+            Overlay::Export { selected: 0 }
         }
-        _ => none(),
+        _ => return Ok(None),
+    }))
+}
+
+/// The prompt for a new group, a group's new name or its participants,
+/// filled with what the group has now.
+fn prompt(w: &Workshop, action: Action) -> Result<Overlay, Problem> {
+    if let Some(why) = w.file.read_only() {
+        return Err(Problem(why.to_string()));
     }
+    let (kind, value) = match action {
+        Action::NewGroup => (PromptKind::NewGroup, String::new()),
+        Action::RenameGroup => (
+            PromptKind::RenameGroup,
+            w.current_group()
+                .ok_or_else(|| tr!(w.ui(), "workshop-no-group-to-rename"))?
+                .name
+                .clone(),
+        ),
+        _ => (
+            PromptKind::Participants,
+            w.current_group()
+                .ok_or_else(|| tr!(w.ui(), "workshop-no-group-selected"))?
+                .participants
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+        ),
+    };
+    Ok(Overlay::Prompt {
+        kind,
+        input: Input::new(value),
+    })
 }

@@ -1,18 +1,63 @@
 //! The reconcile screen's state and behaviour: the notes two coders
 //! disagree on, one at a time; one key takes the first coder's family, the
 //! second's, the suggestion, or a third. Each decision is a `Change`
-//! through the workshop (undo, autosave) and records who decided. Its state
-//! and its keys.
+//! through the workshop (undo, autosave) and records who decided. Its state,
+//! its keys and its drawing: the disagreements on the left (✓ once
+//! decided), the selected note on the right with what each coder coded,
+//! the suggestion, and the decision.
 
 use std::cell::Cell;
 
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 use uuid::Uuid;
 
+use super::shape::{Go, Opened, Screen};
+use crate::model::{Note, Reconciliation};
 use crate::reconcile::{decide, decided, disagreements};
+use crate::text::{pad, truncate};
 use crate::tr;
+use crate::tui::finder::scroll_to;
 use crate::tui::keymap::Action;
-use crate::tui::outcome::{Go, Said, info, nothing};
+use crate::tui::keymap::Context;
+use crate::tui::outcome::{Said, info, nothing};
+use crate::tui::overlay::Overlay;
+use crate::tui::view::style::selected_style;
+use crate::tui::view::workshop::family_color;
 use crate::tui::workshop::Workshop;
+
+/// Opens the reconcile screen: what it says is how far the decisions
+/// are.
+pub fn open(w: &mut Workshop) -> Result<Opened, String> {
+    let (v, progress) = ReconcileView::open(w)?;
+    Ok((Box::new(v), Some(progress)))
+}
+
+impl Screen for ReconcileView {
+    fn context(&self) -> Context {
+        Context::Reconcile
+    }
+
+    fn update(
+        &mut self,
+        w: &mut Workshop,
+        action: Action,
+        _overlay: &mut Option<Overlay>,
+    ) -> (Said, Go) {
+        self.keys(w, action)
+    }
+
+    fn draw(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
+        draw(w, self, frame, area);
+    }
+
+    fn refresh(&mut self, w: &Workshop) {
+        self.follow(w);
+    }
+}
 
 #[derive(Debug)]
 pub struct ReconcileView {
@@ -60,7 +105,7 @@ impl ReconcileView {
     }
 
     /// A key on the reconcile screen.
-    pub fn update(&mut self, w: &mut Workshop, action: Action) -> (Said, Go) {
+    fn keys(&mut self, w: &mut Workshop, action: Action) -> (Said, Go) {
         let said = match action {
             Action::Up => {
                 self.move_by(w, -1);
@@ -85,7 +130,7 @@ impl ReconcileView {
 
     /// After a change (a decision, an undo that may add or remove a note):
     /// the disagreements found again, the cursor kept on its note.
-    pub fn refresh(&mut self, w: &Workshop) {
+    fn follow(&mut self, w: &Workshop) {
         let session = w.session();
         let at: Option<Uuid> = self
             .items
@@ -196,7 +241,7 @@ impl ReconcileView {
             .ok_or_else(|| tr!(ui, "reconcile-no-codings"))?;
         w.change(change)?;
         w.refresh();
-        self.refresh(w);
+        self.follow(w);
         self.next_open(w)?;
         info(tr!(
             ui,
@@ -204,5 +249,178 @@ impl ReconcileView {
             family = label,
             progress = self.progress(w)
         ))
+    }
+}
+
+fn draw(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
+    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!(
+                " {} · {} · {}",
+                tr!(w.ui(), "reconcile-title"),
+                w.session().title,
+                v.progress(w)
+            ),
+            bold(),
+        )),
+        title,
+    );
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(body);
+    draw_list(w, v, frame, left);
+    draw_note(w, v, frame, right);
+}
+
+fn bold() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+fn dim() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+/// The disagreements, ✓ once decided.
+fn draw_list(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
+    let block = Block::bordered().title(format!(
+        " {} ",
+        tr!(w.ui(), "reconcile-disagreements", n = v.items.len())
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = inner.height as usize;
+    let top = scroll_to(&v.scroll, v.cursor, rows, v.items.len());
+    let cols = inner.width as usize;
+    let mut lines = Vec::new();
+    for (p, &i) in v.items.iter().enumerate().skip(top).take(rows) {
+        let Some(n) = w.session().notes.get(i) else {
+            continue;
+        };
+        let mark = if decided(n) { "✓ " } else { "· " };
+        let line = Line::from(vec![
+            Span::styled(
+                mark,
+                Style::new().fg(if decided(n) {
+                    Color::Green
+                } else {
+                    Color::Yellow
+                }),
+            ),
+            Span::raw(pad(
+                &truncate(&n.text, cols.saturating_sub(2)),
+                cols.saturating_sub(2),
+            )),
+        ]);
+        lines.push(if p == v.cursor {
+            line.style(selected_style())
+        } else {
+            line
+        });
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// A family as its key and label in its colour; "? id" for one the
+/// framework does not know; "uncoded" for none.
+fn family_span(w: &Workshop, f: Option<&str>) -> Span<'static> {
+    let lang = w.lang();
+    match f.and_then(|f| w.framework.family(f)) {
+        Some(fam) => Span::styled(
+            format!("{} {}", fam.key, fam.labels.get(lang)),
+            Style::new()
+                .fg(family_color(fam.key))
+                .add_modifier(Modifier::BOLD),
+        ),
+        None => match f {
+            Some(id) => Span::raw(format!("? {id}")),
+            None => Span::styled(tr!(w.ui(), "reconcile-uncoded"), dim()),
+        },
+    }
+}
+
+/// The selected note: its group and question, its words, then what each
+/// coder coded, the suggestion, and the decision.
+fn draw_note(w: &Workshop, v: &ReconcileView, frame: &mut Frame, area: Rect) {
+    let block = Block::bordered().title(format!(" {} ", tr!(w.ui(), "reconcile-the-note")));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(n) = v
+        .items
+        .get(v.cursor)
+        .and_then(|&i| w.session().notes.get(i))
+    else {
+        return;
+    };
+    let group = w.session().group(&n.group).map_or("?", |g| g.name.as_str());
+    let question = w
+        .session()
+        .question(&n.question)
+        .map_or(n.question.as_str(), |q| q.labels.get(w.lang()));
+    let mut text = vec![
+        Line::styled(format!("{group} · {question}"), dim()),
+        Line::raw(""),
+        Line::styled(n.text.clone(), bold()),
+        Line::raw(""),
+    ];
+    if let Some(r) = &n.reconciled {
+        codings(w, n, r, &mut text);
+    }
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+}
+
+/// What each coder coded, the suggestion, and the decision.
+fn codings(w: &Workshop, n: &Note, r: &Reconciliation, text: &mut Vec<Line>) {
+    let (ui, lang) = (w.ui(), w.lang());
+    let (bold, dim) = (bold(), dim());
+    for (k, c) in r.codings.iter().enumerate() {
+        let key = ["a", "b"].get(k).copied().unwrap_or(" ");
+        let component = c
+            .component
+            .as_deref()
+            .zip(c.family.as_deref())
+            .map(|(comp, fam)| format!(" › {}", w.framework.component_label(fam, comp, lang)))
+            .unwrap_or_default();
+        text.push(Line::from(vec![
+            Span::styled(format!(" {key} "), bold),
+            Span::raw(format!("{} ", tr!(ui, "label", label = c.coder.as_str()))),
+            family_span(w, c.family.as_deref()),
+            Span::raw(component),
+        ]));
+    }
+    match &w.suggestion {
+        Some(s) => {
+            let id = w.framework.families[s.family].id.clone();
+            text.push(Line::from(vec![
+                Span::styled(" s ", bold),
+                Span::raw(format!(
+                    "{} ",
+                    tr!(ui, "label", label = tr!(ui, "reconcile-suggested"))
+                )),
+                family_span(w, Some(&id)),
+                Span::styled(format!(" ({})", s.reason.describe(ui)), dim),
+            ]));
+        }
+        None => text.push(Line::styled(
+            format!("   {}", tr!(ui, "reconcile-no-suggestion")),
+            dim,
+        )),
+    }
+    text.push(Line::raw(""));
+    match &r.decided_by {
+        Some(who) => text.push(Line::from(vec![
+            Span::raw(format!(
+                " {} ",
+                tr!(ui, "label", label = tr!(ui, "reconcile-decided"))
+            )),
+            family_span(w, n.family.as_deref()),
+            Span::styled(
+                format!(" {}", tr!(ui, "reconcile-by", who = who.as_str())),
+                dim,
+            ),
+        ])),
+        None => text.push(Line::styled(
+            format!(" {}", tr!(ui, "reconcile-open")),
+            Style::new().fg(Color::Yellow),
+        )),
     }
 }

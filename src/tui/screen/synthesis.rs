@@ -3,20 +3,25 @@
 //! selected on the right; notes are marked, then merged under a wording,
 //! added to a criterion, split off or taken out. Every edit is a `Change`
 //! through the workshop, so undo and autosave cover it. Its state and its
-//! keys.
+//! keys; its drawing in `synthesis/draw.rs`.
+
+mod draw;
 
 use std::cell::Cell;
 use std::collections::HashSet;
 
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use tui_input::Input;
 use uuid::Uuid;
 
-use tui_input::Input;
-
+use super::shape::{Go, Opened, Screen};
 use crate::model::Change;
 use crate::profile::{self, likeness_words};
 use crate::tr;
 use crate::tui::keymap::Action;
-use crate::tui::outcome::{Go, Said, info, nothing, problem};
+use crate::tui::keymap::Context;
+use crate::tui::outcome::{Said, info, nothing, problem};
 use crate::tui::overlay::{Overlay, PromptKind};
 use crate::tui::workshop::Workshop;
 
@@ -86,6 +91,43 @@ impl SynthesisView {
     }
 }
 
+/// Opens the synthesis of the selected note's family.
+pub fn open(w: &mut Workshop) -> Result<Opened, String> {
+    Ok((Box::new(SynthesisView::open(w)), None))
+}
+
+impl Screen for SynthesisView {
+    fn context(&self) -> Context {
+        Context::Synthesis
+    }
+
+    fn update(
+        &mut self,
+        w: &mut Workshop,
+        action: Action,
+        overlay: &mut Option<Overlay>,
+    ) -> (Said, Go) {
+        self.keys(w, action, overlay)
+    }
+
+    fn draw(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
+        draw::draw(w, self, frame, area);
+    }
+
+    fn refresh(&mut self, w: &Workshop) {
+        self.follow(w);
+    }
+
+    /// The wording of a new criterion, or a criterion's new wording.
+    fn submit(&mut self, w: &mut Workshop, kind: PromptKind, value: &str) -> Option<Said> {
+        match kind {
+            PromptKind::NewCriterion => Some(self.merge(w, value)),
+            PromptKind::RewordCriterion => Some(self.reword(w, value)),
+            _ => None,
+        }
+    }
+}
+
 impl SynthesisView {
     /// The synthesis of the selected note's family (the first family when
     /// it has none).
@@ -96,12 +138,12 @@ impl SynthesisView {
             .and_then(|f| w.framework.family_index(f))
             .unwrap_or(0);
         let mut v = SynthesisView::new(family);
-        v.refresh(w);
+        v.follow(w);
         v
     }
 
     /// A key on the synthesis screen.
-    pub fn update(
+    fn keys(
         &mut self,
         w: &mut Workshop,
         action: Action,
@@ -183,7 +225,7 @@ impl SynthesisView {
 
     /// Rebuilds the lists from the session, keeping the selections where
     /// they can be kept.
-    pub fn refresh(&mut self, w: &Workshop) {
+    fn follow(&mut self, w: &Workshop) {
         let session = w.session();
         let family = w.framework.families.get(self.family).map(|f| f.id.as_str());
         self.criteria = session
@@ -276,7 +318,7 @@ impl SynthesisView {
     fn go_family(&mut self, w: &Workshop, family: usize) {
         if self.family != family {
             *self = SynthesisView::new(family);
-            self.refresh(w);
+            self.follow(w);
         }
     }
 
@@ -295,7 +337,7 @@ impl SynthesisView {
                         .map(|c| c.id.clone());
                     self.cursor = 0;
                     self.rows_scroll.set(0);
-                    self.refresh(w);
+                    self.follow(w);
                 }
             }
             Pane::Notes => {
@@ -328,7 +370,7 @@ impl SynthesisView {
             self.marked.push(id);
         }
         self.cursor = (self.cursor + 1).min(self.rows.len().saturating_sub(1));
-        self.refresh(w);
+        self.follow(w);
         Ok(match (self.marked.len(), self.similar.len()) {
             (0, _) => tr!(w.ui(), "synthesis-none-marked").into(),
             (m, 0) => tr!(w.ui(), "synthesis-marked-now", n = m).into(),
@@ -346,7 +388,7 @@ impl SynthesisView {
             self.cursor = 0;
         }
         self.focus = Pane::Notes;
-        self.refresh(w);
+        self.follow(w);
         let similar: HashSet<Uuid> = self.similar.iter().copied().collect();
         let n = self.rows.len();
         let found = (1..=n)
@@ -376,7 +418,7 @@ impl SynthesisView {
 
     /// Merges the marked notes under `wording`; when they are all notes of
     /// the criterion shown, this splits them off it.
-    pub fn merge(&mut self, w: &mut Workshop, wording: &str) -> Said {
+    fn merge(&mut self, w: &mut Workshop, wording: &str) -> Said {
         let session = w.session();
         let family = w.framework.families[self.family].id.clone();
         let marked = self.marked.clone();
@@ -448,7 +490,7 @@ impl SynthesisView {
         Ok(w.session().criteria[ci].wording.clone())
     }
 
-    pub fn reword(&mut self, w: &mut Workshop, wording: &str) -> Said {
+    fn reword(&mut self, w: &mut Workshop, wording: &str) -> Said {
         let ci = self
             .selected_criterion()
             .ok_or_else(|| tr!(w.ui(), "synthesis-no-criterion"))?;
@@ -472,7 +514,7 @@ impl SynthesisView {
 
     fn apply(&mut self, w: &mut Workshop, change: Change) -> Result<(), String> {
         w.change(change)?;
-        self.refresh(w);
+        self.follow(w);
         Ok(())
     }
 }

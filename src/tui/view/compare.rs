@@ -9,7 +9,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::profile::bar;
+use super::bar;
 use crate::profile::By;
 use crate::text::{pad, truncate, width};
 use crate::tr;
@@ -39,20 +39,6 @@ fn shade(share: f64) -> Style {
 
 pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     let r = &screen.report;
-    // The screen's words and numbers (the labels, and the test's
-    // sentence, are in the labels' language).
-    let ui = screen.ui();
-    let question = r
-        .question
-        .id()
-        .map_or_else(|| tr!(ui, "compare-all-questions"), str::to_string);
-    let mode = if screen.shares {
-        tr!(ui, "compare-shares")
-    } else {
-        tr!(ui, "compare-counts")
-    };
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let dim = Style::new().fg(Color::DarkGray);
     let table_rows = (r.groups.len() as u16 + 2).max(3);
     let legend_text: usize = r.family_labels.iter().map(|l| width(l) + 4).sum::<usize>() + 80;
     let legend_rows = legend_text
@@ -65,6 +51,39 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         Constraint::Min(8),
     ])
     .areas(area);
+    draw_title(screen, frame, title);
+    let visible = draw_table(screen, frame, table);
+    draw_legend(screen, visible, frame, legend);
+    // The test in numbers and in words; the distances.
+    let [stats, distances] =
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(bottom);
+    draw_test(screen, frame, stats);
+    draw_distances(screen, frame, distances);
+}
+
+fn bold() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+fn dim() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+/// The title line: the question, how many groups, how many coded, counts
+/// or shares. The screen's words and numbers (the labels, and the test's
+/// sentence, are in the labels' language).
+fn draw_title(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
+    let r = &screen.report;
+    let ui = screen.ui();
+    let question = r
+        .question
+        .id()
+        .map_or_else(|| tr!(ui, "compare-all-questions"), str::to_string);
+    let mode = if screen.shares {
+        tr!(ui, "compare-shares")
+    } else {
+        tr!(ui, "compare-counts")
+    };
     let total: u64 = r.counts.iter().flatten().sum();
     frame.render_widget(
         Paragraph::new(Line::styled(
@@ -77,18 +96,41 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
                 },
                 tr!(ui, "compare-coded", n = total)
             ),
-            bold,
+            bold(),
         )),
-        title,
+        area,
     );
+}
 
-    // The table: only the visible rows are built.
+/// The table: only the visible rows are built. Returns how many rows of
+/// groups it has room for.
+fn draw_table(screen: &CompareScreen, frame: &mut Frame, area: Rect) -> usize {
+    let r = &screen.report;
+    let ui = screen.ui();
     let families = r.families.len().max(1);
     let cell_cols =
-        ((table.width as usize).saturating_sub(NAME_COLS + CODED_COLS + 1) / families).clamp(5, 12);
+        ((area.width as usize).saturating_sub(NAME_COLS + CODED_COLS + 1) / families).clamp(5, 12);
+    let mut lines = vec![header(screen, cell_cols)];
+    let visible = (area.height as usize).saturating_sub(1);
+    for g in (screen.scroll..r.groups.len()).take(visible) {
+        lines.push(row(screen, g, cell_cols));
+    }
+    if r.groups.is_empty() {
+        lines.push(Line::styled(
+            format!(" {}", tr!(ui, "compare-nothing")),
+            dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+    visible
+}
+
+/// The table's header. Short labels, so that a cut header never reads the
+/// same for two families ("3 Re…", "8 Re…").
+fn header(screen: &CompareScreen, cell_cols: usize) -> Line<'static> {
+    let r = &screen.report;
+    let dim = dim();
     let mut header = vec![Span::styled(pad(" ", NAME_COLS), dim)];
-    // Short labels, so that a cut header never reads the same for two
-    // families ("3 Re…", "8 Re…").
     for (f, label) in r.family_shorts.iter().enumerate() {
         let key = r.family_keys.get(f).copied().unwrap_or_default();
         let text = truncate(&format!("{key} {label}"), cell_cols - 1);
@@ -100,55 +142,58 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     header.push(Span::styled(
         format!(
             "{:>CODED_COLS$}",
-            truncate(&tr!(ui, "compare-coded-column"), CODED_COLS)
+            truncate(&tr!(screen.ui(), "compare-coded-column"), CODED_COLS)
         ),
         dim,
     ));
-    let mut lines = vec![Line::from(header)];
-    let visible = (table.height as usize).saturating_sub(1);
-    for g in (screen.scroll..r.groups.len()).take(visible) {
-        let mut spans = vec![Span::raw(pad(
-            &format!(" {}", truncate(&r.groups[g], NAME_COLS - 2)),
-            NAME_COLS,
-        ))];
-        for f in 0..r.families.len() {
-            let share = r.shares[g][f];
-            let sign = r.mark(g, f);
-            let value = if screen.shares {
-                ui.percent(share)
+    Line::from(header)
+}
+
+/// One group's row: its name, a cell per family, how many it coded.
+fn row(screen: &CompareScreen, g: usize, cell_cols: usize) -> Line<'static> {
+    let r = &screen.report;
+    let ui = screen.ui();
+    let mut spans = vec![Span::raw(pad(
+        &format!(" {}", truncate(&r.groups[g], NAME_COLS - 2)),
+        NAME_COLS,
+    ))];
+    for f in 0..r.families.len() {
+        let share = r.shares[g][f];
+        let sign = r.mark(g, f);
+        let value = if screen.shares {
+            ui.percent(share)
+        } else {
+            ui.count(r.counts[g][f])
+        };
+        let text = format!("{value}{sign}");
+        let mut style = shade(share);
+        if let Some(more) = r.notable(g, f) {
+            style = style.add_modifier(Modifier::BOLD).fg(if more {
+                Color::LightGreen
             } else {
-                ui.count(r.counts[g][f])
-            };
-            let text = format!("{value}{sign}");
-            let mut style = shade(share);
-            if let Some(more) = r.notable(g, f) {
-                style = style.add_modifier(Modifier::BOLD).fg(if more {
-                    Color::LightGreen
-                } else {
-                    Color::LightRed
-                });
-            }
-            spans.push(Span::raw(" "));
-            spans.push(Span::styled(
-                format!(
-                    "{}{text}",
-                    " ".repeat((cell_cols - 1).saturating_sub(width(&text)))
-                ),
-                style,
-            ));
+                Color::LightRed
+            });
         }
-        let coded: u64 = r.counts[g].iter().sum();
-        spans.push(Span::raw(format!("{:>CODED_COLS$}", ui.count(coded))));
-        lines.push(Line::from(spans));
-    }
-    if r.groups.is_empty() {
-        lines.push(Line::styled(
-            format!(" {}", tr!(ui, "compare-nothing")),
-            dim,
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(
+            format!(
+                "{}{text}",
+                " ".repeat((cell_cols - 1).saturating_sub(width(&text)))
+            ),
+            style,
         ));
     }
-    frame.render_widget(Paragraph::new(lines), table);
+    let coded: u64 = r.counts[g].iter().sum();
+    spans.push(Span::raw(format!("{:>CODED_COLS$}", ui.count(coded))));
+    Line::from(spans)
+}
 
+/// Under the table: the rows shown when not all fit, the families' keys
+/// and labels, what the marks mean.
+fn draw_legend(screen: &CompareScreen, visible: usize, frame: &mut Frame, area: Rect) {
+    let r = &screen.report;
+    let ui = screen.ui();
+    let (bold, dim) = (bold(), dim());
     let shown_to = (screen.scroll + visible).min(r.groups.len());
     let mut spans: Vec<Span> = Vec::new();
     if r.groups.len() > visible {
@@ -180,12 +225,14 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     ));
     frame.render_widget(
         Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
-        legend,
+        area,
     );
+}
 
-    // The test in numbers and in words; the distances.
-    let [stats, distances] =
-        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(bottom);
+/// The test in numbers and in words.
+fn draw_test(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
+    let r = &screen.report;
+    let ui = screen.ui();
     let mut text: Vec<Line> = Vec::new();
     if let (Some(chi2), Some(v)) = (&r.chi2, r.cramers_v) {
         text.push(Line::styled(
@@ -197,23 +244,28 @@ pub fn draw(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
                 p = ui.p_value(chi2.p),
                 v = ui.decimal(v, 2)
             ),
-            bold,
+            bold(),
         ));
     }
     text.push(Line::raw(r.sentence.clone()));
     if let Some(left) = r.left_out(ui) {
-        text.push(Line::styled(left, dim));
+        text.push(Line::styled(left, dim()));
     }
     frame.render_widget(
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
             .block(Block::bordered().title(format!(" {} ", tr!(ui, "compare-test-title")))),
-        stats,
+        area,
     );
+}
 
+/// Each group's distance from the pooled profile, most different first.
+fn draw_distances(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
+    let r = &screen.report;
+    let ui = screen.ui();
     let block = Block::bordered().title(format!(" {} ", tr!(ui, "compare-distance-title")));
-    let inner = block.inner(distances);
-    frame.render_widget(block, distances);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     let name_cols = (inner.width as usize / 2).max(8);
     let bar_cols = (inner.width as usize).saturating_sub(name_cols + 7);
     let lines: Vec<Line> = r

@@ -42,23 +42,7 @@ pub fn help_lines(keys: &Keymap, lang: Lang) -> Vec<Line<'static>> {
         None => tr!(lang, "help-keys-none", file = file),
     }));
     lines.push(Line::raw(""));
-    let contexts = [
-        Context::Workshop,
-        Context::Capture,
-        Context::Details,
-        Context::Projector,
-        Context::Territory,
-        Context::TextLine,
-        Context::Finder,
-        Context::Profile,
-        Context::Compare,
-        Context::Synthesis,
-        Context::Reconcile,
-        Context::Menu,
-        Context::List,
-        Context::Help,
-    ];
-    for context in contexts {
+    for context in Context::IN_HELP {
         lines.push(Line::styled(context.title(lang), bold));
         for b in keys.bindings.iter().filter(|b| b.context == context) {
             lines.push(Line::raw(format!(

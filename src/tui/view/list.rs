@@ -37,19 +37,29 @@ pub fn draw(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
         header,
     );
     if show_filter {
-        let label = format!(" {} ", tr!(lang, "label", label = tr!(lang, "list-filter")));
-        let text = format!("{label}{}", list.filter.value());
-        frame.render_widget(
-            Paragraph::new(text).style(Style::new().fg(Color::Yellow)),
-            filter,
-        );
-        if list.filtering {
-            frame.set_cursor_position((
-                filter.x + crate::text::width(&label) as u16 + list.filter.visual_cursor() as u16,
-                filter.y,
-            ));
-        }
+        draw_filter(list, lang, frame, filter);
     }
+    draw_table(list, lang, frame, body);
+}
+
+/// The filter line, with the cursor while typing in it.
+fn draw_filter(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
+    let label = format!(" {} ", tr!(lang, "label", label = tr!(lang, "list-filter")));
+    let text = format!("{label}{}", list.filter.value());
+    frame.render_widget(
+        Paragraph::new(text).style(Style::new().fg(Color::Yellow)),
+        area,
+    );
+    if list.filtering {
+        frame.set_cursor_position((
+            area.x + crate::text::width(&label) as u16 + list.filter.visual_cursor() as u16,
+            area.y,
+        ));
+    }
+}
+
+/// The sessions shown, in a box: a header, then a row per session.
+fn draw_table(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
     let marked = if list.marked.is_empty() {
         String::new()
     } else {
@@ -64,8 +74,8 @@ pub fn draw(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
             all = list.entries.len()
         )
     ));
-    let inner = block.inner(body);
-    frame.render_widget(block, body);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     if list.entries.is_empty() {
         frame.render_widget(
             Paragraph::new(tr!(lang, "list-empty")).style(Style::new().fg(Color::DarkGray)),
@@ -74,8 +84,7 @@ pub fn draw(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
         return;
     }
     let cols = inner.width as usize;
-    let file_cols = 24usize;
-    let title_cols = cols.saturating_sub(file_cols + 10 + 8 + 8 + 4);
+    let title_cols = cols.saturating_sub(FILE_COLS + 10 + 8 + 8 + 4);
     let mut lines = vec![Line::styled(
         format!(
             " {}{}{}{}  {}",
@@ -90,34 +99,7 @@ pub fn draw(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
     let rows = (inner.height as usize).saturating_sub(1);
     let top = scroll_to(&list.scroll, list.selected, rows, list.shown.len());
     for (row, &i) in list.shown.iter().enumerate().skip(top).take(rows) {
-        let e = &list.entries[i];
-        let file = e
-            .path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mark = if list.marked.contains(&e.path) {
-            "●"
-        } else {
-            " "
-        };
-        let line = match &e.summary {
-            Ok(s) => Line::raw(format!(
-                "{mark}{}{:<10}{:>8}{:>8}  {}",
-                pad(&s.title, title_cols),
-                s.date,
-                s.groups,
-                s.notes,
-                pad(&file, file_cols)
-            )),
-            Err(err) => Line::styled(
-                format!(
-                    " {}",
-                    pad(&format!("⚠ {file}: {err}"), cols.saturating_sub(1))
-                ),
-                Style::new().fg(Color::Red),
-            ),
-        };
+        let line = entry(list, i, cols, title_cols);
         lines.push(if row == list.selected {
             line.style(selected_style())
         } else {
@@ -125,6 +107,41 @@ pub fn draw(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+const FILE_COLS: usize = 24;
+
+/// One session's row: marked (●), its title, date, groups, notes, file;
+/// or why it could not be read.
+fn entry(list: &SessionList, i: usize, cols: usize, title_cols: usize) -> Line<'static> {
+    let e = &list.entries[i];
+    let file = e
+        .path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mark = if list.marked.contains(&e.path) {
+        "●"
+    } else {
+        " "
+    };
+    match &e.summary {
+        Ok(s) => Line::raw(format!(
+            "{mark}{}{:<10}{:>8}{:>8}  {}",
+            pad(&s.title, title_cols),
+            s.date,
+            s.groups,
+            s.notes,
+            pad(&file, FILE_COLS)
+        )),
+        Err(err) => Line::styled(
+            format!(
+                " {}",
+                pad(&format!("⚠ {file}: {err}"), cols.saturating_sub(1))
+            ),
+            Style::new().fg(Color::Red),
+        ),
+    }
 }
 
 /// `text` right-aligned in `cols` columns (cut when longer).

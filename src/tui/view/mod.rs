@@ -1,4 +1,8 @@
-//! Drawing: a pure function of the state, one file per screen.
+//! Drawing: a pure function of the state. The frame (status and hint
+//! lines), the pages (session list, comparison, territory, a file that
+//! failed), the overlays (help, finders, details, export menu, prompts),
+//! and the workshop the notes and capture screens share; each screen of an
+//! open session draws itself (`screen/`).
 
 mod compare;
 mod details;
@@ -7,12 +11,11 @@ mod help;
 
 pub use help::help_text;
 mod list;
-mod profile;
-mod projector;
-mod reconcile;
-mod synthesis;
+pub(crate) mod style;
 mod territory;
-mod workshop;
+pub(crate) mod workshop;
+
+pub use style::{bar, selected_style};
 
 pub use workshop::family_symbol;
 
@@ -23,9 +26,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::app::{Page, State};
-use super::keymap::{Action, Context, Keymap};
+use super::keymap::{Context, Keymap};
 use super::overlay::Overlay;
-use super::screen::Mode;
 use crate::model::Lang;
 use crate::tr;
 
@@ -52,17 +54,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
         Page::List(list) => list::draw(list, state.lang(), frame, page),
         Page::Compare(screen) => compare::draw(screen, frame, page),
         Page::Territory(t) => territory::draw(t, state.lang(), frame, page),
-        Page::Workshop(p) => {
-            let w = &p.workshop;
-            match &p.mode {
-                Mode::Notes => workshop::draw(w, None, frame, page),
-                Mode::Capture(c) => workshop::draw(w, Some(c), frame, page),
-                Mode::Profile(v) => profile::draw(w, v, frame, page),
-                Mode::Synthesis(v) => synthesis::draw(w, v, frame, page),
-                Mode::Reconcile(v) => reconcile::draw(w, v, frame, page),
-                Mode::Projector(v) => projector::draw(w, v, frame, page),
-            }
-        }
+        Page::Workshop(p) => p.draw(frame, page),
         Page::Failed { path, error } => failed(path, error, state.lang(), frame, page),
     }
     match &state.overlay {
@@ -140,113 +132,11 @@ fn status_line(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// The hint line: the bindings of `context` that show there, in their
+/// rank (`Binding::hint` in the key table).
 fn hints(context: Context, keys: &Keymap, lang: Lang) -> Line<'static> {
-    let items: &[(Action, &str)] = match context {
-        Context::List => &[
-            (Action::Open, "hint-open"),
-            (Action::Filter, "hint-filter"),
-            (Action::NewSession, "hint-new"),
-            (Action::Mark, "hint-mark"),
-            (Action::Compare, "hint-compare"),
-            (Action::MergeSessions, "hint-merge"),
-            (Action::Help, "hint-help"),
-            (Action::Quit, "hint-quit"),
-        ],
-        Context::Workshop => &[
-            (Action::Capture, "hint-add"),
-            (Action::Code(1), "hint-code"),
-            (Action::PickComponent, "hint-pick"),
-            (Action::NextQuestion, "hint-question"),
-            (Action::Undo, "hint-undo"),
-            (Action::Search, "hint-search"),
-            (Action::Profile, "hint-profile"),
-            (Action::Help, "hint-help"),
-            (Action::Compare, "hint-compare"),
-            (Action::Synthesis, "hint-synthesis"),
-        ],
-        Context::Profile => &[
-            (Action::NextGroup, "hint-group"),
-            (Action::NextQuestion, "hint-question"),
-            (Action::Back, "hint-back"),
-            (Action::Help, "hint-help"),
-        ],
-        Context::Compare => &[
-            (Action::ToggleShares, "hint-counts-shares"),
-            (Action::NextQuestion, "hint-question"),
-            (Action::ToggleBy, "hint-groups-sessions"),
-            (Action::Down, "hint-scroll"),
-            (Action::Back, "hint-back"),
-            (Action::Help, "hint-help"),
-        ],
-        Context::Synthesis => &[
-            (Action::Mark, "hint-mark"),
-            (Action::Merge, "hint-merge"),
-            (Action::AddToCriterion, "hint-add"),
-            (Action::TakeOut, "hint-take-out"),
-            (Action::SwitchPane, "hint-pane"),
-            (Action::NextGroup, "hint-family"),
-            (Action::Undo, "hint-undo"),
-            (Action::Back, "hint-back"),
-            (Action::Help, "hint-help"),
-        ],
-        Context::Finder => &[
-            (Action::Down, "hint-move"),
-            (Action::Submit, "hint-take"),
-            (Action::Cancel, "hint-close"),
-        ],
-        Context::Capture => &[
-            (Action::Submit, "hint-add"),
-            (Action::AddAndCode(1), "hint-add-and-code-or-f1-f8"),
-            (Action::NextQuestion, "hint-question"),
-            (Action::Cancel, "hint-close"),
-        ],
-        Context::TextLine => &[
-            (Action::Submit, "hint-confirm"),
-            (Action::Cancel, "hint-cancel"),
-        ],
-        Context::Territory => &[
-            (Action::Down, "hint-session"),
-            (Action::Open, "hint-open"),
-            (Action::Compare, "hint-compare-all-groups"),
-            (Action::Help, "hint-help"),
-            (Action::Quit, "hint-quit"),
-        ],
-        Context::Projector => &[
-            (Action::NextGroup, "hint-group"),
-            (Action::NextQuestion, "hint-question-all"),
-            (Action::Quit, "hint-quit"),
-        ],
-        Context::Details => &[
-            (Action::Down, "hint-move"),
-            (Action::Submit, "hint-edit"),
-            (Action::MoveUp, "hint-question-up"),
-            (Action::MoveDown, "hint-down"),
-            (Action::Back, "hint-close"),
-        ],
-        Context::Reconcile => &[
-            (Action::TakeFirst, "hint-first"),
-            (Action::TakeSecond, "hint-second"),
-            (Action::AcceptSuggestion, "hint-suggested"),
-            (Action::Code(1), "hint-other"),
-            (Action::NextSimilar, "hint-next-open"),
-            (Action::Undo, "hint-undo"),
-            (Action::Back, "hint-back"),
-            (Action::Help, "hint-help"),
-        ],
-        Context::Menu => &[
-            (Action::Down, "hint-move"),
-            (Action::Submit, "hint-export"),
-            (Action::Cancel, "hint-close"),
-        ],
-        Context::Help => &[(Action::Down, "hint-scroll"), (Action::Back, "hint-close")],
-    };
     let mut spans = Vec::new();
-    for (action, what) in items {
-        let key = match action {
-            Action::Code(_) => "1–8".to_string(),
-            Action::AddAndCode(_) => "Alt-1–8".to_string(),
-            a => keys.hint(context, *a),
-        };
+    for (key, what) in keys.hints(context) {
         spans.push(Span::styled(key, Style::new().add_modifier(Modifier::BOLD)));
         spans.push(Span::raw(format!(
             " {}  ",
@@ -332,11 +222,6 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     }
-}
-
-/// The style of the selected row.
-pub fn selected_style() -> Style {
-    Style::new().add_modifier(Modifier::REVERSED)
 }
 
 /// The line saying a Syncthing folder's `.stignore` lacks spiral's lines,

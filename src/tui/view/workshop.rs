@@ -1,5 +1,6 @@
-//! The workshop screen: groups, the selected group's notes, the selected
-//! note, the current question, the capture line.
+//! The workshop drawn: groups, the selected group's notes, the selected
+//! note, the current question, and room for the capture line (which the
+//! capture screen draws); the notes and capture screens draw with it.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,19 +8,21 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::selected_style;
+use super::style::selected_style;
 use crate::model::{Lang, Note, Session};
 use crate::text::{pad, truncate, width};
 use crate::tr;
 use crate::tui::finder::scroll_to;
-use crate::tui::screen::Capture;
 use crate::tui::workshop::Workshop;
 
 /// Below this width the note's detail goes under the list, not beside it.
 const SIDE_DETAIL_WIDTH: u16 = 120;
 
-pub fn draw(w: &Workshop, capture: Option<&Capture>, frame: &mut Frame, area: Rect) {
-    let capture_height = if capture.is_some() { 3 } else { 0 };
+/// Draws the workshop: header, question, groups, legend, notes, the
+/// selected note; `capture_rows` left free at the bottom for the capture
+/// line, whose area it returns.
+pub fn draw(w: &Workshop, capture_rows: u16, frame: &mut Frame, area: Rect) -> Rect {
+    let capture_height = capture_rows;
     let wide = area.width >= SIDE_DETAIL_WIDTH;
     let families = w.framework.families.len() as u16;
     // Narrow: the legend is a strip of cells under the body; wide: a
@@ -61,9 +64,7 @@ pub fn draw(w: &Workshop, capture: Option<&Capture>, frame: &mut Frame, area: Re
     };
     draw_notes(w, frame, notes);
     draw_detail(w, frame, detail);
-    if let Some(c) = capture {
-        draw_capture(w, c, frame, capture_area);
-    }
+    capture_area
 }
 
 fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
@@ -531,42 +532,4 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
     info.push(Line::raw(""));
     info.push(Line::raw(note.text.as_str()));
     frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: false }), inner);
-}
-
-fn draw_capture(w: &Workshop, c: &Capture, frame: &mut Frame, area: Rect) {
-    let lang = w.lang();
-    let ui = w.ui();
-    let title = if c.editing.is_some() {
-        format!(" {} ", tr!(ui, "capture-edit"))
-    } else {
-        let group = w.current_group().map_or("", |g| g.name.as_str());
-        let q = w
-            .session()
-            .questions
-            .get(w.question)
-            .map_or("", |q| q.labels.get(lang));
-        format!(" {} ", tr!(ui, "capture-new", group = group, question = q))
-    };
-    let block = Block::bordered()
-        .title(truncate(&title, area.width.saturating_sub(2) as usize))
-        .border_style(Style::new().fg(Color::Yellow));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if let Some(lines) = &c.pending_paste {
-        let n = lines.len();
-        frame.render_widget(
-            Paragraph::new(tr!(ui, "capture-pasted", n = n)).style(Style::new().fg(Color::Cyan)),
-            inner,
-        );
-        return;
-    }
-    let scroll = c.input.visual_scroll(inner.width as usize);
-    frame.render_widget(
-        Paragraph::new(c.input.value()).scroll((0, scroll as u16)),
-        inner,
-    );
-    frame.set_cursor_position((
-        inner.x + (c.input.visual_cursor().saturating_sub(scroll)) as u16,
-        inner.y,
-    ));
 }

@@ -1,4 +1,4 @@
-//! The synthesis screen: one family; its criteria on the left ("not
+//! The synthesis screen drawn: one family; its criteria on the left ("not
 //! merged" first, then each criterion with its count), the notes of the
 //! selected one on the right, marked (●) and similar to the marked (≈).
 
@@ -8,28 +8,52 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
-use super::selected_style;
-use super::workshop::{family_color, question_tag};
+use super::{Pane, SynthesisView};
+use crate::model::Family;
 use crate::text::{pad, truncate, width};
 use crate::tr;
 use crate::tui::finder::scroll_to;
-use crate::tui::screen::{Pane, SynthesisView};
+use crate::tui::view::style::selected_style;
+use crate::tui::view::workshop::{family_color, question_tag};
 use crate::tui::workshop::Workshop;
 
 pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
-    let lang = w.lang();
-    let ui = w.ui();
     let Some(family) = w.framework.families.get(v.family) else {
         return;
     };
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let dim = Style::new().fg(Color::DarkGray);
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    draw_title(w, v, family, frame, title);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
+    draw_criteria(w, v, frame, left);
+    draw_notes(w, v, frame, right);
+}
+
+fn bold() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+fn dim() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+fn focus_style(focused: bool) -> Style {
+    if focused {
+        Style::new().fg(Color::Cyan)
+    } else {
+        dim()
+    }
+}
+
+/// The title line: the family, where it is among them, what it holds.
+fn draw_title(w: &Workshop, v: &SynthesisView, family: &Family, frame: &mut Frame, area: Rect) {
+    let ui = w.ui();
+    let bold = bold();
     let merged: usize = v.counts.iter().sum();
     let mut spans = vec![
         Span::styled(format!(" {} · ", tr!(ui, "synthesis-title")), bold),
         Span::styled(
-            format!("{} {}", family.key, family.labels.get(lang)),
+            format!("{} {}", family.key, family.labels.get(w.lang())),
             bold.fg(family_color(family.key)),
         ),
         Span::styled(
@@ -54,28 +78,23 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
             Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         ));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), title);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
 
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
-    let focus_style = |focused: bool| {
-        if focused {
-            Style::new().fg(Color::Cyan)
-        } else {
-            dim
-        }
-    };
-
-    // Criteria.
-    let block = focus_block(v.focus == Pane::Criteria)
+/// The left pane: "not merged", then each criterion with its count.
+fn draw_criteria(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
+    let ui = w.ui();
+    let (bold, dim) = (bold(), dim());
+    let focused = v.focus == Pane::Criteria;
+    let block = focus_block(focused)
         .title(format!(
             "{}{} ",
-            focus_mark(v.focus == Pane::Criteria),
+            focus_mark(focused),
             tr!(ui, "synthesis-criteria")
         ))
-        .border_style(focus_style(v.focus == Pane::Criteria));
-    let inner = block.inner(left);
-    frame.render_widget(block, left);
+        .border_style(focus_style(focused));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     let cols = inner.width as usize;
     let entries = v.criteria.len() + 1;
     let rows = inner.height as usize;
@@ -108,7 +127,7 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
         );
         let line = Line::from(vec![Span::styled(text, style), Span::styled(count, bold)]);
         lines.push(if e == v.entry {
-            if v.focus == Pane::Criteria {
+            if focused {
                 line.style(selected_style())
             } else {
                 line.style(Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED))
@@ -118,8 +137,12 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
 
-    // Notes of the selected entry.
+/// The right pane: the notes of the selected entry, and under them the
+/// selected note whole.
+fn draw_notes(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
+    let ui = w.ui();
     let heading = match v
         .selected_criterion()
         .and_then(|ci| w.session().criteria.get(ci))
@@ -140,54 +163,69 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
     } else {
         format!("· {} ", tr!(ui, "synthesis-similar", n = v.similar.len()))
     };
-    let block = focus_block(v.focus == Pane::Notes)
+    let focused = v.focus == Pane::Notes;
+    let block = focus_block(focused)
         .title(format!(
             "{}{}{similar}",
-            focus_mark(v.focus == Pane::Notes),
+            focus_mark(focused),
             heading.trim_start()
         ))
-        .border_style(focus_style(v.focus == Pane::Notes));
-    let inner = block.inner(right);
-    frame.render_widget(block, right);
+        .border_style(focus_style(focused));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     // The selected note whole, under the list: a long note is cut in its
     // row, never here.
     let [inner, detail] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(4)]).areas(inner);
-    if let Some(&i) = v.rows.get(v.cursor) {
-        let note = &w.session().notes[i];
-        let group = w
-            .session()
-            .group(&note.group)
-            .map_or("?", |g| g.name.as_str());
-        let question = w
-            .session()
-            .question(&note.question)
-            .map_or(note.question.as_str(), |q| q.labels.get(lang));
-        frame.render_widget(
-            Paragraph::new(vec![
-                Line::styled(format!("{group} · {question}"), dim),
-                Line::raw(note.text.clone()),
-            ])
-            .wrap(ratatui::widgets::Wrap { trim: true })
-            .block(
-                Block::new()
-                    .borders(ratatui::widgets::Borders::TOP)
-                    .border_style(dim),
-            ),
-            detail,
-        );
-    }
-    let cols = inner.width as usize;
-    let rows = inner.height as usize;
+    draw_detail(w, v, frame, detail);
     if v.rows.is_empty() {
         let text = match v.selected_criterion() {
             Some(_) => tr!(ui, "synthesis-criterion-empty"),
             None if v.criteria.is_empty() => tr!(ui, "synthesis-family-empty"),
             None => tr!(ui, "synthesis-all-merged"),
         };
-        frame.render_widget(Paragraph::new(text).style(dim), inner);
+        frame.render_widget(Paragraph::new(text).style(dim()), inner);
         return;
     }
+    draw_rows(w, v, frame, inner);
+}
+
+/// The selected note whole, with its group and question.
+fn draw_detail(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
+    let Some(&i) = v.rows.get(v.cursor) else {
+        return;
+    };
+    let dim = dim();
+    let note = &w.session().notes[i];
+    let group = w
+        .session()
+        .group(&note.group)
+        .map_or("?", |g| g.name.as_str());
+    let question = w
+        .session()
+        .question(&note.question)
+        .map_or(note.question.as_str(), |q| q.labels.get(w.lang()));
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(format!("{group} · {question}"), dim),
+            Line::raw(note.text.clone()),
+        ])
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .block(
+            Block::new()
+                .borders(ratatui::widgets::Borders::TOP)
+                .border_style(dim),
+        ),
+        area,
+    );
+}
+
+/// One row per note: marked (●), similar to the marked (≈), its text, its
+/// group and question.
+fn draw_rows(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
+    let lang = w.lang();
+    let cols = area.width as usize;
+    let rows = area.height as usize;
     let top = scroll_to(&v.rows_scroll, v.cursor, rows, v.rows.len());
     let mut lines = Vec::new();
     for (p, &i) in v.rows.iter().enumerate().skip(top).take(rows) {
@@ -217,7 +255,7 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
             Span::styled(format!(" {mark}"), Style::new().fg(Color::Yellow)),
             Span::styled(format!("{like} "), Style::new().fg(Color::Cyan)),
             Span::raw(pad(&truncate(&note.text, text_cols), text_cols)),
-            Span::styled(tag, dim),
+            Span::styled(tag, dim()),
         ]);
         lines.push(if p == v.cursor && v.focus == Pane::Notes {
             line.style(selected_style())
@@ -225,7 +263,7 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
             line
         });
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// The focused pane has a thick border and a ▸ before its title, so focus

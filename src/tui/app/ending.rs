@@ -1,0 +1,130 @@
+//! Work off the input path and the app's end: a quit asked (twice when
+//! the last save failed; back to the territory a session was opened
+//! from), everything flushed before the app ends, autosave, and what the
+//! workers finished (`tick`).
+
+use super::{Page, State};
+use crate::tr;
+use crate::tui::compare::Back;
+use crate::tui::outcome::{Said, info, nothing, problem};
+use crate::tui::overlay::Overlay;
+
+impl State {
+    pub(super) fn ask_quit(&mut self) -> Said {
+        if let Some(w) = self.workshop_mut() {
+            w.file.mark_deleted_as_unsaved();
+        }
+        if let Some(p) = self.page_mut()
+            && let Some(Err(e)) = p.flush()
+            && !self.quit_asked
+        {
+            self.quit_asked = true;
+            return problem(tr!(self.lang(), "app-quit-anyway", why = e.to_string()));
+        }
+        if let Some(t) = self.territory_behind.take() {
+            // The session is closed (saved, its lock let go when its page
+            // goes); the territory comes back, as it went on watching.
+            let closed = self
+                .workshop()
+                .and_then(|w| w.file.path())
+                .map(|p| p.display().to_string());
+            self.quit_asked = false;
+            self.show(Page::Territory(t));
+            return info(match closed {
+                Some(path) => tr!(self.lang(), "app-closed-back", file = path),
+                None => tr!(self.lang(), "app-back"),
+            });
+        }
+        self.quit = true;
+        nothing()
+    }
+
+    /// Before the app ends, however it ends: what is in the capture line is
+    /// kept, and everything is saved.
+    pub fn flush(&mut self) {
+        let mut rescued = None;
+        let mut lost = None;
+        if let Some(p) = self.page_mut() {
+            p.workshop.file.mark_deleted_as_unsaved();
+            if let Some(Err(why)) = p.flush() {
+                // Not saved where it belongs (another program changed or
+                // deleted the file, the disk is full): a copy, so nothing
+                // is lost.
+                rescued = p.workshop.file.rescue();
+                if rescued.is_none() {
+                    lost = Some(why.0);
+                }
+            }
+        }
+        if rescued.is_some() {
+            self.rescued = rescued;
+        }
+        self.unsaved = lost;
+    }
+
+    /// Autosave, off the input path: asks the writer to save what changed,
+    /// and returns at once (`tick` collects the result).
+    pub fn autosave(&mut self) {
+        if let Some(w) = self.workshop_mut() {
+            w.autosave();
+        }
+    }
+
+    /// Work under way off the input path (a save, a search): tests and
+    /// benchmarks wait on it; the loop itself is woken when it ends.
+    pub fn busy(&self) -> bool {
+        self.workshop().is_some_and(|w| w.file.saving())
+            || matches!(&self.overlay, Some(Overlay::Finder(f)) if f.searching())
+    }
+
+    /// Waits for the search under way to give its results (benchmarks and
+    /// tests; the app itself never waits for one, except on Enter).
+    pub fn settle_search(&mut self) {
+        if let Some(Overlay::Finder(f)) = &mut self.overlay {
+            f.settle();
+        }
+    }
+
+    /// Takes what finished off the input path: whether the screen must be
+    /// drawn again.
+    pub fn tick(&mut self) -> bool {
+        crate::i18n::speak(self.lang());
+        let found = match &mut self.overlay {
+            Some(Overlay::Finder(f)) => f.tick(),
+            _ => false,
+        };
+        match &mut self.page {
+            Page::Territory(t) => return t.tick() || found,
+            Page::Compare(screen) => {
+                if let Back::Territory(t) = &mut screen.back
+                    && t.tick()
+                {
+                    screen.refresh(&self.framework);
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        let Some(p) = self.page_mut() else {
+            return found;
+        };
+        let (any, said) = p.workshop.saves_finished();
+        // What came in from outside (or a followed file) may have changed
+        // what the screen shown holds (a synthesis' criteria).
+        p.follow();
+        if let Some(said) = said {
+            self.say(said);
+        }
+        any || found
+    }
+
+    /// Saves what changed and waits for it (tests, and before a step that
+    /// needs the file written).
+    pub fn save_if_dirty(&mut self) {
+        if let Some(w) = self.workshop_mut()
+            && let Some(said) = w.save_if_dirty()
+        {
+            self.say(said);
+        }
+    }
+}
