@@ -24,6 +24,9 @@ fn main() -> ExitCode {
 
 fn run(args: Cli) -> anyhow::Result<()> {
     let tongue = spiral::i18n::Tongue::from_env(args.lang).map_err(anyhow::Error::msg)?;
+    // Only for the core's errors, which still say themselves by `Display`
+    // in the language this thread speaks: it goes once the core says its
+    // errors by `describe(lang)`.
     spiral::i18n::speak(tongue.alone());
     let framework = cli::load_framework(args.framework.as_deref())?;
     match args.command {
@@ -32,7 +35,7 @@ fn run(args: Cli) -> anyhow::Result<()> {
             if let [file] = args.files.as_slice()
                 && !args.view
                 && !file.exists()
-                && !cli::create_after_asking(file, &framework)?
+                && !cli::create_after_asking(file, &framework, tongue.alone())?
             {
                 return Ok(());
             }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::model::Framework;
+use super::Ctx;
 use crate::text::query;
 
 /// Add a note to a group; prints the new note's id.
@@ -32,7 +32,8 @@ pub struct Args {
 }
 
 /// Adds the note, saves, prints its id.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let framework = ctx.framework;
     let new = crate::ops::NewNote {
         group: &args.group,
         question: &args.question,

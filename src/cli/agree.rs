@@ -7,10 +7,11 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::ValueEnum;
 
+use super::Ctx;
 use crate::tr;
 
 use crate::agree::{Agreement, ConfusionKind, Measures, agreement};
-use crate::model::{Framework, Lang};
+use crate::model::Lang;
 use crate::text::{pad, truncate};
 
 /// How far coders agree on the notes their files share: percent,
@@ -34,23 +35,27 @@ pub enum AgreeFormat {
 }
 
 /// `spiral agree FILE...`.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     let Args {
         files,
         format,
         lang,
     } = args;
+    let framework = ctx.framework;
     let sessions = crate::ops::load_all(&files)?;
     let first = &sessions[0].1;
     for (name, s) in &sessions[1..] {
         if s.framework != first.framework {
-            bail!(tr!(@ "cli-agree-frameworks",
+            bail!(tr!(
+                ctx.lang,
+                "cli-agree-frameworks",
                 first = sessions[0].0.as_str(),
                 first_id = first.framework.id.as_str(),
                 first_print = first.framework.fingerprint.as_str(),
                 other = name.as_str(),
                 other_id = s.framework.id.as_str(),
-                other_print = s.framework.fingerprint.as_str()));
+                other_print = s.framework.fingerprint.as_str()
+            ));
         }
     }
     let lang = lang.unwrap_or(first.language);
@@ -60,7 +65,7 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
             serde_json::to_writer_pretty(&mut *out, &r)?;
             writeln!(out)?;
         }
-        AgreeFormat::Table => table(&r, crate::i18n::speaking(), out)?,
+        AgreeFormat::Table => table(&r, ctx.lang, out)?,
     }
     Ok(())
 }

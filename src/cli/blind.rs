@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use super::Ctx;
 use super::shared::aside;
-use crate::model::Framework;
 use crate::tr;
 
 /// A copy for a second coder: the same notes and ids, no codings.
@@ -21,11 +21,15 @@ pub struct Args {
 }
 
 /// `spiral blind FILE --coder NAME -o OUT`.
-pub fn run(args: Args, _: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let lang = ctx.lang;
     let (session, target) = crate::ops::blind_copy(&args.file, &args.coder, &args.output)?;
-    let said = tr!(@ "cli-blind",
+    let said = tr!(
+        lang,
+        "cli-blind",
         target = target.describe(),
         notes = session.notes.len() as u64,
-        coder = session.facilitators[0].as_str());
+        coder = session.facilitators[0].as_str()
+    );
     aside(out, &target, &said)
 }

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use super::Ctx;
 use crate::model::{Framework, Lang};
 use crate::tr;
 
@@ -15,12 +16,8 @@ pub struct Args {
 }
 
 /// Prints the framework in `--lang`, else the language spoken.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
-    categories(
-        framework,
-        args.lang.unwrap_or_else(crate::i18n::speaking),
-        out,
-    )
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    categories(ctx.framework, args.lang.unwrap_or(ctx.lang), out)
 }
 
 /// The framework as `spiral categories` prints it.

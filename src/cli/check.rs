@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 
-use crate::model::Framework;
+use super::Ctx;
 use crate::tr;
 
 /// Validate session files; errors name path:line:col.
@@ -16,7 +16,8 @@ pub struct Args {
 }
 
 /// Checks every file, prints what each says, fails when one failed.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let framework = ctx.framework;
     let files = args.files;
     let mut failed = 0;
     for file in &files {
@@ -33,7 +34,12 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
         }
     }
     if failed > 0 {
-        bail!(tr!(@ "cli-check-failed", failed = failed as u64, all = files.len() as u64));
+        bail!(tr!(
+            ctx.lang,
+            "cli-check-failed",
+            failed = failed as u64,
+            all = files.len() as u64
+        ));
     }
     Ok(())
 }

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::ValueEnum;
 
-use crate::model::{Framework, Lang, Questions};
+use super::Ctx;
+use crate::model::{Lang, Questions};
 use crate::profile::{By, CompareReport, compare_report};
 use crate::text::{pad, truncate, width};
 use crate::tr;
@@ -58,7 +59,8 @@ impl From<CompareBy> for By {
 }
 
 /// Reads (in parallel, one file at a time per core), compares, prints.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (framework, said_in) = (ctx.framework, ctx.lang);
     let Args {
         files,
         by,
@@ -81,7 +83,12 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
         bail!(
             "{}\n{}",
             errors.join("\n"),
-            tr!(@ "cli-not-compared", failed = errors.len() as u64, all = files.len() as u64)
+            tr!(
+                said_in,
+                "cli-not-compared",
+                failed = errors.len() as u64,
+                all = files.len() as u64
+            )
         );
     }
     if let Some(q) = question
@@ -93,7 +100,12 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
             .collect();
         known.sort_unstable();
         known.dedup();
-        bail!(tr!(@ "cli-no-question", question = q, known = known.join(", ")));
+        bail!(tr!(
+            said_in,
+            "cli-no-question",
+            question = q,
+            known = known.join(", ")
+        ));
     }
     let names: Vec<String> = files
         .iter()
@@ -113,7 +125,7 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
             writeln!(out)?;
         }
         CompareFormat::Csv => csv(&report, out)?,
-        CompareFormat::Table => table(&report, crate::i18n::speaking(), out)?,
+        CompareFormat::Table => table(&report, said_in, out)?,
     }
     Ok(())
 }

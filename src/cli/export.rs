@@ -7,8 +7,9 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
+use super::Ctx;
 use super::shared::language;
-use crate::model::{Framework, Lang};
+use crate::model::Lang;
 use crate::tr;
 
 /// Export sessions: the summary for the local support group (html, md),
@@ -58,7 +59,8 @@ impl From<ExportFormat> for crate::export::Format {
 
 /// Reads the sessions, writes the export, says how much was written
 /// (unless it went to standard output).
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let framework = ctx.framework;
     let Args {
         files,
         format,
@@ -67,8 +69,10 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
         output,
     } = args;
     let sessions = crate::ops::load_all(&files)?;
-    let lang = language(lang, &sessions);
-    let options = crate::export::Options { lang, excel };
+    let options = crate::export::Options {
+        lang: language(lang, &sessions),
+        excel,
+    };
     let (target, written) = crate::export::write_to(
         &sessions,
         &files,
@@ -86,7 +90,12 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
         writeln!(
             out,
             "{}",
-            tr!(@ "cli-wrote-bytes", target = target.describe(), bytes = written as u64)
+            tr!(
+                ctx.lang,
+                "cli-wrote-bytes",
+                target = target.describe(),
+                bytes = written as u64
+            )
         )?;
     }
     Ok(())

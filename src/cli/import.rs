@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, anyhow, bail};
 use clap::ValueEnum;
 
-use crate::model::Framework;
+use super::Ctx;
+use crate::model::{Framework, Lang};
 use crate::text::query;
 use crate::tr;
 
@@ -64,7 +65,8 @@ impl From<ImportEncoding> for crate::import::Encoding {
 }
 
 /// Imports the notes, or the codings, and says what came in.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (framework, lang) = (ctx.framework, ctx.lang);
     let Args {
         file,
         from,
@@ -75,9 +77,17 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
         encoding,
     } = args;
     let said = match (from, codings) {
-        (_, Some(codings)) => import_codings(&file, framework, &codings, encoding)?,
-        (Some(from), None) => import(&file, framework, &from, format, group, question, encoding)?,
-        (None, None) => bail!(tr!(@ "cli-import-what")),
+        (_, Some(codings)) => import_codings(&file, framework, &codings, encoding, lang)?,
+        (Some(from), None) => {
+            let asked = Asked {
+                format,
+                group,
+                question,
+                encoding,
+            };
+            import(&file, framework, &from, asked, lang)?
+        }
+        (None, None) => bail!(tr!(lang, "cli-import-what")),
     };
     writeln!(out, "{said}")?;
     Ok(())
@@ -87,9 +97,10 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
 pub(crate) fn read_import(
     path: &Path,
     encoding: ImportEncoding,
+    lang: Lang,
 ) -> anyhow::Result<(String, String)> {
     let bytes = crate::input::read_file(path, &crate::input::IMPORT)
-        .with_context(|| tr!(@ "cli-cannot-read", path = path.display().to_string()))?;
+        .with_context(|| tr!(lang, "cli-cannot-read", path = path.display().to_string()))?;
     let shown = path.display().to_string();
     let text = crate::import::decode(&bytes, encoding.into(), &shown)?;
     Ok((shown, text))
@@ -104,18 +115,30 @@ pub(crate) fn import_error(shown: &str, e: crate::import::ImportError) -> anyhow
     }
 }
 
-/// `spiral import`: reads, checks every row, then adds all the notes and
-/// saves, or changes nothing.
-fn import(
-    file: &Path,
-    framework: &Framework,
-    from: &Path,
+/// What `spiral import --from` was asked besides its files.
+struct Asked {
     format: Option<ImportFormat>,
     group: Option<String>,
     question: Option<String>,
     encoding: ImportEncoding,
+}
+
+/// `spiral import`: reads, checks every row, then adds all the notes and
+/// saves, or changes nothing; says what came in, in `lang`.
+fn import(
+    file: &Path,
+    framework: &Framework,
+    from: &Path,
+    asked: Asked,
+    lang: Lang,
 ) -> anyhow::Result<String> {
     use crate::import::{apply, read_csv, read_text};
+    let Asked {
+        format,
+        group,
+        question,
+        encoding,
+    } = asked;
     let format = format.unwrap_or(
         if from
             .extension()
@@ -126,13 +149,13 @@ fn import(
             ImportFormat::Csv
         },
     );
-    let mut open = crate::live::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
-    let (shown, text) = read_import(from, encoding)?;
+    let mut open = crate::live::SessionFile::open_to_write(file, &tr!(lang, "cli-then-import"))?;
+    let (shown, text) = read_import(from, encoding, lang)?;
     let mut rows = match format {
         ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| import_error(&shown, e))?,
         ImportFormat::Text => {
             let (Some(group), Some(_)) = (&group, &question) else {
-                bail!(tr!(@ "cli-text-import-needs"));
+                bail!(tr!(lang, "cli-text-import-needs"));
             };
             read_text(&text, group, None)
         }
@@ -145,18 +168,25 @@ fn import(
         }
     }
     if rows.is_empty() {
-        bail!(tr!(@ "cli-nothing-to-import", path = shown.as_str()));
+        bail!(tr!(lang, "cli-nothing-to-import", path = shown.as_str()));
     }
     let imported = open
         .edit(|session| apply(session, framework, rows, question.as_deref()))?
         .map_err(|e| anyhow!("{shown}: {e}"))?;
     open.save()?;
-    let mut said = tr!(@ "cli-imported",
+    let mut said = tr!(
+        lang,
+        "cli-imported",
         notes = imported.notes as u64,
         coded = imported.coded as u64,
-        path = file.display().to_string());
+        path = file.display().to_string()
+    );
     if !imported.new_groups.is_empty() {
-        said.push_str(&tr!(@ "cli-imported-groups", names = imported.new_groups.join(", ")));
+        said.push_str(&tr!(
+            lang,
+            "cli-imported-groups",
+            names = imported.new_groups.join(", ")
+        ));
     }
     Ok(said)
 }
@@ -167,15 +197,19 @@ pub fn import_codings(
     framework: &Framework,
     codings: &Path,
     encoding: ImportEncoding,
+    lang: Lang,
 ) -> anyhow::Result<String> {
-    let mut open = crate::live::SessionFile::open_to_write(file, &tr!(@ "cli-then-import"))?;
-    let (shown, text) = read_import(codings, encoding)?;
+    let mut open = crate::live::SessionFile::open_to_write(file, &tr!(lang, "cli-then-import"))?;
+    let (shown, text) = read_import(codings, encoding, lang)?;
     let recoded = open
         .edit(|session| crate::import::apply_codings(session, framework, &text, &shown))?
         .map_err(|e| import_error(&shown, e))?;
     open.save()?;
-    Ok(tr!(@ "cli-codings-read",
+    Ok(tr!(
+        lang,
+        "cli-codings-read",
         rows = recoded.rows as u64,
         changed = recoded.changed as u64,
-        path = file.display().to_string()))
+        path = file.display().to_string()
+    ))
 }

@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use super::Ctx;
 use super::shared::aside;
-use crate::model::Framework;
 use crate::tr;
 
 /// Merge the files of several facilitators into one (matched by id;
@@ -20,16 +20,20 @@ pub struct Args {
 }
 
 /// `spiral merge FILE... -o OUT`.
-pub fn run(args: Args, _: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let lang = ctx.lang;
     let files = &args.files;
     let (merged, target) = crate::ops::merge_files(files, &args.output)?;
     let s = &merged.session;
-    let mut said = tr!(@ "cli-merged",
+    let mut said = tr!(
+        lang,
+        "cli-merged",
         files = files.len() as u64,
         target = target.describe(),
         groups = s.groups.len() as u64,
         notes = s.notes.len() as u64,
-        criteria = s.criteria.len() as u64);
+        criteria = s.criteria.len() as u64
+    );
     for line in merged.report() {
         said.push('\n');
         said.push_str(&line);

@@ -7,22 +7,27 @@ use std::path::Path;
 use anyhow::bail;
 
 use super::new::save_new;
-use crate::model::{Framework, Session};
+use crate::model::{Framework, Lang, Session};
 use crate::tr;
 
 /// `spiral FILE` on a file that does not exist: asks before creating it.
-/// Without a terminal to ask on, refuses.
-pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result<bool> {
-    if let Some(why) = broken_link(file) {
+/// Without a terminal to ask on, refuses. Asks and refuses in `lang`,
+/// which the new session speaks too.
+pub fn create_after_asking(file: &Path, framework: &Framework, lang: Lang) -> anyhow::Result<bool> {
+    if let Some(why) = broken_link(file, lang) {
         bail!(why);
     }
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
-        bail!(tr!(@ "cli-missing-no-terminal", path = file.display().to_string()));
+        bail!(tr!(
+            lang,
+            "cli-missing-no-terminal",
+            path = file.display().to_string()
+        ));
     }
     eprint!(
         "{} ",
-        tr!(@ "cli-missing-ask", path = file.display().to_string())
+        tr!(lang, "cli-missing-ask", path = file.display().to_string())
     );
     let mut answer = String::new();
     stdin.read_line(&mut answer)?;
@@ -34,8 +39,8 @@ pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result
     let title = file
         .file_stem()
         .map(|s| s.to_string_lossy().replace(['-', '_'], " "))
-        .unwrap_or_else(|| tr!(@ "cli-new-session-title"));
-    let session = Session::new(&title, framework, crate::i18n::speaking());
+        .unwrap_or_else(|| tr!(lang, "cli-new-session-title"));
+    let session = Session::new(&title, framework, lang);
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
@@ -48,7 +53,7 @@ pub fn create_after_asking(file: &Path, framework: &Framework) -> anyhow::Result
 /// leads to a file that is not there, or round in a loop (`None`: it is no
 /// link). Such a path is not offered to be created: the new file would go
 /// where the link points, or nowhere.
-fn broken_link(file: &Path) -> Option<String> {
+fn broken_link(file: &Path, lang: Lang) -> Option<String> {
     use crate::output::LinkEnd;
     if !std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_symlink()) {
         return None;
@@ -56,10 +61,17 @@ fn broken_link(file: &Path) -> Option<String> {
     match crate::output::link_end(file) {
         LinkEnd::Missing(_) | LinkEnd::Unreadable => {
             let first = std::fs::read_link(file).unwrap_or_default();
-            Some(tr!(@ "cli-link-missing",
+            Some(tr!(
+                lang,
+                "cli-link-missing",
                 path = file.display().to_string(),
-                to = first.display().to_string()))
+                to = first.display().to_string()
+            ))
         }
-        LinkEnd::Loop => Some(tr!(@ "cli-link-loop", path = file.display().to_string())),
+        LinkEnd::Loop => Some(tr!(
+            lang,
+            "cli-link-loop",
+            path = file.display().to_string()
+        )),
     }
 }

@@ -98,6 +98,14 @@ pub enum Command {
     Categories(categories::Args),
 }
 
+/// What every command runs with besides its arguments: the framework it
+/// codes with, and the language its human words (messages, refusals,
+/// tables) are in (`speaking_in`).
+pub struct Ctx<'a> {
+    pub framework: &'a Framework,
+    pub lang: Lang,
+}
+
 /// The framework to use: `--framework FILE`, or the shipped one.
 pub fn load_framework(path: Option<&Path>) -> anyhow::Result<Framework> {
     match path {
@@ -111,7 +119,7 @@ pub fn load_framework(path: Option<&Path>) -> anyhow::Result<Framework> {
 /// messages, CSV) leave out what would act on a terminal, JSON escapes it.
 ///
 /// Its human words (messages, errors, tables) are in the language of
-/// `speaking_in`, which this thread then speaks; machine formats (CSV,
+/// `speaking_in`, given to the command in its `Ctx`; machine formats (CSV,
 /// JSON, RON, ids) never change with it.
 pub fn run(
     command: Command,
@@ -119,9 +127,13 @@ pub fn run(
     tongue: crate::i18n::Tongue,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
+    // This thread speaks the language too, only for the core's errors,
+    // which still say themselves by `Display`: it goes once the core says
+    // its errors by `describe(lang)`.
     crate::i18n::speak(tongue.alone());
-    let command = folders_to_sessions(command)?;
-    crate::i18n::speak(speaking_in(&command, tongue));
+    let command = folders_to_sessions(command, tongue.alone())?;
+    let lang = speaking_in(&command, tongue);
+    crate::i18n::speak(lang);
     let json = matches!(
         command,
         Command::Profile(profile::Args {
@@ -149,7 +161,7 @@ pub fn run(
         })
     );
     let mut made = Vec::new();
-    let result = dispatch(command, framework, &mut made);
+    let result = dispatch(command, &Ctx { framework, lang }, &mut made);
     let made = String::from_utf8_lossy(&made);
     let shown = if json {
         crate::text::json_escaped(&made)
@@ -165,28 +177,24 @@ pub fn run(
 }
 
 /// One line per command: its `run`, given its arguments.
-fn dispatch(
-    command: Command,
-    framework: &Framework,
-    out: &mut dyn std::io::Write,
-) -> anyhow::Result<()> {
+fn dispatch(command: Command, ctx: &Ctx, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
     match command {
-        Command::New(args) => new::run(args, framework, out),
-        Command::Set(args) => set::run(args, framework, out),
-        Command::Add(args) => add::run(args, framework, out),
-        Command::Profile(args) => profile::run(args, framework, out),
-        Command::Compare(args) => compare::run(args, framework, out),
-        Command::Synthesis(args) => synthesis::run(args, framework, out),
-        Command::Export(args) => export::run(args, framework, out),
-        Command::Import(args) => import::run(args, framework, out),
-        Command::Merge(args) => merge::run(args, framework, out),
-        Command::Blind(args) => blind::run(args, framework, out),
-        Command::Reconcile(args) => reconcile::run(args, framework, out),
-        Command::Agree(args) => agree::run(args, framework, out),
-        Command::Suggest(args) => suggest::run(args, framework, out),
-        Command::Share(args) => share::run(args, framework, out),
-        Command::Check(args) => check::run(args, framework, out),
-        Command::Categories(args) => categories::run(args, framework, out),
+        Command::New(args) => new::run(args, ctx, out),
+        Command::Set(args) => set::run(args, ctx, out),
+        Command::Add(args) => add::run(args, ctx, out),
+        Command::Profile(args) => profile::run(args, ctx, out),
+        Command::Compare(args) => compare::run(args, ctx, out),
+        Command::Synthesis(args) => synthesis::run(args, ctx, out),
+        Command::Export(args) => export::run(args, ctx, out),
+        Command::Import(args) => import::run(args, ctx, out),
+        Command::Merge(args) => merge::run(args, ctx, out),
+        Command::Blind(args) => blind::run(args, ctx, out),
+        Command::Reconcile(args) => reconcile::run(args, ctx, out),
+        Command::Agree(args) => agree::run(args, ctx, out),
+        Command::Suggest(args) => suggest::run(args, ctx, out),
+        Command::Share(args) => share::run(args, ctx, out),
+        Command::Check(args) => check::run(args, ctx, out),
+        Command::Categories(args) => categories::run(args, ctx, out),
     }
 }
 
@@ -232,8 +240,8 @@ pub fn speaking_in(command: &Command, tongue: crate::i18n::Tongue) -> Lang {
 
 /// A folder given where sessions are read (profile, compare, synthesis,
 /// export, check) stands for every session file in it and below (a
-/// territory: `territory::expand`); one with none is refused.
-fn folders_to_sessions(mut command: Command) -> anyhow::Result<Command> {
+/// territory: `territory::expand`); one with none is refused, in `lang`.
+fn folders_to_sessions(mut command: Command, lang: Lang) -> anyhow::Result<Command> {
     let files = match &mut command {
         Command::Profile(profile::Args { files, .. })
         | Command::Compare(compare::Args { files, .. })
@@ -247,12 +255,21 @@ fn folders_to_sessions(mut command: Command) -> anyhow::Result<Command> {
     // Said once, on standard error (standard output is the result's).
     if !not_utf8.is_empty() {
         let names: Vec<String> = not_utf8.iter().map(|p| p.display().to_string()).collect();
-        let said = tr!(@ "cli-names-not-utf8", n = names.len(), names = names.join(", "));
+        let said = tr!(
+            lang,
+            "cli-names-not-utf8",
+            n = names.len(),
+            names = names.join(", ")
+        );
         eprintln!("spiral: {}", crate::text::printable(&said));
     }
     for f in files.iter().filter(|f| f.is_dir()) {
         if crate::territory::expand(std::slice::from_ref(f), &mut Vec::new()).is_empty() {
-            bail!(tr!(@ "cli-folder-empty", path = f.display().to_string()));
+            bail!(tr!(
+                lang,
+                "cli-folder-empty",
+                path = f.display().to_string()
+            ));
         }
     }
     *files = sessions;

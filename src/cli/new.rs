@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow, bail};
 
-use crate::model::{Framework, Lang, Session};
+use super::Ctx;
+use crate::model::{Lang, Session};
 use crate::tr;
 
 /// Create a session file (never over an existing one).
@@ -36,24 +37,24 @@ pub struct Args {
 }
 
 /// Makes the session, checks its groups and questions, and writes it.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (framework, lang) = (ctx.framework, ctx.lang);
     let Args {
         file,
         title,
         groups,
-        lang,
+        lang: made_in,
         place,
         date,
         facilitators,
         questions,
     } = args;
     if file.exists() {
-        bail!(tr!(@ "cli-exists", path = file.display().to_string()));
+        bail!(tr!(lang, "cli-exists", path = file.display().to_string()));
     }
-    let lang = lang.unwrap_or_else(crate::i18n::speaking);
-    let mut session = Session::new(&title, framework, lang);
+    let mut session = Session::new(&title, framework, made_in.unwrap_or(lang));
     if session.title.is_empty() {
-        bail!(tr!(@ "cli-title-empty"));
+        bail!(tr!(lang, "cli-title-empty"));
     }
     session.place = crate::text::clean(&place);
     if date.is_some() {
@@ -64,9 +65,9 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
         use crate::ops::details::GroupName;
         match crate::ops::details::add_group(&session, name) {
             Ok(change) => change.apply(&mut session),
-            Err(GroupName::Empty) => bail!(tr!(@ "cli-group-empty")),
+            Err(GroupName::Empty) => bail!(tr!(lang, "cli-group-empty")),
             Err(GroupName::Taken(name)) => {
-                bail!(tr!(@ "cli-group-twice", name = name.as_str()))
+                bail!(tr!(lang, "cli-group-twice", name = name.as_str()))
             }
         }
     }
@@ -77,13 +78,13 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
     }
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
-            .with_context(|| tr!(@ "cli-no-folder", path = dir.display().to_string()))?;
+            .with_context(|| tr!(lang, "cli-no-folder", path = dir.display().to_string()))?;
     }
     save_new(&file, &session)?;
     writeln!(
         out,
         "{}",
-        tr!(@ "cli-created", path = file.display().to_string())
+        tr!(lang, "cli-created", path = file.display().to_string())
     )?;
     Ok(())
 }

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
+use super::Ctx;
 use crate::export::csv::cell;
-use crate::model::{Framework, Lang};
+use crate::model::Lang;
 use crate::profile::{AggregateReport, ProfileReport, QuestionCounts};
 use crate::text::pad;
 use crate::tr;
@@ -33,15 +34,17 @@ pub enum ProfileFormat {
 }
 
 /// Counts the files and prints their profiles.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
-    let report = crate::profile::profile_files(&args.files, framework, args.lang)?;
-    profile(&report, args.format, out)
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let report = crate::profile::profile_files(&args.files, ctx.framework, args.lang)?;
+    profile(&report, args.format, ctx.lang, out)
 }
 
-/// Writes a profile report in the chosen format.
+/// Writes a profile report in the chosen format (a table's words in
+/// `lang`, the command's).
 pub fn profile(
     report: &ProfileReport,
     format: ProfileFormat,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     match format {
@@ -55,7 +58,7 @@ pub fn profile(
             writeln!(out, "{s}")?;
         }
         ProfileFormat::Csv => profile_csv(report, out)?,
-        ProfileFormat::Table => profile_table(report, crate::i18n::speaking(), out)?,
+        ProfileFormat::Table => profile_table(report, lang, out)?,
     }
     Ok(())
 }

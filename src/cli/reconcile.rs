@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use super::Ctx;
 use super::shared::aside;
-use crate::model::Framework;
 use crate::tr;
 
 /// Start reconciling two codings of a session: a new file where the
@@ -22,21 +22,30 @@ pub struct Args {
 }
 
 /// Makes the file and says where it went and what it holds.
-pub fn run(args: Args, _: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let lang = ctx.lang;
     let made = crate::ops::make_reconcile_file(&args.first, &args.second, args.output.as_deref())?;
     match made.target.file() {
         Some(path) => writeln!(
             out,
             "{}",
-            tr!(@ "cli-wrote-reconcile",
+            tr!(
+                lang,
+                "cli-wrote-reconcile",
                 target = made.target.describe(),
                 what = made.describe(),
-                path = path.display().to_string())
+                path = path.display().to_string()
+            )
         )?,
         None => aside(
             out,
             &made.target,
-            &tr!(@ "cli-wrote-what", target = made.target.describe(), what = made.describe()),
+            &tr!(
+                lang,
+                "cli-wrote-what",
+                target = made.target.describe(),
+                what = made.describe()
+            ),
         )?,
     }
     Ok(())

@@ -5,11 +5,12 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::Ctx;
 use crate::tr;
 use anyhow::{anyhow, bail};
 
 use crate::live::SessionFile;
-use crate::model::{Change, Framework, Lang, Session};
+use crate::model::{Change, Lang, Session};
 use crate::ops::details;
 
 /// Change a session's details: title, place, date, facilitators,
@@ -49,15 +50,16 @@ pub struct Args {
 }
 
 /// Makes the changes (all or none), saves, and says what changed.
-pub fn run(args: Args, _: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(out, "{}", set(&args.file, &args)?)?;
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out, "{}", set(&args.file, &args, ctx.lang)?)?;
     Ok(())
 }
 
 /// The changes asked for, each made on a scratch copy of the session as it
 /// is checked (a later one is checked against the earlier ones), and what
-/// each is called.
+/// each is called (in `lang`, the command's).
 struct Changes {
+    lang: Lang,
     scratch: Session,
     made: Vec<Change>,
     said: Vec<String>,
@@ -72,9 +74,10 @@ impl Changes {
 }
 
 /// Every change checked first, then all made and saved through the lock.
-fn set(file: &Path, edit: &Args) -> anyhow::Result<String> {
-    let mut open = SessionFile::open_to_write(file, &tr!(@ "cli-then-set"))?;
+fn set(file: &Path, edit: &Args, lang: Lang) -> anyhow::Result<String> {
+    let mut open = SessionFile::open_to_write(file, &tr!(lang, "cli-then-set"))?;
     let mut changes = Changes {
+        lang,
         scratch: open.session().clone(),
         made: Vec::new(),
         said: Vec::new(),
@@ -85,7 +88,11 @@ fn set(file: &Path, edit: &Args) -> anyhow::Result<String> {
     add_questions(&mut changes, edit)?;
     set_group(&mut changes, edit)?;
     if changes.made.is_empty() {
-        return Ok(tr!(@ "cli-set-nothing", path = file.display().to_string()));
+        return Ok(tr!(
+            lang,
+            "cli-set-nothing",
+            path = file.display().to_string()
+        ));
     }
     open.edit(|session| {
         for c in &changes.made {
@@ -93,13 +100,17 @@ fn set(file: &Path, edit: &Args) -> anyhow::Result<String> {
         }
     })?;
     open.save()?;
-    Ok(tr!(@ "cli-set-changed",
+    Ok(tr!(
+        lang,
+        "cli-set-changed",
         path = file.display().to_string(),
-        what = changes.said.join(", ")))
+        what = changes.said.join(", ")
+    ))
 }
 
 /// Title, place, date and facilitators, in one change.
 fn set_details(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
+    let lang = changes.lang;
     let scratch = &changes.scratch;
     let mut d = scratch.details();
     if let Some(t) = &edit.title {
@@ -115,7 +126,7 @@ fn set_details(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
         d.facilitators = edit.facilitators.clone();
     }
     if let Some(change) = details::set_details(scratch, d).map_err(|e| anyhow!(e))? {
-        changes.push(change, tr!(@ "cli-set-details"));
+        changes.push(change, tr!(lang, "cli-set-details"));
     }
     Ok(())
 }
@@ -123,39 +134,45 @@ fn set_details(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
 /// The session's language, when it is another.
 fn set_language(changes: &mut Changes, edit: &Args) {
     let scratch = &changes.scratch;
-    if let Some(lang) = edit.lang.filter(|l| *l != scratch.language) {
+    if let Some(after) = edit.lang.filter(|l| *l != scratch.language) {
         let change = Change::SetLanguage {
             before: scratch.language,
-            after: lang,
+            after,
         };
-        changes.push(change, tr!(@ "cli-set-language", code = lang.code()));
+        let said = tr!(changes.lang, "cli-set-language", code = after.code());
+        changes.push(change, said);
     }
 }
 
 /// Questions worded anew: `ID=TEXT` each.
 fn word_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
+    let lang = changes.lang;
     for w in &edit.word_questions {
         let scratch = &changes.scratch;
         let Some((id, text)) = w.split_once('=') else {
-            bail!(tr!(@ "cli-word-question-form", got = w.as_str()));
+            bail!(tr!(lang, "cli-word-question-form", got = w.as_str()));
         };
         let index = scratch
             .questions
             .iter()
             .position(|q| q.id == id.trim())
             .ok_or_else(|| {
-                anyhow!(tr!(@ "cli-no-such-question",
+                anyhow!(tr!(
+                    lang,
+                    "cli-no-such-question",
                     id = id.trim(),
-                    known = crate::import::question_list(scratch)))
+                    known = crate::import::question_list(scratch)
+                ))
             })?;
         let change = details::word_question(scratch, index, text).map_err(|e| anyhow!(e))?;
-        changes.push(change, tr!(@ "cli-set-question", id = id.trim()));
+        changes.push(change, tr!(lang, "cli-set-question", id = id.trim()));
     }
     Ok(())
 }
 
 /// Questions of the session's own, added after the others.
 fn add_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
+    let lang = changes.lang;
     for text in &edit.add_questions {
         let change = details::add_question(&changes.scratch, text).map_err(|e| anyhow!(e))?;
         let id = match &change {
@@ -164,7 +181,7 @@ fn add_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
         };
         changes.push(
             change,
-            tr!(@ "cli-set-new-question", id = id.unwrap_or_default()),
+            tr!(lang, "cli-set-new-question", id = id.unwrap_or_default()),
         );
     }
     Ok(())
@@ -172,6 +189,7 @@ fn add_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
 
 /// The group named by `--group`: renamed, described, its participants.
 fn set_group(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
+    let lang = changes.lang;
     let Some(name) = &edit.group else {
         return Ok(());
     };
@@ -180,7 +198,7 @@ fn set_group(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
         .groups
         .iter()
         .position(|g| crate::text::fold(&g.name) == crate::text::fold(name) || g.id == *name)
-        .ok_or_else(|| anyhow!(tr!(@ "cli-no-such-group", name = name.as_str())))?;
+        .ok_or_else(|| anyhow!(tr!(lang, "cli-no-such-group", name = name.as_str())))?;
     let mut g = scratch.groups[index].clone();
     if let Some(n) = &edit.rename {
         g.name = n.clone();
@@ -192,7 +210,7 @@ fn set_group(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
         g.participants = Some(p);
     }
     if let Some(change) = details::set_group(scratch, index, g).map_err(|e| anyhow!(e))? {
-        changes.push(change, tr!(@ "cli-set-group", name = name.as_str()));
+        changes.push(change, tr!(lang, "cli-set-group", name = name.as_str()));
     }
     Ok(())
 }

@@ -6,7 +6,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::model::Framework;
+use super::Ctx;
+use crate::model::Lang;
 use crate::tr;
 use anyhow::{Context, bail};
 
@@ -19,22 +20,26 @@ pub struct Args {
 }
 
 /// Readies the folder and says what it did and how to share it.
-pub fn run(args: Args, _: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(out, "{}", ready(&args.folder)?)?;
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out, "{}", ready(&args.folder, ctx.lang)?)?;
     Ok(())
 }
 
 /// Writes the lines `.stignore` lacks (the user's own lines are kept) and
 /// says how to share the folder.
-fn ready(folder: &Path) -> anyhow::Result<String> {
+fn ready(folder: &Path, lang: Lang) -> anyhow::Result<String> {
     if !folder.is_dir() {
-        bail!(tr!(@ "cli-not-a-folder", path = folder.display().to_string()));
+        bail!(tr!(
+            lang,
+            "cli-not-a-folder",
+            path = folder.display().to_string()
+        ));
     }
     let path = folder.join(".stignore");
     let had = crate::store::read_stignore(&path).with_context(|| path.display().to_string())?;
     let missing = crate::store::stignore_lacks(&had);
     let said_file = if missing.iter().all(|l| l.starts_with("//")) {
-        tr!(@ "cli-share-already", path = path.display().to_string())
+        tr!(lang, "cli-share-already", path = path.display().to_string())
     } else {
         let mut text = had.clone();
         if !text.is_empty() && !text.ends_with('\n') {
@@ -52,12 +57,15 @@ fn ready(folder: &Path) -> anyhow::Result<String> {
         };
         crate::store::write_atomically(&target, text.as_bytes())
             .with_context(|| path.display().to_string())?;
-        tr!(@ "cli-share-wrote",
+        tr!(
+            lang,
+            "cli-share-wrote",
             path = path.display().to_string(),
-            lines = missing.iter().filter(|l| !l.starts_with("//")).count() as u64)
+            lines = missing.iter().filter(|l| !l.starts_with("//")).count() as u64
+        )
     };
     Ok(format!(
         "{said_file}\n\n{}",
-        tr!(@ "cli-share-how", folder = folder.display().to_string())
+        tr!(lang, "cli-share-how", folder = folder.display().to_string())
     ))
 }

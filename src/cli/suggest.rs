@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use serde::Serialize;
 
+use super::Ctx;
 use crate::model::{Framework, Note, Session};
 use crate::suggest::Suggester;
 use crate::tr;
@@ -100,7 +101,8 @@ impl LeaveOneOut {
     }
 }
 
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
+    let framework = ctx.framework;
     let Args {
         file,
         format,
@@ -112,7 +114,7 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
         match format {
             SuggestFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&m)?)?,
             SuggestFormat::Table => {
-                let lang = crate::i18n::speaking();
+                let lang = ctx.lang;
                 writeln!(
                     out,
                     "{}",
@@ -164,8 +166,10 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
         SuggestFormat::Table => {
             for r in &rows {
                 let suggested = match (r.key, r.label, &r.why) {
-                    (Some(k), Some(l), Some(why)) => format!("{k} {l} ({why})"),
-                    _ => tr!(@ "cli-suggest-none"),
+                    (Some(k), Some(l), Some(why)) => {
+                        format!("{k} {l} ({})", why.describe(ctx.lang))
+                    }
+                    _ => tr!(ctx.lang, "cli-suggest-none"),
                 };
                 writeln!(
                     out,
@@ -176,7 +180,7 @@ pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Re
             writeln!(
                 out,
                 "{}",
-                tr!(@ "cli-suggest-uncoded", n = rows.len() as u64)
+                tr!(ctx.lang, "cli-suggest-uncoded", n = rows.len() as u64)
             )?;
         }
     }

@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
+use super::Ctx;
 use super::shared::language;
 use crate::export::csv::cell;
-use crate::model::{Framework, Lang};
+use crate::model::Lang;
 use crate::profile::SynthesisReport;
 use crate::tr;
 
@@ -33,16 +34,19 @@ pub enum SynthesisFormat {
 }
 
 /// Reads the sessions, makes the synthesis, prints it.
-pub fn run(args: Args, framework: &Framework, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     let sessions = crate::ops::load_all(&args.files)?;
     let lang = language(args.lang, &sessions);
-    let report = crate::profile::synthesis_report(&sessions, framework, lang);
-    print(&report, args.format, out)
+    let report = crate::profile::synthesis_report(&sessions, ctx.framework, lang);
+    print(&report, args.format, ctx.lang, out)
 }
 
+/// Writes a synthesis report in the chosen format (a table's words in
+/// `lang`, the command's).
 pub fn print(
     report: &SynthesisReport,
     format: SynthesisFormat,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     match format {
@@ -51,7 +55,7 @@ pub fn print(
             writeln!(out)?;
         }
         SynthesisFormat::Csv => csv(report, out)?,
-        SynthesisFormat::Table => table(report, crate::i18n::speaking(), out)?,
+        SynthesisFormat::Table => table(report, lang, out)?,
     }
     Ok(())
 }
