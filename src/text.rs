@@ -67,7 +67,13 @@ fn escaped(text: &str, escape: impl Fn(char) -> String) -> std::borrow::Cow<'_, 
 /// or directory (os error 2)"), for a screen or a list of reasons; a cause
 /// whose words the message already ends with is not repeated.
 pub fn with_causes(error: &dyn std::error::Error) -> String {
-    let mut out = error.to_string();
+    said_with_causes(error.to_string(), error)
+}
+
+/// `with_causes` for an error already said (`said`, its own words in the
+/// face's language): its causes follow as `with_causes` writes them.
+pub fn said_with_causes(said: String, error: &dyn std::error::Error) -> String {
+    let mut out = said;
     let mut cause = error.source();
     while let Some(c) = cause {
         let said = c.to_string();

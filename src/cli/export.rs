@@ -83,7 +83,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     )
     .map_err(|e| match e {
         crate::export::WriteError::Output(e) => anyhow::Error::new(e),
-        crate::export::WriteError::Export(e) => e.into(),
+        crate::export::WriteError::Export(e) => anyhow::anyhow!(e.describe_with_causes(ctx.lang)),
     })?;
     // On standard output, the export is all there is.
     if target != crate::output::Target::Stdout {

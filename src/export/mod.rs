@@ -79,19 +79,65 @@ pub struct Options {
     pub excel: bool,
 }
 
-/// Why an export could not be made; the cause is kept (its words follow
-/// these where the error is shown with its causes).
-#[derive(Debug, thiserror::Error)]
+/// Why an export could not be made: what failed, kept as the cause (its
+/// words follow the export's own where the error is shown with its causes).
+/// The face says it in its language (`describe`, `describe_with_causes`).
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("{}", tr!(@ "export-error-write"))]
-    Io(#[from] std::io::Error),
-    #[error("{}", tr!(@ "export-error-write"))]
-    Csv(#[from] ::csv::Error),
-    #[error("{}", tr!(@ "export-error-write"))]
-    Zip(#[from] zip::result::ZipError),
-    #[error("{}", tr!(@ "export-error-write"))]
-    Xml(#[from] quick_xml::Error),
+    Io(std::io::Error),
+    Csv(::csv::Error),
+    Zip(zip::result::ZipError),
+    Xml(quick_xml::Error),
 }
+
+impl ExportError {
+    /// The export's own words in `lang` (what failed is its `source`).
+    pub fn describe(&self, lang: Lang) -> String {
+        tr!(lang, "export-error-write")
+    }
+
+    /// Its words in `lang`, then its causes, on one line (as
+    /// `text::with_causes` writes an error).
+    pub fn describe_with_causes(&self, lang: Lang) -> String {
+        crate::text::said_with_causes(self.describe(lang), self)
+    }
+}
+
+/// TRANSITION: said in the language this thread speaks, for the faces that
+/// still write it with `Display` (the workshop's export); goes when they
+/// call `describe(lang)`.
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(crate::i18n::speaking()))
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(match self {
+            ExportError::Io(e) => e,
+            ExportError::Csv(e) => e,
+            ExportError::Zip(e) => e,
+            ExportError::Xml(e) => e,
+        })
+    }
+}
+
+macro_rules! export_error_from {
+    ($($variant:ident($t:ty)),+) => {$(
+        impl From<$t> for ExportError {
+            fn from(e: $t) -> ExportError {
+                ExportError::$variant(e)
+            }
+        }
+    )+};
+}
+export_error_from!(
+    Io(std::io::Error),
+    Csv(::csv::Error),
+    Zip(zip::result::ZipError),
+    Xml(quick_xml::Error)
+);
 
 /// The sessions (each with the file it came from) in a format.
 pub fn export(
