@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph};
 use tui_input::{Input, InputRequest};
 use uuid::Uuid;
 
-use super::shape::{Go, Opened, Screen};
+use super::shape::{Go, Opened, Refused, Screen};
 use crate::model::Change;
 use crate::text::{clean, truncate};
 use crate::tr;
@@ -35,12 +35,12 @@ pub struct Capture {
 }
 
 /// Opens the line for new notes.
-pub fn open(w: &mut Workshop) -> Result<Opened, String> {
+pub fn open(w: &mut Workshop) -> Result<Opened, Refused> {
     Ok((Box::new(Capture::open(w)?), None))
 }
 
 /// Opens the line holding the selected note, to edit it.
-pub fn edit(w: &mut Workshop) -> Result<Opened, String> {
+pub fn edit(w: &mut Workshop) -> Result<Opened, Refused> {
     Ok((Box::new(Capture::edit(w)?), None))
 }
 
@@ -80,24 +80,22 @@ impl Screen for Capture {
 
 impl Capture {
     /// The line for new notes of the selected group and question.
-    pub fn open(w: &Workshop) -> Result<Capture, String> {
+    pub fn open(w: &Workshop) -> Result<Capture, Refused> {
         if w.file.read_only().is_some() {
-            return Err(tr!(w.ui(), "capture-read-only-add"));
+            return Err(Refused::ReadOnlyAdd);
         }
         if w.session().groups.is_empty() {
-            return Err(tr!(w.ui(), "workshop-add-group"));
+            return Err(Refused::NoGroup);
         }
         Ok(Capture::default())
     }
 
     /// The line holding the selected note, to edit it.
-    pub fn edit(w: &Workshop) -> Result<Capture, String> {
+    pub fn edit(w: &Workshop) -> Result<Capture, Refused> {
         if w.file.read_only().is_some() {
-            return Err(tr!(w.ui(), "capture-read-only-edit"));
+            return Err(Refused::ReadOnlyEdit);
         }
-        let i = w
-            .selected_note()
-            .ok_or_else(|| tr!(w.ui(), "workshop-no-note-selected"))?;
+        let i = w.selected_note().ok_or(Refused::NoNoteSelected)?;
         let note = &w.session().notes[i];
         Ok(Capture {
             input: Input::new(note.text.clone()),

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::shape::Refused;
 use crate::text::fold;
 use crate::tr;
 use crate::tui::finder::{Finder, FinderItem, FinderKind, Target};
@@ -45,9 +46,8 @@ pub fn search(w: &Workshop) -> Finder {
 
 /// `c`: every family and component, by label (all languages), id and
 /// keyword.
-pub fn pick(w: &Workshop) -> Result<Finder, String> {
-    w.selected_note()
-        .ok_or_else(|| tr!(w.ui(), "workshop-no-note-selected"))?;
+pub fn pick(w: &Workshop) -> Result<Finder, Refused> {
+    w.selected_note().ok_or(Refused::NoNoteSelected)?;
     let (items, haystacks) = crate::suggest::pick_items(&w.framework, w.lang())
         .into_iter()
         .map(|p| {
@@ -66,10 +66,8 @@ pub fn pick(w: &Workshop) -> Result<Finder, String> {
 }
 
 /// `m`: the other groups and questions, to move the selected note to.
-pub fn move_to(w: &Workshop) -> Result<Finder, String> {
-    let i = w
-        .selected_note()
-        .ok_or_else(|| tr!(w.ui(), "workshop-no-note-selected"))?;
+pub fn move_to(w: &Workshop) -> Result<Finder, Refused> {
+    let i = w.selected_note().ok_or(Refused::NoNoteSelected)?;
     let note = &w.session().notes[i];
     let lang = w.lang();
     let mut items = Vec::new();

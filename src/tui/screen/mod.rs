@@ -17,7 +17,7 @@ mod shape;
 mod synthesis;
 
 pub use capture::Capture;
-pub use shape::{Go, Open, Opened, Screen};
+pub use shape::{Go, Open, Opened, Refused, Screen};
 pub use synthesis::{Pane, SynthesisView};
 
 use projector::ProjectorView;
@@ -97,8 +97,15 @@ impl SessionPage {
         said
     }
 
-    /// Goes to another screen; what opening it says, if anything.
+    /// Goes to another screen; what opening it says, if anything, or why
+    /// it did not open, in the language the app speaks.
     fn go(&mut self, go: Go) -> Result<Option<String>, String> {
+        self.go_to(go)
+            .map_err(|why| why.describe(self.workshop.ui()))
+    }
+
+    /// Goes to another screen; what opening it says, if anything.
+    fn go_to(&mut self, go: Go) -> Result<Option<String>, Refused> {
         let said = match go {
             Go::Stay => return Ok(None),
             Go::Notes => {
@@ -112,7 +119,7 @@ impl SessionPage {
                 said
             }
             Go::Opens(action) => match OPENED_BY.iter().find(|(a, _)| *a == action) {
-                Some((_, open)) => return self.go(Go::To(*open)),
+                Some((_, open)) => return self.go_to(Go::To(*open)),
                 None => return Ok(None),
             },
         };

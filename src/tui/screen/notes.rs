@@ -98,8 +98,10 @@ fn moved(w: &Workshop, action: Action) -> Option<usize> {
 fn open(w: &mut Workshop, action: Action) -> Result<Option<Overlay>, Problem> {
     Ok(Some(match action {
         Action::Details => Overlay::Details(crate::tui::details::DetailsForm::default()),
-        Action::PickComponent => Overlay::Finder(finders::pick(w)?),
-        Action::Move => Overlay::Finder(finders::move_to(w)?),
+        Action::PickComponent => {
+            Overlay::Finder(finders::pick(w).map_err(|why| why.describe(w.ui()))?)
+        }
+        Action::Move => Overlay::Finder(finders::move_to(w).map_err(|why| why.describe(w.ui()))?),
         Action::Search => Overlay::Finder(finders::search(w)),
         Action::NewGroup | Action::RenameGroup | Action::Participants => prompt(w, action)?,
         Action::SaveAs => {

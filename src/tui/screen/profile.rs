@@ -9,7 +9,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::shape::{Go, Opened, Screen};
+use super::shape::{Go, Opened, Refused, Screen};
 use crate::model::{Family, Lang};
 use crate::profile::Counts;
 use crate::profile::{SessionProfile, profile_session};
@@ -24,7 +24,7 @@ use crate::tui::view::workshop::{family_color, question_tag};
 use crate::tui::workshop::Workshop;
 
 /// Opens the profile, of the session as it is now.
-pub fn open(w: &mut Workshop) -> Result<Opened, String> {
+pub fn open(w: &mut Workshop) -> Result<Opened, Refused> {
     w.refresh();
     Ok((Box::new(ProfileView::new(w)), None))
 }

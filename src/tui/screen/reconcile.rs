@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use uuid::Uuid;
 
-use super::shape::{Go, Opened, Screen};
+use super::shape::{Go, Opened, Refused, Screen};
 use crate::model::{Note, Reconciliation};
 use crate::reconcile::{decide, decided, disagreements};
 use crate::text::{pad, truncate};
@@ -31,7 +31,7 @@ use crate::tui::workshop::Workshop;
 
 /// Opens the reconcile screen: what it says is how far the decisions
 /// are.
-pub fn open(w: &mut Workshop) -> Result<Opened, String> {
+pub fn open(w: &mut Workshop) -> Result<Opened, Refused> {
     let (v, progress) = ReconcileView::open(w)?;
     Ok((Box::new(v), Some(progress)))
 }
@@ -80,14 +80,14 @@ pub enum Pick {
 impl ReconcileView {
     /// The disagreements of the session, at the first not decided; refused
     /// when there is none. Says how far the decisions are.
-    pub fn open(w: &mut Workshop) -> Result<(ReconcileView, String), String> {
+    pub fn open(w: &mut Workshop) -> Result<(ReconcileView, String), Refused> {
         let session = w.session();
         let items = disagreements(session);
         if items.is_empty() {
             return Err(if session.notes.iter().any(|n| n.reconciled.is_some()) {
-                tr!(w.ui(), "reconcile-agree")
+                Refused::AllDecided
             } else {
-                tr!(w.ui(), "reconcile-nothing")
+                Refused::NothingToReconcile
             });
         }
         let cursor = items

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use tui_input::Input;
 use uuid::Uuid;
 
-use super::shape::{Go, Opened, Screen};
+use super::shape::{Go, Opened, Refused, Screen};
 use crate::model::Change;
 use crate::profile::{self, likeness_words};
 use crate::tr;
@@ -92,7 +92,7 @@ impl SynthesisView {
 }
 
 /// Opens the synthesis of the selected note's family.
-pub fn open(w: &mut Workshop) -> Result<Opened, String> {
+pub fn open(w: &mut Workshop) -> Result<Opened, Refused> {
     Ok((Box::new(SynthesisView::open(w)), None))
 }
 
