@@ -45,7 +45,7 @@ fn run(args: Cli) -> anyhow::Result<()> {
                 .map_err(|why| refused.push(why))
                 .unwrap_or_default();
             let keys = spiral::tui::keys_file::load(&config)
-                .map_err(|why| refused.push(why))
+                .map_err(|why| refused.push(why.describe(tongue.alone())))
                 .unwrap_or_else(|()| spiral::tui::keymap::Keymap {
                     file: Some(config.join("keys.ron")),
                     refused: true,

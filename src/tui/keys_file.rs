@@ -18,13 +18,115 @@
 //! a screen, is refused whole, saying path:line:col and why; the shipped
 //! keys are used meanwhile.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::KeyCode;
 use serde::Deserialize;
 
 use super::config::{read_settings, ron_error};
 use super::keymap::{Action, Context, Key, Keymap, key_name};
+use crate::model::Lang;
+
+/// Why the keymap file was refused (the shipped keys are used meanwhile).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeysRefused {
+    /// It does not read, or is no RON list of entries: "path: why" or
+    /// "path:line:col: why", RON's own words (`config::read_settings`,
+    /// `config::ron_error`, which the config file's refusals share).
+    Unread(String),
+    /// An entry the keymap cannot take: the file, where in it the value
+    /// is written ("line:col"), and what is wrong.
+    At {
+        path: PathBuf,
+        place: String,
+        why: Box<Unfit>,
+    },
+}
+
+/// What is wrong with an entry of the keymap file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unfit {
+    /// No screen of that name.
+    NoScreen(String),
+    /// No action of that name in the screen (its actions: `known`).
+    NoAction {
+        action: String,
+        context: String,
+        known: Vec<String>,
+    },
+    /// The action is given its keys by two entries.
+    Twice { action: String, context: String },
+    /// The family keys are the framework's.
+    FamilyKeys(String),
+    /// The action is given no key.
+    NoKeys(String),
+    /// No key of that name.
+    NoKey(String),
+    /// The key types or edits the text of a screen where text is typed.
+    EditsText { key: String, context: String },
+    /// Ctrl-c quits everywhere.
+    CtrlC,
+    /// One key for two actions in one screen.
+    Clash {
+        key: String,
+        first: String,
+        second: String,
+        context: String,
+    },
+}
+
+impl KeysRefused {
+    /// Why, in `lang`: in English whatever the language, as RON's own
+    /// words beside them and the file's names (screens, actions, keys) are.
+    pub fn describe(&self, _lang: Lang) -> String {
+        match self {
+            KeysRefused::Unread(why) => why.clone(),
+            KeysRefused::At { path, place, why } => {
+                format!("{}:{place}: {}", path.display(), why.describe())
+            }
+        }
+    }
+}
+
+impl Unfit {
+    /// What is wrong, in English (`KeysRefused::describe`).
+    fn describe(&self) -> String {
+        match self {
+            Unfit::NoScreen(name) => {
+                let all = Context::ALL.map(Context::name).join(", ");
+                format!("no screen `{name}` (use {all})")
+            }
+            Unfit::NoAction {
+                action,
+                context,
+                known,
+            } => format!(
+                "no action `{action}` in {context} (use {})",
+                known.join(", ")
+            ),
+            Unfit::Twice { action, context } => {
+                format!("`{action}` of {context} is given its keys twice")
+            }
+            Unfit::FamilyKeys(action) => {
+                format!("`{action}` keys are the framework's family keys: they cannot be changed")
+            }
+            Unfit::NoKeys(action) => format!("`{action}` needs at least one key"),
+            Unfit::NoKey(name) => format!(
+                "no key `{name}` (a character, Ctrl-a…Ctrl-z, F1…F12, Enter, Esc, Tab, Shift-Tab, Space, Backspace, Delete, Insert, Home, End, PgUp, PgDn, Up, Down, Left, Right)"
+            ),
+            Unfit::EditsText { key, context } => format!(
+                "`{key}` types or edits the text in {context}: give another key (F1, Esc, Ctrl-g…)"
+            ),
+            Unfit::CtrlC => "Ctrl-c quits everywhere: it cannot be bound".into(),
+            Unfit::Clash {
+                key,
+                first,
+                second,
+                context,
+            } => format!("{key} is bound to both `{first}` and `{second}` in {context}"),
+        }
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,9 +138,9 @@ struct Patch {
 
 /// The keymap: the shipped one patched by `dir/keys.ron` (the shipped one
 /// alone when there is no such file), or why the file was refused.
-pub fn load(dir: &Path) -> Result<Keymap, String> {
+pub fn load(dir: &Path) -> Result<Keymap, KeysRefused> {
     let path = dir.join("keys.ron");
-    let mut map = match read_settings(&path)? {
+    let mut map = match read_settings(&path).map_err(KeysRefused::Unread)? {
         None => Keymap::default(),
         Some(text) => parse(&path, &text)?,
     };
@@ -47,14 +149,19 @@ pub fn load(dir: &Path) -> Result<Keymap, String> {
 }
 
 /// `text` (the keymap file at `path`) applied to the shipped keymap.
-pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
-    let patches: Vec<Patch> = ron::from_str(text).map_err(|e| ron_error(path, &e))?;
+pub fn parse(path: &Path, text: &str) -> Result<Keymap, KeysRefused> {
+    let patches: Vec<Patch> =
+        ron::from_str(text).map_err(|e| KeysRefused::Unread(ron_error(path, &e)))?;
     // Where entry `i` names `value`: searched from the entry's start, so a
     // word that recurs ("help", "F1") points at the entry it is in.
     let starts = entry_starts(text);
-    let at = |i: usize, value: &str, why: String| {
+    let at = |i: usize, value: &str, why: Unfit| {
         let from = starts.get(i).copied().unwrap_or(0);
-        format!("{}:{}: {why}", path.display(), place(text, from, value))
+        KeysRefused::At {
+            path: path.to_path_buf(),
+            place: place(text, from, value),
+            why: Box::new(why),
+        }
     };
     let mut map = Keymap::default();
     let mut named: Vec<(Context, &str)> = Vec::new();
@@ -62,65 +169,52 @@ pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
         let context = Context::ALL
             .into_iter()
             .find(|c| c.name() == p.context)
-            .ok_or_else(|| {
-                let all = Context::ALL.map(Context::name).join(", ");
-                at(
-                    i,
-                    &p.context,
-                    format!("no screen `{}` (use {all})", p.context),
-                )
-            })?;
-        let names: Vec<&str> = map
+            .ok_or_else(|| at(i, &p.context, Unfit::NoScreen(p.context.clone())))?;
+        let names: Vec<String> = map
             .bindings
             .iter()
             .filter(|b| b.context == context)
-            .map(|b| b.action_name())
+            .map(|b| b.action_name().to_string())
             .collect();
         let binding = map
             .bindings
             .iter_mut()
             .find(|b| b.context == context && b.action_name() == p.action)
             .ok_or_else(|| {
-                let why = format!(
-                    "no action `{}` in {} (use {})",
-                    p.action,
-                    p.context,
-                    names.join(", ")
-                );
+                let why = Unfit::NoAction {
+                    action: p.action.clone(),
+                    context: p.context.clone(),
+                    known: names,
+                };
                 at(i, &p.action, why)
             })?;
         if named.contains(&(context, p.action.as_str())) {
-            let why = format!("`{}` of {} is given its keys twice", p.action, p.context);
+            let why = Unfit::Twice {
+                action: p.action.clone(),
+                context: p.context.clone(),
+            };
             return Err(at(i, &p.action, why));
         }
         named.push((context, p.action.as_str()));
         if matches!(binding.action, Action::Code(_) | Action::AddAndCode(_)) {
-            let why = format!(
-                "`{}` keys are the framework's family keys: they cannot be changed",
-                p.action
-            );
+            let why = Unfit::FamilyKeys(p.action.clone());
             return Err(at(i, &p.action, why));
         }
         if p.keys.is_empty() {
-            let why = format!("`{}` needs at least one key", p.action);
-            return Err(at(i, &p.action, why));
+            return Err(at(i, &p.action, Unfit::NoKeys(p.action.clone())));
         }
         let mut keys = Vec::new();
         for name in &p.keys {
             let key = key_of(name).map_err(|why| at(i, name, why))?;
             if context.takes_text() && edits_text(&key) {
-                let why = format!(
-                    "`{name}` types or edits the text in {}: give another key (F1, Esc, Ctrl-g…)",
-                    p.context
-                );
+                let why = Unfit::EditsText {
+                    key: name.clone(),
+                    context: p.context.clone(),
+                };
                 return Err(at(i, name, why));
             }
             if key == Key::Ctrl('c') {
-                return Err(at(
-                    i,
-                    name,
-                    "Ctrl-c quits everywhere: it cannot be bound".into(),
-                ));
+                return Err(at(i, name, Unfit::CtrlC));
             }
             keys.push(key);
         }
@@ -136,7 +230,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Keymap, String> {
 
 /// A key bound to two actions in one screen: the entry of `patches` that
 /// gave it (its index and the action it names), and why it is refused.
-fn clash<'a>(map: &Keymap, patches: &'a [Patch]) -> Option<(usize, &'a str, String)> {
+fn clash<'a>(map: &Keymap, patches: &'a [Patch]) -> Option<(usize, &'a str, Unfit)> {
     for (i, a) in map.bindings.iter().enumerate() {
         for b in map
             .bindings
@@ -158,13 +252,12 @@ fn clash<'a>(map: &Keymap, patches: &'a [Patch]) -> Option<(usize, &'a str, Stri
                             && (p.action == a.action_name() || p.action == b.action_name())
                     })
                     .map_or((0, a.context.name()), |(i, p)| (i, p.action.as_str()));
-                let why = format!(
-                    "{} is bound to both `{}` and `{}` in {}",
-                    key_name(k),
-                    a.action_name(),
-                    b.action_name(),
-                    a.context.name()
-                );
+                let why = Unfit::Clash {
+                    key: key_name(k),
+                    first: a.action_name().to_string(),
+                    second: b.action_name().to_string(),
+                    context: a.context.name().to_string(),
+                };
                 return Some((entry, named, why));
             }
         }
@@ -196,7 +289,7 @@ fn overlaps(a: &Key, b: &Key) -> bool {
 
 /// A key as written in the file (and in help): `a`, `Ctrl-r`, `F1`,
 /// `Enter`, `Esc`, `Tab`, `Shift-Tab`, `Space`, `↑` or `Up`, `PgUp`…
-pub fn key_of(name: &str) -> Result<Key, String> {
+pub fn key_of(name: &str) -> Result<Key, Unfit> {
     let named = match name {
         "Space" => Some(Key::Char(' ')),
         "Enter" => Some(Key::Code(KeyCode::Enter)),
@@ -235,9 +328,7 @@ pub fn key_of(name: &str) -> Result<Key, String> {
     let mut chars = name.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) if !c.is_control() && c != ' ' => Ok(Key::Char(c)),
-        _ => Err(format!(
-            "no key `{name}` (a character, Ctrl-a…Ctrl-z, F1…F12, Enter, Esc, Tab, Shift-Tab, Space, Backspace, Delete, Insert, Home, End, PgUp, PgDn, Up, Down, Left, Right)"
-        )),
+        _ => Err(Unfit::NoKey(name.to_string())),
     }
 }
 
@@ -374,7 +465,9 @@ mod tests {
             ),
         ];
         for (text, start) in cases {
-            let why = parse(path, text).unwrap_err();
+            let why = parse(path, text)
+                .unwrap_err()
+                .describe(crate::model::Lang::En);
             assert!(why.starts_with(start), "{text}\ngave {why}\nnot {start}");
         }
     }
