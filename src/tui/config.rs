@@ -34,7 +34,9 @@ pub fn config_dir() -> PathBuf {
 }
 
 /// What the settings file says: its theme (none when it names none), or
-/// why it was refused ("path:line:col: why").
+/// why it was refused ("path:line:col: why"). The reason stays a `String`:
+/// it is RON's own words (or the system's, or `UnknownTheme`'s), in
+/// English whatever the language, after where.
 pub fn load_theme(dir: &Path) -> Result<Option<Theme>, String> {
     let path = dir.join("config.ron");
     let Some(text) = read_settings(&path)? else {
@@ -58,7 +60,8 @@ pub fn load_theme(dir: &Path) -> Result<Option<Theme>, String> {
     }
 }
 
-/// The text of a settings file; none when there is no such file.
+/// The text of a settings file; none when there is no such file. The
+/// reason stays a `String`: "path: " and the system's words.
 pub fn read_settings(path: &Path) -> Result<Option<String>, String> {
     let bytes = match crate::input::read_file(path, &crate::input::SETTINGS) {
         Ok(bytes) => bytes,

@@ -66,19 +66,35 @@ impl Theme {
 }
 
 impl std::str::FromStr for Theme {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Theme, String> {
+    type Err = UnknownTheme;
+    fn from_str(s: &str) -> Result<Theme, UnknownTheme> {
         match s.trim() {
             "default" => Ok(Theme::Default),
             "high-contrast" => Ok(Theme::HighContrast),
             "no-color" | "none" => Ok(Theme::NoColor),
-            other => Err(format!(
-                "unknown theme `{other}` (use {})",
-                Theme::NAMES.join(", ")
-            )),
+            other => Err(UnknownTheme(other.to_string())),
         }
     }
 }
+
+/// A theme name no theme has (`--theme`, the config file's `theme`). Said
+/// by `Display`, in English whatever the language: clap's words around it
+/// for `--theme`, RON's for the config file, are English too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownTheme(pub String);
+
+impl std::fmt::Display for UnknownTheme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "unknown theme `{}` (use {})",
+            self.0,
+            Theme::NAMES.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownTheme {}
 
 #[cfg(test)]
 mod tests {
@@ -126,7 +142,7 @@ mod tests {
         assert_eq!(Theme::choose(None, None, true), Theme::NoColor);
         assert_eq!(Theme::choose(None, None, false), Theme::Default);
         assert_eq!(
-            "dark".parse::<Theme>().unwrap_err(),
+            "dark".parse::<Theme>().unwrap_err().to_string(),
             "unknown theme `dark` (use default, high-contrast, no-color)"
         );
     }
