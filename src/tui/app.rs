@@ -138,7 +138,8 @@ impl State {
     }
 
     /// The comparison of several session files (Esc goes to the session
-    /// list of `dir`); refused, naming them, when some do not read.
+    /// list of `dir`); refused, naming them, when some do not read (words:
+    /// the sessions' own errors, said where they were read).
     pub fn compare(
         prefs: impl Into<Prefs>,
         dir: &Path,

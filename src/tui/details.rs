@@ -174,7 +174,9 @@ impl DetailsForm {
     }
 }
 
-/// The line typed for a row, made into its change.
+/// The line typed for a row, made into its change. The refusal stays
+/// words: most are `ops::details`'s and the workshop's, which say
+/// themselves (until they are typed, the core's errors' work).
 fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told, String> {
     let s = w.session();
     let mut d = s.details();

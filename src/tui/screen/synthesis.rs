@@ -402,7 +402,8 @@ impl SynthesisView {
 
     /// `m`: the marked notes under a new wording (asked for by a prompt,
     /// then `merge`). Returns the wording to start from: the first marked
-    /// note's text.
+    /// note's text. Its refusal is words already said in the app's
+    /// language (`w.ui()`, or the workshop's `writable`).
     fn merge_start(&self, w: &Workshop) -> Result<String, String> {
         writable(w)?;
         let first = *self
@@ -482,6 +483,8 @@ impl SynthesisView {
         info(tr!(w.ui(), "synthesis-taken-out", n = chosen.len()))
     }
 
+    /// `r`: the selected criterion's wording, to start from; refused in
+    /// the app's language, as `merge_start` is.
     fn reword_start(&self, w: &Workshop) -> Result<String, String> {
         writable(w)?;
         let ci = self
@@ -512,6 +515,8 @@ impl SynthesisView {
         info(tr!(w.ui(), "synthesis-dissolved", wording = wording))
     }
 
+    /// Makes the change; the refusal is the workshop's (`Workshop::change`),
+    /// already in words.
     fn apply(&mut self, w: &mut Workshop, change: Change) -> Result<(), String> {
         w.change(change)?;
         self.follow(w);
@@ -519,6 +524,8 @@ impl SynthesisView {
     }
 }
 
+/// Whether the session may be changed; the refusal is the workshop's
+/// (`Workshop::writable`), said in the app's language.
 fn writable(w: &Workshop) -> Result<(), String> {
     w.writable()
 }
