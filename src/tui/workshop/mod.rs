@@ -1,0 +1,410 @@
+//! An open session being worked on, as the screens see it: the groups,
+//! the selected group's notes, the current question, the legend's counts,
+//! the suggestion shown. The screens (`screen/`) work through it; it knows
+//! none of them. What an edit may do is the core's (`ops`): the workshop
+//! asks it for the change and makes it through its `SessionFile`
+//! (edit.rs); undo and redo (history.rs); saving, taking in, exports
+//! (saving.rs); where the user was (position.rs).
+
+mod edit;
+mod history;
+mod position;
+mod saving;
+
+use std::cell::Cell;
+use std::path::PathBuf;
+
+use uuid::Uuid;
+
+use crate::live::SessionFile;
+use crate::model::{Framework, Group, Lang, Note, Session};
+use crate::suggest::{Suggester, Suggestion};
+use crate::tr;
+
+pub struct Workshop {
+    /// The session, its history and its file (lock, autosave, what is
+    /// saved).
+    pub file: SessionFile,
+    /// The language asked for (`--lang`, `SPIRAL_LANG`): the screen speaks
+    /// it whatever the session's language.
+    pub forced_lang: Option<Lang>,
+    pub group: usize,
+    pub question: usize,
+    /// Indices (into `session.notes`) of the selected group's notes.
+    pub notes: Vec<usize>,
+    /// Notes per group, in the session's group order.
+    pub group_sizes: Vec<usize>,
+    /// Uncoded notes of the selected group.
+    pub uncoded: usize,
+    /// The selected group's notes of the current question, per family (the
+    /// legend's counts): kept with the lists, so a frame costs the same at
+    /// 100 notes and at 100,000.
+    pub legend: Vec<usize>,
+    /// The framework's short labels, per language (`Lang::ALL`'s order).
+    shorts: Vec<Vec<String>>,
+    pub selected: usize,
+    pub scroll: Cell<usize>,
+    pub group_scroll: Cell<usize>,
+    /// Counts the rebuilds of what is derived from the session (`refresh`,
+    /// a coding, a note added): the screen shown follows when it moves.
+    pub generation: u64,
+    /// Whom a finder's ranking thread wakes (the app's event loop).
+    pub wake: Option<crate::wake::Wake>,
+    suggester: Suggester,
+    /// The suggestion for the selected note: an uncoded one's, or a coded
+    /// one's once asked for (`asked`, its id).
+    pub suggestion: Option<Suggestion>,
+    asked: Option<Uuid>,
+    pub coder: String,
+    pub framework: Framework,
+    /// Times are stored in UTC and shown in this zone (the system's).
+    pub clock: crate::model::Clock,
+    /// Where the group and question shown are kept between runs (the
+    /// user's `positions.ron`; none for a session in memory), and what was
+    /// last written there.
+    positions: Option<PathBuf>,
+    kept: Option<(String, String)>,
+    /// The last write of where the user is, under way on its thread
+    /// (waited for when the workshop closes).
+    position_saved: position::PositionWrite,
+    /// The session opened where it was left (`came_back_words` says so).
+    pub came_back: bool,
+}
+
+pub use super::outcome::Said;
+use super::outcome::info;
+
+impl Workshop {
+    pub fn new(file: SessionFile, framework: Framework) -> Workshop {
+        let session = file.session();
+        let coder = std::env::var("SPIRAL_CODER")
+            .ok()
+            .filter(|c| !c.trim().is_empty())
+            .or_else(|| session.facilitators.first().cloned())
+            .or_else(|| std::env::var("USER").ok())
+            .unwrap_or_default();
+        let suggester = Suggester::new(&framework, &session.notes);
+        let mut w = Workshop {
+            file,
+            forced_lang: None,
+            group: 0,
+            question: 0,
+            notes: Vec::new(),
+            group_sizes: Vec::new(),
+            uncoded: 0,
+            legend: Vec::new(),
+            shorts: Lang::ALL
+                .iter()
+                .map(|l| framework.short_labels(*l))
+                .collect(),
+            selected: 0,
+            scroll: Cell::new(0),
+            group_scroll: Cell::new(0),
+            generation: 0,
+            wake: None,
+            suggester,
+            suggestion: None,
+            asked: None,
+            coder,
+            framework,
+            clock: crate::model::Clock::system(),
+            positions: None,
+            kept: None,
+            position_saved: position::PositionWrite::default(),
+            came_back: false,
+        };
+        if w.file.path().is_some() {
+            w.positions = Some(crate::store::position::positions_file());
+            w.come_back();
+        }
+        w.refresh();
+        w
+    }
+    /// The language the screen speaks: the one asked for (`--lang`,
+    /// `SPIRAL_LANG`), else the session's.
+    pub fn ui(&self) -> Lang {
+        self.forced_lang.unwrap_or(self.session().language)
+    }
+
+    /// Whether changes are on here; if not, why, in the screen's
+    /// language.
+    pub fn writable(&self) -> Result<(), String> {
+        self.file
+            .writable()
+            .map_err(|why| tr!(self.ui(), "app-read-only", why = why.why(self.ui())))
+    }
+
+    /// The language of the session's labels (families, components,
+    /// questions) and of its exports: the session's own, changed with `L`.
+    pub fn lang(&self) -> Lang {
+        self.session().language
+    }
+
+    /// The open session.
+    pub fn session(&self) -> &Session {
+        self.file.session()
+    }
+
+    pub fn current_group(&self) -> Option<&Group> {
+        self.file.session().groups.get(self.group)
+    }
+
+    /// Index into `session.notes` of the selected note.
+    pub fn selected_note(&self) -> Option<usize> {
+        self.notes.get(self.selected).copied()
+    }
+
+    /// Rebuilds what is derived from the session after a change or a move:
+    /// the selected group's notes, the suggestion, the profile when shown.
+    pub fn refresh(&mut self) {
+        self.group = self
+            .group
+            .min(self.file.session().groups.len().saturating_sub(1));
+        self.question = self
+            .question
+            .min(self.file.session().questions.len().saturating_sub(1));
+        (self.notes, self.group_sizes) = Workshop::lists_of(self.file.session(), self.group);
+        self.selected = self.selected.min(self.notes.len().saturating_sub(1));
+        self.after_recode();
+    }
+
+    /// The selected group's notes (indices) and every group's size, from
+    /// every note.
+    fn lists_of(session: &Session, group: usize) -> (Vec<usize>, Vec<usize>) {
+        let notes = match session.groups.get(group) {
+            Some(g) => {
+                let id = g.id.as_str();
+                session
+                    .notes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| n.group == id)
+                    .map(|(i, _)| i)
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let mut sizes = vec![0; session.groups.len()];
+        let index = session.group_index();
+        for note in &session.notes {
+            if let Some(&g) = index.get(note.group.as_str()) {
+                sizes[g] += 1;
+            }
+        }
+        (notes, sizes)
+    }
+
+    /// After a change that leaves every note in its group (a coding): only
+    /// the suggestion and the shown profile follow, so coding costs the same
+    /// at 100 notes and at 100,000.
+    fn after_recode(&mut self) {
+        self.uncoded = self
+            .notes
+            .iter()
+            .filter(|&&i| !self.file.session().notes[i].is_coded())
+            .count();
+        self.count_legend();
+        self.refresh_suggestion();
+        self.generation += 1;
+    }
+
+    /// After one note of the group was coded anew (`was` → `is`): the
+    /// uncoded count and the legend follow from that note alone, so coding
+    /// costs the same at 100 notes and at 100,000.
+    fn after_coding(&mut self, was: &Note, is: &Note) {
+        if was.is_coded() != is.is_coded() {
+            if is.is_coded() {
+                self.uncoded = self.uncoded.saturating_sub(1);
+            } else {
+                self.uncoded += 1;
+            }
+        }
+        if let Some(f) = self.legend_slot(was)
+            && let Some(c) = self.legend.get_mut(f)
+        {
+            *c = c.saturating_sub(1);
+        }
+        if let Some(f) = self.legend_slot(is)
+            && let Some(c) = self.legend.get_mut(f)
+        {
+            *c += 1;
+        }
+        self.refresh_suggestion();
+        self.generation += 1;
+        #[cfg(debug_assertions)]
+        self.check_lists();
+    }
+
+    /// The legend's counts, from the selected group's notes.
+    fn count_legend(&mut self) {
+        self.legend = self.legend_of();
+    }
+
+    fn legend_of(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.framework.families.len()];
+        for &i in &self.notes {
+            if let Some(f) = self.legend_slot(&self.file.session().notes[i]) {
+                counts[f] += 1;
+            }
+        }
+        counts
+    }
+
+    /// Where a note of the selected group counts in the legend: its
+    /// family, when it answers the current question.
+    fn legend_slot(&self, note: &Note) -> Option<usize> {
+        let question = self.file.session().questions.get(self.question)?;
+        if note.question != question.id {
+            return None;
+        }
+        self.framework.family_index(note.family.as_deref()?)
+    }
+
+    /// The framework's short labels in the session's language.
+    pub fn short_labels(&self) -> &[String] {
+        let at = Lang::ALL
+            .iter()
+            .position(|l| *l == self.lang())
+            .unwrap_or(0);
+        &self.shorts[at]
+    }
+
+    fn refresh_suggestion(&mut self) {
+        let note = self.selected_note().map(|i| &self.file.session().notes[i]);
+        if note.map(|n| n.id) != self.asked {
+            self.asked = None;
+        }
+        // A coded note gets none unless asked: its coder decided. (One
+        // coded in a family the framework does not know still gets one.)
+        let known = |n: &Note| {
+            n.family
+                .as_deref()
+                .is_some_and(|f| self.framework.family(f).is_some())
+        };
+        self.suggestion = note
+            .filter(|n| !known(n) || self.asked == Some(n.id))
+            .and_then(|n| self.suggester.suggest(n));
+    }
+
+    pub fn select(&mut self, selected: usize) {
+        self.selected = selected.min(self.notes.len().saturating_sub(1));
+        self.refresh_suggestion();
+    }
+
+    pub fn select_group(&mut self, group: usize) {
+        if group != self.group {
+            self.group = group;
+            self.selected = 0;
+            self.scroll.set(0);
+            self.refresh();
+        }
+    }
+
+    /// Selects the next (or previous) group, stopping at the ends.
+    pub fn step_group(&mut self, forward: bool) {
+        let last = self.file.session().groups.len().saturating_sub(1);
+        let group = if forward {
+            (self.group + 1).min(last)
+        } else {
+            self.group.saturating_sub(1)
+        };
+        self.select_group(group);
+    }
+
+    /// Selects a note wherever it is, switching to its group.
+    pub fn select_note(&mut self, id: Uuid) {
+        let Some(i) = self.file.session().note_index(id) else {
+            return;
+        };
+        let group = self.file.session().notes[i].group.clone();
+        if let Some(g) = self
+            .file
+            .session()
+            .groups
+            .iter()
+            .position(|g| g.id == group)
+        {
+            self.group = g;
+        }
+        self.refresh();
+        if let Some(pos) = self.notes.iter().position(|&n| n == i) {
+            self.select(pos);
+        }
+    }
+
+    /// A family as the status line names it: "4 Personliga relationer".
+    pub fn family_words(&self, id: &str) -> String {
+        match self.framework.family(id) {
+            Some(f) => format!("{} {}", f.key, f.labels.get(self.lang())),
+            None => tr!(self.ui(), "workshop-unknown-family-short", family = id),
+        }
+    }
+
+    fn advance_to_uncoded(&mut self) {
+        let below = (self.selected + 1..self.notes.len())
+            .find(|&p| !self.file.session().notes[self.notes[p]].is_coded());
+        if let Some(p) = below {
+            self.select(p);
+        }
+    }
+
+    /// `f`: the group's first uncoded note.
+    pub fn first_uncoded(&mut self) -> Said {
+        let first = (0..self.notes.len())
+            .find(|&p| !self.file.session().notes[self.notes[p]].is_coded())
+            .ok_or_else(|| tr!(self.ui(), "workshop-all-coded"))?;
+        self.select(first);
+        info(tr!(self.ui(), "workshop-first-uncoded", n = self.uncoded))
+    }
+
+    /// After a new note was appended to the selected group: the lists
+    /// follow without looking at every note, so adding a note costs the
+    /// same at 100 notes and at 100,000.
+    fn after_append(&mut self, index: usize) {
+        self.notes.push(index);
+        if let Some(size) = self.group_sizes.get_mut(self.group) {
+            *size += 1;
+        }
+        let note = &self.file.session().notes[index];
+        if !note.is_coded() {
+            self.uncoded += 1;
+        }
+        if let Some(f) = self.legend_slot(note)
+            && let Some(count) = self.legend.get_mut(f)
+        {
+            *count += 1;
+        }
+        self.generation += 1;
+        #[cfg(debug_assertions)]
+        self.check_lists();
+    }
+
+    /// Debug builds (so the tests): the lists kept up to date step by step
+    /// are those `refresh` makes from every note.
+    #[cfg(debug_assertions)]
+    fn check_lists(&self) {
+        let (notes, sizes) = Workshop::lists_of(self.file.session(), self.group);
+        let uncoded = notes
+            .iter()
+            .filter(|&&i| !self.file.session().notes[i].is_coded())
+            .count();
+        assert_eq!(
+            (&self.notes, &self.group_sizes, self.uncoded),
+            (&notes, &sizes, uncoded),
+            "the workshop's lists went out of step"
+        );
+        assert_eq!(self.legend, self.legend_of(), "the legend went out of step");
+    }
+
+    pub fn next_question(&mut self, step: isize) -> Said {
+        let n = self.file.session().questions.len() as isize;
+        self.question = (self.question as isize + step).rem_euclid(n) as usize;
+        self.count_legend();
+        let q = &self.file.session().questions[self.question];
+        info(tr!(
+            self.ui(),
+            "workshop-now-collecting",
+            question = q.labels.get(self.lang())
+        ))
+    }
+}
