@@ -140,6 +140,12 @@ impl Workshop {
         self.session().language
     }
 
+    /// Who codes here: `SPIRAL_CODER`, else the session's first
+    /// facilitator, else the user's login.
+    pub fn coder(&self) -> &str {
+        &self.coder
+    }
+
     /// The open session.
     pub fn session(&self) -> &Session {
         self.file.session()

@@ -6,13 +6,33 @@
 use std::path::{Path, PathBuf};
 
 use super::Workshop;
-use crate::live::{OutsideChange, SaveNews};
+use crate::live::{OutsideChange, ReadOnly, SaveNews};
 use crate::model::{Framework, Lang};
 use crate::suggest::Suggester;
 use crate::tr;
 use crate::tui::outcome::{Said, info, nothing, problem};
 
 impl Workshop {
+    /// The session's file (none for a session in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.file.path()
+    }
+
+    /// Why the session is read-only here, when it is.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.file.read_only()
+    }
+
+    /// Changes were made that no save has written yet.
+    pub fn is_dirty(&self) -> bool {
+        self.file.is_dirty()
+    }
+
+    /// Why the last save did not write, while it has not.
+    pub fn save_error(&self) -> Option<&str> {
+        self.file.save_error()
+    }
+
     // ----- exports -----
 
     /// The file an export goes to: beside the session, named after it
