@@ -73,3 +73,79 @@ pub fn uncode(session: &Session, index: usize, at: Timestamp) -> Option<Change> 
         n.component = None;
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Criterion, Group, Lang, Note, now};
+
+    fn session() -> (Session, Framework) {
+        let framework = Framework::default_framework();
+        let mut s = Session::new("Alby", &framework, Lang::Sv);
+        s.groups.push(Group::new("Unga"));
+        let g = s.groups[0].id.clone();
+        s.notes.push(Note::new(&g, "wellbeing", "Fotboll", "Ana"));
+        (s, framework)
+    }
+
+    #[test]
+    fn a_note_is_coded_by_the_one_rule_and_refused_in_words_of_its_own() {
+        let (mut s, framework) = session();
+        let family = family_of_key(&framework, 4).unwrap();
+        assert_eq!(family_of_key(&framework, 0), Err(Refusal::NoSuchKey(0)));
+        let coding = Coding {
+            family,
+            component: None,
+            coder: "Lisa",
+            at: now(),
+        };
+        code(&s, &framework, 0, coding)
+            .unwrap()
+            .unwrap()
+            .apply(&mut s);
+        assert_eq!(
+            s.notes[0].family,
+            Some(framework.families[family].id.clone())
+        );
+        assert_eq!(s.notes[0].coder, "Lisa");
+        assert!(
+            code(&s, &framework, 0, coding).unwrap().is_none(),
+            "coded so"
+        );
+        let mut other = s.clone();
+        other.framework.id = "another".into();
+        assert_eq!(
+            code(&other, &framework, 0, coding),
+            Err(Refusal::OtherFramework("another".into()))
+        );
+        uncode(&s, 0, now()).unwrap().apply(&mut s);
+        assert_eq!(s.notes[0].family, None);
+        assert!(uncode(&s, 0, now()).is_none());
+    }
+
+    #[test]
+    fn recoding_a_criterion_s_last_note_takes_the_criterion_too() {
+        let (mut s, framework) = session();
+        let family = framework.families[0].id.clone();
+        s.notes[0].family = Some(family.clone());
+        s.notes[0].criterion = Some("c1".into());
+        s.criteria.push(Criterion {
+            id: "c1".into(),
+            family,
+            wording: "Fritid".into(),
+            created: now(),
+        });
+        let coding = Coding {
+            family: 1,
+            component: None,
+            coder: "Lisa",
+            at: now(),
+        };
+        let change = code(&s, &framework, 0, coding).unwrap().unwrap();
+        change.apply(&mut s);
+        assert!(s.criteria.is_empty());
+        assert_eq!(s.notes[0].criterion, None);
+        change.inverse().apply(&mut s);
+        assert_eq!(s.criteria.len(), 1);
+    }
+}

@@ -360,4 +360,27 @@ mod tests {
         assert_eq!(s.groups[1].participants, Some(9));
         assert_eq!(s.groups[1].description, "Tisdagar");
     }
+
+    #[test]
+    fn a_group_is_renamed_and_given_participants_by_one_rule() {
+        let mut s = session();
+        s.groups.push(Group::new("Mammor"));
+        assert_eq!(
+            rename_group(&s, 1, "UNGA").map(|(n, _)| n),
+            Err(GroupName::Taken("UNGA".into()))
+        );
+        let (name, change) = rename_group(&s, 1, " Mammorna ").unwrap();
+        assert_eq!(name, "Mammorna");
+        change.unwrap().apply(&mut s);
+        assert!(rename_group(&s, 1, "Mammorna").unwrap().1.is_none());
+        assert_eq!(set_participants(&s, 1, "tolv"), Err("tolv".into()));
+        let (n, change) = set_participants(&s, 1, " 12 ").unwrap();
+        assert_eq!(n, Some(12));
+        change.unwrap().apply(&mut s);
+        assert_eq!(s.groups[1].participants, Some(12));
+        assert_eq!(set_participants(&s, 1, "").unwrap().0, None);
+        let language = next_language(&s);
+        language.apply(&mut s);
+        assert_eq!(s.language, Lang::Sv.next());
+    }
 }

@@ -107,3 +107,40 @@ pub fn move_to_question(
     let id = session.questions[question].id.clone();
     edit_note(session, index, at, |n| n.question = id)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Framework, Group, Lang, now};
+
+    #[test]
+    fn notes_are_made_cleaned_added_in_one_step_moved_and_deleted() {
+        let mut s = Session::new("Alby", &Framework::default_framework(), Lang::Sv);
+        s.groups.push(Group::new("Unga"));
+        s.groups.push(Group::new("Mammor"));
+        let g = s.groups[0].id.clone();
+        let at = now();
+        assert_eq!(
+            new_note(&g, "wellbeing", " \u{7} ", "Ana", at),
+            Err(Refusal::Empty)
+        );
+        let a = new_note(&g, "wellbeing", "Fotboll\u{1b}", "Ana", at).unwrap();
+        assert_eq!(
+            (a.text.as_str(), a.created, a.modified),
+            ("Fotboll", at, at)
+        );
+        let b = new_note(&g, "wellbeing", "Parken", "Ana", at).unwrap();
+        let two = add_notes(&s, vec![a, b]);
+        assert!(matches!(&two, Change::Batch(c) if c.len() == 2));
+        two.apply(&mut s);
+        assert_eq!(s.notes.len(), 2);
+        move_to_group(&s, 1, 1, at).unwrap().apply(&mut s);
+        assert_eq!(s.notes[1].group, s.groups[1].id);
+        assert!(move_to_group(&s, 1, 1, at).is_none(), "already there");
+        move_to_question(&s, 0, 2, at).unwrap().apply(&mut s);
+        assert_eq!(s.notes[0].question, s.questions[2].id);
+        delete_note(&s, 0, "Ana", at).apply(&mut s);
+        assert_eq!(s.notes.len(), 1);
+        assert_eq!(s.deleted.len(), 1);
+    }
+}

@@ -24,41 +24,41 @@ use crate::tr;
 pub struct Workshop {
     /// The session, its history and its file (lock, autosave, what is
     /// saved).
-    pub file: SessionFile,
+    pub(crate) file: SessionFile,
     /// The language asked for (`--lang`, `SPIRAL_LANG`): the screen speaks
     /// it whatever the session's language.
-    pub forced_lang: Option<Lang>,
-    pub group: usize,
-    pub question: usize,
+    pub(crate) forced_lang: Option<Lang>,
+    pub(crate) group: usize,
+    pub(crate) question: usize,
     /// Indices (into `session.notes`) of the selected group's notes.
-    pub notes: Vec<usize>,
+    pub(crate) notes: Vec<usize>,
     /// Notes per group, in the session's group order.
-    pub group_sizes: Vec<usize>,
+    pub(crate) group_sizes: Vec<usize>,
     /// Uncoded notes of the selected group.
-    pub uncoded: usize,
+    pub(crate) uncoded: usize,
     /// The selected group's notes of the current question, per family (the
     /// legend's counts): kept with the lists, so a frame costs the same at
     /// 100 notes and at 100,000.
-    pub legend: Vec<usize>,
+    pub(crate) legend: Vec<usize>,
     /// The framework's short labels, per language (`Lang::ALL`'s order).
     shorts: Vec<Vec<String>>,
-    pub selected: usize,
-    pub scroll: Cell<usize>,
-    pub group_scroll: Cell<usize>,
+    pub(crate) selected: usize,
+    pub(crate) scroll: Cell<usize>,
+    pub(crate) group_scroll: Cell<usize>,
     /// Counts the rebuilds of what is derived from the session (`refresh`,
     /// a coding, a note added): the screen shown follows when it moves.
-    pub generation: u64,
+    pub(crate) generation: u64,
     /// Whom a finder's ranking thread wakes (the app's event loop).
-    pub wake: Option<crate::wake::Wake>,
+    pub(crate) wake: Option<crate::wake::Wake>,
     suggester: Suggester,
     /// The suggestion for the selected note: an uncoded one's, or a coded
     /// one's once asked for (`asked`, its id).
-    pub suggestion: Option<Suggestion>,
+    pub(crate) suggestion: Option<Suggestion>,
     asked: Option<Uuid>,
-    pub coder: String,
-    pub framework: Framework,
+    pub(crate) coder: String,
+    pub(crate) framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
-    pub clock: crate::model::Clock,
+    pub(crate) clock: crate::model::Clock,
     /// Where the group and question shown are kept between runs (the
     /// user's `positions.ron`; none for a session in memory), and what was
     /// last written there.
@@ -68,7 +68,7 @@ pub struct Workshop {
     /// (waited for when the workshop closes).
     position_saved: position::PositionWrite,
     /// The session opened where it was left (`came_back_words` says so).
-    pub came_back: bool,
+    pub(crate) came_back: bool,
 }
 
 pub use super::outcome::Said;
