@@ -74,7 +74,7 @@ impl Workshop {
         self.code_with(family, None)
     }
 
-    fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
+    pub(super) fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
         coding::may_code(self.session(), &self.framework).map_err(|e| self.coding_refused(e))?;
         let index = self.selected_or_refused()?;
         let (lang, ui) = (self.lang(), self.ui());
@@ -121,49 +121,6 @@ impl Workshop {
         let (was, is) = self.make_on(index, change)?;
         self.after_coding(&was, &is);
         info(tr!(self.ui(), "workshop-uncoded-now"))
-    }
-
-    /// `s`: codes the note as suggested. A coded note shows its
-    /// suggestion first (asked for), and a second `s` recodes it.
-    pub fn accept_suggestion(&mut self) -> Said {
-        let i = self
-            .selected_note()
-            .ok_or_else(|| tr!(self.ui(), "workshop-no-note-selected"))?;
-        let note = &self.file.session().notes[i];
-        if let Some(family) = note
-            .family
-            .clone()
-            .filter(|f| self.framework.family(f).is_some() && self.asked != Some(note.id))
-        {
-            self.asked = Some(note.id);
-            self.refresh_suggestion();
-            let s = self
-                .suggestion
-                .clone()
-                .ok_or_else(|| tr!(self.ui(), "workshop-no-suggestion"))?;
-            let coded = self.family_words(&family);
-            let suggested = &self.framework.families[s.family].id;
-            if *suggested == family {
-                return info(tr!(
-                    self.ui(),
-                    "workshop-coded-as-suggested",
-                    family = coded,
-                    why = s.reason.describe(self.ui())
-                ));
-            }
-            return info(tr!(
-                self.ui(),
-                "workshop-coded-suggested-other",
-                family = coded,
-                suggested = self.family_words(suggested),
-                why = s.reason.describe(self.ui())
-            ));
-        }
-        let s = self
-            .suggestion
-            .clone()
-            .ok_or_else(|| tr!(self.ui(), "workshop-no-suggestion"))?;
-        self.code_with(s.family, None)
     }
 
     // ----- notes -----

@@ -3,13 +3,16 @@
 //! the suggestion shown. The screens (`screen/`) work through it; it knows
 //! none of them. What an edit may do is the core's (`ops`): the workshop
 //! asks it for the change and makes it through its `SessionFile`
-//! (edit.rs); undo and redo (history.rs); saving, taking in, exports
-//! (saving.rs); where the user was (position.rs).
+//! (edit.rs); undo and redo (history.rs); the group's lists and the
+//! legend (lists.rs); the suggestion shown (suggestion.rs); saving,
+//! taking in, exports (saving.rs); where the user was (position.rs).
 
 mod edit;
 mod history;
+mod lists;
 mod position;
 mod saving;
+mod suggestion;
 
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -17,7 +20,7 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use crate::live::SessionFile;
-use crate::model::{Framework, Group, Lang, Note, Session};
+use crate::model::{Framework, Group, Lang, Session};
 use crate::suggest::{Suggester, Suggestion};
 use crate::tr;
 
@@ -174,98 +177,6 @@ impl Workshop {
         self.after_recode();
     }
 
-    /// The selected group's notes (indices) and every group's size, from
-    /// every note.
-    fn lists_of(session: &Session, group: usize) -> (Vec<usize>, Vec<usize>) {
-        let notes = match session.groups.get(group) {
-            Some(g) => {
-                let id = g.id.as_str();
-                session
-                    .notes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, n)| n.group == id)
-                    .map(|(i, _)| i)
-                    .collect()
-            }
-            None => Vec::new(),
-        };
-        let mut sizes = vec![0; session.groups.len()];
-        let index = session.group_index();
-        for note in &session.notes {
-            if let Some(&g) = index.get(note.group.as_str()) {
-                sizes[g] += 1;
-            }
-        }
-        (notes, sizes)
-    }
-
-    /// After a change that leaves every note in its group (a coding): only
-    /// the suggestion and the shown profile follow, so coding costs the same
-    /// at 100 notes and at 100,000.
-    fn after_recode(&mut self) {
-        self.uncoded = self
-            .notes
-            .iter()
-            .filter(|&&i| !self.file.session().notes[i].is_coded())
-            .count();
-        self.count_legend();
-        self.refresh_suggestion();
-        self.generation += 1;
-    }
-
-    /// After one note of the group was coded anew (`was` → `is`): the
-    /// uncoded count and the legend follow from that note alone, so coding
-    /// costs the same at 100 notes and at 100,000.
-    fn after_coding(&mut self, was: &Note, is: &Note) {
-        if was.is_coded() != is.is_coded() {
-            if is.is_coded() {
-                self.uncoded = self.uncoded.saturating_sub(1);
-            } else {
-                self.uncoded += 1;
-            }
-        }
-        if let Some(f) = self.legend_slot(was)
-            && let Some(c) = self.legend.get_mut(f)
-        {
-            *c = c.saturating_sub(1);
-        }
-        if let Some(f) = self.legend_slot(is)
-            && let Some(c) = self.legend.get_mut(f)
-        {
-            *c += 1;
-        }
-        self.refresh_suggestion();
-        self.generation += 1;
-        #[cfg(debug_assertions)]
-        self.check_lists();
-    }
-
-    /// The legend's counts, from the selected group's notes.
-    fn count_legend(&mut self) {
-        self.legend = self.legend_of();
-    }
-
-    fn legend_of(&self) -> Vec<usize> {
-        let mut counts = vec![0; self.framework.families.len()];
-        for &i in &self.notes {
-            if let Some(f) = self.legend_slot(&self.file.session().notes[i]) {
-                counts[f] += 1;
-            }
-        }
-        counts
-    }
-
-    /// Where a note of the selected group counts in the legend: its
-    /// family, when it answers the current question.
-    fn legend_slot(&self, note: &Note) -> Option<usize> {
-        let question = self.file.session().questions.get(self.question)?;
-        if note.question != question.id {
-            return None;
-        }
-        self.framework.family_index(note.family.as_deref()?)
-    }
-
     /// The framework's short labels in the session's language.
     pub fn short_labels(&self) -> &[String] {
         let at = Lang::ALL
@@ -273,23 +184,6 @@ impl Workshop {
             .position(|l| *l == self.lang())
             .unwrap_or(0);
         &self.shorts[at]
-    }
-
-    fn refresh_suggestion(&mut self) {
-        let note = self.selected_note().map(|i| &self.file.session().notes[i]);
-        if note.map(|n| n.id) != self.asked {
-            self.asked = None;
-        }
-        // A coded note gets none unless asked: its coder decided. (One
-        // coded in a family the framework does not know still gets one.)
-        let known = |n: &Note| {
-            n.family
-                .as_deref()
-                .is_some_and(|f| self.framework.family(f).is_some())
-        };
-        self.suggestion = note
-            .filter(|n| !known(n) || self.asked == Some(n.id))
-            .and_then(|n| self.suggester.suggest(n));
     }
 
     pub fn select(&mut self, selected: usize) {
@@ -361,45 +255,6 @@ impl Workshop {
             .ok_or_else(|| tr!(self.ui(), "workshop-all-coded"))?;
         self.select(first);
         info(tr!(self.ui(), "workshop-first-uncoded", n = self.uncoded))
-    }
-
-    /// After a new note was appended to the selected group: the lists
-    /// follow without looking at every note, so adding a note costs the
-    /// same at 100 notes and at 100,000.
-    fn after_append(&mut self, index: usize) {
-        self.notes.push(index);
-        if let Some(size) = self.group_sizes.get_mut(self.group) {
-            *size += 1;
-        }
-        let note = &self.file.session().notes[index];
-        if !note.is_coded() {
-            self.uncoded += 1;
-        }
-        if let Some(f) = self.legend_slot(note)
-            && let Some(count) = self.legend.get_mut(f)
-        {
-            *count += 1;
-        }
-        self.generation += 1;
-        #[cfg(debug_assertions)]
-        self.check_lists();
-    }
-
-    /// Debug builds (so the tests): the lists kept up to date step by step
-    /// are those `refresh` makes from every note.
-    #[cfg(debug_assertions)]
-    fn check_lists(&self) {
-        let (notes, sizes) = Workshop::lists_of(self.file.session(), self.group);
-        let uncoded = notes
-            .iter()
-            .filter(|&&i| !self.file.session().notes[i].is_coded())
-            .count();
-        assert_eq!(
-            (&self.notes, &self.group_sizes, self.uncoded),
-            (&notes, &sizes, uncoded),
-            "the workshop's lists went out of step"
-        );
-        assert_eq!(self.legend, self.legend_of(), "the legend went out of step");
     }
 
     pub fn next_question(&mut self, step: isize) -> Said {
