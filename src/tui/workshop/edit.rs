@@ -188,11 +188,9 @@ impl Workshop {
     pub fn add_group(&mut self, name: &str) -> Said {
         let change =
             details::add_group(self.session(), name).map_err(|e| self.group_name_refused(e))?;
-        let Change::AddGroup { index, group } = &change else {
-            unreachable!("a group added")
-        };
-        let (index, name) = (*index, group.name.clone());
+        let index = self.session().groups.len();
         self.change(change)?;
+        let name = self.session().groups[index].name.clone();
         self.group = index;
         self.selected = 0;
         self.scroll.set(0);
@@ -222,13 +220,10 @@ impl Workshop {
     }
 
     pub fn next_language(&mut self) -> Said {
-        let change = details::next_language(self.session());
-        let Change::SetLanguage { after, .. } = change else {
-            unreachable!("a language set")
-        };
-        self.change(change)?;
+        self.change(details::next_language(self.session()))?;
         self.refresh();
-        info(tr!(self.ui(), "workshop-language", language = after.name()))
+        let language = self.session().language.name();
+        info(tr!(self.ui(), "workshop-language", language = language))
     }
 
     /// Takes a finder's result.
