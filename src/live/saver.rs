@@ -162,8 +162,8 @@ impl Saver {
         self.base.clone()
     }
 
-    /// After each report, and when it ends, the writer calls `wake` (the
-    /// first one given).
+    /// After each report, and when it ends, the writer calls `wake` with
+    /// `Woke::Saved` (the first one given).
     pub fn wake_with(&mut self, wake: Wake) {
         let _ = self.wake.set(wake);
     }

@@ -94,8 +94,8 @@ impl Ranker {
         sent
     }
 
-    /// After each answer, and when it ends, the thread calls `wake` (the
-    /// first one given).
+    /// After each answer, and when it ends, the thread calls `wake` with
+    /// `Woke::Ranked` (the first one given).
     pub fn wake_with(&self, wake: Wake) {
         let _ = self.wake.set(wake);
     }

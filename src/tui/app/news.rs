@@ -77,3 +77,52 @@ impl State {
         any
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex, mpsc};
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::model::Framework;
+    use crate::tui::Msg;
+    use crate::tui::keymap::Action;
+
+    /// An autosave's report is taken when the writer's wake is: not when
+    /// a search or a territory wakes the loop, and without a key pressed.
+    #[test]
+    fn a_wake_takes_only_its_worker_s_news() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("alby.ron");
+        std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+        let mut s = State::open(Framework::default_framework(), &path);
+        let (sender, heard) = mpsc::channel();
+        let sender = Mutex::new(sender);
+        s.wake_with(Arc::new(move |woke| {
+            let _ = sender.lock().unwrap().send(woke);
+        }));
+        s.update(Msg::Action(Action::Capture));
+        for c in "Said when the writer wakes".chars() {
+            s.update(Msg::Input(tui_input::InputRequest::InsertChar(c)));
+        }
+        s.update(Msg::Action(Action::Submit));
+        s.update(Msg::Action(Action::Cancel));
+        s.autosave();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match heard.recv_timeout(left) {
+                Ok(Woke::Saved) => break,
+                Ok(_) => {}
+                Err(_) => panic!("the writer did not wake the loop in 5 s"),
+            }
+        }
+        let dirty = |s: &State| s.workshop().unwrap().file.is_dirty();
+        assert!(dirty(&s), "saved is said only once the report is taken");
+        s.woken(Woke::Ranked);
+        s.woken(Woke::Settled);
+        assert!(dirty(&s) && s.busy(), "another worker's wake leaves it");
+        s.woken(Woke::Saved);
+        assert!(!dirty(&s) && !s.busy(), "the screen says saved");
+    }
+}
