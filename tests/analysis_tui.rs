@@ -508,7 +508,8 @@ fn reconcile_two_codings_from_the_list() {
         spiral::live::SessionFile::in_memory(saved.clone()),
         Framework::default_framework(),
     )
-    .coder;
+    .coder()
+    .to_string();
     assert_eq!(
         decided,
         [
@@ -605,7 +606,7 @@ fn a_typed_title_never_escapes_the_sessions_folder() {
         let Page::Workshop(w) = &s.page else {
             panic!("{title}: {}", status(&s));
         };
-        let path = w.workshop.file.path().unwrap().to_path_buf();
+        let path = w.workshop.path().unwrap().to_path_buf();
         assert_eq!(
             path.parent(),
             Some(dir.path()),

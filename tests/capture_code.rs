@@ -51,7 +51,7 @@ fn alt_or_a_function_key_with_a_digit_adds_and_codes_but_a_digit_is_text() {
 /// The last note of the selected group: its text, family and question.
 fn last(s: &State) -> (String, Option<String>, String) {
     let w = s.workshop().unwrap();
-    let n = &w.session().notes[*w.notes.last().unwrap()];
+    let n = &w.session().notes[*common::app::group_notes(s).last().unwrap()];
     (n.text.clone(), n.family.clone(), n.question.clone())
 }
 
@@ -122,12 +122,12 @@ fn f_goes_to_the_first_uncoded_note_of_the_group() {
     act(&mut s, Action::Bottom);
     act(&mut s, Action::FirstUncoded);
     let w = s.workshop().unwrap();
-    let first = w
-        .notes
+    let notes = common::app::group_notes(&s);
+    let first = notes
         .iter()
         .position(|&i| !w.session().notes[i].is_coded())
         .unwrap();
-    assert_eq!(w.selected, first);
+    assert_eq!(w.selected_note(), Some(notes[first]));
     assert!(status(&s).contains("uncoded"), "{}", status(&s));
 }
 

@@ -139,12 +139,9 @@ fn the_details_form_edits_the_place_a_question_and_the_group() {
     let w = s.workshop().unwrap();
     assert_eq!(w.session().questions.len(), 3);
     assert_eq!(w.session().place, "Alby, Botkyrka");
-    let mut en = state();
-    en.workshop_mut()
-        .unwrap()
-        .file
-        .edit(|s| s.language = Lang::En)
-        .unwrap();
+    let mut english = common::app::example();
+    english.language = Lang::En;
+    let mut en = State::in_memory(Framework::default_framework(), english);
     act(&mut en, Action::Details);
     insta::assert_snapshot!("details_en_80x24", screen(&en, 80, 24));
     insta::assert_snapshot!("details_en_160x48", screen(&en, 160, 48));

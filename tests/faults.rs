@@ -195,30 +195,20 @@ fn a_note_both_sides_changed_in_the_same_second_is_a_listed_conflict() {
     let dir = tempfile::tempdir().unwrap();
     let (path, mut s) = open_copy(dir.path());
     let on_disk = std::fs::read_to_string(&path).unwrap();
-    let mut mine = spiral::store::parse_session(&on_disk, &path).unwrap();
-    let i = mine
-        .notes
-        .iter()
-        .position(|n| n.text == "Att ha familjen nära")
-        .unwrap();
-    // The window's edit, at the note's own time (as a fast second edit).
-    let w = s.workshop_mut().unwrap();
-    let mut edited = mine.notes[i].clone();
-    edited.text = "Att ha familjen nära (mine)".into();
-    w.file
-        .change(spiral::model::Change::UpdateNote {
-            index: i,
-            before: Box::new(mine.notes[i].clone()),
-            after: Box::new(edited.clone()),
-        })
-        .unwrap();
-    mine.notes[i] = edited;
+    // The window's edit, typed.
+    common::app::select_where(&mut s, |n| n.text == "Att ha familjen nära");
+    act(&mut s, Action::Edit);
+    type_text(&mut s, " (mine)");
+    act(&mut s, Action::Submit);
+    let mine = common::app::selected(&s);
+    assert_eq!(mine.text, "Att ha familjen nära (mine)");
+    // The file's, at the same time as the window's (as a fast second edit).
+    let mut theirs = spiral::store::parse_session(&on_disk, &path).unwrap();
+    let i = theirs.note_index(mine.id).unwrap();
+    theirs.notes[i].text = "Att ha familjen nära (theirs)".into();
+    theirs.notes[i].modified = mine.modified;
     std::thread::sleep(Duration::from_millis(20));
-    std::fs::write(
-        &path,
-        on_disk.replace("Att ha familjen nära", "Att ha familjen nära (theirs)"),
-    )
-    .unwrap();
+    std::fs::write(&path, spiral::store::session_to_ron(&theirs)).unwrap();
     s.save_if_dirty();
     assert!(status(&s).contains("1 conflict: note "), "{}", status(&s));
     let log = std::fs::read_to_string(dir.path().join(".spiral/conflicts.txt")).unwrap();
@@ -303,8 +293,8 @@ fn when_the_folder_is_gone_the_work_is_saved_elsewhere() {
     s.save_if_dirty();
     assert!(status(&s).contains("W saves"), "{}", status(&s));
     let w = s.workshop().unwrap();
-    assert!(w.file.save_error().is_some());
-    assert!(w.file.is_dirty(), "the work is kept in memory");
+    assert!(w.save_error().is_some());
+    assert!(w.is_dirty(), "the work is kept in memory");
     // W: save elsewhere; the prompt proposes a name beside the old one,
     // which is gone: type another.
     act(&mut s, Action::SaveAs);

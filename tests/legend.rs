@@ -157,7 +157,14 @@ fn the_legend_counts_the_group_s_notes_of_the_question() {
     let mut s = state_in(Lang::Sv);
     let w = s.workshop().unwrap();
     let group = w.current_group().unwrap().id.clone();
-    let question = w.session().questions[w.question].id.clone();
+    // The question shown (the header: "Question 1/3").
+    let at: usize = screen(&s, 160, 48)
+        .split("Question ")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|n| n.parse().ok())
+        .expect("the question shown");
+    let question = w.session().questions[at - 1].id.clone();
     let count = |s: &State, family: &str| {
         s.workshop()
             .unwrap()
@@ -176,15 +183,14 @@ fn the_legend_counts_the_group_s_notes_of_the_question() {
     assert_eq!(legend_count(&screen(&s, 80, 24), "1● Resurser"), resources);
     // Code the first uncoded note of the question 1.
     let w = s.workshop().unwrap();
-    let uncoded = w
-        .notes
+    let uncoded = common::app::group_notes(&s)
         .iter()
         .position(|&i| {
             let n = &w.session().notes[i];
             n.family.is_none() && n.question == question
         })
         .expect("an uncoded note");
-    s.workshop_mut().unwrap().selected = uncoded;
+    common::app::select_at(&mut s, uncoded);
     common::app::act(&mut s, spiral::tui::keymap::Action::Code(1));
     assert_eq!(count(&s, "essential_resources"), resources + 1);
     assert_eq!(
@@ -221,8 +227,7 @@ fn the_selected_note_is_shown_whole_in_the_list() {
     let mut s = state_in(Lang::Sv);
     let w = s.workshop().unwrap();
     let long = "Öppna förskolan – här träffar jag andra mammor";
-    let at = w
-        .notes
+    let at = common::app::group_notes(&s)
         .iter()
         .position(|&i| w.session().notes[i].text == long)
         .unwrap();
@@ -231,7 +236,7 @@ fn the_selected_note_is_shown_whole_in_the_list() {
         !shown.contains("andra mammor"),
         "cut before it is selected:\n{shown}"
     );
-    s.workshop_mut().unwrap().select(at);
+    common::app::select_at(&mut s, at);
     let shown = screen(&s, 80, 24);
     // In the list (the note pane at 80 columns is under it, and shows the
     // text too): the row after the note's first holds its end.

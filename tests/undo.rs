@@ -469,16 +469,11 @@ fn change_for(op: &Op, session: &Session) -> Option<Change> {
     }
 }
 
-/// Records a change as the workshop does (`Workshop::change`): a note's
-/// update or removal that empties its criterion removes it in the same
-/// step.
+/// Records a change as the workshop does (`Workshop::change`, through
+/// `ops::notes::as_made`): a note's update or removal that empties its
+/// criterion removes it in the same step.
 fn record(history: &mut History, session: &mut Session, change: Change) {
-    let change = match &change {
-        Change::UpdateNote { index, .. } | Change::RemoveNote { index, .. } => {
-            profile::leaving_criterion(session, *index, change)
-        }
-        _ => change,
-    };
+    let change = spiral::ops::notes::as_made(session, change);
     history.apply(session, change);
 }
 

@@ -20,6 +20,15 @@ pub struct Recoded {
 /// A note's index and its new family, component and coder.
 type Update = (usize, Option<String>, Option<String>, Option<String>);
 
+/// The columns a codings sheet is read by: `id` and `family`, and
+/// `component` and `coder` when present.
+struct Columns {
+    id: usize,
+    family: usize,
+    component: Option<usize>,
+    coder: Option<usize>,
+}
+
 /// Sets the codings of the notes named by id in `text` (CSV with `id` and
 /// `family`, and `component`, `coder` when present). An empty family
 /// leaves the note uncoded.
@@ -29,16 +38,33 @@ pub fn apply_codings(
     text: &str,
     path: &str,
 ) -> Result<Recoded, ImportError> {
+    let (rows, updates) = read_updates(session, framework, text, path)?;
+    let changed = recode(session, updates);
+    Ok(Recoded { rows, changed })
+}
+
+/// Every row read into an update of its note: the rows read and the
+/// updates, or every row's error (all or nothing).
+fn read_updates(
+    session: &Session,
+    framework: &Framework,
+    text: &str,
+    path: &str,
+) -> Result<(usize, Vec<Update>), ImportError> {
     let mut sheet = super::csv::Sheet::open(text, path)?;
     let column = |name: &str| sheet.column(name);
-    let (Some(id_col), Some(family_col)) = (column("id"), column("family")) else {
+    let (Some(id), Some(family)) = (column("id"), column("family")) else {
         return Err(ImportError::File(format!(
             "{path}:1: {}",
             crate::tr!(@ "import-codings-columns")
         )));
     };
-    let component_col = column("component");
-    let coder_col = column("coder");
+    let columns = Columns {
+        id,
+        family,
+        component: column("component"),
+        coder: column("coder"),
+    };
     let index: HashMap<String, usize> = session
         .notes
         .iter()
@@ -51,61 +77,74 @@ pub fn apply_codings(
     let mut rows = 0;
     while let Some(line) = sheet.next(&mut record)? {
         rows += 1;
-        let get = |i: Option<usize>| {
-            i.and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-        };
-        let id = get(Some(id_col)).unwrap_or("");
-        let Some(&note) = index.get(id) else {
-            errors.push(at_line(line, &crate::tr!(@ "import-no-note", id = id)));
-            continue;
-        };
-        let family = match get(Some(family_col)) {
-            None => None,
-            Some(f) => match framework.resolve_family(f) {
-                Some(fam) => Some(fam.id.clone()),
-                None => {
-                    errors.push(at_line(line, &no_family(f, framework)));
-                    continue;
-                }
-            },
-        };
-        let component = match (get(component_col), &family) {
-            (None, _) => None,
-            (Some(c), Some(f)) => {
-                let fam = framework.family(f).expect("resolved above");
-                let folded = fold(c);
-                match fam
-                    .components
-                    .iter()
-                    .find(|x| x.id == c || x.labels.all().any(|l| fold(l) == folded))
-                {
-                    Some(x) => Some(x.id.clone()),
-                    None => {
-                        errors.push(at_line(line, &no_component(c, f)));
-                        continue;
-                    }
-                }
-            }
-            (Some(_), None) => {
-                errors.push(at_line(
-                    line,
-                    &crate::tr!(@ "import-component-without-family"),
-                ));
-                continue;
-            }
-        };
-        let coder = get(coder_col).map(crate::text::clean);
-        updates.push((note, family, component, coder));
+        match update_of(&record, &columns, &index, framework) {
+            Ok(update) => updates.push(update),
+            Err(why) => errors.push(at_line(line, &why)),
+        }
     }
     if !errors.is_empty() {
         return Err(ImportError::rows(errors));
     }
-    let named = |s: &Session| -> std::collections::HashSet<String> {
-        s.notes.iter().filter_map(|n| n.criterion.clone()).collect()
+    Ok((rows, updates))
+}
+
+/// One row's update of its note, or why the row is refused.
+fn update_of(
+    record: &::csv::StringRecord,
+    columns: &Columns,
+    index: &HashMap<String, usize>,
+    framework: &Framework,
+) -> Result<Update, String> {
+    let get = |i: Option<usize>| {
+        i.and_then(|i| record.get(i))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     };
-    let before_named = named(session);
+    let id = get(Some(columns.id)).unwrap_or("");
+    let Some(&note) = index.get(id) else {
+        return Err(crate::tr!(@ "import-no-note", id = id));
+    };
+    let family = match get(Some(columns.family)) {
+        None => None,
+        Some(f) => match framework.resolve_family(f) {
+            Some(fam) => Some(fam.id.clone()),
+            None => return Err(no_family(f, framework)),
+        },
+    };
+    let component = match (get(columns.component), &family) {
+        (None, _) => None,
+        (Some(c), Some(f)) => {
+            let fam = framework.family(f).expect("resolved above");
+            let folded = fold(c);
+            match fam
+                .components
+                .iter()
+                .find(|x| x.id == c || x.labels.all().any(|l| fold(l) == folded))
+            {
+                Some(x) => Some(x.id.clone()),
+                None => return Err(no_component(c, f)),
+            }
+        }
+        (Some(_), None) => return Err(crate::tr!(@ "import-component-without-family")),
+    };
+    let coder = get(columns.coder).map(crate::text::clean);
+    Ok((note, family, component, coder))
+}
+
+/// The updates made: how many notes' coding changed. A criterion whose
+/// last note was recoded away goes with it (the synthesis's own rule,
+/// `profile::criteria_left_empty`).
+fn recode(session: &mut Session, updates: Vec<Update>) -> usize {
+    // A note recoded into another family leaves its criterion.
+    let leaving: Vec<usize> = updates
+        .iter()
+        .filter(|(i, family, ..)| {
+            let n = &session.notes[*i];
+            n.criterion.is_some() && n.family != *family
+        })
+        .map(|(i, ..)| *i)
+        .collect();
+    let emptied = crate::profile::criteria_left_empty(session, &leaving);
     let t = now();
     let mut changed = 0;
     for (i, family, component, coder) in updates {
@@ -121,10 +160,8 @@ pub fn apply_codings(
             changed += 1;
         }
     }
-    // A criterion whose last note was recoded away goes with it.
-    let after_named = named(session);
-    session
-        .criteria
-        .retain(|c| after_named.contains(&c.id) || !before_named.contains(&c.id));
-    Ok(Recoded { rows, changed })
+    for change in emptied {
+        change.apply(session);
+    }
+    changed
 }

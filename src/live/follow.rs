@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use super::saver::stamp;
 use crate::store::Lock;
+use crate::wake::Woke;
 
 /// The watch of one read-only session; it stops when dropped.
 pub struct Follow {
@@ -34,10 +35,8 @@ struct Shared {
 }
 
 impl Shared {
-    fn wake(&self) {
-        if let Some(wake) = self.wake.get() {
-            wake();
-        }
+    fn wake(&self, woke: Woke) {
+        crate::wake::tell(&self.wake, woke);
     }
 }
 
@@ -115,19 +114,19 @@ fn poll_loop(session: &Path, held: bool, shared: &Shared) {
         round = round.wrapping_add(1);
         if round.is_multiple_of(4) && !conflict_copies(session).is_empty() {
             shared.copies.store(true, Ordering::Relaxed);
-            shared.wake();
+            shared.wake(Woke::CopySeen);
         }
         let now = stamp(session);
         if now != last {
             last = now;
             shared.changed.store(true, Ordering::Relaxed);
-            shared.wake();
+            shared.wake(Woke::FileChanged);
         }
         if held {
             let free = Lock::is_free(session);
             if free && was_held {
                 shared.freed.store(true, Ordering::Relaxed);
-                shared.wake();
+                shared.wake(Woke::LockFreed);
             }
             was_held = !free;
         }
@@ -154,11 +153,11 @@ fn watch_folder(session: &Path, shared: Arc<Shared>) -> Option<notify::Recommend
             .any(|p| p.file_name() == Some(name.as_os_str()))
         {
             shared.changed.store(true, Ordering::Relaxed);
-            shared.wake();
+            shared.wake(Woke::FileChanged);
         }
         if event.paths.iter().any(|p| is_copy_of(p, &name)) {
             shared.copies.store(true, Ordering::Relaxed);
-            shared.wake();
+            shared.wake(Woke::CopySeen);
         }
     })
     .ok()?;

@@ -28,7 +28,7 @@ pub enum Refusal {
 }
 
 pub use crate::wake::Wake;
-use crate::wake::WakeOnExit;
+use crate::wake::{WakeOnExit, Woke};
 
 /// What one save did.
 #[derive(Debug)]
@@ -100,7 +100,10 @@ impl Saver {
                     path,
                     disk,
                     applied: 0,
-                    wake: WakeOnExit(wake),
+                    wake: WakeOnExit {
+                        wake,
+                        says: Woke::Saved,
+                    },
                     base: written,
                 }
                 .run(inbox, outbox)
@@ -159,8 +162,8 @@ impl Saver {
         self.base.clone()
     }
 
-    /// After each report, and when it ends, the writer calls `wake` (the
-    /// first one given).
+    /// After each report, and when it ends, the writer calls `wake` with
+    /// `Woke::Saved` (the first one given).
     pub fn wake_with(&mut self, wake: Wake) {
         let _ = self.wake.set(wake);
     }
@@ -289,9 +292,7 @@ impl Writer {
             if outbox.send((requests, report)).is_err() {
                 return;
             }
-            if let Some(wake) = self.wake.0.get() {
-                wake();
-            }
+            crate::wake::tell(&self.wake.wake, Woke::Saved);
         }
     }
 

@@ -5,8 +5,9 @@ use std::path::Path;
 use uuid::Uuid;
 
 use super::Error;
+use super::notes;
 use crate::live::SessionFile;
-use crate::model::{Framework, Group, Note};
+use crate::model::{Change, Framework, now};
 
 /// A note to add, as a command names it.
 #[derive(Debug, Clone, Default)]
@@ -37,16 +38,24 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
             questions = crate::import::question_list(session)
         ));
     };
-    let mut new_group = None;
+    let mut changes = Vec::new();
     let group_id = match session.group_by_name(new.group) {
         Some(g) => g.id.clone(),
         None if new.create_group => {
-            let g = Group::new(new.group);
-            if g.name.is_empty() {
-                return refused(crate::tr!(@ "ops-add-group-empty"));
-            }
-            let id = g.id.clone();
-            new_group = Some(g);
+            use super::details::GroupName;
+            let change = super::details::add_group(session, new.group).map_err(|e| {
+                Error::Refused(match e {
+                    GroupName::Empty => crate::tr!(@ "ops-add-group-empty"),
+                    GroupName::Taken(name) => {
+                        crate::tr!(@ "ops-details-group-taken", name = name.as_str())
+                    }
+                })
+            })?;
+            let Change::AddGroup { group, .. } = &change else {
+                unreachable!("a group added")
+            };
+            let id = group.id.clone();
+            changes.push(change);
             id
         }
         None => {
@@ -67,10 +76,9 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
             ));
         }
     };
-    let mut note = Note::new(&group_id, &question, new.text, new.coder);
-    if note.text.is_empty() {
+    let Ok(mut note) = notes::new_note(&group_id, &question, new.text, new.coder, now()) else {
         return refused(crate::tr!(@ "ops-add-note-empty"));
-    }
+    };
     if let Some(key) = new.family {
         let Some(f) = framework.resolve_family(key) else {
             return refused(crate::import::no_family(key, framework));
@@ -78,9 +86,11 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
         note.family = Some(f.id.clone());
     }
     let id = note.id;
+    changes.push(notes::add_notes(session, vec![note]));
     open.edit(|s| {
-        s.groups.extend(new_group);
-        s.notes.push(note);
+        for change in changes {
+            change.apply(s);
+        }
     })
     .map_err(|e| Error::Refused(e.to_string()))?;
     open.save()?;

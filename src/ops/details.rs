@@ -203,6 +203,64 @@ pub fn set_group(session: &Session, index: usize, after: Group) -> Result<Option
     }))
 }
 
+/// The session's labels and exports in the next language.
+pub fn next_language(session: &Session) -> Change {
+    let before = session.language;
+    Change::SetLanguage {
+        before,
+        after: before.next(),
+    }
+}
+
+/// A number of participants as typed: a whole number, or empty for none.
+/// The refusal is the text as typed (trimmed).
+pub fn participants_of(text: &str) -> Result<Option<u32>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<u32>().map(Some).map_err(|_| text.to_string())
+}
+
+/// Group `index` changed by `edit`, as one undoable change (`None`: it
+/// changes nothing).
+fn update_group(session: &Session, index: usize, edit: impl FnOnce(&mut Group)) -> Option<Change> {
+    let before = session.groups[index].clone();
+    let mut after = before.clone();
+    edit(&mut after);
+    (after != before).then_some(Change::UpdateGroup {
+        index,
+        before,
+        after,
+    })
+}
+
+/// Group `index` renamed: the name it takes (cleaned), and the change
+/// (`None`: it had that name).
+pub fn rename_group(
+    session: &Session,
+    index: usize,
+    name: &str,
+) -> Result<(String, Option<Change>), GroupName> {
+    let id = session.groups[index].id.clone();
+    let name = group_name(session, name, Some(&id))?;
+    let change = update_group(session, index, |g| g.name = name.clone());
+    Ok((name, change))
+}
+
+/// Group `index` given a number of participants as typed (empty: none):
+/// the number, and the change (`None`: it had that number). The refusal
+/// is the text that is no number.
+pub fn set_participants(
+    session: &Session,
+    index: usize,
+    text: &str,
+) -> Result<(Option<u32>, Option<Change>), String> {
+    let participants = participants_of(text)?;
+    let change = update_group(session, index, |g| g.participants = participants);
+    Ok((participants, change))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,5 +359,28 @@ mod tests {
         set_group(&s, 1, g).unwrap().unwrap().apply(&mut s);
         assert_eq!(s.groups[1].participants, Some(9));
         assert_eq!(s.groups[1].description, "Tisdagar");
+    }
+
+    #[test]
+    fn a_group_is_renamed_and_given_participants_by_one_rule() {
+        let mut s = session();
+        s.groups.push(Group::new("Mammor"));
+        assert_eq!(
+            rename_group(&s, 1, "UNGA").map(|(n, _)| n),
+            Err(GroupName::Taken("UNGA".into()))
+        );
+        let (name, change) = rename_group(&s, 1, " Mammorna ").unwrap();
+        assert_eq!(name, "Mammorna");
+        change.unwrap().apply(&mut s);
+        assert!(rename_group(&s, 1, "Mammorna").unwrap().1.is_none());
+        assert_eq!(set_participants(&s, 1, "tolv"), Err("tolv".into()));
+        let (n, change) = set_participants(&s, 1, " 12 ").unwrap();
+        assert_eq!(n, Some(12));
+        change.unwrap().apply(&mut s);
+        assert_eq!(s.groups[1].participants, Some(12));
+        assert_eq!(set_participants(&s, 1, "").unwrap().0, None);
+        let language = next_language(&s);
+        language.apply(&mut s);
+        assert_eq!(s.language, Lang::Sv.next());
     }
 }

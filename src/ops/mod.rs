@@ -1,15 +1,21 @@
 //! What a user does to session files, for both faces: the app's keys and
 //! the command line's subcommands call the same operations here (add a
 //! note, check a file, a blind copy for a second coder, the file to
-//! reconcile two codings in, a merge into a new file). Each reads and
+//! reconcile two codings in, a merge into a new file), and the session's
+//! rules both faces edit by: `notes` (a note made, edited, moved,
+//! deleted), `coding` (a note coded or uncoded), `details` (the session's
+//! details, its questions and groups). A rule takes the session and what
+//! the user asked, and gives the `Change` to make or a refusal. Each reads and
 //! writes through `store` (a `SessionFile` for a session it changes) and
 //! says what it did in a value, not on a terminal.
 
 mod add;
 mod check;
 mod coders;
+pub mod coding;
 pub mod details;
 mod merge;
+pub mod notes;
 
 pub use add::{NewNote, add_note};
 pub use check::check_file;

@@ -41,7 +41,7 @@ pub fn merge(
         criterion: criterion.clone(),
     }];
     changes.extend(move_notes(session, &indices, Some(&criterion.id)));
-    changes.extend(remove_emptied(session, &indices));
+    changes.extend(criteria_left_empty(session, &indices));
     Ok(Change::Batch(changes))
 }
 
@@ -59,7 +59,7 @@ pub fn add_to(session: &Session, criterion: &str, notes: &[Uuid]) -> Result<Chan
         return Err(tr!(@ "synthesis-refused-already"));
     }
     let mut changes = move_notes(session, &indices, Some(criterion));
-    changes.extend(remove_emptied(session, &indices));
+    changes.extend(criteria_left_empty(session, &indices));
     Ok(Change::Batch(changes))
 }
 
@@ -74,7 +74,7 @@ pub fn take_out(session: &Session, notes: &[Uuid]) -> Result<Change, Refusal> {
         return Err(tr!(@ "synthesis-refused-in-none"));
     }
     let mut changes = move_notes(session, &indices, None);
-    changes.extend(remove_emptied(session, &indices));
+    changes.extend(criteria_left_empty(session, &indices));
     Ok(Change::Batch(changes))
 }
 
@@ -144,33 +144,19 @@ pub fn dissolve(session: &Session, criterion: &str) -> Result<Change, Refusal> {
 /// recoding a criterion's last note in the workshop leaves no empty
 /// criterion behind (and undo brings both back).
 pub fn leaving_criterion(session: &Session, index: usize, change: Change) -> Change {
-    let Some(c) = session
-        .notes
-        .get(index)
-        .and_then(|n| n.criterion.as_deref())
-    else {
+    let Some(note) = session.notes.get(index) else {
         return change;
     };
     if let Change::UpdateNote { after, .. } = &change
-        && after.criterion.as_deref() == Some(c)
+        && after.criterion == note.criterion
     {
         return change;
     }
-    let others = session
-        .notes
-        .iter()
-        .enumerate()
-        .any(|(i, n)| i != index && n.criterion.as_deref() == Some(c));
-    match session.criterion_index(c) {
-        Some(ci) if !others => Change::Batch(vec![
-            change,
-            Change::RemoveCriterion {
-                index: ci,
-                criterion: session.criteria[ci].clone(),
-            },
-        ]),
-        _ => change,
+    let removed = criteria_left_empty(session, &[index]);
+    if removed.is_empty() {
+        return change;
     }
+    Change::Batch(std::iter::once(change).chain(removed).collect())
 }
 
 /// The notes' indices, refused when one is missing or (with `family`) not
@@ -219,9 +205,11 @@ fn move_notes(session: &Session, indices: &[usize], to: Option<&str>) -> Vec<Cha
         .collect()
 }
 
-/// Removes the criteria the moved notes leave empty, last index first so
-/// the indices hold.
-fn remove_emptied(session: &Session, moved: &[usize]) -> Vec<Change> {
+/// The removal of the criteria the notes at `moved` leave empty when they
+/// leave their criterion, last index first so the indices hold: the one
+/// cleanup of synthesis operations, of a note recoded or deleted in the
+/// workshop, and of a codings import.
+pub fn criteria_left_empty(session: &Session, moved: &[usize]) -> Vec<Change> {
     let moved: HashSet<usize> = moved.iter().copied().collect();
     let left: HashSet<&str> = moved
         .iter()
@@ -387,63 +375,8 @@ pub fn synthesis_report(
     // (family index, folded wording) -> criterion position in the family.
     let mut by_wording: HashMap<(usize, String), usize> = HashMap::new();
     for (name, s) in sessions {
-        let family_of = |id: &str, families: &mut Vec<FamilySynthesis>| -> usize {
-            families.iter().position(|f| f.id == id).unwrap_or_else(|| {
-                families.push(FamilySynthesis {
-                    id: id.to_string(),
-                    label: id.to_string(),
-                    criteria: Vec::new(),
-                    not_merged: 0,
-                });
-                families.len() - 1
-            })
-        };
-        let mut place: HashMap<&str, (usize, usize)> = HashMap::new();
-        for c in &s.criteria {
-            let f = family_of(&c.family, &mut families);
-            let key = (f, fold(&c.wording));
-            let at = *by_wording.entry(key).or_insert_with(|| {
-                families[f].criteria.push(CriterionReport {
-                    wording: c.wording.clone(),
-                    count: 0,
-                    by_question: vec![0; questions.len()],
-                    notes: Vec::new(),
-                });
-                families[f].criteria.len() - 1
-            });
-            place.insert(c.id.as_str(), (f, at));
-        }
-        let session_name = if s.title.trim().is_empty() {
-            name.clone()
-        } else {
-            s.title.clone()
-        };
-        for n in &s.notes {
-            match n.criterion.as_deref().and_then(|c| place.get(c)) {
-                Some(&(f, at)) => {
-                    let c = &mut families[f].criteria[at];
-                    c.count += 1;
-                    if let Some(q) = questions.iter().position(|q| *q == n.question) {
-                        c.by_question[q] += 1;
-                    }
-                    c.notes.push(NoteWords {
-                        session: session_name.clone(),
-                        group: s
-                            .group(&n.group)
-                            .map(|g| g.name.clone())
-                            .unwrap_or_default(),
-                        question: n.question.clone(),
-                        text: n.text.clone(),
-                    });
-                }
-                None => {
-                    if let Some(fam) = &n.family {
-                        let f = family_of(fam, &mut families);
-                        families[f].not_merged += 1;
-                    }
-                }
-            }
-        }
+        let place = place_criteria(s, &mut families, &mut by_wording, questions.len());
+        count_notes(&session_name(name, s), s, &place, &mut families, &questions);
     }
     for f in &mut families {
         f.criteria.sort_by(|a, b| {
@@ -455,16 +388,97 @@ pub fn synthesis_report(
     SynthesisReport {
         sessions: sessions
             .iter()
-            .map(|(name, s)| {
-                if s.title.trim().is_empty() {
-                    name.clone()
-                } else {
-                    s.title.clone()
-                }
-            })
+            .map(|(name, s)| session_name(name, s))
             .collect(),
         questions,
         families,
+    }
+}
+
+/// A session as the report names it: its title, else its file's name.
+fn session_name(name: &str, s: &Session) -> String {
+    if s.title.trim().is_empty() {
+        name.to_string()
+    } else {
+        s.title.clone()
+    }
+}
+
+/// The family of id `id` in the report, added after the others when the
+/// framework does not know it.
+fn family_of(id: &str, families: &mut Vec<FamilySynthesis>) -> usize {
+    families.iter().position(|f| f.id == id).unwrap_or_else(|| {
+        families.push(FamilySynthesis {
+            id: id.to_string(),
+            label: id.to_string(),
+            criteria: Vec::new(),
+            not_merged: 0,
+        });
+        families.len() - 1
+    })
+}
+
+/// Where each of a session's criteria goes in the report (family, and
+/// place in the family): with a criterion of the same family and wording
+/// (folded) when an earlier session had one.
+fn place_criteria<'s>(
+    s: &'s Session,
+    families: &mut Vec<FamilySynthesis>,
+    by_wording: &mut HashMap<(usize, String), usize>,
+    questions: usize,
+) -> HashMap<&'s str, (usize, usize)> {
+    let mut place = HashMap::new();
+    for c in &s.criteria {
+        let f = family_of(&c.family, families);
+        let key = (f, fold(&c.wording));
+        let at = *by_wording.entry(key).or_insert_with(|| {
+            families[f].criteria.push(CriterionReport {
+                wording: c.wording.clone(),
+                count: 0,
+                by_question: vec![0; questions],
+                notes: Vec::new(),
+            });
+            families[f].criteria.len() - 1
+        });
+        place.insert(c.id.as_str(), (f, at));
+    }
+    place
+}
+
+/// Counts a session's notes: each in its criterion (with its words), or as
+/// not merged in its family.
+fn count_notes(
+    session_name: &str,
+    s: &Session,
+    place: &HashMap<&str, (usize, usize)>,
+    families: &mut Vec<FamilySynthesis>,
+    questions: &[String],
+) {
+    for n in &s.notes {
+        match n.criterion.as_deref().and_then(|c| place.get(c)) {
+            Some(&(f, at)) => {
+                let c = &mut families[f].criteria[at];
+                c.count += 1;
+                if let Some(q) = questions.iter().position(|q| *q == n.question) {
+                    c.by_question[q] += 1;
+                }
+                c.notes.push(NoteWords {
+                    session: session_name.to_string(),
+                    group: s
+                        .group(&n.group)
+                        .map(|g| g.name.clone())
+                        .unwrap_or_default(),
+                    question: n.question.clone(),
+                    text: n.text.clone(),
+                });
+            }
+            None => {
+                if let Some(fam) = &n.family {
+                    let f = family_of(fam, families);
+                    families[f].not_merged += 1;
+                }
+            }
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 
-use crate::wake::{Wake, WakeOnExit};
+use crate::wake::{Wake, WakeOnExit, Woke};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -47,10 +47,13 @@ impl Ranker {
         std::thread::Builder::new()
             .name("spiral-search".into())
             .spawn(move || {
-                let exit = WakeOnExit(waker);
+                let exit = WakeOnExit {
+                    wake: waker,
+                    says: Woke::Ranked,
+                };
                 let outbox = Answers {
                     outbox,
-                    wake: &exit.0,
+                    wake: &exit.wake,
                 };
                 if folded {
                     work(&haystacks, &seen, &inbox, &outbox);
@@ -91,8 +94,8 @@ impl Ranker {
         sent
     }
 
-    /// After each answer, and when it ends, the thread calls `wake` (the
-    /// first one given).
+    /// After each answer, and when it ends, the thread calls `wake` with
+    /// `Woke::Ranked` (the first one given).
     pub fn wake_with(&self, wake: Wake) {
         let _ = self.wake.set(wake);
     }
@@ -183,9 +186,7 @@ struct Answers<'a> {
 impl Answers<'_> {
     fn send(&self, answer: (u64, Vec<usize>)) -> Result<(), ()> {
         self.outbox.send(answer).map_err(drop)?;
-        if let Some(wake) = self.wake.get() {
-            wake();
-        }
+        crate::wake::tell(self.wake, Woke::Ranked);
         Ok(())
     }
 }

@@ -107,8 +107,8 @@ fn run(root: &Path, shared: &Shared) {
             walked = Instant::now();
         }
         let any = settle(shared);
-        if any && let Some(wake) = shared.wake.get() {
-            wake();
+        if any {
+            crate::wake::tell(&shared.wake, crate::wake::Woke::Settled);
         }
     }
 }

@@ -4,10 +4,12 @@
 //! page; `app/input.rs`: what a terminal event means, and where typed or
 //! pasted text lands; `app/pages.rs`: the session list's, the territory's
 //! and the comparison's keys, and going from page to page;
-//! `app/ending.rs`: a quit, the app's end, autosave and the workers' news.
+//! `app/ending.rs`: a quit, the app's end, autosave; `app/news.rs`: the
+//! workers' news, taken when one wakes the loop.
 
 mod ending;
 mod input;
+mod news;
 mod pages;
 
 use std::path::{Path, PathBuf};

@@ -201,13 +201,8 @@ fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told
                 Row::GroupName => g.name = value.to_string(),
                 Row::GroupDescription => g.description = value.to_string(),
                 _ => {
-                    g.participants = match value.trim() {
-                        "" => None,
-                        n => Some(
-                            n.parse()
-                                .map_err(|_| tr!(w.ui(), "workshop-not-participants", text = n))?,
-                        ),
-                    }
+                    g.participants = details::participants_of(value)
+                        .map_err(|n| tr!(w.ui(), "workshop-not-participants", text = n.as_str()))?
                 }
             }
             details::set_group(s, w.group, g)?

@@ -30,8 +30,9 @@ pub use view::family_symbol;
 enum Happened {
     /// A terminal event (a key, a paste, a resize), or why reading failed.
     Terminal(std::io::Result<event::Event>),
-    /// A worker finished something (a save, a search): take it.
-    Woken,
+    /// A worker finished something (a save, a search), saying what: take
+    /// that worker's news.
+    Woken(crate::wake::Woke),
     /// The terminal window closed (SIGHUP) or the system shuts down
     /// (SIGTERM).
     HangUp,
@@ -87,9 +88,9 @@ pub fn run(files: Vec<PathBuf>, prefs: Prefs, view: bool) -> anyhow::Result<()> 
     };
     let (sender, events): (Sender<Happened>, Receiver<Happened>) = std::sync::mpsc::channel();
     let waker = std::sync::Mutex::new(sender.clone());
-    state.wake_with(std::sync::Arc::new(move || {
+    state.wake_with(std::sync::Arc::new(move |woke| {
         if let Ok(sender) = waker.lock() {
-            let _ = sender.send(Happened::Woken);
+            let _ = sender.send(Happened::Woken(woke));
         }
     }));
     read_signals(sender.clone())?;
@@ -98,42 +99,9 @@ pub fn run(files: Vec<PathBuf>, prefs: Prefs, view: bool) -> anyhow::Result<()> 
     // A panic (a bug) unwinds to here: the hook has restored the terminal
     // and said what happened; the work is then saved, or rescued, before
     // the panic goes on.
-    let looped =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> anyhow::Result<()> {
-            while !state.quit {
-                state.tick();
-                terminal.draw(|frame| view::draw(&state, frame))?;
-                // Autosave after the screen shows the change: the user sees it
-                // at once, and the writer thread saves it meanwhile; when it
-                // is done it wakes this loop and the screen says "saved".
-                // Typing never waits for it.
-                state.autosave();
-                // Wait for what happens next: a key, a worker done, a signal.
-                // Every event already waiting is taken before drawing again,
-                // so a burst of keys (or a paste without bracketed paste)
-                // costs one frame and one save.
-                let Ok(first) = events.recv() else {
-                    return Ok(());
-                };
-                let mut next = Some(first);
-                while let Some(happened) = next.take() {
-                    match happened {
-                        Happened::HangUp => return Ok(()),
-                        Happened::Woken => {}
-                        Happened::Terminal(event) => {
-                            let event = event?;
-                            fault_injection(&event);
-                            state.handle_event(&event);
-                        }
-                    }
-                    if state.quit {
-                        break;
-                    }
-                    next = events.try_recv().ok();
-                }
-            }
-            Ok(())
-        }));
+    let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(&mut state, &mut terminal, &events)
+    }));
     let result = match looped {
         Ok(result) => result,
         Err(panic) => {
@@ -149,6 +117,80 @@ pub fn run(files: Vec<PathBuf>, prefs: Prefs, view: bool) -> anyhow::Result<()> 
     terminal::restore();
     say_what_was_rescued(&state);
     result
+}
+
+/// What the loop takes before it draws again: everyone's news at the start
+/// and after a terminal event (`State::tick`), else only the news of the
+/// workers that woke it (`State::woken`), each once.
+struct News {
+    everyone: bool,
+    woke: Vec<crate::wake::Woke>,
+}
+
+impl News {
+    fn take(&mut self, state: &mut State) {
+        if std::mem::take(&mut self.everyone) {
+            state.tick();
+        } else {
+            for woke in &self.woke {
+                state.woken(*woke);
+            }
+        }
+        self.woke.clear();
+    }
+
+    fn woke(&mut self, woke: crate::wake::Woke) {
+        if !self.woke.contains(&woke) {
+            self.woke.push(woke);
+        }
+    }
+}
+
+/// Draws, autosaves and waits for what happens next, until a quit or a
+/// hang-up.
+fn run_loop(
+    state: &mut State,
+    terminal: &mut terminal::Tui,
+    events: &Receiver<Happened>,
+) -> anyhow::Result<()> {
+    let mut news = News {
+        everyone: true,
+        woke: Vec::new(),
+    };
+    while !state.quit {
+        news.take(state);
+        terminal.draw(|frame| view::draw(state, frame))?;
+        // Autosave after the screen shows the change: the user sees it
+        // at once, and the writer thread saves it meanwhile; when it
+        // is done it wakes this loop (`Woke::Saved`) and the screen says
+        // "saved". Typing never waits for it.
+        state.autosave();
+        // Wait for what happens next: a key, a worker done, a signal.
+        // Every event already waiting is taken before drawing again,
+        // so a burst of keys (or a paste without bracketed paste)
+        // costs one frame and one save.
+        let Ok(first) = events.recv() else {
+            return Ok(());
+        };
+        let mut next = Some(first);
+        while let Some(happened) = next.take() {
+            match happened {
+                Happened::HangUp => return Ok(()),
+                Happened::Woken(woke) => news.woke(woke),
+                Happened::Terminal(event) => {
+                    let event = event?;
+                    fault_injection(&event);
+                    state.handle_event(&event);
+                    news.everyone = true;
+                }
+            }
+            if state.quit {
+                break;
+            }
+            next = events.try_recv().ok();
+        }
+    }
+    Ok(())
 }
 
 /// On exit: where unsaved work went, or why it went nowhere. (The terminal

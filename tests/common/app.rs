@@ -45,3 +45,56 @@ pub fn status(state: &State) -> String {
         .map(|s| s.text.clone())
         .unwrap_or_default()
 }
+
+/// The selected group's notes (indices into the session's notes), in the
+/// order the list shows them: the session's.
+pub fn group_notes(state: &State) -> Vec<usize> {
+    let w = state.workshop().expect("a session is open");
+    let Some(group) = w.current_group() else {
+        return Vec::new();
+    };
+    (0..w.session().notes.len())
+        .filter(|&i| w.session().notes[i].group == group.id)
+        .collect()
+}
+
+/// Selects the group's note at `at` in its list, as a user does: Home,
+/// then Down.
+pub fn select_at(state: &mut State, at: usize) {
+    act(state, Action::Top);
+    for _ in 0..at {
+        act(state, Action::Down);
+    }
+}
+
+/// Selects the first note `pick` takes, as a user does: from the first
+/// group on (PrevGroup, NextGroup), Home and Down in its list.
+pub fn select_where(state: &mut State, pick: impl Fn(&spiral::model::Note) -> bool) {
+    let groups = state
+        .workshop()
+        .expect("a session is open")
+        .session()
+        .groups
+        .len();
+    for _ in 0..groups {
+        act(state, Action::PrevGroup);
+    }
+    for _ in 0..groups {
+        let session = state.workshop().unwrap().session();
+        if let Some(at) = group_notes(state)
+            .iter()
+            .position(|&i| pick(&session.notes[i]))
+        {
+            select_at(state, at);
+            return;
+        }
+        act(state, Action::NextGroup);
+    }
+    panic!("no such note");
+}
+
+/// The selected note, as the session holds it.
+pub fn selected(state: &State) -> spiral::model::Note {
+    let w = state.workshop().expect("a session is open");
+    w.session().notes[w.selected_note().expect("a note is selected")].clone()
+}

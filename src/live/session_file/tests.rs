@@ -150,7 +150,7 @@ fn a_read_only_window_takes_the_session_over_when_it_is_let_go() {
     assert!(second.read_only().is_some());
     let woken = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let count = woken.clone();
-    second.wake_with(std::sync::Arc::new(move || {
+    second.wake_with(std::sync::Arc::new(move |_| {
         count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }));
     assert!(matches!(second.take_over(), Err(TakeOverError::Held(_))));
@@ -197,7 +197,7 @@ fn a_read_only_window_takes_in_what_the_writing_one_saves() {
     let mut second = SessionFile::open(&path).unwrap();
     let woken = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let count = woken.clone();
-    second.wake_with(std::sync::Arc::new(move || {
+    second.wake_with(std::sync::Arc::new(move |_| {
         count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }));
     assert!(!second.follow_file(), "nothing changed yet");

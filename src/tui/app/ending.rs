@@ -1,11 +1,10 @@
 //! Work off the input path and the app's end: a quit asked (twice when
 //! the last save failed; back to the territory a session was opened
-//! from), everything flushed before the app ends, autosave, and what the
-//! workers finished (`tick`).
+//! from), everything flushed before the app ends, autosave (what the
+//! workers finished is taken in `app/news.rs`).
 
 use super::{Page, State};
 use crate::tr;
-use crate::tui::compare::Back;
 use crate::tui::outcome::{Said, info, nothing, problem};
 use crate::tui::overlay::Overlay;
 
@@ -63,7 +62,7 @@ impl State {
     }
 
     /// Autosave, off the input path: asks the writer to save what changed,
-    /// and returns at once (`tick` collects the result).
+    /// and returns at once (`woken` or `tick` collects the result).
     pub fn autosave(&mut self) {
         if let Some(w) = self.workshop_mut() {
             w.autosave();
@@ -83,39 +82,6 @@ impl State {
         if let Some(Overlay::Finder(f)) = &mut self.overlay {
             f.settle();
         }
-    }
-
-    /// Takes what finished off the input path: whether the screen must be
-    /// drawn again.
-    pub fn tick(&mut self) -> bool {
-        crate::i18n::speak(self.lang());
-        let found = match &mut self.overlay {
-            Some(Overlay::Finder(f)) => f.tick(),
-            _ => false,
-        };
-        match &mut self.page {
-            Page::Territory(t) => return t.tick() || found,
-            Page::Compare(screen) => {
-                if let Back::Territory(t) = &mut screen.back
-                    && t.tick()
-                {
-                    screen.refresh(&self.framework);
-                    return true;
-                }
-            }
-            _ => {}
-        }
-        let Some(p) = self.page_mut() else {
-            return found;
-        };
-        let (any, said) = p.workshop.saves_finished();
-        // What came in from outside (or a followed file) may have changed
-        // what the screen shown holds (a synthesis' criteria).
-        p.follow();
-        if let Some(said) = said {
-            self.say(said);
-        }
-        any || found
     }
 
     /// Saves what changed and waits for it (tests, and before a step that

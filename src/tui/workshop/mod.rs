@@ -1,0 +1,271 @@
+//! An open session being worked on, as the screens see it: the groups,
+//! the selected group's notes, the current question, the legend's counts,
+//! the suggestion shown. The screens (`screen/`) work through it; it knows
+//! none of them. What an edit may do is the core's (`ops`): the workshop
+//! asks it for the change and makes it through its `SessionFile`
+//! (edit.rs); undo and redo (history.rs); the group's lists and the
+//! legend (lists.rs); the suggestion shown (suggestion.rs); saving,
+//! taking in, exports (saving.rs); where the user was (position.rs).
+
+mod edit;
+mod history;
+mod lists;
+mod position;
+mod saving;
+mod suggestion;
+
+use std::cell::Cell;
+use std::path::PathBuf;
+
+use uuid::Uuid;
+
+use crate::live::SessionFile;
+use crate::model::{Framework, Group, Lang, Session};
+use crate::suggest::{Suggester, Suggestion};
+use crate::tr;
+
+pub struct Workshop {
+    /// The session, its history and its file (lock, autosave, what is
+    /// saved).
+    pub(crate) file: SessionFile,
+    /// The language asked for (`--lang`, `SPIRAL_LANG`): the screen speaks
+    /// it whatever the session's language.
+    pub(crate) forced_lang: Option<Lang>,
+    pub(crate) group: usize,
+    pub(crate) question: usize,
+    /// Indices (into `session.notes`) of the selected group's notes.
+    pub(crate) notes: Vec<usize>,
+    /// Notes per group, in the session's group order.
+    pub(crate) group_sizes: Vec<usize>,
+    /// Uncoded notes of the selected group.
+    pub(crate) uncoded: usize,
+    /// The selected group's notes of the current question, per family (the
+    /// legend's counts): kept with the lists, so a frame costs the same at
+    /// 100 notes and at 100,000.
+    pub(crate) legend: Vec<usize>,
+    /// The framework's short labels, per language (`Lang::ALL`'s order).
+    shorts: Vec<Vec<String>>,
+    pub(crate) selected: usize,
+    pub(crate) scroll: Cell<usize>,
+    pub(crate) group_scroll: Cell<usize>,
+    /// Counts the rebuilds of what is derived from the session (`refresh`,
+    /// a coding, a note added): the screen shown follows when it moves.
+    pub(crate) generation: u64,
+    /// Whom a finder's ranking thread wakes (the app's event loop).
+    pub(crate) wake: Option<crate::wake::Wake>,
+    suggester: Suggester,
+    /// The suggestion for the selected note: an uncoded one's, or a coded
+    /// one's once asked for (`asked`, its id).
+    pub(crate) suggestion: Option<Suggestion>,
+    asked: Option<Uuid>,
+    pub(crate) coder: String,
+    pub(crate) framework: Framework,
+    /// Times are stored in UTC and shown in this zone (the system's).
+    pub(crate) clock: crate::model::Clock,
+    /// Where the group and question shown are kept between runs (the
+    /// user's `positions.ron`; none for a session in memory), and what was
+    /// last written there.
+    positions: Option<PathBuf>,
+    kept: Option<(String, String)>,
+    /// The last write of where the user is, under way on its thread
+    /// (waited for when the workshop closes).
+    position_saved: position::PositionWrite,
+    /// The session opened where it was left (`came_back_words` says so).
+    pub(crate) came_back: bool,
+}
+
+pub use super::outcome::Said;
+use super::outcome::info;
+
+impl Workshop {
+    pub fn new(file: SessionFile, framework: Framework) -> Workshop {
+        let session = file.session();
+        let coder = std::env::var("SPIRAL_CODER")
+            .ok()
+            .filter(|c| !c.trim().is_empty())
+            .or_else(|| session.facilitators.first().cloned())
+            .or_else(|| std::env::var("USER").ok())
+            .unwrap_or_default();
+        let suggester = Suggester::new(&framework, &session.notes);
+        let mut w = Workshop {
+            file,
+            forced_lang: None,
+            group: 0,
+            question: 0,
+            notes: Vec::new(),
+            group_sizes: Vec::new(),
+            uncoded: 0,
+            legend: Vec::new(),
+            shorts: Lang::ALL
+                .iter()
+                .map(|l| framework.short_labels(*l))
+                .collect(),
+            selected: 0,
+            scroll: Cell::new(0),
+            group_scroll: Cell::new(0),
+            generation: 0,
+            wake: None,
+            suggester,
+            suggestion: None,
+            asked: None,
+            coder,
+            framework,
+            clock: crate::model::Clock::system(),
+            positions: None,
+            kept: None,
+            position_saved: position::PositionWrite::default(),
+            came_back: false,
+        };
+        if w.file.path().is_some() {
+            w.positions = Some(crate::store::position::positions_file());
+            w.come_back();
+        }
+        w.refresh();
+        w
+    }
+    /// The language the screen speaks: the one asked for (`--lang`,
+    /// `SPIRAL_LANG`), else the session's.
+    pub fn ui(&self) -> Lang {
+        self.forced_lang.unwrap_or(self.session().language)
+    }
+
+    /// Whether changes are on here; if not, why, in the screen's
+    /// language.
+    pub fn writable(&self) -> Result<(), String> {
+        self.file
+            .writable()
+            .map_err(|why| tr!(self.ui(), "app-read-only", why = why.why(self.ui())))
+    }
+
+    /// The language of the session's labels (families, components,
+    /// questions) and of its exports: the session's own, changed with `L`.
+    pub fn lang(&self) -> Lang {
+        self.session().language
+    }
+
+    /// Who codes here: `SPIRAL_CODER`, else the session's first
+    /// facilitator, else the user's login.
+    pub fn coder(&self) -> &str {
+        &self.coder
+    }
+
+    /// The open session.
+    pub fn session(&self) -> &Session {
+        self.file.session()
+    }
+
+    pub fn current_group(&self) -> Option<&Group> {
+        self.file.session().groups.get(self.group)
+    }
+
+    /// Index into `session.notes` of the selected note.
+    pub fn selected_note(&self) -> Option<usize> {
+        self.notes.get(self.selected).copied()
+    }
+
+    /// Rebuilds what is derived from the session after a change or a move:
+    /// the selected group's notes, the suggestion, the profile when shown.
+    pub fn refresh(&mut self) {
+        self.group = self
+            .group
+            .min(self.file.session().groups.len().saturating_sub(1));
+        self.question = self
+            .question
+            .min(self.file.session().questions.len().saturating_sub(1));
+        (self.notes, self.group_sizes) = Workshop::lists_of(self.file.session(), self.group);
+        self.selected = self.selected.min(self.notes.len().saturating_sub(1));
+        self.after_recode();
+    }
+
+    /// The framework's short labels in the session's language.
+    pub fn short_labels(&self) -> &[String] {
+        let at = Lang::ALL
+            .iter()
+            .position(|l| *l == self.lang())
+            .unwrap_or(0);
+        &self.shorts[at]
+    }
+
+    pub fn select(&mut self, selected: usize) {
+        self.selected = selected.min(self.notes.len().saturating_sub(1));
+        self.refresh_suggestion();
+    }
+
+    pub fn select_group(&mut self, group: usize) {
+        if group != self.group {
+            self.group = group;
+            self.selected = 0;
+            self.scroll.set(0);
+            self.refresh();
+        }
+    }
+
+    /// Selects the next (or previous) group, stopping at the ends.
+    pub fn step_group(&mut self, forward: bool) {
+        let last = self.file.session().groups.len().saturating_sub(1);
+        let group = if forward {
+            (self.group + 1).min(last)
+        } else {
+            self.group.saturating_sub(1)
+        };
+        self.select_group(group);
+    }
+
+    /// Selects a note wherever it is, switching to its group.
+    pub fn select_note(&mut self, id: Uuid) {
+        let Some(i) = self.file.session().note_index(id) else {
+            return;
+        };
+        let group = self.file.session().notes[i].group.clone();
+        if let Some(g) = self
+            .file
+            .session()
+            .groups
+            .iter()
+            .position(|g| g.id == group)
+        {
+            self.group = g;
+        }
+        self.refresh();
+        if let Some(pos) = self.notes.iter().position(|&n| n == i) {
+            self.select(pos);
+        }
+    }
+
+    /// A family as the status line names it: "4 Personliga relationer".
+    pub fn family_words(&self, id: &str) -> String {
+        match self.framework.family(id) {
+            Some(f) => format!("{} {}", f.key, f.labels.get(self.lang())),
+            None => tr!(self.ui(), "workshop-unknown-family-short", family = id),
+        }
+    }
+
+    fn advance_to_uncoded(&mut self) {
+        let below = (self.selected + 1..self.notes.len())
+            .find(|&p| !self.file.session().notes[self.notes[p]].is_coded());
+        if let Some(p) = below {
+            self.select(p);
+        }
+    }
+
+    /// `f`: the group's first uncoded note.
+    pub fn first_uncoded(&mut self) -> Said {
+        let first = (0..self.notes.len())
+            .find(|&p| !self.file.session().notes[self.notes[p]].is_coded())
+            .ok_or_else(|| tr!(self.ui(), "workshop-all-coded"))?;
+        self.select(first);
+        info(tr!(self.ui(), "workshop-first-uncoded", n = self.uncoded))
+    }
+
+    pub fn next_question(&mut self, step: isize) -> Said {
+        let n = self.file.session().questions.len() as isize;
+        self.question = (self.question as isize + step).rem_euclid(n) as usize;
+        self.count_legend();
+        let q = &self.file.session().questions[self.question];
+        info(tr!(
+            self.ui(),
+            "workshop-now-collecting",
+            question = q.labels.get(self.lang())
+        ))
+    }
+}

@@ -1,0 +1,322 @@
+//! The open session's file, as the workshop says it: saving (the session
+//! file does it; these say it), what another program or a sync engine
+//! wrote taken in, a read-only window following the writing one, taking
+//! over, save-as, and exports beside the file.
+
+use std::path::{Path, PathBuf};
+
+use super::Workshop;
+use crate::live::{OutsideChange, ReadOnly, SaveNews};
+use crate::model::{Framework, Lang};
+use crate::suggest::Suggester;
+use crate::tr;
+use crate::tui::outcome::{Said, info, nothing, problem};
+
+impl Workshop {
+    /// The session's file (none for a session in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.file.path()
+    }
+
+    /// Why the session is read-only here, when it is.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.file.read_only()
+    }
+
+    /// Changes were made that no save has written yet.
+    pub fn is_dirty(&self) -> bool {
+        self.file.is_dirty()
+    }
+
+    /// Why the last save did not write, while it has not.
+    pub fn save_error(&self) -> Option<&str> {
+        self.file.save_error()
+    }
+
+    // ----- exports -----
+
+    /// The file an export goes to: beside the session, named after it
+    /// (`alby-2011.summary.html`).
+    pub fn export_path(&self, format: crate::export::Format) -> Option<PathBuf> {
+        let path = self.file.path()?;
+        let stem = path.file_stem()?.to_string_lossy();
+        Some(path.with_file_name(format!("{stem}.{}", format.suffix())))
+    }
+
+    /// Exports the session (as it is now) beside its file, in its
+    /// language, and says where.
+    pub fn export(&self, format: crate::export::Format, framework: &Framework) -> Said {
+        let out = self
+            .export_path(format)
+            .ok_or_else(|| tr!(self.ui(), "workshop-not-a-file"))?;
+        let inputs: Vec<PathBuf> = self
+            .file
+            .path()
+            .map(Path::to_path_buf)
+            .into_iter()
+            .collect();
+        let file = self.file.path().map(|p| p.display().to_string());
+        let sessions = [(file.unwrap_or_default(), self.file.session().clone())];
+        let options = crate::export::Options {
+            // In the session's language, whatever the screen speaks.
+            lang: self.session().language,
+            excel: false,
+        };
+        use crate::export::WriteError;
+        let (target, written) =
+            crate::export::write_to(&sessions, &inputs, framework, format, &options, &out)
+                .map_err(|e| match e {
+                    WriteError::Output(crate::output::OutputError::Refused(reason)) => reason,
+                    WriteError::Output(e) => {
+                        tr!(
+                            self.ui(),
+                            "workshop-not-exported",
+                            why = crate::text::with_causes(&e)
+                        )
+                    }
+                    WriteError::Export(e) => crate::text::with_causes(&e),
+                })?;
+        info(tr!(
+            self.ui(),
+            "workshop-exported",
+            format = format.name(),
+            file = target.describe(),
+            kb = written.div_ceil(1024)
+        ))
+    }
+
+    // ----- saving (the session file does it; these say it) -----
+
+    /// Saves, and waits for it: the app is ending (the screen has
+    /// committed what its capture line held).
+    pub fn flush(&mut self) -> Option<Said> {
+        let said = self.save_if_dirty();
+        #[cfg(debug_assertions)]
+        self.file.check_writer_copy();
+        said
+    }
+
+    /// Saves when something changed since the last save, and waits for it.
+    pub fn save_if_dirty(&mut self) -> Option<Said> {
+        let news = self.file.save_if_dirty();
+        if let Some(SaveNews::Refused {
+            refusal: crate::live::Refusal::Changed,
+            ..
+        }) = &news
+            && let Some(said) = self.take_in(true)
+        {
+            if said.is_err() {
+                return Some(said);
+            }
+            // The merge, saved (waited for, as this save was).
+            return match self.file.save_if_dirty() {
+                Some(news) if news.is_refusal() => Some(said_of(news, self.ui())),
+                _ => Some(said),
+            };
+        }
+        news.map(|n| said_of(n, self.ui()))
+    }
+
+    /// Autosave, off the input path (see `SessionFile::autosave`).
+    pub fn autosave(&mut self) {
+        self.file.autosave();
+    }
+
+    /// Takes the reports of finished saves: whether any came, and what to
+    /// say about them (an error, or "saved" after one).
+    pub fn saves_finished(&mut self) -> (bool, Option<Said>) {
+        if self.follow_file() {
+            return (true, None);
+        }
+        if self.file.take_lock_freed() {
+            return (true, Some(info(tr!(self.ui(), "workshop-lock-freed"))));
+        }
+        let (any, news) = self.file.saves_finished();
+        // A save refused because another program changed the file: that
+        // version is taken in (merged), and the merge saved.
+        if let Some(SaveNews::Refused {
+            refusal: crate::live::Refusal::Changed,
+            ..
+        }) = &news
+            && let Some(said) = self.take_in(true)
+        {
+            return (true, Some(said));
+        }
+        // The file changed on disk (after the reports are taken, so a
+        // change that is this window's own save is known as such).
+        if let Some(said) = self.take_in(false) {
+            // What came in is said, unless a save was refused.
+            let said = match news {
+                Some(n) if n.is_refusal() => said_of(n, self.ui()),
+                _ => said,
+            };
+            return (true, Some(said));
+        }
+        (any, news.map(|n| said_of(n, self.ui())))
+    }
+
+    /// What another program wrote to the session's file, and the conflict
+    /// copies a sync engine left of it, merged in by id; what to say of it
+    /// (`None`: nothing came).
+    fn take_in(&mut self, force: bool) -> Option<Said> {
+        let mut said: Vec<String> = Vec::new();
+        let mut failed: Option<String> = None;
+        let mut took = false;
+        match self.file.take_in_outside(force) {
+            Ok(Some(t)) => {
+                took = true;
+                if !t.intake.is_empty() {
+                    said.push(tr!(
+                        self.ui(),
+                        "workshop-came-in",
+                        what = t.intake.describe(self.ui())
+                    ));
+                }
+            }
+            Ok(None) => {}
+            Err(why) => failed = Some(why),
+        }
+        for r in self.file.take_in_copies() {
+            match r {
+                Ok(t) => said.push(tr!(
+                    self.ui(),
+                    "workshop-merged-copy",
+                    file = t
+                        .from
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    what = t.intake.describe(self.ui())
+                )),
+                Err(why) => failed = Some(why),
+            }
+        }
+        if said.is_empty() {
+            if took && failed.is_none() {
+                // Taken in, nothing new to show: the merge is saved.
+                self.file.autosave();
+                return Some(nothing());
+            }
+            return failed.map(problem);
+        }
+        let note = self
+            .selected_note()
+            .map(|i| self.file.session().notes[i].id);
+        self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
+        self.refresh();
+        if let Some(id) = note {
+            self.select_note(id);
+        }
+        self.generation += 1;
+        self.file.autosave();
+        Some(info(said.join(" ")))
+    }
+
+    /// Ctrl-s: saves now, writing over a change another program made (the
+    /// user asked for it).
+    pub fn save_now(&mut self) -> Said {
+        if self.file.read_only().is_some() {
+            return self.take_over();
+        }
+        if self.file.path().is_none() {
+            return Err(tr!(self.ui(), "workshop-not-a-file").into());
+        }
+        // What the file is, once the autosave under way (if any) is done.
+        self.file.settle_saves();
+        match self.file.outside_change() {
+            // Deleted by another program: written there again.
+            Some(OutsideChange::Deleted) => self.file.mark_deleted_as_unsaved(),
+            // Changed by another program: its version is merged in first,
+            // never written over.
+            Some(OutsideChange::Changed) => {
+                if let Some(said) = self.take_in(true) {
+                    self.file.settle_saves();
+                    return said;
+                }
+                if self.file.outside_change() == Some(OutsideChange::Changed) {
+                    return Err(tr!(self.ui(), "workshop-changed-unreadable").into());
+                }
+            }
+            None => {}
+        }
+        if !self.file.is_dirty() {
+            // Writing the same bytes again would only push the previous
+            // version out of FILE.bak.
+            return info(tr!(self.ui(), "workshop-already-saved"));
+        }
+        let ui = self.ui();
+        let saved = tr!(ui, "workshop-saved-now");
+        self.file
+            .save_now()
+            .map(|n| said_of(n, ui))
+            .unwrap_or_else(|| info(saved))
+    }
+
+    /// A read-only window: what the writing window saved is taken in, the
+    /// group, question and note shown kept (by id). Whether it changed.
+    fn follow_file(&mut self) -> bool {
+        if self.file.read_only().is_none() {
+            return false;
+        }
+        let session = self.file.session();
+        let group = session.groups.get(self.group).map(|g| g.id.clone());
+        let question = session.questions.get(self.question).map(|q| q.id.clone());
+        let note = self.selected_note().map(|i| session.notes[i].id);
+        if !self.file.follow_file() {
+            return false;
+        }
+        let session = self.file.session();
+        if let Some(g) = group.and_then(|id| session.groups.iter().position(|g| g.id == id)) {
+            self.group = g;
+        }
+        if let Some(q) = question.and_then(|id| session.questions.iter().position(|q| q.id == id)) {
+            self.question = q;
+        }
+        self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
+        self.refresh();
+        if let Some(id) = note {
+            self.select_note(id);
+        }
+        self.generation += 1;
+        true
+    }
+
+    /// Ctrl-s in a read-only window: writes here from now on, when the
+    /// spiral that held the session let it go (read again from its file).
+    fn take_over(&mut self) -> Said {
+        use crate::live::TakeOverError;
+        match self.file.take_over() {
+            Ok(()) => {
+                self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
+                self.refresh();
+                self.generation += 1;
+                info(tr!(self.ui(), "workshop-writable-now"))
+            }
+            Err(TakeOverError::Held(why)) => problem(tr!(
+                self.ui(),
+                "workshop-still-held",
+                why = why.why(self.ui())
+            )),
+            Err(e) => problem(e.to_string()),
+        }
+    }
+
+    /// `W`: the session written to a new file, which it then lives in.
+    pub fn save_as(&mut self, target: &str) -> Said {
+        let path = self.file.save_as(target).map_err(|e| e.to_string())?;
+        info(tr!(
+            self.ui(),
+            "workshop-saved-to",
+            file = path.display().to_string()
+        ))
+    }
+}
+
+/// What a save the user did not wait for says on the status line.
+fn said_of(news: SaveNews, lang: Lang) -> Said {
+    if news.is_refusal() {
+        problem(news.describe(lang))
+    } else {
+        info(news.describe(lang))
+    }
+}
