@@ -16,6 +16,7 @@
 //! English (`Tongue`).
 
 mod catalog;
+mod message;
 mod tongue;
 
 use std::sync::OnceLock;
@@ -26,6 +27,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::model::Lang;
 
 pub use catalog::{CATALOG, FILES};
+pub use message::{Arg as MessageArg, Describe, Message, SaidIo, describe_io, io_error};
 pub use tongue::{Tongue, locale_lang};
 
 type Bundle = FluentBundle<FluentResource>;
