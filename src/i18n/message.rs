@@ -42,6 +42,15 @@ impl Message {
         }
     }
 
+    /// What an `io::Error` says: its message when it carries one
+    /// (`io_error`), else the system's words as they are.
+    pub fn from_io(e: &std::io::Error) -> Message {
+        match e.get_ref().and_then(|inner| inner.downcast_ref::<SaidIo>()) {
+            Some(SaidIo(message)) => message.clone(),
+            None => Message::verbatim(e.to_string()),
+        }
+    }
+
     /// Its id (`""` for words said as they are).
     pub fn id(&self) -> &'static str {
         self.id
@@ -68,6 +77,13 @@ impl Message {
             })
             .collect();
         super::say(lang, self.id, &args)
+    }
+}
+
+/// Words said as they are (`Message::verbatim`).
+impl From<&str> for Message {
+    fn from(text: &str) -> Message {
+        Message::verbatim(text)
     }
 }
 

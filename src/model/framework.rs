@@ -3,6 +3,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::lang::{Labels, Lang};
+use crate::i18n::{Describe, Message};
 use crate::source::{locate_after, locate_field};
 
 /// A coding framework: the families a note can be coded into, and their
@@ -51,20 +52,37 @@ pub struct Component {
 /// line and column where there is one.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum FrameworkError {
-    #[error(
-        "{}: {}",
-        path.display(),
-        crate::tr!(@ "framework-cannot-read", reason = reason.as_str())
-    )]
-    Io { path: PathBuf, reason: String },
-    #[error("{path}:{line}:{col}: {reason}")]
+    Io {
+        path: PathBuf,
+        reason: Message,
+    },
     Invalid {
         path: PathBuf,
         line: usize,
         col: usize,
-        reason: String,
+        reason: Message,
     },
 }
+
+impl Describe for FrameworkError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            FrameworkError::Io { path, reason } => format!(
+                "{}: {}",
+                path.display(),
+                crate::tr!(lang, "framework-cannot-read", reason = reason.say(lang))
+            ),
+            FrameworkError::Invalid {
+                path,
+                line,
+                col,
+                reason,
+            } => format!("{}:{line}:{col}: {}", path.display(), reason.say(lang)),
+        }
+    }
+}
+
+crate::display_by_describe!(FrameworkError);
 
 /// The default framework, compiled into the binary so `spiral` works from
 /// any folder.
@@ -81,41 +99,44 @@ impl Framework {
         let bytes = crate::input::read_file(path, &crate::input::FRAMEWORK).map_err(|e| {
             FrameworkError::Io {
                 path: path.to_path_buf(),
-                reason: e.to_string(),
+                reason: Message::from_io(&e),
             }
         })?;
         let src = String::from_utf8(bytes).map_err(|_| FrameworkError::Io {
             path: path.to_path_buf(),
-            reason: crate::tr!(@ "framework-not-utf8"),
+            reason: crate::msg!("framework-not-utf8"),
         })?;
         Framework::parse(&src, path)
     }
 
     /// Parses and validates a framework; `path` is only used in messages.
     pub fn parse(src: &str, path: &Path) -> Result<Framework, FrameworkError> {
-        let invalid = |(line, col): (usize, usize), reason: String| FrameworkError::Invalid {
+        let invalid = |(line, col): (usize, usize), reason: Message| FrameworkError::Invalid {
             path: path.to_path_buf(),
             line,
             col,
             reason,
         };
-        let fw: Framework = super::ron_options()
-            .from_str(src)
-            .map_err(|e| invalid((e.span.start.line, e.span.start.col), e.code.to_string()))?;
+        let fw: Framework = super::ron_options().from_str(src).map_err(|e| {
+            invalid(
+                (e.span.start.line, e.span.start.col),
+                Message::verbatim(e.code.to_string()),
+            )
+        })?;
         if fw.families.is_empty() {
-            return Err(invalid((1, 1), crate::tr!(@ "framework-no-family")));
+            return Err(invalid((1, 1), crate::msg!("framework-no-family")));
         }
         let mut seen_ids: Vec<&str> = Vec::new();
         let mut seen_keys: Vec<u8> = Vec::new();
         for family in &fw.families {
             let nth = seen_ids.iter().filter(|s| **s == family.id).count();
             if family.id.trim().is_empty() {
-                return Err(invalid((1, 1), crate::tr!(@ "framework-family-empty-id")));
+                return Err(invalid((1, 1), crate::msg!("framework-family-empty-id")));
             }
             if nth > 0 {
                 return Err(invalid(
                     locate_field(src, "id", &format!("{:?}", family.id), nth),
-                    crate::tr!(@ "framework-duplicate-family", id = family.id.as_str()),
+                    crate::msg!("framework-duplicate-family", id = family.id.as_str()),
                 ));
             }
             seen_ids.push(&family.id);
@@ -123,8 +144,8 @@ impl Framework {
             if !(1..=9).contains(&family.key) {
                 return Err(invalid(
                     locate_field(src, "key", &family.key.to_string(), 0),
-                    crate::tr!(
-                        @ "framework-key-out-of-range",
+                    crate::msg!(
+                        "framework-key-out-of-range",
                         id = family.id.as_str(),
                         key = family.key.to_string()
                     ),
@@ -133,8 +154,8 @@ impl Framework {
             if seen_keys.contains(&family.key) {
                 return Err(invalid(
                     locate_field(src, "key", &family.key.to_string(), 1),
-                    crate::tr!(
-                        @ "framework-duplicate-key",
+                    crate::msg!(
+                        "framework-duplicate-key",
                         key = family.key.to_string(),
                         id = family.id.as_str()
                     ),
@@ -144,7 +165,7 @@ impl Framework {
             if family.labels.en.trim().is_empty() {
                 return Err(invalid(
                     family_at,
-                    crate::tr!(@ "framework-family-no-english", id = family.id.as_str()),
+                    crate::msg!("framework-family-no-english", id = family.id.as_str()),
                 ));
             }
             for lang in Lang::ALL {
@@ -153,8 +174,8 @@ impl Framework {
                 if wide > SHORT_LABEL_WIDTH {
                     return Err(invalid(
                         locate_after(src, family_at, lang.code(), &format!("{short:?}"), 0),
-                        crate::tr!(
-                            @ "framework-short-too-wide",
+                        crate::msg!(
+                            "framework-short-too-wide",
                             id = family.id.as_str(),
                             short = short,
                             wide = wide.to_string(),
@@ -168,14 +189,14 @@ impl Framework {
                 if component.id.trim().is_empty() {
                     return Err(invalid(
                         family_at,
-                        crate::tr!(@ "framework-component-empty-id", id = family.id.as_str()),
+                        crate::msg!("framework-component-empty-id", id = family.id.as_str()),
                     ));
                 }
                 if seen_components.contains(&component.id.as_str()) {
                     return Err(invalid(
                         locate_after(src, family_at, "id", &format!("{:?}", component.id), 1),
-                        crate::tr!(
-                            @ "framework-duplicate-component",
+                        crate::msg!(
+                            "framework-duplicate-component",
                             component = component.id.as_str(),
                             id = family.id.as_str()
                         ),
@@ -185,8 +206,8 @@ impl Framework {
                 if component.labels.en.trim().is_empty() {
                     return Err(invalid(
                         locate_after(src, family_at, "id", &format!("{:?}", component.id), 0),
-                        crate::tr!(
-                            @ "framework-component-no-english",
+                        crate::msg!(
+                            "framework-component-no-english",
                             component = component.id.as_str(),
                             id = family.id.as_str()
                         ),
@@ -205,8 +226,8 @@ impl Framework {
                     let b_at = locate_field(src, "id", &format!("{:?}", b.id), 0);
                     return Err(invalid(
                         locate_after(src, b_at, lang.code(), &format!("{short:?}"), 0),
-                        crate::tr!(
-                            @ "framework-same-short",
+                        crate::msg!(
+                            "framework-same-short",
                             first = a.id.as_str(),
                             second = b.id.as_str(),
                             short = short,

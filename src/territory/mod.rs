@@ -160,7 +160,7 @@ impl Territory {
                     summary: None,
                     reading: Reading::Arriving {
                         since: Instant::now(),
-                        error,
+                        error: crate::text::with_causes(&error),
                     },
                     seen: HashSet::new(),
                 },
@@ -286,6 +286,7 @@ impl Territory {
                 true
             }
             Err(error) => {
+                let error = crate::text::with_causes(&error);
                 let entry = self.files.entry(path.to_path_buf()).or_insert(Entry {
                     stamp: now,
                     summary: None,
@@ -515,8 +516,11 @@ pub fn expand(paths: &[PathBuf], not_utf8: &mut Vec<PathBuf>) -> Vec<PathBuf> {
 
 /// Reads one session file: what is kept of it, and the session (for the
 /// feed), or why it does not read (path:line:col).
-pub fn read_summary(path: &Path, framework: &Framework) -> Result<(Summary, Session), String> {
-    let session = crate::store::load_session(path).map_err(|e| crate::text::with_causes(&e))?;
+pub fn read_summary(
+    path: &Path,
+    framework: &Framework,
+) -> Result<(Summary, Session), crate::store::LoadError> {
+    let session = crate::store::load_session(path)?;
     Ok((summarize(&session, framework), session))
 }
 
