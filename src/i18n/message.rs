@@ -93,6 +93,12 @@ impl From<Message> for Arg {
     }
 }
 
+impl From<&Message> for Arg {
+    fn from(m: &Message) -> Arg {
+        Arg::Message(Box::new(m.clone()))
+    }
+}
+
 impl From<String> for Arg {
     fn from(t: String) -> Arg {
         Arg::Text(t)
