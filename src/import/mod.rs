@@ -307,37 +307,8 @@ pub fn apply(
         };
         let coder = crate::text::clean(row.coder.as_deref().unwrap_or(""));
         let mut note = Note::new(&group, &question, &text, &coder);
-        if let Some(f) = row.family.as_deref().filter(|f| !f.trim().is_empty()) {
-            let id = families
-                .entry(f.to_string())
-                .or_insert_with(|| framework.resolve_family(f).map(|fam| fam.id.clone()))
-                .clone();
-            let Some(id) = id else {
-                errors.push(at(no_family(f, framework)));
-                continue;
-            };
-            if let Some(c) = row.component.as_deref().filter(|c| !c.trim().is_empty()) {
-                let family = framework.family(&id).expect("resolved above");
-                let folded = fold(c);
-                match family
-                    .components
-                    .iter()
-                    .find(|x| x.id == c.trim() || x.labels.all().any(|l| fold(l) == folded))
-                {
-                    Some(x) => note.component = Some(x.id.clone()),
-                    None => {
-                        errors.push(at(no_component(c, &id)));
-                        continue;
-                    }
-                }
-            }
-            note.family = Some(id);
-        } else if row
-            .component
-            .as_deref()
-            .is_some_and(|c| !c.trim().is_empty())
-        {
-            errors.push(at(crate::msg!("import-component-without-family")));
+        if let Err(why) = code_row(&mut note, &row, framework, &mut families) {
+            errors.push(at(why));
             continue;
         }
         notes.push(note);
@@ -353,6 +324,45 @@ pub fn apply(
     session.groups.extend(new_groups);
     session.notes.extend(notes);
     Ok(imported)
+}
+
+/// A row's family and component put on its note (the families resolved
+/// so far kept in `families`), or why they cannot be.
+fn code_row(
+    note: &mut Note,
+    row: &Row,
+    framework: &Framework,
+    families: &mut HashMap<String, Option<String>>,
+) -> Result<(), Message> {
+    if let Some(f) = row.family.as_deref().filter(|f| !f.trim().is_empty()) {
+        let id = families
+            .entry(f.to_string())
+            .or_insert_with(|| framework.resolve_family(f).map(|fam| fam.id.clone()))
+            .clone();
+        let Some(id) = id else {
+            return Err(no_family(f, framework));
+        };
+        if let Some(c) = row.component.as_deref().filter(|c| !c.trim().is_empty()) {
+            let family = framework.family(&id).expect("resolved above");
+            let folded = fold(c);
+            match family
+                .components
+                .iter()
+                .find(|x| x.id == c.trim() || x.labels.all().any(|l| fold(l) == folded))
+            {
+                Some(x) => note.component = Some(x.id.clone()),
+                None => return Err(no_component(c, &id)),
+            }
+        }
+        note.family = Some(id);
+    } else if row
+        .component
+        .as_deref()
+        .is_some_and(|c| !c.trim().is_empty())
+    {
+        return Err(crate::msg!("import-component-without-family"));
+    }
+    Ok(())
 }
 
 /// A question by id, or by its label in any language.

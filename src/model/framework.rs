@@ -162,81 +162,9 @@ impl Framework {
                 ));
             }
             seen_keys.push(family.key);
-            if family.labels.en.trim().is_empty() {
-                return Err(invalid(
-                    family_at,
-                    crate::msg!("framework-family-no-english", id = family.id.as_str()),
-                ));
-            }
-            for lang in Lang::ALL {
-                let short = own_short(family, lang);
-                let wide = crate::text::width(short);
-                if wide > SHORT_LABEL_WIDTH {
-                    return Err(invalid(
-                        locate_after(src, family_at, lang.code(), &format!("{short:?}"), 0),
-                        crate::msg!(
-                            "framework-short-too-wide",
-                            id = family.id.as_str(),
-                            short = short,
-                            wide = wide.to_string(),
-                            most = SHORT_LABEL_WIDTH.to_string()
-                        ),
-                    ));
-                }
-            }
-            let mut seen_components: Vec<&str> = Vec::new();
-            for component in &family.components {
-                if component.id.trim().is_empty() {
-                    return Err(invalid(
-                        family_at,
-                        crate::msg!("framework-component-empty-id", id = family.id.as_str()),
-                    ));
-                }
-                if seen_components.contains(&component.id.as_str()) {
-                    return Err(invalid(
-                        locate_after(src, family_at, "id", &format!("{:?}", component.id), 1),
-                        crate::msg!(
-                            "framework-duplicate-component",
-                            component = component.id.as_str(),
-                            id = family.id.as_str()
-                        ),
-                    ));
-                }
-                seen_components.push(&component.id);
-                if component.labels.en.trim().is_empty() {
-                    return Err(invalid(
-                        locate_after(src, family_at, "id", &format!("{:?}", component.id), 0),
-                        crate::msg!(
-                            "framework-component-no-english",
-                            component = component.id.as_str(),
-                            id = family.id.as_str()
-                        ),
-                    ));
-                }
-            }
+            check_family(src, family, family_at).map_err(|(at, why)| invalid(at, why))?;
         }
-        for lang in Lang::ALL {
-            for (j, b) in fw.families.iter().enumerate() {
-                let short = own_short(b, lang);
-                let same = fw.families[..j].iter().find(|a| {
-                    !short.is_empty()
-                        && crate::text::fold(own_short(a, lang)) == crate::text::fold(short)
-                });
-                if let Some(a) = same {
-                    let b_at = locate_field(src, "id", &format!("{:?}", b.id), 0);
-                    return Err(invalid(
-                        locate_after(src, b_at, lang.code(), &format!("{short:?}"), 0),
-                        crate::msg!(
-                            "framework-same-short",
-                            first = a.id.as_str(),
-                            second = b.id.as_str(),
-                            short = short,
-                            lang = lang.code()
-                        ),
-                    ));
-                }
-            }
-        }
+        check_shorts(src, &fw.families).map_err(|(at, why)| invalid(at, why))?;
         Ok(fw)
     }
 
@@ -392,4 +320,92 @@ fn derived_shorts(label: &str) -> Vec<String> {
     }
     out.push(crate::text::truncate(label, SHORT_LABEL_WIDTH));
     out
+}
+
+/// Where a framework file is wrong, and why.
+type Wrong = ((usize, usize), Message);
+
+/// A family's labels, short labels and components (its id and key are
+/// checked with the others'); `family_at` is where its id is.
+fn check_family(src: &str, family: &Family, family_at: (usize, usize)) -> Result<(), Wrong> {
+    if family.labels.en.trim().is_empty() {
+        return Err((
+            family_at,
+            crate::msg!("framework-family-no-english", id = family.id.as_str()),
+        ));
+    }
+    for lang in Lang::ALL {
+        let short = own_short(family, lang);
+        let wide = crate::text::width(short);
+        if wide > SHORT_LABEL_WIDTH {
+            return Err((
+                locate_after(src, family_at, lang.code(), &format!("{short:?}"), 0),
+                crate::msg!(
+                    "framework-short-too-wide",
+                    id = family.id.as_str(),
+                    short = short,
+                    wide = wide.to_string(),
+                    most = SHORT_LABEL_WIDTH.to_string()
+                ),
+            ));
+        }
+    }
+    let mut seen_components: Vec<&str> = Vec::new();
+    for component in &family.components {
+        if component.id.trim().is_empty() {
+            return Err((
+                family_at,
+                crate::msg!("framework-component-empty-id", id = family.id.as_str()),
+            ));
+        }
+        if seen_components.contains(&component.id.as_str()) {
+            return Err((
+                locate_after(src, family_at, "id", &format!("{:?}", component.id), 1),
+                crate::msg!(
+                    "framework-duplicate-component",
+                    component = component.id.as_str(),
+                    id = family.id.as_str()
+                ),
+            ));
+        }
+        seen_components.push(&component.id);
+        if component.labels.en.trim().is_empty() {
+            return Err((
+                locate_after(src, family_at, "id", &format!("{:?}", component.id), 0),
+                crate::msg!(
+                    "framework-component-no-english",
+                    component = component.id.as_str(),
+                    id = family.id.as_str()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// No two families share a short label in a language.
+fn check_shorts(src: &str, families: &[Family]) -> Result<(), Wrong> {
+    for lang in Lang::ALL {
+        for (j, b) in families.iter().enumerate() {
+            let short = own_short(b, lang);
+            let same = families[..j].iter().find(|a| {
+                !short.is_empty()
+                    && crate::text::fold(own_short(a, lang)) == crate::text::fold(short)
+            });
+            if let Some(a) = same {
+                let b_at = locate_field(src, "id", &format!("{:?}", b.id), 0);
+                return Err((
+                    locate_after(src, b_at, lang.code(), &format!("{short:?}"), 0),
+                    crate::msg!(
+                        "framework-same-short",
+                        first = a.id.as_str(),
+                        second = b.id.as_str(),
+                        short = short,
+                        lang = lang.code()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }

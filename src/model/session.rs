@@ -417,62 +417,77 @@ impl Session {
                     crate::msg!("session-duplicate-note", id = id.as_str()),
                 ));
             }
-            if !groups.contains_key(note.group.as_str()) {
-                out.push(problem(
-                    "id",
-                    &id,
-                    0,
-                    crate::msg!(
-                        "session-unknown-group",
-                        note = id.as_str(),
-                        group = note.group.as_str()
-                    ),
-                ));
-            }
-            if !questions.contains(note.question.as_str()) {
-                out.push(problem(
-                    "id",
-                    &id,
-                    0,
-                    crate::msg!(
-                        "session-unknown-question",
-                        note = id.as_str(),
-                        question = note.question.as_str()
-                    ),
-                ));
-            }
-            if let Some(c) = &note.criterion {
-                match criteria.get(c.as_str()) {
-                    None => out.push(problem(
-                        "id",
-                        &id,
-                        0,
-                        crate::msg!(
-                            "session-unknown-criterion",
-                            note = id.as_str(),
-                            criterion = c.as_str()
-                        ),
-                    )),
-                    Some(family) if note.family.as_deref() != Some(*family) => out.push(problem(
-                        "id",
-                        &id,
-                        0,
-                        crate::msg!(
-                            "session-criterion-family",
-                            note = id.as_str(),
-                            criterion = c.as_str(),
-                            family = *family,
-                            coded = match &note.family {
-                                Some(family) => crate::i18n::MessageArg::from(family),
-                                None => crate::msg!("session-uncoded").into(),
-                            }
-                        ),
-                    )),
-                    Some(_) => {}
-                }
-            }
+            note_problems(note, &id, (&groups, &questions, &criteria), &mut out);
         }
         out
+    }
+}
+
+/// What is wrong with one note: a group, question or criterion the
+/// session does not have, or a criterion of another family.
+fn note_problems(
+    note: &Note,
+    id: &str,
+    (groups, questions, criteria): (
+        &std::collections::HashMap<&str, usize>,
+        &std::collections::HashSet<&str>,
+        &std::collections::HashMap<&str, &str>,
+    ),
+    out: &mut Vec<SessionProblem>,
+) {
+    if !groups.contains_key(note.group.as_str()) {
+        out.push(problem(
+            "id",
+            id,
+            0,
+            crate::msg!(
+                "session-unknown-group",
+                note = id,
+                group = note.group.as_str()
+            ),
+        ));
+    }
+    if !questions.contains(note.question.as_str()) {
+        out.push(problem(
+            "id",
+            id,
+            0,
+            crate::msg!(
+                "session-unknown-question",
+                note = id,
+                question = note.question.as_str()
+            ),
+        ));
+    }
+    if let Some(c) = &note.criterion {
+        match criteria.get(c.as_str()) {
+            None => out.push(problem(
+                "id",
+                id,
+                0,
+                crate::msg!(
+                    "session-unknown-criterion",
+                    note = id,
+                    criterion = c.as_str()
+                ),
+            )),
+            Some(family) if note.family.as_deref() != Some(*family) => out.push(problem(
+                "id",
+                id,
+                0,
+                crate::msg!(
+                    "session-criterion-family",
+                    note = id,
+                    criterion = c.as_str(),
+                    family = *family,
+                    coded = match &note.family {
+                        Some(family) => crate::i18n::MessageArg::from(family),
+                        None => crate::msg!("session-uncoded").into(),
+                    }
+                ),
+            )),
+            Some(_) => {}
+        }
     }
 }
 
