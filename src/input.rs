@@ -110,9 +110,13 @@ fn refuse_unless_regular(meta: &std::fs::Metadata, reading: &Reading) -> std::io
     if meta.is_file() {
         return Ok(());
     }
-    Err(std::io::Error::new(
+    Err(crate::i18n::io_error(
         std::io::ErrorKind::InvalidInput,
-        crate::tr!(@ "input-not-regular", kind = kind_of(meta), what = reading.what),
+        crate::msg!(
+            "input-not-regular",
+            kind = kind_of(meta),
+            what = reading.what
+        ),
     ))
 }
 
@@ -120,10 +124,10 @@ fn refuse_if_larger(len: u64, reading: &Reading) -> std::io::Result<()> {
     if len <= reading.limit {
         return Ok(());
     }
-    Err(std::io::Error::new(
+    Err(crate::i18n::io_error(
         std::io::ErrorKind::InvalidData,
-        crate::tr!(
-            @ "input-too-large",
+        crate::msg!(
+            "input-too-large",
             bytes = len.to_string(),
             what = reading.what,
             limit = reading.limit_words
@@ -131,28 +135,28 @@ fn refuse_if_larger(len: u64, reading: &Reading) -> std::io::Result<()> {
     ))
 }
 
-/// What a file that is not a regular file is, in words ("a folder"), in
-/// the language this thread speaks.
-pub(crate) fn kind_of(meta: &std::fs::Metadata) -> String {
+/// What a file that is not a regular file is, in words ("a folder"), as a
+/// message for the face to say.
+pub(crate) fn kind_of(meta: &std::fs::Metadata) -> crate::i18n::Message {
     if meta.is_dir() {
-        return crate::tr!(@ "input-kind-folder");
+        return crate::msg!("input-kind-folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return crate::tr!(@ "input-kind-fifo");
+            return crate::msg!("input-kind-fifo");
         }
         if t.is_char_device() {
-            return crate::tr!(@ "input-kind-char-device");
+            return crate::msg!("input-kind-char-device");
         }
         if t.is_block_device() {
-            return crate::tr!(@ "input-kind-block-device");
+            return crate::msg!("input-kind-block-device");
         }
         if t.is_socket() {
-            return crate::tr!(@ "input-kind-socket");
+            return crate::msg!("input-kind-socket");
         }
     }
-    crate::tr!(@ "input-kind-special")
+    crate::msg!("input-kind-special")
 }

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::merge::{MergeError, Merged, merge};
-use crate::model::{Note, Session};
+use crate::model::{Lang, Note, Session};
 
 /// What merging another version brought in.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -182,11 +182,16 @@ pub fn take_in(
     if let Some(base) = base {
         one_sided(&mut mine, &mut other, base);
     }
+    // TRANSITION: what came in is said when taken in, in the language
+    // this thread speaks (tests/intake.rs takes in with three arguments);
+    // the intake is to keep the merge's decisions and say them in
+    // `describe`.
+    let lang = crate::i18n::speaking();
     let merged = merge(&[
-        (crate::tr!(@ "intake-this-version"), mine),
-        (crate::tr!(@ "intake-other-version"), other),
+        (crate::tr!(lang, "intake-this-version"), mine),
+        (crate::tr!(lang, "intake-other-version"), other),
     ])?;
-    let intake = intake_of(ours, &merged);
+    let intake = intake_of(ours, &merged, lang);
     Ok((merged, intake))
 }
 
@@ -260,7 +265,7 @@ fn one_sided(mine: &mut Session, other: &mut Session, base: &Base) {
     settle(&mut mine.language, &mut other.language, &base.language);
 }
 
-fn intake_of(ours: &Session, merged: &Merged) -> Intake {
+fn intake_of(ours: &Session, merged: &Merged, lang: Lang) -> Intake {
     let mine: HashMap<Uuid, &Note> = ours.notes.iter().map(|n| (n.id, n)).collect();
     let mut intake = Intake::default();
     for note in &merged.session.notes {
@@ -291,16 +296,22 @@ fn intake_of(ours: &Session, merged: &Merged) -> Intake {
         || m.details() != ours.details()
         || m.language != ours.language;
     intake.conflict_count = merged.conflicts();
-    intake.conflicts = short_conflicts(merged);
-    intake.record = merged.report();
+    intake.conflicts = short_conflicts(merged, lang);
+    intake.record = merged.report_in(lang);
     intake
 }
 
 /// Each choice the merge made, in a few words: a note by its words and
 /// each version's family and coder; the rest as the merge reports it.
-fn short_conflicts(merged: &Merged) -> Vec<String> {
+fn short_conflicts(merged: &Merged, lang: Lang) -> Vec<String> {
     use crate::merge::{coder_or_none, family_or_uncoded};
-    let version = |n: &Note| format!("{} ({})", family_or_uncoded(n), coder_or_none(n));
+    let version = |n: &Note| {
+        format!(
+            "{} ({})",
+            family_or_uncoded(n, lang),
+            coder_or_none(n, lang)
+        )
+    };
     let mut out: Vec<String> = merged
         .note_conflicts
         .iter()
@@ -319,7 +330,8 @@ fn short_conflicts(merged: &Merged) -> Vec<String> {
                         version(l)
                     } else {
                         crate::tr!(
-                            @ "intake-other-words",
+                            lang,
+                            "intake-other-words",
                             words = l.text.chars().take(40).collect::<String>(),
                             version = version(l)
                         )
@@ -327,7 +339,8 @@ fn short_conflicts(merged: &Merged) -> Vec<String> {
                 })
                 .collect();
             crate::tr!(
-                @ "intake-note-conflict",
+                lang,
+                "intake-note-conflict",
                 words = format!("{words}{more}"),
                 kept = version(&c.kept),
                 lost = lost.join(", ")
@@ -341,17 +354,17 @@ fn short_conflicts(merged: &Merged) -> Vec<String> {
             words.push('…');
         }
         let by = if tomb.by.is_empty() {
-            crate::merge::coder_or_none(n)
+            crate::merge::coder_or_none(n, lang)
         } else {
             tomb.by.clone()
         };
-        crate::tr!(@ "intake-revived", words = words, by = by)
+        crate::tr!(lang, "intake-revived", words = words, by = by)
     }));
     let notes = merged.note_conflicts.len() + merged.revived.len();
-    let conflict = format!("{} ", crate::merge::conflict_word());
+    let conflict = format!("{} ", crate::merge::conflict_word(lang));
     out.extend(
         merged
-            .report()
+            .report_in(lang)
             .into_iter()
             .filter(|l| !l.starts_with("  "))
             .skip(notes)

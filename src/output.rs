@@ -17,6 +17,9 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Describe, Message};
+use crate::model::Lang;
+
 /// Which new session is written, for the words of a refusal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NewFile {
@@ -26,12 +29,12 @@ pub enum NewFile {
 }
 
 impl NewFile {
-    /// Why it is never written over a file, in the language spoken.
-    fn why(self) -> String {
+    /// Why it is never written over a file.
+    fn why(self) -> Message {
         match self {
-            NewFile::BlindCopy => crate::tr!(@ "ops-new-blind-copy"),
-            NewFile::Reconcile => crate::tr!(@ "ops-new-reconcile"),
-            NewFile::Merge => crate::tr!(@ "ops-new-merge"),
+            NewFile::BlindCopy => crate::msg!("ops-new-blind-copy"),
+            NewFile::Reconcile => crate::msg!("ops-new-reconcile"),
+            NewFile::Merge => crate::msg!("ops-new-merge"),
         }
     }
 }
@@ -61,26 +64,14 @@ pub enum Target {
         link: Option<PathBuf>,
     },
     /// A FIFO or a character device, written where it is; `kind` in words.
-    Stream { path: PathBuf, kind: String },
+    Stream { path: PathBuf, kind: Message },
 }
 
 impl Target {
-    /// Where it went, in words: `X`, `X, a link to Y`, `X, a FIFO (a named
-    /// pipe)`, `standard output`.
+    /// TRANSITION: where it went, in the language this thread speaks (the
+    /// faces still ask so; `Describe::describe` takes the language).
     pub fn describe(&self) -> String {
-        match self {
-            Target::Stdout => crate::tr!(@ "output-stdout"),
-            Target::File { path, link: None } => path.display().to_string(),
-            Target::File {
-                path,
-                link: Some(link),
-            } => crate::tr!(
-                @ "output-link-to",
-                link = link.display().to_string(),
-                path = path.display().to_string()
-            ),
-            Target::Stream { path, kind } => format!("{}, {kind}", path.display()),
-        }
+        self.to_string()
     }
 
     /// The regular file written, when it is one.
@@ -92,30 +83,66 @@ impl Target {
     }
 }
 
+/// Where it went, in words: `X`, `X, a link to Y`, `X, a FIFO (a named
+/// pipe)`, `standard output`.
+impl Describe for Target {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            Target::Stdout => crate::tr!(lang, "output-stdout"),
+            Target::File { path, link: None } => path.display().to_string(),
+            Target::File {
+                path,
+                link: Some(link),
+            } => crate::tr!(
+                lang,
+                "output-link-to",
+                link = link.display().to_string(),
+                path = path.display().to_string()
+            ),
+            Target::Stream { path, kind } => format!("{}, {}", path.display(), kind.say(lang)),
+        }
+    }
+}
+
 /// Why nothing was written.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     /// What is at the path may not be written over; the words say what it
     /// is and what to do.
-    #[error("{0}")]
-    Refused(String),
-    #[error("{}: {}", path.display(), crate::tr!(@ "output-cannot-write"))]
+    Refused(Message),
     Write {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
+    /// Standard output could not be written.
+    Stdout(#[source] std::io::Error),
 }
+
+impl Describe for OutputError {
+    fn describe(&self, lang: Lang) -> String {
+        let cannot = || crate::tr!(lang, "output-cannot-write");
+        match self {
+            OutputError::Refused(why) => why.say(lang),
+            OutputError::Write { path, .. } => format!("{}: {}", path.display(), cannot()),
+            OutputError::Stdout(_) => {
+                format!("{}: {}", crate::tr!(lang, "output-stdout"), cannot())
+            }
+        }
+    }
+}
+
+crate::display_by_describe!(Target, OutputError);
 
 /// Looks at what is at `named` and says where its bytes would go, or why
 /// they may not. `inputs` are the files the output is made from (an
 /// export never goes over one).
 pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Target, OutputError> {
-    let refused = |words: String| Err(OutputError::Refused(words));
+    let refused = |words: Message| Err(OutputError::Refused(words));
     if is_standard_output(named) {
         if writing == Writing::Home {
-            return refused(crate::tr!(
-                @ "output-session-to-stdout",
+            return refused(crate::msg!(
+                "output-session-to-stdout",
                 path = named.display().to_string()
             ));
         }
@@ -126,8 +153,8 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         .then(|| named.to_path_buf());
     let target = match std::fs::metadata(named) {
         Ok(meta) if meta.is_dir() => {
-            return refused(crate::tr!(
-                @ "output-folder",
+            return refused(crate::msg!(
+                "output-folder",
                 path = named.display().to_string()
             ));
         }
@@ -144,17 +171,17 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         Ok(meta) => {
             let kind = crate::input::kind_of(&meta);
             if !is_stream(&meta) {
-                return refused(crate::tr!(
-                    @ "output-not-writable-kind",
+                return refused(crate::msg!(
+                    "output-not-writable-kind",
                     path = named.display().to_string(),
-                    kind = kind.as_str()
+                    kind = kind.clone()
                 ));
             }
             if writing == Writing::Home {
-                return refused(crate::tr!(
-                    @ "output-session-to-stream",
+                return refused(crate::msg!(
+                    "output-session-to-stream",
                     path = named.display().to_string(),
-                    kind = kind.as_str()
+                    kind = kind.clone()
                 ));
             }
             return Ok(Target::Stream {
@@ -165,8 +192,8 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         Err(e) if link.is_some() => match link_end(named) {
             LinkEnd::Missing(path) => Target::File { path, link },
             LinkEnd::Loop => {
-                return refused(crate::tr!(
-                    @ "output-link-loop",
+                return refused(crate::msg!(
+                    "output-link-loop",
                     path = named.display().to_string()
                 ));
             }
@@ -192,18 +219,18 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         unreachable!("only a regular file is looked at further")
     };
     if is_lock_name(path) {
-        return refused(crate::tr!(
-            @ "output-lock-file",
+        return refused(crate::msg!(
+            "output-lock-file",
             path = named.display().to_string()
         ));
     }
     match writing {
-        Writing::Export if over_a_session(path, inputs) => refused(crate::tr!(
-            @ "output-over-session",
+        Writing::Export if over_a_session(path, inputs) => refused(crate::msg!(
+            "output-over-session",
             path = named.display().to_string()
         )),
-        Writing::NewSession(why) if path.exists() => refused(crate::tr!(
-            @ "output-exists",
+        Writing::NewSession(why) if path.exists() => refused(crate::msg!(
+            "output-exists",
             path = named.display().to_string(),
             why = why.why()
         )),
@@ -222,17 +249,16 @@ pub fn write(target: &Target, bytes: &[u8], writing: Writing) -> Result<(), Outp
     match target {
         Target::Stdout => {
             let mut out = std::io::stdout().lock();
-            let stdout = crate::tr!(@ "output-stdout");
             out.write_all(bytes)
                 .and_then(|()| out.flush())
-                .map_err(failed(Path::new(&stdout)))
+                .map_err(OutputError::Stdout)
         }
         Target::File { path, .. } => match writing {
             Writing::Export => crate::store::write_replacing(path, bytes).map_err(failed(path)),
             Writing::NewSession(why) => match crate::store::write_new(path, bytes) {
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    Err(OutputError::Refused(crate::tr!(
-                        @ "output-exists",
+                    Err(OutputError::Refused(crate::msg!(
+                        "output-exists",
                         path = path.display().to_string(),
                         why = why.why()
                     )))
@@ -306,7 +332,7 @@ fn is_stream(meta: &std::fs::Metadata) -> bool {
 /// truncated). A FIFO is opened without waiting: no reader is an error
 /// now, not a hang.
 #[cfg(unix)]
-fn open_stream(path: &Path, kind: &str) -> Result<std::fs::File, OutputError> {
+fn open_stream(path: &Path, kind: &Message) -> Result<std::fs::File, OutputError> {
     use std::os::fd::AsRawFd;
     use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
     let failed = |source| OutputError::Write {
@@ -319,18 +345,18 @@ fn open_stream(path: &Path, kind: &str) -> Result<std::fs::File, OutputError> {
         .open(path);
     let file = match file {
         Err(e) if e.raw_os_error() == Some(libc::ENXIO) => {
-            return Err(OutputError::Refused(crate::tr!(
-                @ "output-no-reader",
+            return Err(OutputError::Refused(crate::msg!(
+                "output-no-reader",
                 path = path.display().to_string(),
-                kind = kind
+                kind = kind.clone()
             )));
         }
         opened => opened.map_err(failed)?,
     };
     let meta = file.metadata().map_err(failed)?;
     if !(meta.file_type().is_fifo() || meta.file_type().is_char_device()) {
-        return Err(OutputError::Refused(crate::tr!(
-            @ "output-changed-while-opened",
+        return Err(OutputError::Refused(crate::msg!(
+            "output-changed-while-opened",
             path = path.display().to_string()
         )));
     }
@@ -349,7 +375,7 @@ fn open_stream(path: &Path, kind: &str) -> Result<std::fs::File, OutputError> {
 }
 
 #[cfg(not(unix))]
-fn open_stream(path: &Path, _kind: &str) -> Result<std::fs::File, OutputError> {
+fn open_stream(path: &Path, _kind: &Message) -> Result<std::fs::File, OutputError> {
     std::fs::OpenOptions::new()
         .write(true)
         .open(path)

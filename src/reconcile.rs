@@ -6,33 +6,45 @@
 use std::collections::HashMap;
 
 use crate::agree::coder_of;
-use crate::model::{Change, Coding, FrameworkRef, Note, Reconciliation, Session, now};
+use crate::i18n::Describe;
+use crate::model::{Change, Coding, FrameworkRef, Lang, Note, Reconciliation, Session, now};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReconcileError {
     /// The two files, each named with its framework (id and fingerprint:
     /// the ids may be the same).
-    #[error("{}", frameworks(&.0[0], &.0[1]))]
     Frameworks(Box<[(String, FrameworkRef); 2]>),
-    #[error("{}", nothing_shared(.0, .1))]
+    /// The two files share no note.
     Nothing(String, String),
 }
 
-fn frameworks((first, a): &(String, FrameworkRef), (second, b): &(String, FrameworkRef)) -> String {
-    crate::tr!(
-        @ "reconcile-error-frameworks",
-        first = first.as_str(),
-        second = second.as_str(),
-        first_id = a.id.as_str(),
-        first_print = a.fingerprint.as_str(),
-        second_id = b.id.as_str(),
-        second_print = b.fingerprint.as_str()
-    )
+impl Describe for ReconcileError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            ReconcileError::Frameworks(files) => {
+                let [(first, a), (second, b)] = &**files;
+                crate::tr!(
+                    lang,
+                    "reconcile-error-frameworks",
+                    first = first.as_str(),
+                    second = second.as_str(),
+                    first_id = a.id.as_str(),
+                    first_print = a.fingerprint.as_str(),
+                    second_id = b.id.as_str(),
+                    second_print = b.fingerprint.as_str()
+                )
+            }
+            ReconcileError::Nothing(first, second) => crate::tr!(
+                lang,
+                "reconcile-error-nothing",
+                first = first.as_str(),
+                second = second.as_str()
+            ),
+        }
+    }
 }
 
-fn nothing_shared(first: &str, second: &str) -> String {
-    crate::tr!(@ "reconcile-error-nothing", first = first, second = second)
-}
+crate::display_by_describe!(ReconcileError);
 
 /// What `start` found.
 #[derive(Debug, Clone, PartialEq)]

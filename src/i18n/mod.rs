@@ -14,8 +14,12 @@
 //! Which language: `--lang`, then `SPIRAL_LANG`, then the session's
 //! language once a session is open, then the system's locale, then
 //! English (`Tongue`).
+//!
+//! Errors are data: they keep a `Message` (`msg!`), not words, and say
+//! themselves in the language asked for (`Describe`); `message.rs`.
 
 mod catalog;
+mod message;
 mod tongue;
 
 use std::sync::OnceLock;
@@ -26,6 +30,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::model::Lang;
 
 pub use catalog::{CATALOG, FILES};
+pub use message::{Arg as MessageArg, Describe, Message, SaidIo, describe_io, io_error};
 pub use tongue::{Tongue, locale_lang};
 
 type Bundle = FluentBundle<FluentResource>;
@@ -56,11 +61,13 @@ thread_local! {
     static SPEAKING: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
 }
 
-/// The language this thread speaks in: what an error says when it is
-/// written out (`Display` knows no language of its own). The command line
-/// sets it once it knows its language, the TUI at each key and frame;
-/// English until then. One per thread, so tests running side by side each
-/// keep their own.
+/// TRANSITION: the language this thread speaks in: what an error says
+/// when it is written out with `Display` (`display_by_describe!`) and what
+/// `tr!(@ …)` says. The command line sets it once it knows its language,
+/// the TUI at each key and frame; English until then. One per thread, so
+/// tests running side by side each keep their own. Errors are data
+/// (`Message`, `Describe`): once the faces say them with `describe(lang)`
+/// this goes.
 pub fn speaking() -> Lang {
     SPEAKING.with(std::cell::Cell::get)
 }
@@ -120,7 +127,8 @@ pub fn template(lang: Lang, id: &str) -> &'static str {
 
 /// `say` with the variables written `name = value`:
 /// `tr!(lang, "count-notes", n = 3)`; `tr!(@ …)` says it in the
-/// language this thread speaks (`speaking`), for errors.
+/// language this thread speaks (`speaking`), for the errors not yet data
+/// (an error keeps a `Message`, made with `msg!`, instead).
 #[macro_export]
 macro_rules! tr {
     (@ $id:literal $(, $name:ident = $value:expr)* $(,)?) => {

@@ -123,8 +123,8 @@ fn every_language_has_every_message_with_the_same_variables() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
-/// The message ids the code asks for: the literal after `tr!(lang, ` or
-/// `help: ` (the key table).
+/// The message ids the code asks for: the literal after `tr!(lang, `,
+/// `msg!(` or `help: ` (the key table).
 fn asked_for() -> BTreeSet<String> {
     fn walk(dir: &std::path::Path, out: &mut BTreeSet<String>) {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -133,7 +133,7 @@ fn asked_for() -> BTreeSet<String> {
                 walk(&path, out);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for marker in ["tr!(", "help: \""] {
+                for marker in ["tr!(", "msg!(", "help: \""] {
                     for (at, _) in text.match_indices(marker) {
                         // `tr!(`, not `include_str!(`.
                         if text[..at]
@@ -144,7 +144,7 @@ fn asked_for() -> BTreeSet<String> {
                             continue;
                         }
                         let rest = &text[at + marker.len()..];
-                        let rest = if marker == "tr!(" {
+                        let rest = if marker != "help: \"" {
                             match rest.find('"') {
                                 // The language first, then the id.
                                 Some(q) if !rest[..q].contains(';') => &rest[q + 1..],
@@ -362,8 +362,9 @@ fn call_arguments(text: &str, at: usize) -> Vec<&str> {
     out
 }
 
-/// Every `tr!` with a literal id in `src/`: the id and the names of the
-/// arguments it gives (`tr!(lang, "count-notes", n = 3)`, or with `@`),
+/// Every `tr!` and `msg!` with a literal id in `src/`: the id and the
+/// names of the arguments it gives (`tr!(lang, "count-notes", n = 3)`,
+/// or with `@`, or `msg!("count-notes", n = 3)`),
 /// with where it is.
 fn tr_calls() -> Vec<(String, String, BTreeSet<String>)> {
     fn walk(dir: &std::path::Path, out: &mut Vec<(String, String, BTreeSet<String>)>) {
@@ -377,7 +378,10 @@ fn tr_calls() -> Vec<(String, String, BTreeSet<String>)> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for (at, _) in text.match_indices("tr!(") {
+            let calls = text
+                .match_indices("tr!(")
+                .chain(text.match_indices("msg!("));
+            for (at, marker) in calls {
                 if text[..at]
                     .chars()
                     .next_back()
@@ -385,8 +389,9 @@ fn tr_calls() -> Vec<(String, String, BTreeSet<String>)> {
                 {
                     continue;
                 }
-                let args = call_arguments(&text, at + 4);
+                let args = call_arguments(&text, at + marker.len());
                 let (id, rest) = match args.first().map(|a| a.trim()) {
+                    Some(a) if marker == "msg!(" => (a, &args[1..]),
                     Some(a) if a.starts_with('@') => (a[1..].trim(), &args[1..]),
                     Some(_) if args.len() > 1 => (args[1].trim(), &args[2..]),
                     _ => continue,
@@ -472,4 +477,42 @@ fn every_variable_a_message_uses_is_given_by_the_code() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A `Message` said in a language is what `tr!` says there: plurals,
+/// numbers grouped and with decimals, nested messages.
+#[test]
+fn a_message_says_what_tr_says() {
+    for lang in Lang::ALL {
+        for n in [0usize, 1, 2, 5, 12_345] {
+            let count = n.to_string();
+            assert_eq!(
+                crate::msg!("import-rows", n = n, count = count.as_str()).say(lang),
+                crate::tr!(lang, "import-rows", n = n, count = count.as_str())
+            );
+        }
+        for n in [1.5f64, 2.0, 12_345.25] {
+            assert_eq!(
+                crate::msg!("count-notes", n = n).say(lang),
+                crate::tr!(lang, "count-notes", n = n)
+            );
+        }
+        for n in [1u64, 12_345] {
+            assert_eq!(
+                crate::msg!("count-notes", n = n).say(lang),
+                crate::tr!(lang, "count-notes", n = n)
+            );
+        }
+        let kind = crate::msg!("input-kind-fifo");
+        assert_eq!(
+            crate::msg!("input-not-regular", kind = kind, what = "w").say(lang),
+            crate::tr!(
+                lang,
+                "input-not-regular",
+                kind = crate::tr!(lang, "input-kind-fifo"),
+                what = "w"
+            )
+        );
+    }
+    assert_eq!(super::Message::verbatim("as is").say(Lang::Sv), "as is");
 }

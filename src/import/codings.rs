@@ -108,7 +108,7 @@ fn update_of(
         None => None,
         Some(f) => match framework.resolve_family(f) {
             Some(fam) => Some(fam.id.clone()),
-            None => return Err(no_family(f, framework)),
+            None => return Err(no_family(f, framework).say(crate::i18n::speaking())),
         },
     };
     let component = match (get(columns.component), &family) {
@@ -122,7 +122,7 @@ fn update_of(
                 .find(|x| x.id == c || x.labels.all().any(|l| fold(l) == folded))
             {
                 Some(x) => Some(x.id.clone()),
-                None => return Err(no_component(c, f)),
+                None => return Err(no_component(c, f).say(crate::i18n::speaking())),
             }
         }
         (Some(_), None) => return Err(crate::tr!(@ "import-component-without-family")),

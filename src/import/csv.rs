@@ -76,7 +76,7 @@ impl<'a> Sheet<'a> {
 /// does not start with a quote holds none. The CSV reader accepts the
 /// mistakes silently (an unterminated quote makes every later row part of
 /// one cell), so they are found here first.
-fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<String> {
+fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<crate::i18n::Message> {
     let bytes = text.as_bytes();
     let mut mistakes = Vec::new();
     let (mut line, mut row_line) = (1usize, 1usize);
@@ -91,7 +91,7 @@ fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<String> {
             loop {
                 match bytes.get(at) {
                     None => {
-                        mistakes.push(at_line(opened, &crate::tr!(@ "import-quote-open")));
+                        mistakes.push(at_line(opened, &crate::msg!("import-quote-open")));
                         return mistakes;
                     }
                     Some(b'"') if bytes.get(at + 1) == Some(&b'"') => at += 2,
@@ -110,7 +110,7 @@ fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<String> {
                 None | Some(b'\n' | b'\r') => {}
                 Some(&d) if d == delimiter => {}
                 Some(_) => {
-                    mistakes.push(at_line(row_line, &crate::tr!(@ "import-quote-then-text")));
+                    mistakes.push(at_line(row_line, &crate::msg!("import-quote-then-text")));
                     // The rest of the row is not looked at again.
                     while at < bytes.len() && bytes[at] != b'\n' {
                         at += 1;
@@ -127,7 +127,7 @@ fn quoting_mistakes(text: &str, delimiter: u8) -> Vec<String> {
                 cell_start = true;
             }
             b'"' => {
-                mistakes.push(at_line(row_line, &crate::tr!(@ "import-quote-inside")));
+                mistakes.push(at_line(row_line, &crate::msg!("import-quote-inside")));
                 while at < bytes.len() && bytes[at] != b'\n' {
                     at += 1;
                 }
@@ -148,13 +148,13 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
     let delimiter = sheet.delimiter;
     let column = |name: &str| sheet.column(name);
     let (Some(group), Some(note_text)) = (column("group"), column("text")) else {
-        return Err(ImportError::File(format!(
-            "{path}:1: {}",
-            crate::tr!(
-                @ "import-header-columns",
+        return Err(ImportError::FileAt {
+            place: format!("{path}:1"),
+            why: crate::msg!(
+                "import-header-columns",
                 columns = headers.iter().collect::<Vec<_>>().join(", ")
-            )
-        )));
+            ),
+        });
     };
     let question = column("question");
     let family = column("family");
@@ -174,8 +174,8 @@ pub fn read_csv(text: &str, path: &str) -> Result<Vec<Row>, ImportError> {
         {
             extra.push(at_line(
                 line,
-                &crate::tr!(
-                    @ "import-extra-cells",
+                &crate::msg!(
+                    "import-extra-cells",
                     cells = record.len(),
                     named = headers.len(),
                     delimiter = char::from(delimiter).to_string()

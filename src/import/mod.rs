@@ -10,7 +10,8 @@ mod text;
 
 use std::collections::HashMap;
 
-use crate::model::{Framework, Group, Note, Session};
+use crate::i18n::{Describe, Message, MessageArg};
+use crate::model::{Framework, Group, Lang, Note, Session};
 use crate::text::fold;
 
 pub use self::codings::{Recoded, apply_codings};
@@ -42,54 +43,100 @@ pub struct Row {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ImportError {
     /// The file as a whole cannot be read.
-    #[error("{0}")]
     File(String),
+    /// What was asked for cannot be done (a question the session lacks).
+    Said(Message),
+    /// The file as a whole cannot be read, at a place (`path:line:col`,
+    /// or `path:1` for its header), and why.
+    FileAt { place: String, why: Message },
     /// Some rows cannot be used; nothing was imported.
-    #[error("{}", rows_refused(*count, shown))]
     Rows {
         /// How many rows cannot be used.
         count: usize,
         /// The first of them, each with its line (and how many more).
-        shown: Vec<String>,
+        shown: Vec<Message>,
     },
 }
 
 impl ImportError {
     /// The rows that cannot be used, the first 20 of them (and how many
     /// more).
-    pub fn rows(mut errors: Vec<String>) -> ImportError {
+    pub fn rows(mut errors: Vec<Message>) -> ImportError {
         const SHOWN: usize = 20;
         let count = errors.len();
         let more = count.saturating_sub(SHOWN);
         errors.truncate(SHOWN);
         if more > 0 {
-            errors.push(crate::tr!(@ "import-more", n = more, more = more.to_string()));
+            errors.push(crate::msg!(
+                "import-more",
+                n = more,
+                more = more.to_string()
+            ));
         }
         ImportError::Rows {
             count,
             shown: errors,
         }
     }
+
+    /// The file cannot be read, at `place`, for `why`.
+    fn at(place: String, why: Message) -> ImportError {
+        ImportError::FileAt { place, why }
+    }
 }
 
-/// "3 row(s) cannot be imported, so nothing was:", then the rows.
-fn rows_refused(count: usize, shown: &[String]) -> String {
-    format!(
-        "{}\n{}",
-        crate::tr!(@ "import-rows", n = count, count = count.to_string()),
-        shown.join("\n")
-    )
+impl Describe for ImportError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            ImportError::File(why) => why.clone(),
+            ImportError::Said(why) => why.say(lang),
+            ImportError::FileAt { place, why } => format!("{place}: {}", why.say(lang)),
+            // "3 row(s) cannot be imported, so nothing was:", then the rows.
+            ImportError::Rows { count, shown } => format!(
+                "{}\n{}",
+                crate::tr!(lang, "import-rows", n = *count, count = count.to_string()),
+                shown
+                    .iter()
+                    .map(|row| row.say(lang))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        }
+    }
+}
+
+crate::display_by_describe!(ImportError);
+
+/// A row's reason: a message, or words already said.
+pub(crate) trait Reason {
+    fn as_arg(&self) -> MessageArg;
+}
+
+impl Reason for Message {
+    fn as_arg(&self) -> MessageArg {
+        MessageArg::from(self)
+    }
+}
+
+impl Reason for String {
+    fn as_arg(&self) -> MessageArg {
+        MessageArg::from(self)
+    }
 }
 
 /// A row's reason, with its line: "line 12: the group is empty".
-pub(crate) fn at_line(line: impl std::fmt::Display, reason: &str) -> String {
-    crate::tr!(@ "import-at-line", line = line.to_string(), reason = reason)
+pub(crate) fn at_line<R: Reason + ?Sized>(line: impl std::fmt::Display, reason: &R) -> Message {
+    crate::msg!(
+        "import-at-line",
+        line = line.to_string(),
+        reason = reason.as_arg()
+    )
 }
 
 /// Why a row names a family the framework does not have.
-pub(crate) fn no_family(family: &str, framework: &Framework) -> String {
-    crate::tr!(
-        @ "import-no-family",
+pub(crate) fn no_family(family: &str, framework: &Framework) -> Message {
+    crate::msg!(
+        "import-no-family",
         family = family,
         framework = framework.id.as_str(),
         keys = framework.families.len()
@@ -97,8 +144,12 @@ pub(crate) fn no_family(family: &str, framework: &Framework) -> String {
 }
 
 /// Why a row names a component its family does not have.
-fn no_component(component: &str, family: &str) -> String {
-    crate::tr!(@ "import-no-component", component = component, family = family)
+fn no_component(component: &str, family: &str) -> Message {
+    crate::msg!(
+        "import-no-component",
+        component = component,
+        family = family
+    )
 }
 
 /// What an import added.
@@ -129,10 +180,10 @@ pub fn decode(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, Im
     // reads as UTF-8 with a NUL after every letter.
     if let Some(at) = text.find('\0') {
         let (line, col) = crate::source::line_col(&text, at);
-        return Err(ImportError::File(format!(
-            "{path}:{line}:{col}: {}",
-            crate::tr!(@ "import-nul")
-        )));
+        return Err(ImportError::at(
+            format!("{path}:{line}:{col}"),
+            crate::msg!("import-nul"),
+        ));
     }
     Ok(text)
 }
@@ -154,10 +205,10 @@ fn decode_utf16(
         encoding_rs::DecoderResult::InputEmpty => Ok(text),
         _ => {
             let (line, col) = crate::source::line_col(&text, text.len());
-            Err(ImportError::File(format!(
-                "{path}:{line}:{col}: {}",
-                crate::tr!(@ "import-not-utf16")
-            )))
+            Err(ImportError::at(
+                format!("{path}:{line}:{col}"),
+                crate::msg!("import-not-utf16"),
+            ))
         }
     }
 }
@@ -173,10 +224,10 @@ fn decode_text(bytes: &[u8], encoding: Encoding, path: &str) -> Result<String, I
             Err(e) => {
                 let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
                 let (line, col) = crate::source::line_col(valid, valid.len());
-                Err(ImportError::File(format!(
-                    "{path}:{line}:{col}: {}",
-                    crate::tr!(@ "import-not-utf8")
-                )))
+                Err(ImportError::at(
+                    format!("{path}:{line}:{col}"),
+                    crate::msg!("import-not-utf8"),
+                ))
             }
         },
     }
@@ -203,8 +254,8 @@ pub fn apply(
         Some(q) => match resolve_question(session, q) {
             Some(id) => Some(id),
             None => {
-                return Err(ImportError::File(crate::tr!(
-                    @ "import-no-question",
+                return Err(ImportError::Said(crate::msg!(
+                    "import-no-question",
                     question = q,
                     questions = question_list(session)
                 )));
@@ -213,15 +264,15 @@ pub fn apply(
         None => None,
     };
     for row in rows {
-        let at = |reason: String| at_line(row.line, &reason);
+        let at = |reason: Message| at_line(row.line, &reason);
         let text = crate::text::clean(&row.text);
         if text.is_empty() {
-            errors.push(at(crate::tr!(@ "import-text-empty")));
+            errors.push(at(crate::msg!("import-text-empty")));
             continue;
         }
         let group_name = crate::text::clean(&row.group);
         if group_name.is_empty() {
-            errors.push(at(crate::tr!(@ "import-group-empty")));
+            errors.push(at(crate::msg!("import-group-empty")));
             continue;
         }
         let group = match groups.get(&fold(&group_name)) {
@@ -238,8 +289,8 @@ pub fn apply(
             Some(q) => match resolve_question(session, q) {
                 Some(id) => id,
                 None => {
-                    errors.push(at(crate::tr!(
-                        @ "import-no-question-row",
+                    errors.push(at(crate::msg!(
+                        "import-no-question-row",
                         question = q,
                         questions = question_list(session)
                     )));
@@ -249,44 +300,15 @@ pub fn apply(
             None => match &default_question {
                 Some(q) => q.clone(),
                 None => {
-                    errors.push(at(crate::tr!(@ "import-no-question-column")));
+                    errors.push(at(crate::msg!("import-no-question-column")));
                     continue;
                 }
             },
         };
         let coder = crate::text::clean(row.coder.as_deref().unwrap_or(""));
         let mut note = Note::new(&group, &question, &text, &coder);
-        if let Some(f) = row.family.as_deref().filter(|f| !f.trim().is_empty()) {
-            let id = families
-                .entry(f.to_string())
-                .or_insert_with(|| framework.resolve_family(f).map(|fam| fam.id.clone()))
-                .clone();
-            let Some(id) = id else {
-                errors.push(at(no_family(f, framework)));
-                continue;
-            };
-            if let Some(c) = row.component.as_deref().filter(|c| !c.trim().is_empty()) {
-                let family = framework.family(&id).expect("resolved above");
-                let folded = fold(c);
-                match family
-                    .components
-                    .iter()
-                    .find(|x| x.id == c.trim() || x.labels.all().any(|l| fold(l) == folded))
-                {
-                    Some(x) => note.component = Some(x.id.clone()),
-                    None => {
-                        errors.push(at(no_component(c, &id)));
-                        continue;
-                    }
-                }
-            }
-            note.family = Some(id);
-        } else if row
-            .component
-            .as_deref()
-            .is_some_and(|c| !c.trim().is_empty())
-        {
-            errors.push(at(crate::tr!(@ "import-component-without-family")));
+        if let Err(why) = code_row(&mut note, &row, framework, &mut families) {
+            errors.push(at(why));
             continue;
         }
         notes.push(note);
@@ -302,6 +324,45 @@ pub fn apply(
     session.groups.extend(new_groups);
     session.notes.extend(notes);
     Ok(imported)
+}
+
+/// A row's family and component put on its note (the families resolved
+/// so far kept in `families`), or why they cannot be.
+fn code_row(
+    note: &mut Note,
+    row: &Row,
+    framework: &Framework,
+    families: &mut HashMap<String, Option<String>>,
+) -> Result<(), Message> {
+    if let Some(f) = row.family.as_deref().filter(|f| !f.trim().is_empty()) {
+        let id = families
+            .entry(f.to_string())
+            .or_insert_with(|| framework.resolve_family(f).map(|fam| fam.id.clone()))
+            .clone();
+        let Some(id) = id else {
+            return Err(no_family(f, framework));
+        };
+        if let Some(c) = row.component.as_deref().filter(|c| !c.trim().is_empty()) {
+            let family = framework.family(&id).expect("resolved above");
+            let folded = fold(c);
+            match family
+                .components
+                .iter()
+                .find(|x| x.id == c.trim() || x.labels.all().any(|l| fold(l) == folded))
+            {
+                Some(x) => note.component = Some(x.id.clone()),
+                None => return Err(no_component(c, &id)),
+            }
+        }
+        note.family = Some(id);
+    } else if row
+        .component
+        .as_deref()
+        .is_some_and(|c| !c.trim().is_empty())
+    {
+        return Err(crate::msg!("import-component-without-family"));
+    }
+    Ok(())
 }
 
 /// A question by id, or by its label in any language.

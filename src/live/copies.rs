@@ -5,29 +5,47 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Describe, describe_io};
 use crate::intake::{Intake, adds_to, take_in};
 use crate::merge::MergeError;
+use crate::model::Lang;
 
 /// Why a conflict copy was not merged (yet).
 #[derive(Debug, thiserror::Error)]
 pub enum CopyError {
     /// A spiral on this machine holds the session: its window merges it.
-    #[error("{}", held(.0))]
     Held(String),
-    #[error(transparent)]
     Load(#[from] crate::store::LoadError),
-    #[error(transparent)]
     Merge(#[from] MergeError),
-    #[error("{}: {source}", .path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
     /// `.spiral` (or `.spiral/merged`) beside the session is a symbolic
     /// link or a file: nothing is written through it.
-    #[error("{}", crate::tr!(@ "store-spiral-folder-not-folder", path = .0.display().to_string()))]
     NotAFolder(PathBuf),
 }
+
+impl Describe for CopyError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            // "… holds the session: it merges the copy".
+            CopyError::Held(who) => crate::tr!(lang, "store-copy-held", who = who.as_str()),
+            CopyError::Load(e) => e.describe(lang),
+            CopyError::Merge(e) => e.describe(lang),
+            CopyError::Io { path, source } => {
+                format!("{}: {}", path.display(), describe_io(source, lang))
+            }
+            CopyError::NotAFolder(path) => crate::tr!(
+                lang,
+                "store-spiral-folder-not-folder",
+                path = path.display().to_string()
+            ),
+        }
+    }
+}
+
+crate::display_by_describe!(CopyError);
 
 /// `.spiral` beside `session`, and `.spiral/merged` in it, when each is a
 /// real folder or not there yet (made when needed); refused when either is
@@ -44,11 +62,6 @@ pub fn spiral_folder(session: &Path) -> Result<PathBuf, CopyError> {
         }
     }
     Ok(folder)
-}
-
-/// "… holds the session: it merges the copy".
-fn held(who: &str) -> String {
-    crate::tr!(@ "store-copy-held", who = who)
 }
 
 /// What merging one conflict copy did.

@@ -17,15 +17,24 @@ pub use crate::store::{Stamp, stamp};
 #[derive(Debug, thiserror::Error)]
 pub enum Refusal {
     /// Another program deleted the file since spiral last wrote it.
-    #[error("{}", crate::tr!(@ "store-refusal-deleted"))]
     Deleted,
     /// Another program changed the file since spiral last wrote it.
-    #[error("{}", crate::tr!(@ "store-refusal-changed"))]
     Changed,
     /// The write failed (the system's reason is the source).
-    #[error("{}", crate::tr!(@ "store-refusal-failed"))]
     Failed(#[source] std::io::Error),
 }
+
+impl crate::i18n::Describe for Refusal {
+    fn describe(&self, lang: crate::model::Lang) -> String {
+        match self {
+            Refusal::Deleted => crate::tr!(lang, "store-refusal-deleted"),
+            Refusal::Changed => crate::tr!(lang, "store-refusal-changed"),
+            Refusal::Failed(_) => crate::tr!(lang, "store-refusal-failed"),
+        }
+    }
+}
+
+crate::display_by_describe!(Refusal);
 
 pub use crate::wake::Wake;
 use crate::wake::{WakeOnExit, Woke};

@@ -16,21 +16,20 @@ use std::path::{Path, PathBuf};
 
 use super::Follow;
 use super::saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
-use crate::model::{Change, History, Session, now};
+use crate::i18n::{Describe, Message, describe_io};
+use crate::model::{Change, History, Lang, Session, now};
 use crate::store::{LoadError, Lock, LockState};
+use crate::tr;
 
 /// Why a session is read-only here, and so a change was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadOnly {
     /// Another spiral holds it (who, where known).
-    #[error("{}", held(.0))]
     Held(String),
     /// No lock can be made beside it (why): nothing is written rather
     /// than risk two writers.
-    #[error("{}", no_lock(.0))]
     NoLock(String),
     /// The projector view: it shows the session, live, and never writes.
-    #[error("{}", crate::tr!(@ "read-only-projector"))]
     View,
 }
 
@@ -38,8 +37,7 @@ impl ReadOnly {
     /// Why, as the end of a sentence: "this session is open in another
     /// spiral (…)", "spiral cannot make its lock file beside this session
     /// (…)" (a folder it may not write in says "Permission denied").
-    pub fn why(&self, lang: crate::model::Lang) -> String {
-        use crate::tr;
+    pub fn why(&self, lang: Lang) -> String {
         match self {
             ReadOnly::Held(who) => tr!(lang, "read-only-held", who = who.as_str()),
             ReadOnly::NoLock(why) => tr!(lang, "read-only-no-lock", why = why.as_str()),
@@ -54,52 +52,64 @@ impl ReadOnly {
 }
 
 /// "Read-only: this session is open in another spiral (…)."
-fn held(who: &str) -> String {
-    let lang = crate::i18n::speaking();
-    let why = crate::tr!(lang, "read-only-held", who = who);
-    crate::tr!(lang, "read-only", why = why)
-}
-
-/// "Read-only: spiral cannot make its lock file beside this session, …".
-fn no_lock(why: &str) -> String {
-    let lang = crate::i18n::speaking();
-    let why = crate::tr!(lang, "read-only-no-lock", why = why);
-    crate::tr!(lang, "read-only", why = why)
+impl Describe for ReadOnly {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            ReadOnly::View => tr!(lang, "read-only-projector"),
+            _ => tr!(lang, "read-only", why = self.why(lang)),
+        }
+    }
 }
 
 /// Why a session file could not be opened to write, made or saved.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
-    #[error(transparent)]
     Load(#[from] LoadError),
     /// Another spiral holds it, and did not let go within `LOCK_WAIT`;
     /// `then` says what to do.
-    #[error("{}", crate::tr!(
-        @ "store-busy-waited",
-        path = path.display().to_string(),
-        who = who.as_str(),
-        secs = LOCK_WAIT.as_secs(),
-        then = then.as_str()
-    ))]
     Busy {
         path: PathBuf,
         who: String,
         then: String,
     },
-    #[error("{}: {}", path.display(), crate::tr!(@ "store-cannot-lock"))]
     Lock {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{}", crate::tr!(@ "store-exists", path = path.display().to_string()))]
-    Exists { path: PathBuf },
-    #[error("{}: {}", path.display(), crate::tr!(@ "store-cannot-write"))]
+    Exists {
+        path: PathBuf,
+    },
     Write {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
+}
+
+impl Describe for FileError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            FileError::Load(e) => e.describe(lang),
+            FileError::Busy { path, who, then } => tr!(
+                lang,
+                "store-busy-waited",
+                path = path.display().to_string(),
+                who = who.as_str(),
+                secs = LOCK_WAIT.as_secs(),
+                then = then.as_str()
+            ),
+            FileError::Lock { path, .. } => {
+                format!("{}: {}", path.display(), tr!(lang, "store-cannot-lock"))
+            }
+            FileError::Exists { path } => {
+                tr!(lang, "store-exists", path = path.display().to_string())
+            }
+            FileError::Write { path, .. } => {
+                format!("{}: {}", path.display(), tr!(lang, "store-cannot-write"))
+            }
+        }
+    }
 }
 
 /// What a save that the app did not wait for has to tell the user.
@@ -113,10 +123,10 @@ pub enum SaveNews {
 
 impl SaveNews {
     /// In words, for the status line.
-    pub fn describe(&self, lang: crate::model::Lang) -> String {
+    pub fn describe(&self, lang: Lang) -> String {
         match self {
             SaveNews::Saved(path) => {
-                crate::tr!(lang, "save-saved", file = path.display().to_string())
+                tr!(lang, "save-saved", file = path.display().to_string())
             }
             SaveNews::Refused { path, refusal } => refusal_words(path, refusal, lang),
         }
@@ -131,61 +141,74 @@ impl SaveNews {
 #[derive(Debug, thiserror::Error)]
 pub enum TakeOverError {
     /// Held again (or still).
-    #[error("{0}")]
     Held(ReadOnly),
-    #[error("{}", still_no_lock(.0))]
     Lock(String),
-    #[error("{}", still_unreadable(.0))]
     Load(LoadError),
 }
 
-fn still_no_lock(why: &str) -> String {
-    crate::tr!(@ "store-take-over-no-lock", why = why)
-}
-
-fn still_unreadable(e: &LoadError) -> String {
-    crate::tr!(@ "store-take-over-unreadable", why = crate::text::with_causes(e))
+impl Describe for TakeOverError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            TakeOverError::Held(why) => why.describe(lang),
+            TakeOverError::Lock(why) => tr!(lang, "store-take-over-no-lock", why = why.as_str()),
+            TakeOverError::Load(e) => {
+                tr!(lang, "store-take-over-unreadable", why = e.describe(lang))
+            }
+        }
+    }
 }
 
 /// Why `W` (save to another file) did not save.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveAsError {
-    #[error("{}", crate::tr!(@ "store-save-as-no-name"))]
     NoName,
     /// What is there cannot hold a session (a folder, a FIFO…).
-    #[error("{0}")]
-    Refused(String),
-    #[error("{}", save_as_exists(.0))]
+    Refused(Message),
     Exists(PathBuf),
-    #[error("{}", crate::tr!(
-        @ "store-save-as-busy",
-        path = path.display().to_string(),
-        who = who.as_str()
-    ))]
-    Busy { path: PathBuf, who: String },
-    #[error("{}", crate::tr!(
-        @ "store-save-as-no-lock",
-        path = path.display().to_string(),
-        why = source.to_string()
-    ))]
+    Busy {
+        path: PathBuf,
+        who: String,
+    },
     Lock {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}", crate::tr!(
-        @ "store-save-as-failed",
-        path = path.display().to_string(),
-        why = source.to_string()
-    ))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
 }
 
-fn save_as_exists(path: &Path) -> String {
-    crate::tr!(@ "store-save-as-exists", path = path.display().to_string())
+impl Describe for SaveAsError {
+    fn describe(&self, lang: Lang) -> String {
+        let at = |path: &Path| path.display().to_string();
+        match self {
+            SaveAsError::NoName => tr!(lang, "store-save-as-no-name"),
+            SaveAsError::Refused(why) => why.say(lang),
+            SaveAsError::Exists(path) => tr!(lang, "store-save-as-exists", path = at(path)),
+            SaveAsError::Busy { path, who } => tr!(
+                lang,
+                "store-save-as-busy",
+                path = at(path),
+                who = who.as_str()
+            ),
+            SaveAsError::Lock { path, source } => tr!(
+                lang,
+                "store-save-as-no-lock",
+                path = at(path),
+                why = describe_io(source, lang)
+            ),
+            SaveAsError::Write { path, source } => tr!(
+                lang,
+                "store-save-as-failed",
+                path = at(path),
+                why = describe_io(source, lang)
+            ),
+        }
+    }
 }
+
+crate::display_by_describe!(ReadOnly, FileError, TakeOverError, SaveAsError);
 
 /// What an open session took in from another version of its file.
 #[derive(Debug, Clone)]
@@ -520,6 +543,7 @@ pub(super) fn resolve(path: &Path) -> PathBuf {
 }
 
 mod outside;
+pub use outside::OutsideError;
 mod saving;
 
 use saving::refusal_words;

@@ -81,10 +81,10 @@ fn detail_conflicts(
 ) -> Vec<DetailConflict> {
     let mut out = Vec::new();
     for detail in [Detail::Title, Detail::Place, Detail::Date] {
-        let kept = detail.said(winner);
+        let kept = detail.value(winner);
         let mut lost: Vec<String> = inputs
             .iter()
-            .map(|(_, s)| detail.said(s))
+            .map(|(_, s)| detail.value(s))
             .filter(|v| *v != kept)
             .collect();
         lost.sort();

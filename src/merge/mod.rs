@@ -20,7 +20,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::{Criterion, FORMAT_VERSION, Group, Note, Question, Session, Tombstone};
+use crate::i18n::{Describe, Message};
+use crate::model::{Criterion, FORMAT_VERSION, Group, Lang, Note, Question, Session, Tombstone};
 
 mod details;
 mod notes;
@@ -73,19 +74,19 @@ pub enum Detail {
 }
 
 impl Detail {
-    /// The session's value of this detail, quoted (an empty one too).
-    fn said(self, s: &Session) -> String {
-        let value = match self {
+    /// The session's value of this detail (an empty one too); the report
+    /// quotes it.
+    fn value(self, s: &Session) -> String {
+        match self {
             Detail::Title => s.title.clone(),
             Detail::Place => s.place.clone(),
             Detail::Date => s.date.map(|d| d.to_string()).unwrap_or_default(),
-        };
-        crate::tr!(@ "merge-quoted", words = value)
+        }
     }
 }
 
-/// A detail the files give differently: the value kept (as said), the
-/// file it came from and that file's newest change, and the other values.
+/// A detail the files give differently: the value kept, the file it came
+/// from and that file's newest change, and the other values (each once).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetailConflict {
     pub detail: Detail,
@@ -118,35 +119,41 @@ pub struct Conflict<T> {
 pub struct LeftCriterion {
     pub note: uuid::Uuid,
     pub criterion: String,
-    pub note_family: String,
+    /// The note's family (none: uncoded).
+    pub note_family: Option<String>,
     pub criterion_family: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MergeError {
-    #[error("{}", crate::tr!(@ "merge-nothing"))]
     Nothing,
-    #[error("{}", frameworks_clash(.0))]
     Frameworks(Box<FrameworkClash>),
-    #[error("{}", inconsistent(.0))]
-    Inconsistent(String),
+    /// The merge would not be a consistent session (why).
+    Inconsistent(Message),
 }
 
-fn frameworks_clash(c: &FrameworkClash) -> String {
-    crate::tr!(
-        @ "merge-frameworks",
-        first = c.first.as_str(),
-        first_id = c.first_id.as_str(),
-        first_print = c.first_print.as_str(),
-        other = c.other.as_str(),
-        other_id = c.other_id.as_str(),
-        other_print = c.other_print.as_str()
-    )
+impl Describe for MergeError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            MergeError::Nothing => crate::tr!(lang, "merge-nothing"),
+            MergeError::Frameworks(c) => crate::tr!(
+                lang,
+                "merge-frameworks",
+                first = c.first.as_str(),
+                first_id = c.first_id.as_str(),
+                first_print = c.first_print.as_str(),
+                other = c.other.as_str(),
+                other_id = c.other_id.as_str(),
+                other_print = c.other_print.as_str()
+            ),
+            MergeError::Inconsistent(why) => {
+                crate::tr!(lang, "merge-inconsistent", why = why.say(lang))
+            }
+        }
+    }
 }
 
-fn inconsistent(why: &str) -> String {
-    crate::tr!(@ "merge-inconsistent", why = why)
-}
+crate::display_by_describe!(MergeError);
 
 /// Two files coded with different frameworks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -328,7 +335,7 @@ fn merge_criteria(inputs: &[(String, Session)], notes: &mut [Note]) -> CriteriaM
                 left.push(LeftCriterion {
                     note: n.id,
                     criterion: id.clone(),
-                    note_family: family_or_uncoded(n),
+                    note_family: n.family.clone(),
                     criterion_family: kept.family.clone(),
                 });
             }

@@ -3,6 +3,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::lang::{Labels, Lang};
+use crate::i18n::{Describe, Message};
 use crate::source::{locate_after, locate_field};
 
 /// A coding framework: the families a note can be coded into, and their
@@ -51,20 +52,37 @@ pub struct Component {
 /// line and column where there is one.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum FrameworkError {
-    #[error(
-        "{}: {}",
-        path.display(),
-        crate::tr!(@ "framework-cannot-read", reason = reason.as_str())
-    )]
-    Io { path: PathBuf, reason: String },
-    #[error("{path}:{line}:{col}: {reason}")]
+    Io {
+        path: PathBuf,
+        reason: Message,
+    },
     Invalid {
         path: PathBuf,
         line: usize,
         col: usize,
-        reason: String,
+        reason: Message,
     },
 }
+
+impl Describe for FrameworkError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            FrameworkError::Io { path, reason } => format!(
+                "{}: {}",
+                path.display(),
+                crate::tr!(lang, "framework-cannot-read", reason = reason.say(lang))
+            ),
+            FrameworkError::Invalid {
+                path,
+                line,
+                col,
+                reason,
+            } => format!("{}:{line}:{col}: {}", path.display(), reason.say(lang)),
+        }
+    }
+}
+
+crate::display_by_describe!(FrameworkError);
 
 /// The default framework, compiled into the binary so `spiral` works from
 /// any folder.
@@ -81,41 +99,44 @@ impl Framework {
         let bytes = crate::input::read_file(path, &crate::input::FRAMEWORK).map_err(|e| {
             FrameworkError::Io {
                 path: path.to_path_buf(),
-                reason: e.to_string(),
+                reason: Message::from_io(&e),
             }
         })?;
         let src = String::from_utf8(bytes).map_err(|_| FrameworkError::Io {
             path: path.to_path_buf(),
-            reason: crate::tr!(@ "framework-not-utf8"),
+            reason: crate::msg!("framework-not-utf8"),
         })?;
         Framework::parse(&src, path)
     }
 
     /// Parses and validates a framework; `path` is only used in messages.
     pub fn parse(src: &str, path: &Path) -> Result<Framework, FrameworkError> {
-        let invalid = |(line, col): (usize, usize), reason: String| FrameworkError::Invalid {
+        let invalid = |(line, col): (usize, usize), reason: Message| FrameworkError::Invalid {
             path: path.to_path_buf(),
             line,
             col,
             reason,
         };
-        let fw: Framework = super::ron_options()
-            .from_str(src)
-            .map_err(|e| invalid((e.span.start.line, e.span.start.col), e.code.to_string()))?;
+        let fw: Framework = super::ron_options().from_str(src).map_err(|e| {
+            invalid(
+                (e.span.start.line, e.span.start.col),
+                Message::verbatim(e.code.to_string()),
+            )
+        })?;
         if fw.families.is_empty() {
-            return Err(invalid((1, 1), crate::tr!(@ "framework-no-family")));
+            return Err(invalid((1, 1), crate::msg!("framework-no-family")));
         }
         let mut seen_ids: Vec<&str> = Vec::new();
         let mut seen_keys: Vec<u8> = Vec::new();
         for family in &fw.families {
             let nth = seen_ids.iter().filter(|s| **s == family.id).count();
             if family.id.trim().is_empty() {
-                return Err(invalid((1, 1), crate::tr!(@ "framework-family-empty-id")));
+                return Err(invalid((1, 1), crate::msg!("framework-family-empty-id")));
             }
             if nth > 0 {
                 return Err(invalid(
                     locate_field(src, "id", &format!("{:?}", family.id), nth),
-                    crate::tr!(@ "framework-duplicate-family", id = family.id.as_str()),
+                    crate::msg!("framework-duplicate-family", id = family.id.as_str()),
                 ));
             }
             seen_ids.push(&family.id);
@@ -123,8 +144,8 @@ impl Framework {
             if !(1..=9).contains(&family.key) {
                 return Err(invalid(
                     locate_field(src, "key", &family.key.to_string(), 0),
-                    crate::tr!(
-                        @ "framework-key-out-of-range",
+                    crate::msg!(
+                        "framework-key-out-of-range",
                         id = family.id.as_str(),
                         key = family.key.to_string()
                     ),
@@ -133,89 +154,17 @@ impl Framework {
             if seen_keys.contains(&family.key) {
                 return Err(invalid(
                     locate_field(src, "key", &family.key.to_string(), 1),
-                    crate::tr!(
-                        @ "framework-duplicate-key",
+                    crate::msg!(
+                        "framework-duplicate-key",
                         key = family.key.to_string(),
                         id = family.id.as_str()
                     ),
                 ));
             }
             seen_keys.push(family.key);
-            if family.labels.en.trim().is_empty() {
-                return Err(invalid(
-                    family_at,
-                    crate::tr!(@ "framework-family-no-english", id = family.id.as_str()),
-                ));
-            }
-            for lang in Lang::ALL {
-                let short = own_short(family, lang);
-                let wide = crate::text::width(short);
-                if wide > SHORT_LABEL_WIDTH {
-                    return Err(invalid(
-                        locate_after(src, family_at, lang.code(), &format!("{short:?}"), 0),
-                        crate::tr!(
-                            @ "framework-short-too-wide",
-                            id = family.id.as_str(),
-                            short = short,
-                            wide = wide.to_string(),
-                            most = SHORT_LABEL_WIDTH.to_string()
-                        ),
-                    ));
-                }
-            }
-            let mut seen_components: Vec<&str> = Vec::new();
-            for component in &family.components {
-                if component.id.trim().is_empty() {
-                    return Err(invalid(
-                        family_at,
-                        crate::tr!(@ "framework-component-empty-id", id = family.id.as_str()),
-                    ));
-                }
-                if seen_components.contains(&component.id.as_str()) {
-                    return Err(invalid(
-                        locate_after(src, family_at, "id", &format!("{:?}", component.id), 1),
-                        crate::tr!(
-                            @ "framework-duplicate-component",
-                            component = component.id.as_str(),
-                            id = family.id.as_str()
-                        ),
-                    ));
-                }
-                seen_components.push(&component.id);
-                if component.labels.en.trim().is_empty() {
-                    return Err(invalid(
-                        locate_after(src, family_at, "id", &format!("{:?}", component.id), 0),
-                        crate::tr!(
-                            @ "framework-component-no-english",
-                            component = component.id.as_str(),
-                            id = family.id.as_str()
-                        ),
-                    ));
-                }
-            }
+            check_family(src, family, family_at).map_err(|(at, why)| invalid(at, why))?;
         }
-        for lang in Lang::ALL {
-            for (j, b) in fw.families.iter().enumerate() {
-                let short = own_short(b, lang);
-                let same = fw.families[..j].iter().find(|a| {
-                    !short.is_empty()
-                        && crate::text::fold(own_short(a, lang)) == crate::text::fold(short)
-                });
-                if let Some(a) = same {
-                    let b_at = locate_field(src, "id", &format!("{:?}", b.id), 0);
-                    return Err(invalid(
-                        locate_after(src, b_at, lang.code(), &format!("{short:?}"), 0),
-                        crate::tr!(
-                            @ "framework-same-short",
-                            first = a.id.as_str(),
-                            second = b.id.as_str(),
-                            short = short,
-                            lang = lang.code()
-                        ),
-                    ));
-                }
-            }
-        }
+        check_shorts(src, &fw.families).map_err(|(at, why)| invalid(at, why))?;
         Ok(fw)
     }
 
@@ -371,4 +320,92 @@ fn derived_shorts(label: &str) -> Vec<String> {
     }
     out.push(crate::text::truncate(label, SHORT_LABEL_WIDTH));
     out
+}
+
+/// Where a framework file is wrong, and why.
+type Wrong = ((usize, usize), Message);
+
+/// A family's labels, short labels and components (its id and key are
+/// checked with the others'); `family_at` is where its id is.
+fn check_family(src: &str, family: &Family, family_at: (usize, usize)) -> Result<(), Wrong> {
+    if family.labels.en.trim().is_empty() {
+        return Err((
+            family_at,
+            crate::msg!("framework-family-no-english", id = family.id.as_str()),
+        ));
+    }
+    for lang in Lang::ALL {
+        let short = own_short(family, lang);
+        let wide = crate::text::width(short);
+        if wide > SHORT_LABEL_WIDTH {
+            return Err((
+                locate_after(src, family_at, lang.code(), &format!("{short:?}"), 0),
+                crate::msg!(
+                    "framework-short-too-wide",
+                    id = family.id.as_str(),
+                    short = short,
+                    wide = wide.to_string(),
+                    most = SHORT_LABEL_WIDTH.to_string()
+                ),
+            ));
+        }
+    }
+    let mut seen_components: Vec<&str> = Vec::new();
+    for component in &family.components {
+        if component.id.trim().is_empty() {
+            return Err((
+                family_at,
+                crate::msg!("framework-component-empty-id", id = family.id.as_str()),
+            ));
+        }
+        if seen_components.contains(&component.id.as_str()) {
+            return Err((
+                locate_after(src, family_at, "id", &format!("{:?}", component.id), 1),
+                crate::msg!(
+                    "framework-duplicate-component",
+                    component = component.id.as_str(),
+                    id = family.id.as_str()
+                ),
+            ));
+        }
+        seen_components.push(&component.id);
+        if component.labels.en.trim().is_empty() {
+            return Err((
+                locate_after(src, family_at, "id", &format!("{:?}", component.id), 0),
+                crate::msg!(
+                    "framework-component-no-english",
+                    component = component.id.as_str(),
+                    id = family.id.as_str()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// No two families share a short label in a language.
+fn check_shorts(src: &str, families: &[Family]) -> Result<(), Wrong> {
+    for lang in Lang::ALL {
+        for (j, b) in families.iter().enumerate() {
+            let short = own_short(b, lang);
+            let same = families[..j].iter().find(|a| {
+                !short.is_empty()
+                    && crate::text::fold(own_short(a, lang)) == crate::text::fold(short)
+            });
+            if let Some(a) = same {
+                let b_at = locate_field(src, "id", &format!("{:?}", b.id), 0);
+                return Err((
+                    locate_after(src, b_at, lang.code(), &format!("{short:?}"), 0),
+                    crate::msg!(
+                        "framework-same-short",
+                        first = a.id.as_str(),
+                        second = b.id.as_str(),
+                        short = short,
+                        lang = lang.code()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }

@@ -161,7 +161,7 @@ pub struct SessionProblem {
     pub field: &'static str,
     pub value: String,
     pub nth: usize,
-    pub reason: String,
+    pub reason: crate::i18n::Message,
 }
 
 /// The current version of the session file format. Version 2 added the
@@ -368,7 +368,7 @@ impl Session {
                     "id",
                     &q.id,
                     *n,
-                    crate::tr!(@ "session-duplicate-question", id = q.id.as_str()),
+                    crate::msg!("session-duplicate-question", id = q.id.as_str()),
                 ));
             }
             *n += 1;
@@ -378,7 +378,7 @@ impl Session {
                 field: "questions",
                 value: "[".into(),
                 nth: 0,
-                reason: crate::tr!(@ "session-no-question"),
+                reason: crate::msg!("session-no-question"),
             });
         }
         let mut groups: HashMap<&str, usize> = HashMap::new();
@@ -389,7 +389,7 @@ impl Session {
                     "id",
                     &g.id,
                     *n,
-                    crate::tr!(@ "session-duplicate-group", id = g.id.as_str()),
+                    crate::msg!("session-duplicate-group", id = g.id.as_str()),
                 ));
             }
             *n += 1;
@@ -401,7 +401,7 @@ impl Session {
                     "id",
                     &c.id,
                     1,
-                    crate::tr!(@ "session-duplicate-criterion", id = c.id.as_str()),
+                    crate::msg!("session-duplicate-criterion", id = c.id.as_str()),
                 ));
             }
         }
@@ -414,69 +414,89 @@ impl Session {
                     "id",
                     &id,
                     1,
-                    crate::tr!(@ "session-duplicate-note", id = id.as_str()),
+                    crate::msg!("session-duplicate-note", id = id.as_str()),
                 ));
             }
-            if !groups.contains_key(note.group.as_str()) {
-                out.push(problem(
-                    "id",
-                    &id,
-                    0,
-                    crate::tr!(
-                        @ "session-unknown-group",
-                        note = id.as_str(),
-                        group = note.group.as_str()
-                    ),
-                ));
-            }
-            if !questions.contains(note.question.as_str()) {
-                out.push(problem(
-                    "id",
-                    &id,
-                    0,
-                    crate::tr!(
-                        @ "session-unknown-question",
-                        note = id.as_str(),
-                        question = note.question.as_str()
-                    ),
-                ));
-            }
-            if let Some(c) = &note.criterion {
-                match criteria.get(c.as_str()) {
-                    None => out.push(problem(
-                        "id",
-                        &id,
-                        0,
-                        crate::tr!(
-                            @ "session-unknown-criterion",
-                            note = id.as_str(),
-                            criterion = c.as_str()
-                        ),
-                    )),
-                    Some(family) if note.family.as_deref() != Some(*family) => out.push(problem(
-                        "id",
-                        &id,
-                        0,
-                        crate::tr!(
-                            @ "session-criterion-family",
-                            note = id.as_str(),
-                            criterion = c.as_str(),
-                            family = *family,
-                            coded = note
-                                .family
-                                .clone()
-                                .unwrap_or_else(|| crate::tr!(@ "session-uncoded"))
-                        ),
-                    )),
-                    Some(_) => {}
-                }
-            }
+            note_problems(note, &id, (&groups, &questions, &criteria), &mut out);
         }
         out
     }
 }
 
-fn problem(field: &'static str, value: &str, nth: usize, reason: String) -> SessionProblem {
+/// What is wrong with one note: a group, question or criterion the
+/// session does not have, or a criterion of another family.
+fn note_problems(
+    note: &Note,
+    id: &str,
+    (groups, questions, criteria): (
+        &std::collections::HashMap<&str, usize>,
+        &std::collections::HashSet<&str>,
+        &std::collections::HashMap<&str, &str>,
+    ),
+    out: &mut Vec<SessionProblem>,
+) {
+    if !groups.contains_key(note.group.as_str()) {
+        out.push(problem(
+            "id",
+            id,
+            0,
+            crate::msg!(
+                "session-unknown-group",
+                note = id,
+                group = note.group.as_str()
+            ),
+        ));
+    }
+    if !questions.contains(note.question.as_str()) {
+        out.push(problem(
+            "id",
+            id,
+            0,
+            crate::msg!(
+                "session-unknown-question",
+                note = id,
+                question = note.question.as_str()
+            ),
+        ));
+    }
+    if let Some(c) = &note.criterion {
+        match criteria.get(c.as_str()) {
+            None => out.push(problem(
+                "id",
+                id,
+                0,
+                crate::msg!(
+                    "session-unknown-criterion",
+                    note = id,
+                    criterion = c.as_str()
+                ),
+            )),
+            Some(family) if note.family.as_deref() != Some(*family) => out.push(problem(
+                "id",
+                id,
+                0,
+                crate::msg!(
+                    "session-criterion-family",
+                    note = id,
+                    criterion = c.as_str(),
+                    family = *family,
+                    coded = match &note.family {
+                        Some(family) => crate::i18n::MessageArg::from(family),
+                        None => crate::msg!("session-uncoded").into(),
+                    }
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+}
+
+fn problem(
+    field: &'static str,
+    value: &str,
+    nth: usize,
+    reason: crate::i18n::Message,
+) -> SessionProblem {
     SessionProblem {
         field,
         value: format!("{value:?}"),

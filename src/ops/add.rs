@@ -81,7 +81,7 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
     };
     if let Some(key) = new.family {
         let Some(f) = framework.resolve_family(key) else {
-            return refused(crate::import::no_family(key, framework));
+            return refused(crate::import::no_family(key, framework).say(crate::i18n::speaking()));
         };
         note.family = Some(f.id.clone());
     }

@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde::Deserialize;
 
 use super::{SessionTally, family_index};
+use crate::i18n::Message;
 use crate::model::ron_options;
 use crate::model::{FORMAT_VERSION, Framework, Lang};
 use crate::source::locate_field;
@@ -83,7 +84,7 @@ fn count_source(
     framework: &Framework,
     question: Option<&str>,
 ) -> Result<SessionTally, LoadError> {
-    let invalid = |(line, col): (usize, usize), reason: String| LoadError::Invalid {
+    let invalid = |(line, col): (usize, usize), reason: Message| LoadError::Invalid {
         path: path.to_path_buf(),
         line,
         col,
@@ -96,7 +97,10 @@ fn count_source(
         Err(e) => {
             return Err(match parse_session(src, path) {
                 Err(full) => full,
-                Ok(_) => invalid((e.span.start.line, e.span.start.col), e.code.to_string()),
+                Ok(_) => invalid(
+                    (e.span.start.line, e.span.start.col),
+                    Message::verbatim(e.code.to_string()),
+                ),
             });
         }
     };
@@ -104,7 +108,7 @@ fn count_source(
         return Err(parse_session(src, path).err().unwrap_or_else(|| {
             invalid(
                 locate_field(src, "version", &light.version.to_string(), 0),
-                crate::tr!(@ "store-version-unknown", version = light.version.to_string()),
+                crate::msg!("store-version-unknown", version = light.version.to_string()),
             )
         }));
     }
@@ -127,8 +131,8 @@ fn count_source(
         let Some(&g) = groups.get(note.group.as_ref()) else {
             return Err(invalid(
                 locate_field(src, "id", &format!("{:?}", note.id), 0),
-                crate::tr!(
-                    @ "store-note-unknown-group",
+                crate::msg!(
+                    "store-note-unknown-group",
                     id = note.id.to_string(),
                     group = note.group.to_string()
                 ),
@@ -137,8 +141,8 @@ fn count_source(
         if !tally.questions.iter().any(|q| *q == note.question) {
             return Err(invalid(
                 locate_field(src, "id", &format!("{:?}", note.id), 0),
-                crate::tr!(
-                    @ "store-note-unknown-question",
+                crate::msg!(
+                    "store-note-unknown-question",
                     id = note.id.to_string(),
                     question = note.question.to_string()
                 ),
@@ -177,13 +181,11 @@ pub fn map_files<T: Send>(
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<T, LoadError>>>> =
         Mutex::new((0..paths.len()).map(|_| None).collect());
-    // Each worker speaks the caller's language: what a file says is wrong
-    // in it is said as the caller's thread would say it.
-    let lang = crate::i18n::speaking();
+    // What a file says is wrong in it is data (`LoadError`), said by
+    // whoever shows it, in its language: the workers say nothing.
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
-                crate::i18n::speak(lang);
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = paths.get(i) else { break };
@@ -204,7 +206,10 @@ pub fn map_files<T: Send>(
             r.unwrap_or_else(|| {
                 Err(LoadError::Io {
                     path: path.clone(),
-                    source: std::io::Error::other(crate::tr!(@ "store-worker-stopped")),
+                    source: crate::i18n::io_error(
+                        std::io::ErrorKind::Other,
+                        crate::msg!("store-worker-stopped"),
+                    ),
                 })
             })
         })

@@ -26,11 +26,13 @@ pub fn write_atomically_with(
 #[derive(Debug)]
 pub struct ChangedMeanwhile;
 
-impl std::fmt::Display for ChangedMeanwhile {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::tr!(@ "store-changed-meanwhile"))
+impl crate::i18n::Describe for ChangedMeanwhile {
+    fn describe(&self, lang: crate::model::Lang) -> String {
+        crate::tr!(lang, "store-changed-meanwhile")
     }
 }
+
+crate::display_by_describe!(ChangedMeanwhile);
 
 impl std::error::Error for ChangedMeanwhile {}
 

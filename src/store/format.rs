@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::Session;
+use crate::i18n::{Describe, Message, describe_io};
+use crate::model::{Lang, Session};
 use crate::source::{line_col, locate_field};
 
 pub use crate::model::FORMAT_VERSION;
@@ -16,23 +17,39 @@ pub use crate::model::FORMAT_VERSION;
 pub enum LoadError {
     /// The file could not be read (the system's reason is the source, and
     /// is said after the path).
-    #[error("{path}: {source}")]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}:{line}:{col}: {reason}")]
     Invalid {
         path: PathBuf,
         line: usize,
         col: usize,
-        reason: String,
+        reason: Message,
     },
 }
 
-/// Two errors are alike when they say the same (an I/O error by its kind
-/// and words).
+impl Describe for LoadError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            LoadError::Io { path, source } => {
+                format!("{}: {}", path.display(), describe_io(source, lang))
+            }
+            LoadError::Invalid {
+                path,
+                line,
+                col,
+                reason,
+            } => format!("{}:{line}:{col}: {}", path.display(), reason.say(lang)),
+        }
+    }
+}
+
+crate::display_by_describe!(LoadError);
+
+/// Two errors are alike when they say the same, in English (an I/O error
+/// by its kind and words).
 impl PartialEq for LoadError {
     fn eq(&self, other: &LoadError) -> bool {
         match (self, other) {
@@ -52,7 +69,7 @@ impl PartialEq for LoadError {
                     col: c2,
                     reason: r2,
                 },
-            ) => (a, l1, c1, r1) == (b, l2, c2, r2),
+            ) => (a, l1, c1, r1.say(Lang::En)) == (b, l2, c2, r2.say(Lang::En)),
             _ => false,
         }
     }
@@ -138,14 +155,17 @@ pub fn peek_language(path: &Path) -> Option<crate::model::Lang> {
 
 /// Parses a session file's text; `path` is named in errors.
 pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
-    let invalid = |(line, col): (usize, usize), reason: String| LoadError::Invalid {
+    let invalid = |(line, col): (usize, usize), reason: Message| LoadError::Invalid {
         path: path.to_path_buf(),
         line,
         col,
         reason,
     };
     let from_ron = |e: ron::error::SpannedError| {
-        invalid((e.span.start.line, e.span.start.col), e.code.to_string())
+        invalid(
+            (e.span.start.line, e.span.start.col),
+            Message::verbatim(e.code.to_string()),
+        )
     };
     // One parse in the common case; the version is looked at alone only
     // when the file does not parse, so a newer file is refused by its
@@ -153,8 +173,8 @@ pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
     let newer = |version: u32| {
         invalid(
             locate_field(src, "version", &version.to_string(), 0),
-            crate::tr!(
-                @ "store-version-newer",
+            crate::msg!(
+                "store-version-newer",
                 version = version.to_string(),
                 newest = FORMAT_VERSION.to_string()
             ),
@@ -175,7 +195,7 @@ pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
     if session.version == 0 {
         return Err(invalid(
             locate_field(src, "version", "0", 0),
-            crate::tr!(@ "store-version-zero"),
+            crate::msg!("store-version-zero"),
         ));
     }
     if let Some(p) = session.problems().into_iter().next() {
@@ -209,7 +229,7 @@ pub fn read_source(path: &Path) -> Result<String, LoadError> {
             path: path.to_path_buf(),
             line,
             col,
-            reason: crate::tr!(@ "store-not-utf8"),
+            reason: crate::msg!("store-not-utf8"),
         }
     })?;
     // A byte-order mark (some editors on Windows write one) is no part of

@@ -17,8 +17,9 @@ pub fn data_dir() -> PathBuf {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionEntry {
     pub path: PathBuf,
-    /// Title, date, groups and notes; or why the file does not open.
-    pub summary: Result<Summary, String>,
+    /// Title, date, groups and notes; or why the file does not open (said
+    /// by the face, `Describe`).
+    pub summary: Result<Summary, std::sync::Arc<super::LoadError>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +54,7 @@ pub fn list_sessions(dir: &Path) -> Vec<SessionEntry> {
                     groups: s.groups.len(),
                     notes: s.notes.len(),
                 })
-                .map_err(|e| e.to_string());
+                .map_err(std::sync::Arc::new);
             SessionEntry { path, summary }
         })
         .collect()

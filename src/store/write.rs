@@ -161,7 +161,10 @@ pub fn session_parts(
         Some(_) => {}
         None => {
             failed.get_or_insert_with(|| {
-                std::io::Error::other(crate::tr!(@ "store-chunk-unserialized"))
+                crate::i18n::io_error(
+                    std::io::ErrorKind::Other,
+                    crate::msg!("store-chunk-unserialized"),
+                )
             });
         }
     });

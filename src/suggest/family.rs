@@ -11,8 +11,8 @@ pub struct Suggestion {
 }
 
 /// Why a family is suggested, said in a language with `describe` (the
-/// status line: "keyword «hälsa»"; `Display` says it in the language this
-/// thread speaks).
+/// status line: "keyword «hälsa»"; `Display`, for now, says it in the
+/// language this thread speaks).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Why {
     /// The note has a word starting with one of the family's keywords.
@@ -35,11 +35,13 @@ impl Why {
     }
 }
 
-impl std::fmt::Display for Why {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.describe(crate::i18n::speaking()))
+impl crate::i18n::Describe for Why {
+    fn describe(&self, lang: crate::model::Lang) -> String {
+        Why::describe(self, lang)
     }
 }
+
+crate::display_by_describe!(Why);
 
 /// Suggests a family for a note from two sources: the framework's keywords
 /// (a keyword is a word stem, matched at the start of a word of the note),

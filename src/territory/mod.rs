@@ -19,6 +19,7 @@ pub use crate::live::{CopyError, CopyMerged, merge_copy_file};
 pub use crate::store::{Engine, Kind, kind};
 pub use watch::Watch;
 
+use crate::i18n::Describe;
 use crate::model::{Framework, Lang, Session};
 use crate::profile::{SessionTally, tally};
 use crate::store::{Stamp, stamp};
@@ -103,12 +104,20 @@ pub struct Territory {
     feed: VecDeque<FeedItem>,
     /// Counts each update, for the screen to know it changed.
     pub generation: u64,
+    /// The language its own lines and the files' errors are said in.
+    lang: Lang,
 }
 
 impl Territory {
-    /// Reads every session file under `root` (on every core), and merges
-    /// the conflict copies no window here holds.
+    /// `open_in`, saying its lines in English.
     pub fn open(root: &Path, framework: Framework) -> Territory {
+        Territory::open_in(root, framework, Lang::En)
+    }
+
+    /// Reads every session file under `root` (on every core), and merges
+    /// the conflict copies no window here holds; what it says (its feed's
+    /// lines, why a file does not read) is said in `lang`.
+    pub fn open_in(root: &Path, framework: Framework, lang: Lang) -> Territory {
         // One path per file, whichever way the folder was named (`.`,
         // `T2`, a link): the watch's events and the walk then agree.
         let root = &root_of(root);
@@ -119,6 +128,7 @@ impl Territory {
             copies: BTreeMap::new(),
             feed: VecDeque::new(),
             generation: 0,
+            lang,
         };
         let Found {
             files: found,
@@ -160,7 +170,7 @@ impl Territory {
                     summary: None,
                     reading: Reading::Arriving {
                         since: Instant::now(),
-                        error,
+                        error: error.describe(lang),
                     },
                     seen: HashSet::new(),
                 },
@@ -181,7 +191,8 @@ impl Territory {
                 .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
                 .collect();
             t.say(crate::tr!(
-                @ "territory-links-left-out",
+                lang,
+                "territory-links-left-out",
                 n = links.len(),
                 links = names.join(", ")
             ));
@@ -192,7 +203,7 @@ impl Territory {
                 .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
                 .collect();
             t.say(crate::tr!(
-                crate::i18n::speaking(),
+                lang,
                 "territory-names-not-utf8",
                 n = names.len(),
                 names = names.join(", ")
@@ -232,6 +243,12 @@ impl Territory {
     /// conflict copies among them, forgets the files gone. Whether
     /// anything shown changed.
     pub fn update(&mut self, paths: &[PathBuf]) -> bool {
+        self.update_in(paths, self.lang)
+    }
+
+    /// `update`, saying what it says from now on in `lang`.
+    pub fn update_in(&mut self, paths: &[PathBuf], lang: Lang) -> bool {
+        self.lang = lang;
         let mut changed = false;
         let mut copies = Vec::new();
         for path in paths {
@@ -286,6 +303,7 @@ impl Territory {
                 true
             }
             Err(error) => {
+                let error = error.describe(self.lang);
                 let entry = self.files.entry(path.to_path_buf()).or_insert(Entry {
                     stamp: now,
                     summary: None,
@@ -328,7 +346,7 @@ impl Territory {
                 self.copies.remove(copy);
                 let name = file_name(of);
                 self.read_again(of);
-                let lang = crate::i18n::speaking();
+                let lang = self.lang;
                 self.say(crate::tr!(
                     lang,
                     "territory-merged-copy",
@@ -339,7 +357,7 @@ impl Territory {
                 true
             }
             Err(e) => {
-                let why = e.to_string();
+                let why = e.describe(self.lang);
                 self.copies.insert(copy.to_path_buf(), why.clone()) != Some(why)
             }
         }
@@ -515,8 +533,11 @@ pub fn expand(paths: &[PathBuf], not_utf8: &mut Vec<PathBuf>) -> Vec<PathBuf> {
 
 /// Reads one session file: what is kept of it, and the session (for the
 /// feed), or why it does not read (path:line:col).
-pub fn read_summary(path: &Path, framework: &Framework) -> Result<(Summary, Session), String> {
-    let session = crate::store::load_session(path).map_err(|e| crate::text::with_causes(&e))?;
+pub fn read_summary(
+    path: &Path,
+    framework: &Framework,
+) -> Result<(Summary, Session), crate::store::LoadError> {
+    let session = crate::store::load_session(path)?;
     Ok((summarize(&session, framework), session))
 }
 

@@ -42,7 +42,7 @@ pub enum Go {
 impl TerritoryScreen {
     /// Reads the folder and starts watching it.
     pub fn open(root: &std::path::Path, framework: Framework) -> TerritoryScreen {
-        let territory = Territory::open(root, framework.clone());
+        let territory = Territory::open_in(root, framework.clone(), crate::i18n::speaking());
         let root = territory.root.clone();
         let root = root.as_path();
         let known: Vec<(PathBuf, Option<crate::store::Stamp>)> = territory
@@ -93,7 +93,7 @@ impl TerritoryScreen {
         if settled.is_empty() {
             return false;
         }
-        let changed = self.territory.update(&settled);
+        let changed = self.territory.update_in(&settled, crate::i18n::speaking());
         for path in self.territory.arriving() {
             watch.again(&path);
         }

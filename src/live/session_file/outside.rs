@@ -4,6 +4,44 @@
 //! over once the spiral that held it let go.
 
 use super::*;
+use crate::live::CopyError;
+use crate::merge::MergeError;
+
+/// Why another version of the file was not taken in.
+#[derive(Debug, thiserror::Error)]
+pub enum OutsideError {
+    /// The file's new version does not read (still arriving, or broken).
+    Changed(#[source] LoadError),
+    /// A conflict copy does not read.
+    Copy(#[source] LoadError),
+    /// It did not merge with what is open (a conflict copy, named).
+    Merge {
+        copy: Option<PathBuf>,
+        #[source]
+        source: MergeError,
+    },
+    /// Merged and saved, the copy could not be put away.
+    PutAway(#[source] CopyError),
+}
+
+impl Describe for OutsideError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            OutsideError::Changed(e) => {
+                tr!(lang, "store-changed-unreadable", why = e.describe(lang))
+            }
+            OutsideError::Copy(e) => tr!(lang, "store-copy-unreadable", why = e.describe(lang)),
+            OutsideError::Merge { copy: None, source } => source.describe(lang),
+            OutsideError::Merge {
+                copy: Some(copy),
+                source,
+            } => format!("{}: {}", copy.display(), source.describe(lang)),
+            OutsideError::PutAway(e) => e.describe(lang),
+        }
+    }
+}
+
+crate::display_by_describe!(OutsideError);
 
 impl SessionFile {
     /// Whether the spiral that held this read-only session let it go since
@@ -20,7 +58,7 @@ impl SessionFile {
     /// with `force` (Ctrl-s, a save refused). `Err` when the file's new
     /// version does not read (still arriving, or broken): nothing is
     /// taken in, nothing written over.
-    pub fn take_in_outside(&mut self, force: bool) -> Result<Option<TakenIn>, String> {
+    pub fn take_in_outside(&mut self, force: bool) -> Result<Option<TakenIn>, OutsideError> {
         let seen = self.watch.as_ref().is_some_and(Follow::take_changed);
         if self.read_only.is_some() || !(seen || force) {
             return Ok(None);
@@ -43,16 +81,14 @@ impl SessionFile {
         if now.is_none() || now == self.disk {
             return Ok(None);
         }
-        let theirs = crate::store::load_session(&path).map_err(
-            |e| crate::tr!(@ "store-changed-unreadable", why = crate::text::with_causes(&e)),
-        )?;
+        let theirs = crate::store::load_session(&path).map_err(OutsideError::Changed)?;
         // A conflict copy of the file beside it: the sync engine put the
         // other version in place of one made apart from it, no base then.
         let apart = !crate::live::follow::conflict_copies(&path).is_empty();
         let base = self.saver.as_ref().filter(|_| !apart).map(Saver::base);
         let base = base.as_ref().and_then(|b| b.lock().ok());
         let (merged, intake) = crate::intake::take_in(&self.session, &theirs, base.as_deref())
-            .map_err(|e| e.to_string())?;
+            .map_err(|source| OutsideError::Merge { copy: None, source })?;
         drop(base);
         let written = crate::intake::adds_to(&merged.session, &theirs);
         self.absorb(&merged.session);
@@ -99,7 +135,7 @@ impl SessionFile {
     /// session and taken in at the next start. A merge that cannot be
     /// saved (the file changed meanwhile, the disk full) leaves the copy
     /// where it is, looked at again. Looked at when the watch saw one.
-    pub fn take_in_copies(&mut self) -> Vec<Result<TakenIn, String>> {
+    pub fn take_in_copies(&mut self) -> Vec<Result<TakenIn, OutsideError>> {
         let seen = self.watch.as_ref().is_some_and(Follow::take_copies);
         let Some(path) = self.path.clone() else {
             return Vec::new();
@@ -113,17 +149,17 @@ impl SessionFile {
             let theirs = match crate::store::load_session(&copy) {
                 Ok(s) => s,
                 Err(e) => {
-                    out.push(Err(crate::tr!(
-                        @ "store-copy-unreadable",
-                        why = crate::text::with_causes(&e)
-                    )));
+                    out.push(Err(OutsideError::Copy(e)));
                     continue;
                 }
             };
             let (merged, intake) = match crate::intake::take_in(&self.session, &theirs, None) {
                 Ok(m) => m,
                 Err(e) => {
-                    out.push(Err(format!("{}: {e}", copy.display())));
+                    out.push(Err(OutsideError::Merge {
+                        copy: Some(copy),
+                        source: e,
+                    }));
                     continue;
                 }
             };
@@ -154,10 +190,10 @@ impl SessionFile {
                 Err(e) => {
                     // Merged and saved all the same; why it stays is said
                     // once.
-                    let why = e.to_string();
+                    let why = e.describe(Lang::En);
                     if self.copies_refused.as_deref() != Some(why.as_str()) {
-                        self.copies_refused = Some(why.clone());
-                        out.push(Err(why));
+                        self.copies_refused = Some(why);
+                        out.push(Err(OutsideError::PutAway(e)));
                     }
                     continue;
                 }

@@ -194,6 +194,12 @@ impl SessionFile {
             Err(OutputError::Write { path, source }) => {
                 return Err(SaveAsError::Write { path, source });
             }
+            Err(OutputError::Stdout(source)) => {
+                return Err(SaveAsError::Write {
+                    path: named,
+                    source,
+                });
+            }
         };
         if target.exists() {
             return Err(SaveAsError::Exists(named));
@@ -334,7 +340,12 @@ pub(super) fn refusal_words(path: &Path, refusal: &Refusal, lang: crate::model::
     match refusal {
         Refusal::Deleted => crate::tr!(lang, "save-deleted", file = file),
         Refusal::Changed => crate::tr!(lang, "save-changed", file = file),
-        Refusal::Failed(e) => crate::tr!(lang, "save-failed", file = file, why = e.to_string()),
+        Refusal::Failed(e) => crate::tr!(
+            lang,
+            "save-failed",
+            file = file,
+            why = crate::i18n::describe_io(e, lang)
+        ),
     }
 }
 

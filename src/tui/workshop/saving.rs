@@ -66,7 +66,9 @@ impl Workshop {
         let (target, written) =
             crate::export::write_to(&sessions, &inputs, framework, format, &options, &out)
                 .map_err(|e| match e {
-                    WriteError::Output(crate::output::OutputError::Refused(reason)) => reason,
+                    WriteError::Output(crate::output::OutputError::Refused(reason)) => {
+                        reason.say(self.ui())
+                    }
                     WriteError::Output(e) => {
                         tr!(
                             self.ui(),
@@ -174,7 +176,7 @@ impl Workshop {
                 }
             }
             Ok(None) => {}
-            Err(why) => failed = Some(why),
+            Err(why) => failed = Some(crate::i18n::Describe::describe(&why, self.ui())),
         }
         for r in self.file.take_in_copies() {
             match r {
@@ -188,7 +190,7 @@ impl Workshop {
                         .unwrap_or_default(),
                     what = t.intake.describe(self.ui())
                 )),
-                Err(why) => failed = Some(why),
+                Err(why) => failed = Some(crate::i18n::Describe::describe(&why, self.ui())),
             }
         }
         if said.is_empty() {
