@@ -42,7 +42,8 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
         create_group: args.create_group,
         text: &args.text,
     };
-    let id = crate::ops::add_note(&args.file, framework, &new)?;
+    let then = crate::tr!(ctx.lang, "ops-add-then");
+    let id = crate::ops::add_note(&args.file, framework, &new, &then)?;
     writeln!(out, "{id}")?;
     Ok(())
 }

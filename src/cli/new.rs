@@ -73,7 +73,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     for text in &questions {
         crate::ops::details::add_question(&session, text)
-            .map_err(|e| anyhow!(e))?
+            .map_err(|e| anyhow!(e.say(lang)))?
             .apply(&mut session);
     }
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {

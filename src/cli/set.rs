@@ -120,12 +120,12 @@ fn set_details(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
         d.place = p.clone();
     }
     if let Some(date) = &edit.date {
-        d.date = details::date_of(date).map_err(|e| anyhow!(e))?;
+        d.date = details::date_of(date).map_err(|e| anyhow!(e.say(lang)))?;
     }
     if !edit.facilitators.is_empty() {
         d.facilitators = edit.facilitators.clone();
     }
-    if let Some(change) = details::set_details(scratch, d).map_err(|e| anyhow!(e))? {
+    if let Some(change) = details::set_details(scratch, d).map_err(|e| anyhow!(e.say(lang)))? {
         changes.push(change, tr!(lang, "cli-set-details"));
     }
     Ok(())
@@ -164,7 +164,8 @@ fn word_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
                     known = crate::import::question_list(scratch)
                 ))
             })?;
-        let change = details::word_question(scratch, index, text).map_err(|e| anyhow!(e))?;
+        let change =
+            details::word_question(scratch, index, text).map_err(|e| anyhow!(e.say(lang)))?;
         changes.push(change, tr!(lang, "cli-set-question", id = id.trim()));
     }
     Ok(())
@@ -174,7 +175,8 @@ fn word_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
 fn add_questions(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
     let lang = changes.lang;
     for text in &edit.add_questions {
-        let change = details::add_question(&changes.scratch, text).map_err(|e| anyhow!(e))?;
+        let change =
+            details::add_question(&changes.scratch, text).map_err(|e| anyhow!(e.say(lang)))?;
         let id = match &change {
             Change::SetQuestions { after, .. } => after.last().map(|q| q.id.clone()),
             _ => None,
@@ -209,7 +211,7 @@ fn set_group(changes: &mut Changes, edit: &Args) -> anyhow::Result<()> {
     if let Some(p) = edit.participants {
         g.participants = Some(p);
     }
-    if let Some(change) = details::set_group(scratch, index, g).map_err(|e| anyhow!(e))? {
+    if let Some(change) = details::set_group(scratch, index, g).map_err(|e| anyhow!(e.say(lang)))? {
         changes.push(change, tr!(lang, "cli-set-group", name = name.as_str()));
     }
     Ok(())

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::{ImportError, at_line, no_component, no_family};
+use crate::i18n::Message;
 use crate::model::{Framework, Session, now};
 use crate::text::fold;
 
@@ -54,10 +55,10 @@ fn read_updates(
     let mut sheet = super::csv::Sheet::open(text, path)?;
     let column = |name: &str| sheet.column(name);
     let (Some(id), Some(family)) = (column("id"), column("family")) else {
-        return Err(ImportError::File(format!(
-            "{path}:1: {}",
-            crate::tr!(@ "import-codings-columns")
-        )));
+        return Err(ImportError::at(
+            format!("{path}:1"),
+            crate::msg!("import-codings-columns"),
+        ));
     };
     let columns = Columns {
         id,
@@ -94,7 +95,7 @@ fn update_of(
     columns: &Columns,
     index: &HashMap<String, usize>,
     framework: &Framework,
-) -> Result<Update, String> {
+) -> Result<Update, Message> {
     let get = |i: Option<usize>| {
         i.and_then(|i| record.get(i))
             .map(str::trim)
@@ -102,13 +103,13 @@ fn update_of(
     };
     let id = get(Some(columns.id)).unwrap_or("");
     let Some(&note) = index.get(id) else {
-        return Err(crate::tr!(@ "import-no-note", id = id));
+        return Err(crate::msg!("import-no-note", id = id));
     };
     let family = match get(Some(columns.family)) {
         None => None,
         Some(f) => match framework.resolve_family(f) {
             Some(fam) => Some(fam.id.clone()),
-            None => return Err(no_family(f, framework).say(crate::i18n::speaking())),
+            None => return Err(no_family(f, framework)),
         },
     };
     let component = match (get(columns.component), &family) {
@@ -122,10 +123,10 @@ fn update_of(
                 .find(|x| x.id == c || x.labels.all().any(|l| fold(l) == folded))
             {
                 Some(x) => Some(x.id.clone()),
-                None => return Err(no_component(c, f).say(crate::i18n::speaking())),
+                None => return Err(no_component(c, f)),
             }
         }
-        (Some(_), None) => return Err(crate::tr!(@ "import-component-without-family")),
+        (Some(_), None) => return Err(crate::msg!("import-component-without-family")),
     };
     let coder = get(columns.coder).map(crate::text::clean);
     Ok((note, family, component, coder))

@@ -6,8 +6,10 @@ use uuid::Uuid;
 
 use super::Error;
 use super::notes;
+use crate::i18n::Message;
 use crate::live::SessionFile;
 use crate::model::{Change, Framework, now};
+use crate::msg;
 
 /// A note to add, as a command names it.
 #[derive(Debug, Clone, Default)]
@@ -25,14 +27,20 @@ pub struct NewNote<'a> {
 }
 
 /// Adds a note to the session in `file` and saves it; refused while the
-/// session is open in the app. Returns the new note's id.
-pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uuid, Error> {
-    let mut open = SessionFile::open_to_write(file, &crate::tr!(@ "ops-add-then"))?;
+/// session is open in the app (`then`: what to do then, in the face's
+/// words). Returns the new note's id.
+pub fn add_note(
+    file: &Path,
+    framework: &Framework,
+    new: &NewNote,
+    then: &str,
+) -> Result<Uuid, Error> {
+    let mut open = SessionFile::open_to_write(file, then)?;
     let session = open.session();
-    let refused = |why: String| Err(Error::Refused(why));
+    let refused = |why: Message| Err(Error::Refused(why));
     let Some(question) = session.question(new.question).map(|q| q.id.clone()) else {
-        return refused(crate::tr!(
-            @ "ops-add-no-question",
+        return refused(msg!(
+            "ops-add-no-question",
             question = new.question,
             file = file.display().to_string(),
             questions = crate::import::question_list(session)
@@ -45,10 +53,8 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
             use super::details::GroupName;
             let change = super::details::add_group(session, new.group).map_err(|e| {
                 Error::Refused(match e {
-                    GroupName::Empty => crate::tr!(@ "ops-add-group-empty"),
-                    GroupName::Taken(name) => {
-                        crate::tr!(@ "ops-details-group-taken", name = name.as_str())
-                    }
+                    GroupName::Empty => msg!("ops-add-group-empty"),
+                    GroupName::Taken(name) => msg!("ops-details-group-taken", name = name.as_str()),
                 })
             })?;
             let Change::AddGroup { group, .. } = &change else {
@@ -59,29 +65,31 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
             id
         }
         None => {
-            return refused(crate::tr!(
-                @ "ops-add-no-group",
+            return refused(msg!(
+                "ops-add-no-group",
                 group = new.group,
                 file = file.display().to_string(),
                 groups = if session.groups.is_empty() {
-                    crate::tr!(@ "ops-add-no-groups")
+                    msg!("ops-add-no-groups")
                 } else {
-                    session
-                        .groups
-                        .iter()
-                        .map(|g| g.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    Message::verbatim(
+                        session
+                            .groups
+                            .iter()
+                            .map(|g| g.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
                 }
             ));
         }
     };
     let Ok(mut note) = notes::new_note(&group_id, &question, new.text, new.coder, now()) else {
-        return refused(crate::tr!(@ "ops-add-note-empty"));
+        return refused(msg!("ops-add-note-empty"));
     };
     if let Some(key) = new.family {
         let Some(f) = framework.resolve_family(key) else {
-            return refused(crate::import::no_family(key, framework).say(crate::i18n::speaking()));
+            return refused(crate::import::no_family(key, framework));
         };
         note.family = Some(f.id.clone());
     }
@@ -92,7 +100,7 @@ pub fn add_note(file: &Path, framework: &Framework, new: &NewNote) -> Result<Uui
             change.apply(s);
         }
     })
-    .map_err(|e| Error::Refused(e.to_string()))?;
+    .map_err(Error::ReadOnly)?;
     open.save()?;
     Ok(id)
 }

@@ -15,7 +15,7 @@ use crate::store;
 pub fn blind_copy(file: &Path, coder: &str, output: &Path) -> Result<(Session, Target), Error> {
     let coder = crate::text::clean(coder);
     if coder.is_empty() {
-        return Err(Error::Refused(crate::tr!(@ "ops-coder-empty")));
+        return Err(Error::Refused(crate::msg!("ops-coder-empty")));
     }
     let writing = Writing::NewSession(NewFile::BlindCopy);
     let target = output::target(output, &[file.to_path_buf()], writing)?;

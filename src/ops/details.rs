@@ -4,12 +4,14 @@
 //! answers them), and a group's name, description and participants. Each
 //! edit is a `Change`, so it is undone and autosaved like a note.
 
+use crate::i18n::Message;
 use crate::model::{Change, Details, Group, Labels, Lang, Question, Session};
+use crate::msg;
 use crate::text::clean;
 
 /// The change that gives the session these details, after checking them
 /// (`None`: nothing would change).
-pub fn set_details(session: &Session, after: Details) -> Result<Option<Change>, String> {
+pub fn set_details(session: &Session, after: Details) -> Result<Option<Change>, Message> {
     let after = Details {
         title: clean(&after.title),
         place: clean(&after.place),
@@ -22,7 +24,7 @@ pub fn set_details(session: &Session, after: Details) -> Result<Option<Change>, 
             .collect(),
     };
     if after.title.is_empty() {
-        return Err(crate::tr!(@ "ops-details-title"));
+        return Err(msg!("ops-details-title"));
     }
     let before = session.details();
     Ok((before != after).then(|| Change::SetDetails {
@@ -40,14 +42,14 @@ pub fn facilitators_of(line: &str) -> Vec<String> {
 }
 
 /// A date as typed: `YYYY-MM-DD`, or empty for none.
-pub fn date_of(line: &str) -> Result<Option<jiff::civil::Date>, String> {
+pub fn date_of(line: &str) -> Result<Option<jiff::civil::Date>, Message> {
     let line = line.trim();
     if line.is_empty() {
         return Ok(None);
     }
     line.parse()
         .map(Some)
-        .map_err(|_| crate::tr!(@ "ops-details-date", date = line))
+        .map_err(|_| msg!("ops-details-date", date = line))
 }
 
 /// Words a question in `lang`: its label and its prompt (the question as
@@ -74,15 +76,15 @@ fn set_label(labels: &mut Labels, lang: Lang, text: &str) {
 }
 
 /// The question `index` asked in other words (in the session's language).
-pub fn word_question(session: &Session, index: usize, text: &str) -> Result<Change, String> {
+pub fn word_question(session: &Session, index: usize, text: &str) -> Result<Change, Message> {
     let text = clean(text);
     if text.is_empty() {
-        return Err(crate::tr!(@ "ops-details-question-words"));
+        return Err(msg!("ops-details-question-words"));
     }
     let q = session
         .questions
         .get(index)
-        .ok_or_else(|| crate::tr!(@ "ops-details-no-question"))?;
+        .ok_or_else(|| msg!("ops-details-no-question"))?;
     let mut after = session.questions.clone();
     after[index] = worded(q, &text, session.language);
     Ok(Change::SetQuestions {
@@ -94,10 +96,10 @@ pub fn word_question(session: &Session, index: usize, text: &str) -> Result<Chan
 /// A question of the session's own after the others (territories add a
 /// fourth): its id `q4`, `q5`… (the first free), its label and prompt the
 /// text, in the session's language (and English).
-pub fn add_question(session: &Session, text: &str) -> Result<Change, String> {
+pub fn add_question(session: &Session, text: &str) -> Result<Change, Message> {
     let text = clean(text);
     if text.is_empty() {
-        return Err(crate::tr!(@ "ops-details-question-words"));
+        return Err(msg!("ops-details-question-words"));
     }
     let id = (session.questions.len() + 1..)
         .map(|n| format!("q{n}"))
@@ -118,17 +120,17 @@ pub fn add_question(session: &Session, text: &str) -> Result<Change, String> {
 /// Question `index` moved by `step` (−1 up, +1 down), while no note
 /// answers either question it changes places with: the order is the one
 /// the groups were asked in.
-pub fn move_question(session: &Session, index: usize, step: isize) -> Result<Change, String> {
+pub fn move_question(session: &Session, index: usize, step: isize) -> Result<Change, Message> {
     let to = index
         .checked_add_signed(step)
         .filter(|&t| t < session.questions.len())
-        .ok_or_else(|| crate::tr!(@ "ops-details-at-end"))?;
+        .ok_or_else(|| msg!("ops-details-at-end"))?;
     for i in [index, to] {
         let q = &session.questions[i];
         let used = session.notes.iter().filter(|n| n.question == q.id).count();
         if used > 0 {
-            return Err(crate::tr!(
-                @ "ops-details-answered",
+            return Err(msg!(
+                "ops-details-answered",
                 question = q.labels.get(session.language),
                 n = used
             ));
@@ -181,15 +183,15 @@ pub fn add_group(session: &Session, name: &str) -> Result<Change, GroupName> {
 }
 
 /// A group's new name, description and number of participants.
-pub fn set_group(session: &Session, index: usize, after: Group) -> Result<Option<Change>, String> {
+pub fn set_group(session: &Session, index: usize, after: Group) -> Result<Option<Change>, Message> {
     let before = session
         .groups
         .get(index)
-        .ok_or_else(|| crate::tr!(@ "ops-details-no-group"))?
+        .ok_or_else(|| msg!("ops-details-no-group"))?
         .clone();
     let name = group_name(session, &after.name, Some(&before.id)).map_err(|e| match e {
-        GroupName::Empty => crate::tr!(@ "ops-details-group-name"),
-        GroupName::Taken(name) => crate::tr!(@ "ops-details-group-taken", name = name.as_str()),
+        GroupName::Empty => msg!("ops-details-group-name"),
+        GroupName::Taken(name) => msg!("ops-details-group-taken", name = name.as_str()),
     })?;
     let after = Group {
         name,
@@ -266,6 +268,11 @@ mod tests {
     use super::*;
     use crate::model::{Framework, Note};
 
+    /// A refusal in English, as the tests read it.
+    fn en<T>(r: Result<T, Message>) -> Result<T, String> {
+        r.map_err(|m| m.say(Lang::En))
+    }
+
     fn session() -> Session {
         let mut s = Session::new("Alby", &Framework::default_framework(), Lang::Sv);
         s.groups.push(Group::new("Unga"));
@@ -292,10 +299,14 @@ mod tests {
         let mut empty = s.details();
         empty.title = " ".into();
         assert_eq!(
-            set_details(&s, empty),
+            en(set_details(&s, empty)),
             Err("A session needs a title.".into())
         );
-        assert!(date_of("23/11/2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            en(date_of("23/11/2026"))
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
     }
 
     #[test]
@@ -318,7 +329,7 @@ mod tests {
         let g = s.groups[0].id.clone();
         s.notes.push(Note::new(&g, "q4", "Fotboll", "Ana"));
         assert_eq!(
-            move_question(&s, 2, 1),
+            en(move_question(&s, 2, 1)),
             Err("“Vad gör ni i Alby?” is answered by 1 notes: the questions keep the order they were asked in.".into())
         );
         assert!(move_question(&s, 0, -1).is_err());
@@ -350,7 +361,7 @@ mod tests {
         let mut g = s.groups[1].clone();
         g.name = "unga".into();
         assert_eq!(
-            set_group(&s, 1, g.clone()),
+            en(set_group(&s, 1, g.clone())),
             Err("Another group is named “unga”.".into())
         );
         g.name = "Mammor på Öppna förskolan".into();

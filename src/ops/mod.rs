@@ -22,26 +22,75 @@ pub use check::check_file;
 pub use coders::{Reconciling, blind_copy, make_reconcile_file};
 pub use merge::{MergedFile, load_all, merge_files, merge_into_new};
 
-use crate::live::FileError;
+use crate::i18n::{Describe, Message};
+use crate::live::{FileError, ReadOnly};
+use crate::model::Lang;
 use crate::store::LoadError;
 
 /// Why an operation did nothing: the file that did not read or write (with
-/// its cause), or why the request itself was refused.
-#[derive(Debug, thiserror::Error)]
+/// its cause), or why the request itself was refused. Said in the face's
+/// language with `describe`; a cause is its inner error's, as if that
+/// error were given alone.
+#[derive(Debug)]
 pub enum Error {
-    #[error(transparent)]
-    File(#[from] FileError),
-    #[error(transparent)]
-    Load(#[from] LoadError),
-    #[error(transparent)]
-    Reconcile(#[from] crate::reconcile::ReconcileError),
-    #[error(transparent)]
-    Merge(#[from] crate::merge::MergeError),
+    File(FileError),
+    Load(LoadError),
+    /// The session may not be changed here (another spiral holds it).
+    ReadOnly(ReadOnly),
+    Reconcile(crate::reconcile::ReconcileError),
+    Merge(crate::merge::MergeError),
     /// An output that may not be written, or did not write.
-    #[error(transparent)]
-    Output(#[from] crate::output::OutputError),
-    /// The request cannot be done as asked; the words say why and what to
-    /// do instead.
-    #[error("{0}")]
-    Refused(String),
+    Output(crate::output::OutputError),
+    /// The request cannot be done as asked; the message says why and what
+    /// to do instead.
+    Refused(Message),
 }
+
+macro_rules! from_inner {
+    ($($variant:ident($t:ty)),+ $(,)?) => {$(
+        impl From<$t> for Error {
+            fn from(e: $t) -> Error {
+                Error::$variant(e)
+            }
+        }
+    )+};
+}
+
+from_inner!(
+    File(FileError),
+    Load(LoadError),
+    ReadOnly(ReadOnly),
+    Reconcile(crate::reconcile::ReconcileError),
+    Merge(crate::merge::MergeError),
+    Output(crate::output::OutputError),
+);
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::File(e) => e.source(),
+            Error::Load(e) => e.source(),
+            Error::ReadOnly(e) => e.source(),
+            Error::Reconcile(e) => e.source(),
+            Error::Merge(e) => e.source(),
+            Error::Output(e) => e.source(),
+            Error::Refused(_) => None,
+        }
+    }
+}
+
+impl Describe for Error {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            Error::File(e) => e.describe(lang),
+            Error::Load(e) => e.describe(lang),
+            Error::ReadOnly(e) => e.describe(lang),
+            Error::Reconcile(e) => e.describe(lang),
+            Error::Merge(e) => e.describe(lang),
+            Error::Output(e) => e.describe(lang),
+            Error::Refused(why) => why.say(lang),
+        }
+    }
+}
+
+crate::display_by_describe!(Error);

@@ -11,10 +11,46 @@ use uuid::Uuid;
 
 use crate::model::{Change, Criterion, Framework, Lang, Note, Session, now};
 use crate::text::{clean, fold, words};
-use crate::tr;
 
-/// Why a synthesis operation was refused, in words for the status line.
-pub type Refusal = String;
+/// Why a synthesis operation was refused: the app says it on the status
+/// line, in its language (`describe`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// A criterion's wording is empty once cleaned.
+    NoWording,
+    /// The criterion is no longer in the session.
+    Gone,
+    /// The notes are in that criterion already.
+    Already,
+    /// None of the notes is in a criterion.
+    InNone,
+    /// A note to split off is not in the criterion split.
+    NotToSplit,
+    /// The new wording is the one it had.
+    Same,
+    /// No note is marked.
+    NoneMarked,
+    /// A marked note is no longer in the session.
+    MarkedGone,
+    /// The notes are of more than one family (or of another).
+    OneFamily,
+}
+
+impl crate::i18n::Describe for Refusal {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            Refusal::NoWording => crate::tr!(lang, "synthesis-refused-wording"),
+            Refusal::Gone => crate::tr!(lang, "synthesis-refused-gone"),
+            Refusal::Already => crate::tr!(lang, "synthesis-refused-already"),
+            Refusal::InNone => crate::tr!(lang, "synthesis-refused-in-none"),
+            Refusal::NotToSplit => crate::tr!(lang, "synthesis-refused-split"),
+            Refusal::Same => crate::tr!(lang, "synthesis-refused-same"),
+            Refusal::NoneMarked => crate::tr!(lang, "synthesis-refused-mark"),
+            Refusal::MarkedGone => crate::tr!(lang, "synthesis-refused-marked-gone"),
+            Refusal::OneFamily => crate::tr!(lang, "synthesis-refused-one-family"),
+        }
+    }
+}
 
 /// Merges notes (of `family`) into a new criterion worded `wording`. Notes
 /// already in another criterion move to the new one; a criterion left with
@@ -27,7 +63,7 @@ pub fn merge(
 ) -> Result<Change, Refusal> {
     let wording = clean(wording);
     if wording.is_empty() {
-        return Err(tr!(@ "synthesis-refused-wording"));
+        return Err(Refusal::NoWording);
     }
     let indices = note_indices(session, notes, Some(family))?;
     let criterion = Criterion {
@@ -47,16 +83,14 @@ pub fn merge(
 
 /// Adds notes to an existing criterion (of the notes' family).
 pub fn add_to(session: &Session, criterion: &str, notes: &[Uuid]) -> Result<Change, Refusal> {
-    let c = session
-        .criterion(criterion)
-        .ok_or_else(|| tr!(@ "synthesis-refused-gone"))?;
+    let c = session.criterion(criterion).ok_or(Refusal::Gone)?;
     let indices = note_indices(session, notes, Some(&c.family))?;
     let indices: Vec<usize> = indices
         .into_iter()
         .filter(|&i| session.notes[i].criterion.as_deref() != Some(criterion))
         .collect();
     if indices.is_empty() {
-        return Err(tr!(@ "synthesis-refused-already"));
+        return Err(Refusal::Already);
     }
     let mut changes = move_notes(session, &indices, Some(criterion));
     changes.extend(criteria_left_empty(session, &indices));
@@ -71,7 +105,7 @@ pub fn take_out(session: &Session, notes: &[Uuid]) -> Result<Change, Refusal> {
         .filter(|&i| session.notes[i].criterion.is_some())
         .collect();
     if indices.is_empty() {
-        return Err(tr!(@ "synthesis-refused-in-none"));
+        return Err(Refusal::InNone);
     }
     let mut changes = move_notes(session, &indices, None);
     changes.extend(criteria_left_empty(session, &indices));
@@ -86,31 +120,27 @@ pub fn split(
     wording: &str,
     notes: &[Uuid],
 ) -> Result<Change, Refusal> {
-    let c = session
-        .criterion(criterion)
-        .ok_or_else(|| tr!(@ "synthesis-refused-gone"))?;
+    let c = session.criterion(criterion).ok_or(Refusal::Gone)?;
     let indices = note_indices(session, notes, Some(&c.family))?;
     if indices
         .iter()
         .any(|&i| session.notes[i].criterion.as_deref() != Some(criterion))
     {
-        return Err(tr!(@ "synthesis-refused-split"));
+        return Err(Refusal::NotToSplit);
     }
     merge(session, &c.family.clone(), wording, notes)
 }
 
 /// Gives a criterion a new wording.
 pub fn reword(session: &Session, criterion: &str, wording: &str) -> Result<Change, Refusal> {
-    let index = session
-        .criterion_index(criterion)
-        .ok_or_else(|| tr!(@ "synthesis-refused-gone"))?;
+    let index = session.criterion_index(criterion).ok_or(Refusal::Gone)?;
     let wording = clean(wording);
     if wording.is_empty() {
-        return Err(tr!(@ "synthesis-refused-wording"));
+        return Err(Refusal::NoWording);
     }
     let before = session.criteria[index].clone();
     if before.wording == wording {
-        return Err(tr!(@ "synthesis-refused-same"));
+        return Err(Refusal::Same);
     }
     let after = Criterion {
         wording,
@@ -125,9 +155,7 @@ pub fn reword(session: &Session, criterion: &str, wording: &str) -> Result<Chang
 
 /// Dissolves a criterion: its notes leave it, and it is removed.
 pub fn dissolve(session: &Session, criterion: &str) -> Result<Change, Refusal> {
-    let index = session
-        .criterion_index(criterion)
-        .ok_or_else(|| tr!(@ "synthesis-refused-gone"))?;
+    let index = session.criterion_index(criterion).ok_or(Refusal::Gone)?;
     let indices: Vec<usize> = (0..session.notes.len())
         .filter(|&i| session.notes[i].criterion.as_deref() == Some(criterion))
         .collect();
@@ -167,21 +195,21 @@ fn note_indices(
     family: Option<&str>,
 ) -> Result<Vec<usize>, Refusal> {
     if notes.is_empty() {
-        return Err(tr!(@ "synthesis-refused-mark"));
+        return Err(Refusal::NoneMarked);
     }
     let wanted: HashSet<Uuid> = notes.iter().copied().collect();
     let indices: Vec<usize> = (0..session.notes.len())
         .filter(|&i| wanted.contains(&session.notes[i].id))
         .collect();
     if indices.len() != wanted.len() {
-        return Err(tr!(@ "synthesis-refused-marked-gone"));
+        return Err(Refusal::MarkedGone);
     }
     if let Some(family) = family
         && indices
             .iter()
             .any(|&i| session.notes[i].family.as_deref() != Some(family))
     {
-        return Err(tr!(@ "synthesis-refused-one-family"));
+        return Err(Refusal::OneFamily);
     }
     Ok(indices)
 }

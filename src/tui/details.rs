@@ -159,8 +159,9 @@ impl DetailsForm {
                     );
                 };
                 let step = if action == Action::MoveUp { -1 } else { 1 };
+                let lang = w.ui();
                 let said = details::move_question(w.session(), i, step)
-                    .map_err(Into::into)
+                    .map_err(|m| m.say(lang).into())
                     .and_then(|c| w.make(c));
                 if said.is_ok() {
                     self.selected = self.selected.saturating_add_signed(step);
@@ -174,10 +175,11 @@ impl DetailsForm {
     }
 }
 
-/// The line typed for a row, made into its change. The refusal stays
-/// words: most are `ops::details`'s and the workshop's, which say
-/// themselves (until they are typed, the core's errors' work).
+/// The line typed for a row, made into its change. The refusal is words
+/// in the app's language: `ops::details`'s, said here, or the workshop's.
 fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told, String> {
+    let lang = w.ui();
+    let say = |m: crate::i18n::Message| m.say(lang);
     let s = w.session();
     let mut d = s.details();
     let change = match row {
@@ -185,13 +187,13 @@ fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told
             match row {
                 Row::Title => d.title = value.to_string(),
                 Row::Place => d.place = value.to_string(),
-                Row::Date => d.date = details::date_of(value)?,
+                Row::Date => d.date = details::date_of(value).map_err(say)?,
                 _ => d.facilitators = details::facilitators_of(value),
             }
-            details::set_details(s, d)?
+            details::set_details(s, d).map_err(say)?
         }
-        Row::Question(i) => Some(details::word_question(s, i, value)?),
-        Row::AddQuestion => Some(details::add_question(s, value)?),
+        Row::Question(i) => Some(details::word_question(s, i, value).map_err(say)?),
+        Row::AddQuestion => Some(details::add_question(s, value).map_err(say)?),
         Row::GroupName | Row::GroupDescription | Row::Participants => {
             let mut g = w
                 .current_group()
@@ -205,7 +207,7 @@ fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told
                         .map_err(|n| tr!(w.ui(), "workshop-not-participants", text = n.as_str()))?
                 }
             }
-            details::set_group(s, w.group, g)?
+            details::set_group(s, w.group, g).map_err(say)?
         }
         Row::Language => None,
     };

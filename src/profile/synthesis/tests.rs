@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::Describe;
 use crate::model::{Group, History};
 
 fn session() -> Session {
@@ -59,19 +60,27 @@ fn merge_then_undo_and_redo() {
 fn merge_refuses_what_would_break_the_rules() {
     let s = session();
     assert_eq!(
-        merge(&s, "personal_relations", "x", &ids(&s, &[0, 4])).unwrap_err(),
+        merge(&s, "personal_relations", "x", &ids(&s, &[0, 4]))
+            .unwrap_err()
+            .describe(Lang::En),
         "A criterion holds notes of one family only."
     );
     assert_eq!(
-        merge(&s, "personal_relations", "  ", &ids(&s, &[0])).unwrap_err(),
+        merge(&s, "personal_relations", "  ", &ids(&s, &[0]))
+            .unwrap_err()
+            .describe(Lang::En),
         "A criterion needs a wording."
     );
     assert_eq!(
-        merge(&s, "personal_relations", "x", &[]).unwrap_err(),
+        merge(&s, "personal_relations", "x", &[])
+            .unwrap_err()
+            .describe(Lang::En),
         "Mark notes first (Space)."
     );
     assert_eq!(
-        merge(&s, "personal_relations", "x", &[Uuid::new_v4()]).unwrap_err(),
+        merge(&s, "personal_relations", "x", &[Uuid::new_v4()])
+            .unwrap_err()
+            .describe(Lang::En),
         "A marked note is gone."
     );
 }
@@ -88,7 +97,9 @@ fn add_take_out_split_reword_dissolve() {
     h.apply(&mut s, c);
     assert_eq!(members(&s, &family), [0, 1, 3]);
     assert_eq!(
-        add_to(&s, &family, &ids(&s, &[1])).unwrap_err(),
+        add_to(&s, &family, &ids(&s, &[1]))
+            .unwrap_err()
+            .describe(Lang::En),
         "These notes are in that criterion already."
     );
     // Split "Vänner att prata med" off into its own criterion.
@@ -99,7 +110,9 @@ fn add_take_out_split_reword_dissolve() {
     assert_eq!(members(&s, &family), [0, 1]);
     assert_eq!(members(&s, &friends), [3]);
     assert_eq!(
-        split(&s, &family, "x", &ids(&s, &[2])).unwrap_err(),
+        split(&s, &family, "x", &ids(&s, &[2]))
+            .unwrap_err()
+            .describe(Lang::En),
         "Only notes of this criterion can be split off."
     );
     // Taking the last note out removes the criterion; undo brings both back.

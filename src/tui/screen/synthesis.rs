@@ -16,6 +16,7 @@ use tui_input::Input;
 use uuid::Uuid;
 
 use super::shape::{Go, Opened, Refused, Screen};
+use crate::i18n::Describe;
 use crate::model::Change;
 use crate::profile::{self, likeness_words};
 use crate::tr;
@@ -434,9 +435,10 @@ impl SynthesisView {
             })
         });
         let (change, split) = match splitting {
-            Some(id) => (profile::split(session, id, wording, &marked)?, true),
-            None => (profile::merge(session, &family, wording, &marked)?, false),
+            Some(id) => (profile::split(session, id, wording, &marked), true),
+            None => (profile::merge(session, &family, wording, &marked), false),
         };
+        let change = change.map_err(|r| r.describe(w.ui()))?;
         self.apply(w, change)?;
         self.marked.clear();
         let wording = crate::text::clean(wording);
@@ -456,7 +458,7 @@ impl SynthesisView {
         let marked = self.marked.clone();
         let id = w.session().criteria[ci].id.clone();
         let wording = w.session().criteria[ci].wording.clone();
-        let change = profile::add_to(w.session(), &id, &marked)?;
+        let change = profile::add_to(w.session(), &id, &marked).map_err(|r| r.describe(w.ui()))?;
         self.apply(w, change)?;
         self.marked.clear();
         info(tr!(
@@ -477,7 +479,7 @@ impl SynthesisView {
         } else {
             self.marked.clone()
         };
-        let change = profile::take_out(w.session(), &chosen)?;
+        let change = profile::take_out(w.session(), &chosen).map_err(|r| r.describe(w.ui()))?;
         self.apply(w, change)?;
         self.marked.clear();
         info(tr!(w.ui(), "synthesis-taken-out", n = chosen.len()))
@@ -498,7 +500,7 @@ impl SynthesisView {
             .selected_criterion()
             .ok_or_else(|| tr!(w.ui(), "synthesis-no-criterion"))?;
         let id = w.session().criteria[ci].id.clone();
-        let change = profile::reword(w.session(), &id, wording)?;
+        let change = profile::reword(w.session(), &id, wording).map_err(|r| r.describe(w.ui()))?;
         self.apply(w, change)?;
         info(tr!(w.ui(), "synthesis-reworded"))
     }
@@ -510,7 +512,7 @@ impl SynthesisView {
             .ok_or_else(|| tr!(w.ui(), "synthesis-select-to-dissolve"))?;
         let id = w.session().criteria[ci].id.clone();
         let wording = w.session().criteria[ci].wording.clone();
-        let change = profile::dissolve(w.session(), &id)?;
+        let change = profile::dissolve(w.session(), &id).map_err(|r| r.describe(w.ui()))?;
         self.apply(w, change)?;
         info(tr!(w.ui(), "synthesis-dissolved", wording = wording))
     }
