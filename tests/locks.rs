@@ -44,7 +44,8 @@ fn add(file: &Path, text: &str) -> Command {
 fn held(file: &Path) -> Lock {
     match Lock::acquire(file).unwrap() {
         LockState::Held(lock) => lock,
-        LockState::Busy(who) | LockState::Elsewhere(who) => panic!("held by {who}"),
+        LockState::Busy(who) => panic!("held by {who}"),
+        LockState::Elsewhere(who) => panic!("held by {who}"),
     }
 }
 

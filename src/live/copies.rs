@@ -14,7 +14,7 @@ use crate::model::Lang;
 #[derive(Debug, thiserror::Error)]
 pub enum CopyError {
     /// A spiral on this machine holds the session: its window merges it.
-    Held(String),
+    Held(crate::store::Holder),
     Load(#[from] crate::store::LoadError),
     Merge(#[from] MergeError),
     Io {
@@ -30,7 +30,7 @@ impl Describe for CopyError {
     fn describe(&self, lang: Lang) -> String {
         match self {
             // "… holds the session: it merges the copy".
-            CopyError::Held(who) => crate::tr!(lang, "store-copy-held", who = who.as_str()),
+            CopyError::Held(who) => crate::tr!(lang, "store-copy-held", who = who.describe(lang)),
             CopyError::Load(e) => e.describe(lang),
             CopyError::Merge(e) => e.describe(lang),
             CopyError::Io { path, source } => {

@@ -18,14 +18,14 @@ use super::Follow;
 use super::saver::{Refusal, Report, Saver, Stamp, save_checked, stamp};
 use crate::i18n::{Describe, Message, describe_io};
 use crate::model::{Change, History, Lang, Session, now};
-use crate::store::{LoadError, Lock, LockState};
+use crate::store::{Holder, LoadError, Lock, LockState};
 use crate::tr;
 
 /// Why a session is read-only here, and so a change was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadOnly {
     /// Another spiral holds it (who, where known).
-    Held(String),
+    Held(Holder),
     /// No lock can be made beside it (why): nothing is written rather
     /// than risk two writers.
     NoLock(String),
@@ -39,7 +39,7 @@ impl ReadOnly {
     /// (…)" (a folder it may not write in says "Permission denied").
     pub fn why(&self, lang: Lang) -> String {
         match self {
-            ReadOnly::Held(who) => tr!(lang, "read-only-held", who = who.as_str()),
+            ReadOnly::Held(who) => tr!(lang, "read-only-held", who = who.describe(lang)),
             ReadOnly::NoLock(why) => tr!(lang, "read-only-no-lock", why = why.as_str()),
             ReadOnly::View => tr!(lang, "read-only-view"),
         }
@@ -69,7 +69,7 @@ pub enum FileError {
     /// `then` says what to do.
     Busy {
         path: PathBuf,
-        who: String,
+        who: Holder,
         then: String,
     },
     Lock {
@@ -95,7 +95,7 @@ impl Describe for FileError {
                 lang,
                 "store-busy-waited",
                 path = path.display().to_string(),
-                who = who.as_str(),
+                who = who.describe(lang),
                 secs = LOCK_WAIT.as_secs(),
                 then = then.as_str()
             ),
@@ -167,7 +167,7 @@ pub enum SaveAsError {
     Exists(PathBuf),
     Busy {
         path: PathBuf,
-        who: String,
+        who: Holder,
     },
     Lock {
         path: PathBuf,
@@ -190,7 +190,7 @@ impl Describe for SaveAsError {
                 lang,
                 "store-save-as-busy",
                 path = at(path),
-                who = who.as_str()
+                who = who.describe(lang)
             ),
             SaveAsError::Lock { path, source } => tr!(
                 lang,
@@ -498,14 +498,14 @@ impl SessionFile {
 pub fn lock_to_write(file: &Path, then: &str) -> Result<Lock, FileError> {
     let start = std::time::Instant::now();
     loop {
-        match Lock::acquire(file) {
-            Ok(LockState::Held(lock)) => return Ok(lock),
+        match Lock::acquire(file).map(LockState::held) {
+            Ok(Ok(lock)) => return Ok(lock),
             // Another command's save holds it for an instant; a window,
             // for as long as it is open: wait a little, then say so.
-            Ok(LockState::Busy(_) | LockState::Elsewhere(_)) if start.elapsed() < LOCK_WAIT => {
+            Ok(Err(_)) if start.elapsed() < LOCK_WAIT => {
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
-            Ok(LockState::Busy(who) | LockState::Elsewhere(who)) => {
+            Ok(Err(who)) => {
                 return Err(FileError::Busy {
                     path: file.to_path_buf(),
                     who,

@@ -26,12 +26,52 @@ pub enum LockState {
     /// This process now holds the session; it may write it.
     Held(Lock),
     /// Another `spiral` holds it: open read-only. Says who, where known.
-    Busy(String),
+    Busy(Holder),
     /// A spiral on another machine holds it (the folder is shared across
     /// machines): this one writes all the same, taking in what the other
-    /// saves. Says who.
+    /// saves. Says who (its lock file's line).
     Elsewhere(String),
 }
+
+impl LockState {
+    /// The lock when this process holds it, else who holds the session
+    /// (here or on another machine).
+    pub fn held(self) -> Result<Lock, Holder> {
+        match self {
+            LockState::Held(lock) => Ok(lock),
+            LockState::Busy(who) => Err(who),
+            LockState::Elsewhere(line) => Err(Holder::Line(line)),
+        }
+    }
+}
+
+/// Who holds a session: its lock file's line, or what is known when that
+/// says nothing; said in the face's language with `describe`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Holder {
+    /// The lock file's line, as it is ("spiral pid 12 on laptop-a since …").
+    Line(String),
+    /// Another spiral, whose lock file says nothing (yet).
+    Another,
+    /// Another spiral, under another name of this file (a hard link).
+    HardLink,
+    /// Other spirals, one after the other: each let the lock go as the
+    /// next took it.
+    OneAfterAnother,
+}
+
+impl crate::i18n::Describe for Holder {
+    fn describe(&self, lang: crate::model::Lang) -> String {
+        match self {
+            Holder::Line(line) => line.clone(),
+            Holder::Another => crate::tr!(lang, "lock-another"),
+            Holder::HardLink => crate::tr!(lang, "lock-hard-link"),
+            Holder::OneAfterAnother => crate::tr!(lang, "lock-one-after-another"),
+        }
+    }
+}
+
+crate::display_by_describe!(Holder);
 
 /// This machine's name, as locks name it.
 pub fn this_machine() -> String {
@@ -82,7 +122,7 @@ impl Lock {
                                 file,
                                 session: None,
                             });
-                            return Ok(LockState::Busy(crate::tr!(@ "lock-hard-link")));
+                            return Ok(LockState::Busy(Holder::HardLink));
                         }
                         Err(TryLockError::Error(e)) => return Err(e),
                     };
@@ -123,9 +163,9 @@ impl Lock {
                         return Ok(LockState::Elsewhere(who.to_string()));
                     }
                     return Ok(LockState::Busy(if who.is_empty() {
-                        crate::tr!(@ "lock-another")
+                        Holder::Another
                     } else {
-                        who.to_string()
+                        Holder::Line(who.to_string())
                     }));
                 }
                 Err(TryLockError::Error(e)) => return Err(e),
@@ -133,7 +173,7 @@ impl Lock {
         }
         // Each time, the file was let go and removed by a spiral that had
         // just saved, and another took it: busy, for an instant.
-        Ok(LockState::Busy(crate::tr!(@ "lock-one-after-another")))
+        Ok(LockState::Busy(Holder::OneAfterAnother))
     }
 }
 

@@ -21,7 +21,7 @@ pub use atomic::{
     write_atomically_unless_changed, write_new, write_replacing,
 };
 pub use format::{LoadError, load_session, parse_session, peek_language, read_source};
-pub use lock::{Lock, LockState, machine_of, this_machine};
+pub use lock::{Holder, Lock, LockState, machine_of, this_machine};
 pub use names::{Engine, Kind, kind, put_away_path, skipped_folder};
 pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};
 pub use stamp::{Stamp, stamp};

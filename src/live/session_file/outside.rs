@@ -272,9 +272,9 @@ impl SessionFile {
         if self.read_only.is_none() {
             return Ok(());
         }
-        let lock = match Lock::acquire(&path) {
-            Ok(LockState::Held(lock)) => lock,
-            Ok(LockState::Busy(who) | LockState::Elsewhere(who)) => {
+        let lock = match Lock::acquire(&path).map(LockState::held) {
+            Ok(Ok(lock)) => lock,
+            Ok(Err(who)) => {
                 self.read_only = Some(ReadOnly::Held(who));
                 let watch = Follow::start(&path, true);
                 if let Some(wake) = &self.wake {

@@ -204,9 +204,9 @@ impl SessionFile {
         if target.exists() {
             return Err(SaveAsError::Exists(named));
         }
-        let lock = match Lock::acquire(&target) {
-            Ok(LockState::Held(lock)) => lock,
-            Ok(LockState::Busy(who) | LockState::Elsewhere(who)) => {
+        let lock = match Lock::acquire(&target).map(LockState::held) {
+            Ok(Ok(lock)) => lock,
+            Ok(Err(who)) => {
                 return Err(SaveAsError::Busy { path: target, who });
             }
             Err(source) => {
