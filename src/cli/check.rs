@@ -21,7 +21,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     let files = args.files;
     let mut failed = 0;
     for file in &files {
-        match crate::ops::check_file(file, framework) {
+        match crate::ops::check_file(file, framework, ctx.lang) {
             Ok(lines) => {
                 for l in lines {
                     writeln!(out, "{l}")?;

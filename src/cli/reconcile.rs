@@ -33,7 +33,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
                 lang,
                 "cli-wrote-reconcile",
                 target = made.target.describe(),
-                what = made.describe(),
+                what = made.describe(lang),
                 path = path.display().to_string()
             )
         )?,
@@ -44,7 +44,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
                 lang,
                 "cli-wrote-what",
                 target = made.target.describe(),
-                what = made.describe()
+                what = made.describe(lang)
             ),
         )?,
     }

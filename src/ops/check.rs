@@ -4,12 +4,16 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::model::Framework;
+use crate::model::{Framework, Lang};
 use crate::store::{self, LoadError};
 
 /// Validates one file; the lines to say when it passes (warnings, then a
-/// summary), or why it does not open, with its place.
-pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, LoadError> {
+/// summary, in `lang`), or why it does not open, with its place.
+pub fn check_file(
+    file: &Path,
+    framework: &Framework,
+    lang: Lang,
+) -> Result<Vec<String>, LoadError> {
     let src = store::read_source(file)?;
     let session = store::parse_session(&src, file)?;
     let mut lines = Vec::new();
@@ -18,7 +22,8 @@ pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, Loa
             "{}: {}",
             file.display(),
             crate::tr!(
-                @ "ops-check-other-framework",
+                lang,
+                "ops-check-other-framework",
                 coded = session.framework.id.as_str(),
                 framework = framework.id.as_str()
             )
@@ -37,7 +42,8 @@ pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, Loa
                 "{}:{line}:{col}: {}",
                 file.display(),
                 crate::tr!(
-                    @ "ops-check-unknown-family",
+                    lang,
+                    "ops-check-unknown-family",
                     note = note.id.to_string(),
                     family = f.as_str(),
                     framework = framework.id.as_str()
@@ -66,7 +72,8 @@ pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, Loa
             "{}:{line}:{col}: {}",
             file.display(),
             crate::tr!(
-                @ "ops-check-unknown-component",
+                lang,
+                "ops-check-unknown-component",
                 note = note.id.to_string(),
                 component = c.as_str(),
                 family = family.id.as_str(),
@@ -79,7 +86,8 @@ pub fn check_file(file: &Path, framework: &Framework) -> Result<Vec<String>, Loa
         "{}: {}",
         file.display(),
         crate::tr!(
-            @ "ops-check-ok",
+            lang,
+            "ops-check-ok",
             groups = session.groups.len(),
             n = session.notes.len(),
             notes = session.notes.len().to_string(),

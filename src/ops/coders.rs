@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::Error;
-use crate::model::Session;
+use crate::model::{Lang, Session};
 use crate::output::{self, NewFile, Target, Writing};
 use crate::store;
 
@@ -44,10 +44,12 @@ pub struct Reconciling {
 }
 
 impl Reconciling {
-    /// "12 shared notes: 9 coded alike by Ana and Lisa, 3 to decide."
-    pub fn describe(&self) -> String {
+    /// "12 shared notes: 9 coded alike by Ana and Lisa, 3 to decide." (in
+    /// `lang`).
+    pub fn describe(&self, lang: Lang) -> String {
         crate::tr!(
-            @ "ops-reconciling",
+            lang,
+            "ops-reconciling",
             n = self.shared,
             shared = self.shared.to_string(),
             agreed = self.agreed.to_string(),

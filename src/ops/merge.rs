@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::Error;
 use crate::live::SessionFile;
 use crate::merge::Merged;
-use crate::model::Session;
+use crate::model::{Lang, Session};
 use crate::output::{self, NewFile, Target, Writing};
 use crate::store::{self};
 
@@ -42,10 +42,12 @@ pub struct MergedFile {
 
 impl MergedFile {
     /// "Merged 2 sessions into …: 40 notes. 3 conflicts (…): listed in …."
-    pub fn describe(&self, files: usize) -> String {
+    /// (in `lang`).
+    pub fn describe(&self, files: usize, lang: Lang) -> String {
         let notes = self.merged.session.notes.len();
         let mut said = crate::tr!(
-            @ "ops-merged",
+            lang,
+            "ops-merged",
             files = files,
             file = self.path.display().to_string(),
             n = notes,
@@ -55,7 +57,8 @@ impl MergedFile {
             let conflicts = self.merged.conflicts();
             said.push(' ');
             said.push_str(&crate::tr!(
-                @ "ops-merged-conflicts",
+                lang,
+                "ops-merged-conflicts",
                 n = conflicts,
                 conflicts = conflicts.to_string(),
                 list = list.display().to_string()

@@ -88,7 +88,7 @@ impl SessionList {
                 }
                 match crate::ops::merge_into_new(&self.marked, &self.dir) {
                     Ok(made) => (
-                        info(made.describe(self.marked.len())),
+                        info(made.describe(self.marked.len(), lang)),
                         ListGo::Open(made.path),
                     ),
                     Err(e) => stay(problem(crate::text::with_causes(&e))),
@@ -106,7 +106,7 @@ impl SessionList {
                     Ok(made) => match made.target.file() {
                         Some(path) => (
                             nothing(),
-                            ListGo::Reconcile(path.to_path_buf(), made.describe()),
+                            ListGo::Reconcile(path.to_path_buf(), made.describe(lang)),
                         ),
                         None => stay(problem(tr!(
                             lang,
