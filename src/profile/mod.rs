@@ -22,9 +22,9 @@ pub use report::{
     SessionReport, profile_files, profile_one, profile_report, report_of,
 };
 pub use synthesis::{
-    CriterionReport, FamilySynthesis, NoteWords, SynthesisReport, add_to, criteria_left_empty,
-    dissolve, leaving_criterion, likeness, likeness_words, merge, reword, similar, split,
-    synthesis_report, take_out,
+    CriterionReport, FamilySynthesis, NoteWords, Refusal as SynthesisRefusal, SynthesisReport,
+    add_to, criteria_left_empty, dissolve, leaving_criterion, likeness, likeness_words, merge,
+    reword, similar, split, synthesis_report, take_out,
 };
 pub use tally::{By, SessionTally, crosstab, family_index, tally};
 
