@@ -1,0 +1,75 @@
+//! An error and its causes said in a language, for both faces: each link
+//! of the chain (`source()`) that is one of the core's errors is said with
+//! `describe(lang)`; a foreign one (RON's, the system's) keeps its own
+//! words (`Display`). A new error type of the core is added to `link`.
+
+use std::error::Error;
+
+use crate::i18n::Describe;
+use crate::model::Lang;
+
+/// The error in `lang` with its causes, on one line ("x.ron: No such file
+/// or directory (os error 2)"), for a screen or a list of reasons; a cause
+/// whose words the message already ends with is not repeated.
+pub fn with_causes(error: &(dyn Error + 'static), lang: Lang) -> String {
+    let mut out = link(error, lang);
+    let mut cause = error.source();
+    while let Some(c) = cause {
+        let said = link(c, lang);
+        if !out.ends_with(&said) {
+            out.push_str(": ");
+            out.push_str(&said);
+        }
+        cause = c.source();
+    }
+    out
+}
+
+/// One link of a chain in `lang`, without its causes: the core's errors
+/// by `describe`, an `io::Error` by its message when it carries one
+/// (`i18n::describe_io`), anything else by its own `Display`.
+fn link(error: &(dyn Error + 'static), lang: Lang) -> String {
+    macro_rules! described {
+        ($($t:ty),+ $(,)?) => {$(
+            if let Some(e) = error.downcast_ref::<$t>() {
+                return Describe::describe(e, lang);
+            }
+        )+};
+    }
+    described!(
+        std::io::Error,
+        crate::i18n::SaidIo,
+        crate::output::OutputError,
+        crate::model::FrameworkError,
+        crate::store::LoadError,
+        crate::store::ChangedMeanwhile,
+        crate::import::ImportError,
+        crate::live::ReadOnly,
+        crate::live::FileError,
+        crate::live::TakeOverError,
+        crate::live::SaveAsError,
+        crate::live::OutsideError,
+        crate::live::CopyError,
+        crate::live::Refusal,
+        crate::merge::MergeError,
+        crate::reconcile::ReconcileError,
+    );
+    if let Some(e) = error.downcast_ref::<crate::export::ExportError>() {
+        return e.describe(lang);
+    }
+    // Transparent: its own link is the error it wraps (whose causes
+    // follow as its own).
+    if let Some(e) = error.downcast_ref::<crate::ops::Error>() {
+        use crate::ops::Error::*;
+        return match e {
+            File(e) => e.describe(lang),
+            Load(e) => e.describe(lang),
+            Reconcile(e) => e.describe(lang),
+            Merge(e) => e.describe(lang),
+            Output(e) => e.describe(lang),
+            #[allow(unreachable_patterns)]
+            _ => e.to_string(),
+        };
+    }
+    error.to_string()
+}
