@@ -73,3 +73,33 @@ fn link(error: &(dyn Error + 'static), lang: Lang) -> String {
     }
     error.to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each link is said in the language asked, whatever the thread
+    /// speaks; a foreign one keeps its words.
+    #[test]
+    fn a_chain_is_said_in_the_language_asked() {
+        let message = || crate::msg!("intake-nothing");
+        let io = crate::i18n::io_error(std::io::ErrorKind::Other, message());
+        let chain = anyhow::Error::new(io).context("x.ron");
+        for lang in [Lang::En, Lang::Sv, Lang::Fr] {
+            assert_eq!(
+                with_causes(chain.as_ref(), lang),
+                format!("x.ron: {}", message().say(lang))
+            );
+        }
+        assert_ne!(message().say(Lang::Sv), message().say(Lang::En));
+        let load = crate::store::LoadError::Io {
+            path: "y.ron".into(),
+            source: crate::i18n::io_error(std::io::ErrorKind::Other, message()),
+        };
+        assert_eq!(
+            with_causes(&load, Lang::Sv),
+            load.describe(Lang::Sv),
+            "its cause is said in it already, not again"
+        );
+    }
+}
