@@ -26,8 +26,8 @@ fn main() -> ExitCode {
 
 /// Runs what was asked; what failed comes with the language to say it in.
 fn run(args: Cli) -> Result<(), (anyhow::Error, Lang)> {
-    let tongue = spiral::i18n::Tongue::from_env(args.lang)
-        .map_err(|e| (anyhow::Error::msg(e), Lang::default()))?;
+    let tongue =
+        spiral::i18n::Tongue::from_env(args.lang).map_err(|e| (anyhow::Error::msg(e), Lang::En))?;
     let lang = tongue.alone();
     start(args, tongue).map_err(|e| (e, lang))
 }

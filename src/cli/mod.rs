@@ -1,5 +1,6 @@
 //! The command line: every non-interactive job is a subcommand, for
-//! scripting and for tests. Errors reach `main` as one-line reasons.
+//! scripting and for tests. Errors reach `main` as one-line reasons,
+//! said in the command's language (`Said`).
 //!
 //! One file per command (`new.rs`, `profile.rs`, …): its clap `Args` (the
 //! help text is their doc comments) beside its `run`. Here: the top-level
