@@ -160,10 +160,13 @@ fn content(note: &Note) -> u64 {
 /// file (it holds every note of it, each at least as new), a thing only
 /// one side changed since is taken from that side, and is no conflict.
 /// Without a base every difference is decided by the rules and listed.
+/// What came in (`Intake`'s lines, the versions' names in the record) is
+/// said in `lang`, the language of the face that takes it in.
 pub fn take_in(
     ours: &Session,
     theirs: &Session,
     base: Option<&Base>,
+    lang: Lang,
 ) -> Result<(Merged, Intake), MergeError> {
     // A version made apart from the file (the two changed apart, and the
     // sync engine still put one in the other's place) lacks some of its
@@ -182,11 +185,6 @@ pub fn take_in(
     if let Some(base) = base {
         one_sided(&mut mine, &mut other, base);
     }
-    // TRANSITION: what came in is said when taken in, in the language
-    // this thread speaks (tests/intake.rs takes in with three arguments);
-    // the intake is to keep the merge's decisions and say them in
-    // `describe`.
-    let lang = crate::i18n::speaking();
     let merged = merge(&[
         (crate::tr!(lang, "intake-this-version"), mine),
         (crate::tr!(lang, "intake-other-version"), other),

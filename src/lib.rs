@@ -33,10 +33,12 @@ pub mod suggest;
 pub mod live;
 pub mod territory;
 
-// What a user does to files, for both faces; formats in and out.
+// What a user does to files, for both faces; formats in and out; an
+// error and its causes said in a language.
 pub mod export;
 pub mod import;
 pub mod ops;
+pub mod said;
 
 // The two faces.
 pub mod cli;

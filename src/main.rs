@@ -2,6 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use spiral::cli::{self, Cli};
+use spiral::model::Lang;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -9,11 +10,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         // A reader that stopped early (`spiral synthesis F | head`) is not
         // an error.
-        Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,
-        Err(e) => {
+        Err((e, _)) if broken_pipe(&e) => ExitCode::SUCCESS,
+        Err((e, lang)) => {
             // One line per reason (several files can each have one), with
-            // its context.
-            let reasons = spiral::text::with_causes(e.as_ref());
+            // its context, in the language spoken (a command's refusal is
+            // said in the command's already: `cli::Said`).
+            let reasons = spiral::said::with_causes(e.as_ref(), lang);
             for reason in spiral::text::printable(&reasons).lines() {
                 eprintln!("spiral: {reason}");
             }
@@ -22,11 +24,18 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: Cli) -> anyhow::Result<()> {
-    let tongue = spiral::i18n::Tongue::from_env(args.lang).map_err(anyhow::Error::msg)?;
-    // Only for the core's errors, which still say themselves by `Display`
-    // in the language this thread speaks: it goes once the core says its
-    // errors by `describe(lang)`.
+/// Runs what was asked; what failed comes with the language to say it in.
+fn run(args: Cli) -> Result<(), (anyhow::Error, Lang)> {
+    let tongue =
+        spiral::i18n::Tongue::from_env(args.lang).map_err(|e| (anyhow::Error::msg(e), Lang::En))?;
+    let lang = tongue.alone();
+    start(args, tongue).map_err(|e| (e, lang))
+}
+
+fn start(args: Cli, tongue: spiral::i18n::Tongue) -> anyhow::Result<()> {
+    // Only for the words the core still says by `tr!(@ …)` in the
+    // language this thread speaks: it goes with the last of them (errors
+    // are said by `said::with_causes` in the language given).
     spiral::i18n::speak(tongue.alone());
     let framework = cli::load_framework(args.framework.as_deref())?;
     match args.command {
@@ -41,10 +50,10 @@ fn run(args: Cli) -> anyhow::Result<()> {
             }
             let config = spiral::tui::config::config_dir();
             let mut refused = Vec::new();
-            let theme = spiral::tui::config::load_theme(&config)
+            let theme = spiral::tui::config::load_theme(&config, tongue.alone())
                 .map_err(|why| refused.push(why))
                 .unwrap_or_default();
-            let keys = spiral::tui::keys_file::load(&config)
+            let keys = spiral::tui::keys_file::load(&config, tongue.alone())
                 .map_err(|why| refused.push(why.describe(tongue.alone())))
                 .unwrap_or_else(|()| spiral::tui::keymap::Keymap {
                     file: Some(config.join("keys.ron")),
@@ -65,6 +74,7 @@ fn run(args: Cli) -> anyhow::Result<()> {
 }
 
 fn broken_pipe(e: &anyhow::Error) -> bool {
+    let e = e.downcast_ref::<cli::Said>().map_or(e, |said| &said.error);
     e.chain().any(|cause| {
         let io = cause.downcast_ref::<std::io::Error>().or_else(|| {
             cause

@@ -68,12 +68,6 @@ pub enum Target {
 }
 
 impl Target {
-    /// TRANSITION: where it went, in the language this thread speaks (the
-    /// faces still ask so; `Describe::describe` takes the language).
-    pub fn describe(&self) -> String {
-        self.to_string()
-    }
-
     /// The regular file written, when it is one.
     pub fn file(&self) -> Option<&Path> {
         match self {

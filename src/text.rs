@@ -63,29 +63,6 @@ fn escaped(text: &str, escape: impl Fn(char) -> String) -> std::borrow::Cow<'_, 
     out.into()
 }
 
-/// An error in words with its causes, on one line ("x.ron: No such file
-/// or directory (os error 2)"), for a screen or a list of reasons; a cause
-/// whose words the message already ends with is not repeated.
-pub fn with_causes(error: &dyn std::error::Error) -> String {
-    said_with_causes(error.to_string(), error)
-}
-
-/// `with_causes` for an error already said (`said`, its own words in the
-/// face's language): its causes follow as `with_causes` writes them.
-pub fn said_with_causes(said: String, error: &dyn std::error::Error) -> String {
-    let mut out = said;
-    let mut cause = error.source();
-    while let Some(c) = cause {
-        let said = c.to_string();
-        if !out.ends_with(&said) {
-            out.push_str(": ");
-            out.push_str(&said);
-        }
-        cause = c.source();
-    }
-    out
-}
-
 /// Cleans a note (or any name) as it enters the session: control characters
 /// are stripped (a tab or a line break becomes a space), runs of white space
 /// collapse to one, the ends are trimmed, and the text is NFC-normalized so

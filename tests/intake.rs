@@ -10,7 +10,7 @@ mod common;
 
 use proptest::prelude::*;
 use spiral::intake::{adds_to, changes_to, take_in};
-use spiral::model::{Change, Note, Session};
+use spiral::model::{Change, Lang, Note, Session};
 
 const FAMILIES: [&str; 4] = [
     "essential_resources",
@@ -116,7 +116,7 @@ fn version(base: &Session, laptop: usize, edits: &[Edit]) -> Session {
 fn take_all(start: &Session, versions: &[&Session]) -> Session {
     let mut held = start.clone();
     for v in versions {
-        held = take_in(&held, v, None).unwrap().0.session;
+        held = take_in(&held, v, None, Lang::En).unwrap().0.session;
     }
     held
 }
@@ -171,7 +171,7 @@ proptest! {
         }
         // Taking any version in again brings nothing: nobody writes.
         for v in &versions {
-            let (again, intake) = take_in(&merged, v, None).unwrap();
+            let (again, intake) = take_in(&merged, v, None, Lang::En).unwrap();
             prop_assert!(!adds_to(&again.session, &merged));
             prop_assert_eq!(intake.new_notes + intake.changed_notes, 0);
         }
@@ -185,7 +185,7 @@ proptest! {
         let base = base();
         let ours = version(&base, 0, &mine);
         let other = version(&base, 1, &theirs);
-        let (merged, _) = take_in(&ours, &other, None).unwrap();
+        let (merged, _) = take_in(&ours, &other, None, Lang::En).unwrap();
         let mut open = ours.clone();
         let changes = changes_to(&ours, &merged.session);
         Change::Batch(changes.clone()).apply(&mut open);
@@ -213,14 +213,14 @@ fn a_note_only_one_side_changed_since_the_file_is_no_conflict() {
     let mut theirs = base.clone();
     theirs.notes[0].family = Some("social_balances".into());
     theirs.notes[0].modified = at(1);
-    let (_, intake) = take_in(&base, &theirs, Some(&versions)).unwrap();
+    let (_, intake) = take_in(&base, &theirs, Some(&versions), Lang::En).unwrap();
     assert_eq!(intake.changed_notes, 1);
     assert_eq!(intake.conflict_count, 0, "{:?}", intake.conflicts);
     // Both changed it since: a conflict, listed.
     let mut ours = base.clone();
     ours.notes[0].family = Some("personal_relations".into());
     ours.notes[0].modified = at(2);
-    let (merged, intake) = take_in(&ours, &theirs, Some(&versions)).unwrap();
+    let (merged, intake) = take_in(&ours, &theirs, Some(&versions), Lang::En).unwrap();
     assert_eq!(intake.conflict_count, 1);
     assert_eq!(
         merged
@@ -260,13 +260,13 @@ fn a_version_made_apart_from_the_file_lists_every_note_that_differs() {
     let mut theirs = base.clone();
     theirs.notes[0].family = Some("social_balances".into());
     theirs.notes[0].modified = at(3);
-    let (_, intake) = take_in(&ours, &theirs, Some(&saved)).unwrap();
+    let (_, intake) = take_in(&ours, &theirs, Some(&saved), Lang::En).unwrap();
     assert_eq!(intake.conflict_count, 1, "{:?}", intake.conflicts);
     // The same recode made after seeing A's file (it holds A's note): none.
     let mut after = ours.clone();
     after.notes[0].family = Some("social_balances".into());
     after.notes[0].modified = at(3);
-    let (_, intake) = take_in(&ours, &after, Some(&saved)).unwrap();
+    let (_, intake) = take_in(&ours, &after, Some(&saved), Lang::En).unwrap();
     assert_eq!(intake.conflict_count, 0, "{:?}", intake.conflicts);
     assert_eq!(intake.changed_notes, 1);
 }
@@ -284,7 +284,7 @@ fn what_only_one_side_changed_since_the_file_is_taken_from_it_whatever_the_rules
     theirs.title = "Öppna förskolan, hösten 2011".into();
     theirs.notes[0].family = Some("personal_relations".into());
     theirs.notes[0].modified = at(1);
-    let (merged, intake) = take_in(&file, &theirs, Some(&saved)).unwrap();
+    let (merged, intake) = take_in(&file, &theirs, Some(&saved), Lang::En).unwrap();
     assert_eq!(intake.conflict_count, 0, "{:?}", intake.conflicts);
     assert_eq!(merged.session.groups[0].participants, Some(10));
     assert_eq!(merged.session.title, "Öppna förskolan, hösten 2011");
@@ -302,7 +302,7 @@ fn what_only_one_side_changed_since_the_file_is_taken_from_it_whatever_the_rules
     // Nothing to write: the merge is their file.
     assert!(!adds_to(&merged.session, &theirs));
     // Without the base, the merge's rules decide, and say so.
-    let (merged, intake) = take_in(&file, &theirs, None).unwrap();
+    let (merged, intake) = take_in(&file, &theirs, None, Lang::En).unwrap();
     assert_eq!(merged.session.groups[0].participants, Some(12));
     assert!(intake.conflict_count >= 2, "{:?}", intake.conflicts);
 }
@@ -319,7 +319,7 @@ fn a_version_older_than_the_file_is_no_successor_and_its_differences_are_listed(
     let mut theirs = start.clone();
     theirs.notes[1].family = Some("social_balances".into());
     theirs.notes[1].modified = at(3);
-    let (merged, intake) = take_in(&file, &theirs, Some(&saved)).unwrap();
+    let (merged, intake) = take_in(&file, &theirs, Some(&saved), Lang::En).unwrap();
     let family = |i: usize| {
         merged
             .session

@@ -69,11 +69,11 @@ fn a_question_worded_two_ways_is_listed() {
         .find(|w| *w != kept)
         .unwrap();
     assert!(
-        merged.report().contains(&format!(
+        merged.report_in(Lang::En).contains(&format!(
             "conflict: question wellbeing kept as “{kept}”; also worded “{other}”"
         )),
         "{:#?}",
-        merged.report()
+        merged.report_in(Lang::En)
     );
     assert_eq!(merged.conflicts(), 1);
 }
@@ -94,13 +94,13 @@ fn a_criterion_s_family_changed_in_one_file_is_merged_and_listed() {
     assert!(merged.session.problems().is_empty());
     assert_eq!(merged.session.criteria[0].family, family(1));
     assert!(
-        merged.report().contains(&format!(
+        merged.report_in(Lang::En).contains(&format!(
             "conflict: criterion c kept as “Family close by” (family {}); also “Family close by” (family {})",
             family(1),
             family(0)
         )),
         "{:#?}",
-        merged.report()
+        merged.report_in(Lang::En)
     );
     // Both ways round: the result does not depend on the order.
     assert_eq!(merge(&files(&[&b, &a])).unwrap().session, merged.session);
@@ -129,14 +129,14 @@ fn notes_that_keep_another_family_leave_the_criterion_and_are_listed() {
     assert_eq!(first.criterion, None);
     assert_eq!(merged.session.notes[1].criterion, Some("c".into()));
     assert!(
-        merged.report().contains(&format!(
+        merged.report_in(Lang::En).contains(&format!(
             "conflict: note {} left criterion c: it is coded {}, the criterion's family is {}",
             first.id,
             family(1),
             family(0)
         )),
         "{:#?}",
-        merged.report()
+        merged.report_in(Lang::En)
     );
 }
 
@@ -153,12 +153,12 @@ fn a_criterion_removed_later_in_one_file_stays_removed() {
     assert_eq!(merged.session.criteria, vec![]);
     assert!(merged.session.notes.iter().all(|n| n.criterion.is_none()));
     assert!(
-        merged.report().contains(
+        merged.report_in(Lang::En).contains(
             &"removed: criterion c “Family close by”: removed in f1.ron, where its notes left it later"
                 .to_string()
         ),
         "{:#?}",
-        merged.report()
+        merged.report_in(Lang::En)
     );
     assert_eq!(merge(&files(&[&b, &a])).unwrap().session, merged.session);
     // A criterion made in one file, with no notes yet, is new, not removed
@@ -279,7 +279,7 @@ fn the_details_of_the_file_changed_last_are_kept_and_each_difference_listed() {
         (s.title.as_str(), s.place.as_str(), s.date),
         ("Territory, autumn", "Alby centrum", date("2026-11-24"))
     );
-    let report = merged.report();
+    let report = merged.report_in(Lang::En);
     for line in [
         "conflict: title kept as “Territory, autumn”, from f1.ron (newest change 2023-11-14T22:16:40Z); also “Territory”",
         "conflict: place kept as “Alby centrum”, from f1.ron (newest change 2023-11-14T22:16:40Z); also “Alby”",
@@ -291,7 +291,7 @@ fn the_details_of_the_file_changed_last_are_kept_and_each_difference_listed() {
     // The other way round: the same session, the same choice.
     let other = merge(&files(&[&b, &a])).unwrap();
     assert_eq!(other.session, merged.session);
-    assert!(other.report().contains(
+    assert!(other.report_in(Lang::En).contains(
         &"conflict: title kept as “Territory, autumn”, from f0.ron (newest change 2023-11-14T22:16:40Z); also “Territory”"
             .to_string()
     ));
@@ -301,7 +301,7 @@ fn the_details_of_the_file_changed_last_are_kept_and_each_difference_listed() {
     let merged = merge(&files(&[&a, &b])).unwrap();
     assert_eq!(merged.session.title, "Territory");
     assert_eq!(merged.session.date, date("2026-11-23"));
-    assert!(merged.report().contains(
+    assert!(merged.report_in(Lang::En).contains(
         &"conflict: title kept as “Territory”, from f0.ron (newest change 2023-11-14T22:18:20Z); also “Territory, autumn”"
             .to_string()
     ));
@@ -318,11 +318,11 @@ fn between_files_changed_at_the_same_time_the_details_given_are_kept() {
         assert_eq!(merged.session.place, "Alby");
         let from = if list[0].place.is_empty() { "f1" } else { "f0" };
         assert!(
-            merged.report().contains(&format!(
+            merged.report_in(Lang::En).contains(&format!(
                 "conflict: place kept as “Alby”, from {from}.ron (newest change 2023-11-14T22:13:22Z); also “”"
             )),
             "{:#?}",
-            merged.report()
+            merged.report_in(Lang::En)
         );
         assert_eq!(merged.conflicts(), 1);
     }
@@ -336,7 +336,7 @@ fn every_facilitator_of_every_file_is_kept_and_a_difference_said() {
     b.facilitators = vec!["Bo".into(), "Anna".into()];
     let merged = merge(&files(&[&a, &b])).unwrap();
     assert_eq!(merged.session.facilitators, ["Anna", "Bo"]);
-    let report = merged.report();
+    let report = merged.report_in(Lang::En);
     assert_eq!(
         report,
         [
@@ -350,7 +350,7 @@ fn every_facilitator_of_every_file_is_kept_and_a_difference_said() {
     let mut c = base();
     c.facilitators = vec!["Anna".into(), "Bo".into()];
     assert_eq!(
-        merge(&files(&[&b, &c])).unwrap().report(),
+        merge(&files(&[&b, &c])).unwrap().report_in(Lang::En),
         Vec::<String>::new()
     );
 }
@@ -386,7 +386,7 @@ fn questions_keep_the_order_they_were_asked_in() {
     let m = |list: &[&Session]| merge(&files(list)).unwrap();
     assert_eq!(ids(&m(&[&a]).session), asked_ids(12));
     assert_eq!(ids(&m(&[&a, &a.clone()]).session), asked_ids(12));
-    assert_eq!(m(&[&a, &a]).report(), Vec::<String>::new());
+    assert_eq!(m(&[&a, &a]).report_in(Lang::En), Vec::<String>::new());
     // Three laptops each added a question after the twelfth: all kept, in
     // one order whatever the order of the files, and merging in steps
     // gives the same.
@@ -425,7 +425,7 @@ fn a_question_moved_in_one_file_stays_moved_and_the_other_order_is_listed() {
         assert_eq!(ids(&merged.session), ids(&b));
         let unmoved = if list[0] == &a { "f0" } else { "f1" };
         assert_eq!(
-            merged.report(),
+            merged.report_in(Lang::En),
             [
                 "conflict: the files ask the questions in different orders; kept: wellbeing, illbeing, action, q5, q4, q6".to_string(),
                 format!("  {unmoved}.ron: wellbeing, illbeing, action, q4, q5, q6"),
@@ -516,8 +516,8 @@ proptest::proptest! {
         for s in [&a, &b] {
             let kept: Vec<String> = ids(ab).into_iter().filter(|q| s.question(q).is_some()).collect();
             if kept != ids(s) {
-                let listed = merged.report().iter().any(|l| l.ends_with(&ids(s).join(", ")) && l.starts_with("  "));
-                proptest::prop_assert!(listed, "{:#?}", merged.report());
+                let listed = merged.report_in(Lang::En).iter().any(|l| l.ends_with(&ids(s).join(", ")) && l.starts_with("  "));
+                proptest::prop_assert!(listed, "{:#?}", merged.report_in(Lang::En));
             }
         }
     }

@@ -229,7 +229,7 @@ proptest! {
                 && (&x.title, &x.place, x.date) == (&s.title, &s.place, s.date)),
             "the details of a file changed last"
         );
-        let report = all.report();
+        let report = all.report_in(Lang::En);
         for (field, values) in [
             ("title", [&a, &b, &c].map(|x| x.title.clone())),
             ("place", [&a, &b, &c].map(|x| x.place.clone())),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::Ctx;
 use super::shared::aside;
+use crate::i18n::Describe;
 use crate::tr;
 
 /// A copy for a second coder: the same notes and ids, no codings.
@@ -27,7 +28,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     let said = tr!(
         lang,
         "cli-blind",
-        target = target.describe(),
+        target = target.describe(lang),
         notes = session.notes.len() as u64,
         coder = session.facilitators[0].as_str()
     );

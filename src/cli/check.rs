@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 
 use super::Ctx;
+use crate::i18n::Describe;
 use crate::tr;
 
 /// Validate session files; errors name path:line:col.
@@ -29,7 +30,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
             }
             Err(e) => {
                 failed += 1;
-                writeln!(out, "{e}")?;
+                writeln!(out, "{}", e.describe(ctx.lang))?;
             }
         }
     }

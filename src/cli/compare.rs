@@ -76,7 +76,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     for result in crate::profile::count_files(files, framework, question) {
         match result {
             Ok(t) => tallies.push(t),
-            Err(e) => errors.push(crate::text::with_causes(&e)),
+            Err(e) => errors.push(crate::said::with_causes(&e, said_in)),
         }
     }
     if !errors.is_empty() {

@@ -9,6 +9,7 @@ use clap::ValueEnum;
 
 use super::Ctx;
 use super::shared::language;
+use crate::i18n::Describe;
 use crate::model::Lang;
 use crate::tr;
 
@@ -83,7 +84,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     )
     .map_err(|e| match e {
         crate::export::WriteError::Output(e) => anyhow::Error::new(e),
-        crate::export::WriteError::Export(e) => anyhow::anyhow!(e.describe_with_causes(ctx.lang)),
+        crate::export::WriteError::Export(e) => anyhow::Error::new(e),
     })?;
     // On standard output, the export is all there is.
     if target != crate::output::Target::Stdout {
@@ -93,7 +94,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
             tr!(
                 ctx.lang,
                 "cli-wrote-bytes",
-                target = target.describe(),
+                target = target.describe(ctx.lang),
                 bytes = written as u64
             )
         )?;

@@ -9,6 +9,7 @@ use anyhow::{Context, anyhow, bail};
 use clap::ValueEnum;
 
 use super::Ctx;
+use crate::i18n::Describe;
 use crate::model::{Framework, Lang};
 use crate::text::query;
 use crate::tr;
@@ -107,10 +108,14 @@ pub(crate) fn read_import(
 }
 
 /// An import's error: rows that cannot be used are listed under the file's
-/// name; a file error names it already.
-pub(crate) fn import_error(shown: &str, e: crate::import::ImportError) -> anyhow::Error {
+/// name, said in `lang`; a file error names it already.
+pub(crate) fn import_error(
+    shown: &str,
+    e: crate::import::ImportError,
+    lang: Lang,
+) -> anyhow::Error {
     match e {
-        crate::import::ImportError::Rows { .. } => anyhow!("{shown}: {e}"),
+        crate::import::ImportError::Rows { .. } => anyhow!("{shown}: {}", e.describe(lang)),
         other => anyhow!(other),
     }
 }
@@ -152,7 +157,7 @@ fn import(
     let mut open = crate::live::SessionFile::open_to_write(file, &tr!(lang, "cli-then-import"))?;
     let (shown, text) = read_import(from, encoding, lang)?;
     let mut rows = match format {
-        ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| import_error(&shown, e))?,
+        ImportFormat::Csv => read_csv(&text, &shown).map_err(|e| import_error(&shown, e, lang))?,
         ImportFormat::Text => {
             let (Some(group), Some(_)) = (&group, &question) else {
                 bail!(tr!(lang, "cli-text-import-needs"));
@@ -172,7 +177,7 @@ fn import(
     }
     let imported = open
         .edit(|session| apply(session, framework, rows, question.as_deref()))?
-        .map_err(|e| anyhow!("{shown}: {e}"))?;
+        .map_err(|e| anyhow!("{shown}: {}", e.describe(lang)))?;
     open.save()?;
     let mut said = tr!(
         lang,
@@ -203,7 +208,7 @@ pub fn import_codings(
     let (shown, text) = read_import(codings, encoding, lang)?;
     let recoded = open
         .edit(|session| crate::import::apply_codings(session, framework, &text, &shown))?
-        .map_err(|e| import_error(&shown, e))?;
+        .map_err(|e| import_error(&shown, e, lang))?;
     open.save()?;
     Ok(tr!(
         lang,

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::Ctx;
 use super::shared::aside;
+use crate::i18n::Describe;
 use crate::tr;
 
 /// Merge the files of several facilitators into one (matched by id;
@@ -29,12 +30,12 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
         lang,
         "cli-merged",
         files = files.len() as u64,
-        target = target.describe(),
+        target = target.describe(lang),
         groups = s.groups.len() as u64,
         notes = s.notes.len() as u64,
         criteria = s.criteria.len() as u64
     );
-    for line in merged.report() {
+    for line in merged.report_in(lang) {
         said.push('\n');
         said.push_str(&line);
     }

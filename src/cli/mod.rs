@@ -1,5 +1,6 @@
 //! The command line: every non-interactive job is a subcommand, for
-//! scripting and for tests. Errors reach `main` as one-line reasons.
+//! scripting and for tests. Errors reach `main` as one-line reasons,
+//! said in the command's language (`Said`).
 //!
 //! One file per command (`new.rs`, `profile.rs`, …): its clap `Args` (the
 //! help text is their doc comments) beside its `run`. Here: the top-level
@@ -127,11 +128,12 @@ pub fn run(
     tongue: crate::i18n::Tongue,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
-    // This thread speaks the language too, only for the core's errors,
-    // which still say themselves by `Display`: it goes once the core says
-    // its errors by `describe(lang)`.
+    // This thread speaks the language too, only for the words the core
+    // still says by `tr!(@ …)`: it goes with the last of them (a refusal
+    // is said in the command's language by `Said`).
     crate::i18n::speak(tongue.alone());
-    let command = folders_to_sessions(command, tongue.alone())?;
+    let command =
+        folders_to_sessions(command, tongue.alone()).map_err(|e| Said::new(e, tongue.alone()))?;
     let lang = speaking_in(&command, tongue);
     crate::i18n::speak(lang);
     let json = matches!(
@@ -173,8 +175,36 @@ pub fn run(
         crate::text::printable(&made)
     };
     out.write_all(shown.as_bytes())?;
-    result
+    result.map_err(|e| Said::new(e, lang).into())
 }
+
+/// A command's refusal, already said in the command's language with its
+/// causes (`said::with_causes`): `main` prints it as it is. What was
+/// refused stays inside (`error`), for who asks what it was (a reader
+/// that stopped early is no failure).
+#[derive(Debug)]
+pub struct Said {
+    pub words: String,
+    pub error: anyhow::Error,
+}
+
+impl Said {
+    fn new(error: anyhow::Error, lang: Lang) -> Said {
+        Said {
+            words: crate::said::with_causes(error.as_ref(), lang),
+            error,
+        }
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words)
+    }
+}
+
+/// Its causes are in its words already.
+impl std::error::Error for Said {}
 
 /// One line per command: its `run`, given its arguments.
 fn dispatch(command: Command, ctx: &Ctx, out: &mut dyn std::io::Write) -> anyhow::Result<()> {

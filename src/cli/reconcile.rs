@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::Ctx;
 use super::shared::aside;
+use crate::i18n::Describe;
 use crate::tr;
 
 /// Start reconciling two codings of a session: a new file where the
@@ -32,7 +33,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
             tr!(
                 lang,
                 "cli-wrote-reconcile",
-                target = made.target.describe(),
+                target = made.target.describe(lang),
                 what = made.describe(lang),
                 path = path.display().to_string()
             )
@@ -43,7 +44,7 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
             &tr!(
                 lang,
                 "cli-wrote-what",
-                target = made.target.describe(),
+                target = made.target.describe(lang),
                 what = made.describe(lang)
             ),
         )?,

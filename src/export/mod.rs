@@ -81,7 +81,8 @@ pub struct Options {
 
 /// Why an export could not be made: what failed, kept as the cause (its
 /// words follow the export's own where the error is shown with its causes).
-/// The face says it in its language (`describe`, `describe_with_causes`).
+/// The face says it in its language (`describe`; with its causes,
+/// `said::with_causes`).
 #[derive(Debug)]
 pub enum ExportError {
     Io(std::io::Error),
@@ -95,20 +96,13 @@ impl ExportError {
     pub fn describe(&self, lang: Lang) -> String {
         tr!(lang, "export-error-write")
     }
-
-    /// Its words in `lang`, then its causes, on one line (as
-    /// `text::with_causes` writes an error).
-    pub fn describe_with_causes(&self, lang: Lang) -> String {
-        crate::text::said_with_causes(self.describe(lang), self)
-    }
 }
 
-/// TRANSITION: said in the language this thread speaks, for the faces that
-/// still write it with `Display` (the workshop's export); goes when they
-/// call `describe(lang)`.
+/// In English, for logs and foreign code: the faces say it in their
+/// language (`describe`, `said::with_causes`).
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.describe(crate::i18n::speaking()))
+        f.write_str(&self.describe(Lang::En))
     }
 }
 

@@ -167,16 +167,18 @@ impl Describe for std::io::Error {
     }
 }
 
-/// TRANSITION: `Display` for a type that has `Describe`, said in the
-/// language this thread speaks (`speaking`), so that the faces that still
-/// write errors with `Display` say the same as before. Goes when the faces
-/// call `describe(lang)` themselves.
+/// `Display` for a type that has `Describe`: in English, for logs and
+/// foreign code, never for users (the faces say an error in their
+/// language: `said::with_causes`).
 #[macro_export]
 macro_rules! display_by_describe {
     ($($t:ty),+ $(,)?) => {$(
         impl ::std::fmt::Display for $t {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(&$crate::i18n::Describe::describe(self, $crate::i18n::speaking()))
+                f.write_str(&$crate::i18n::Describe::describe(
+                    self,
+                    $crate::model::Lang::En,
+                ))
             }
         }
     )+};

@@ -61,13 +61,12 @@ thread_local! {
     static SPEAKING: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
 }
 
-/// TRANSITION: the language this thread speaks in: what an error says
-/// when it is written out with `Display` (`display_by_describe!`) and what
-/// `tr!(@ …)` says. The command line sets it once it knows its language,
-/// the TUI at each key and frame; English until then. One per thread, so
-/// tests running side by side each keep their own. Errors are data
-/// (`Message`, `Describe`): once the faces say them with `describe(lang)`
-/// this goes.
+/// TRANSITION: the language this thread speaks in: what `tr!(@ …)` says
+/// (errors' `Display` is English: the faces say errors with
+/// `said::with_causes`). The command line sets it once it knows its
+/// language, the TUI at each key and frame; English until then. One per
+/// thread, so tests running side by side each keep their own. Goes with
+/// the last `tr!(@ …)`.
 pub fn speaking() -> Lang {
     SPEAKING.with(std::cell::Cell::get)
 }

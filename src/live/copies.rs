@@ -81,9 +81,9 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CopyError {
 /// Merges a sync engine's conflict copy into its session file, when no
 /// spiral on this machine holds the session (the lock is taken for the
 /// while), then puts the copy away in `.spiral/merged/` (nothing of it is
-/// lost) and notes the conflicts in `.spiral/conflicts.txt`. A copy whose
-/// session is gone becomes the session.
-pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyError> {
+/// lost) and notes the conflicts in `.spiral/conflicts.txt`, said in
+/// `lang`. A copy whose session is gone becomes the session.
+pub fn merge_copy_file(copy: &Path, session: &Path, lang: Lang) -> Result<CopyMerged, CopyError> {
     use crate::store::{Lock, LockState};
     // Where the copy goes must be a real folder: checked before anything
     // is written, so a `.spiral` that is a link leads nothing anywhere.
@@ -103,7 +103,7 @@ pub fn merge_copy_file(copy: &Path, session: &Path) -> Result<CopyMerged, CopyEr
         // another in place meanwhile: then merged at the next look).
         let read = crate::store::stamp(session);
         let ours = crate::store::load_session(session)?;
-        let (merged, intake) = take_in(&ours, &theirs, None)?;
+        let (merged, intake) = take_in(&ours, &theirs, None, lang)?;
         if adds_to(&merged.session, &ours) {
             crate::store::save_session_unless_changed(session, &merged.session, read)
                 .map_err(io(session))?;

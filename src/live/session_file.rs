@@ -26,9 +26,9 @@ use crate::tr;
 pub enum ReadOnly {
     /// Another spiral holds it (who, where known).
     Held(Holder),
-    /// No lock can be made beside it (why): nothing is written rather
-    /// than risk two writers.
-    NoLock(String),
+    /// No lock can be made beside it (why, said in the face's language):
+    /// nothing is written rather than risk two writers.
+    NoLock(Message),
     /// The projector view: it shows the session, live, and never writes.
     View,
 }
@@ -40,7 +40,7 @@ impl ReadOnly {
     pub fn why(&self, lang: Lang) -> String {
         match self {
             ReadOnly::Held(who) => tr!(lang, "read-only-held", who = who.describe(lang)),
-            ReadOnly::NoLock(why) => tr!(lang, "read-only-no-lock", why = why.as_str()),
+            ReadOnly::NoLock(why) => tr!(lang, "read-only-no-lock", why = why.say(lang)),
             ReadOnly::View => tr!(lang, "read-only-view"),
         }
     }
@@ -142,7 +142,8 @@ impl SaveNews {
 pub enum TakeOverError {
     /// Held again (or still).
     Held(ReadOnly),
-    Lock(String),
+    /// No lock can be made (why, said in the face's language).
+    Lock(Message),
     Load(LoadError),
 }
 
@@ -150,7 +151,9 @@ impl Describe for TakeOverError {
     fn describe(&self, lang: Lang) -> String {
         match self {
             TakeOverError::Held(why) => why.describe(lang),
-            TakeOverError::Lock(why) => tr!(lang, "store-take-over-no-lock", why = why.as_str()),
+            TakeOverError::Lock(why) => {
+                tr!(lang, "store-take-over-no-lock", why = why.say(lang))
+            }
             TakeOverError::Load(e) => {
                 tr!(lang, "store-take-over-unreadable", why = e.describe(lang))
             }
@@ -327,7 +330,7 @@ impl SessionFile {
             Ok(LockState::Elsewhere(_)) => (None, None),
             // No lock can be made (a read-only folder): read-only rather
             // than risk two writers.
-            Err(e) => (None, Some(ReadOnly::NoLock(e.to_string()))),
+            Err(e) => (None, Some(ReadOnly::NoLock(Message::from_io(&e)))),
         };
         let session = load_stamped(&path)?;
         Ok(SessionFile::with(

@@ -89,12 +89,6 @@ impl Report {
 }
 
 impl Merged {
-    /// TRANSITION: the report in the language this thread speaks (the
-    /// faces and the tests still ask so); `report_in` takes the language.
-    pub fn report(&self) -> Vec<String> {
-        self.report_in(crate::i18n::speaking())
-    }
-
     /// Every decision the merge made, a line each (indented lines belong
     /// to the one above), said in `lang`.
     pub fn report_in(&self, lang: Lang) -> Vec<String> {

@@ -69,12 +69,13 @@ impl MergedFile {
 }
 
 /// Merges `files` into a new `merged.ron` in `dir` (numbered when taken);
-/// the conflicts, if any, go to `merged.conflicts.txt` beside it.
-pub fn merge_into_new(files: &[PathBuf], dir: &Path) -> Result<MergedFile, Error> {
+/// the conflicts, if any, go to `merged.conflicts.txt` beside it, listed
+/// in `lang`.
+pub fn merge_into_new(files: &[PathBuf], dir: &Path, lang: Lang) -> Result<MergedFile, Error> {
     let merged = crate::merge::merge(&load_all(files)?)?;
     let path = store::unused_path(dir, "merged");
     SessionFile::create(&path, &merged.session)?;
-    let report = merged.report();
+    let report = merged.report_in(lang);
     let conflicts = if report.is_empty() {
         None
     } else {

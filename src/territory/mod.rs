@@ -341,7 +341,7 @@ impl Territory {
         if !copy.exists() {
             return self.copies.remove(copy).is_some();
         }
-        match merge_copy_file(copy, of) {
+        match merge_copy_file(copy, of, self.lang) {
             Ok(done) => {
                 self.copies.remove(copy);
                 let name = file_name(of);

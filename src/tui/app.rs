@@ -158,7 +158,11 @@ impl State {
     /// below, the feed of notes arriving, live.
     pub fn territory(prefs: impl Into<Prefs>, root: &Path) -> State {
         let prefs = prefs.into();
-        let screen = super::territory::TerritoryScreen::open(root, prefs.framework.clone());
+        let screen = super::territory::TerritoryScreen::open(
+            root,
+            prefs.framework.clone(),
+            prefs.tongue.alone(),
+        );
         State::with_page(prefs, Page::Territory(Box::new(screen)))
     }
 
@@ -166,7 +170,7 @@ impl State {
     /// spiral has it), loads it, or shows why it does not load.
     pub fn open(prefs: impl Into<Prefs>, path: &Path) -> State {
         let prefs = prefs.into();
-        let page = pages::open_page(&prefs.framework, path);
+        let page = pages::open_page(&prefs.framework, path, prefs.tongue.alone());
         let mut state = State::with_page(prefs, page);
         // A settings file refused is said first.
         if state.status.is_none() {
@@ -186,7 +190,7 @@ impl State {
             )))),
             Err(e) => Page::Failed {
                 path: e.path().to_path_buf(),
-                error: crate::text::with_causes(&e),
+                error: crate::said::with_causes(&e, prefs.tongue.alone()),
             },
         };
         State::with_page(prefs, page)
@@ -357,7 +361,7 @@ impl State {
 
     /// All behaviour: one message at a time.
     pub fn update(&mut self, msg: Msg) {
-        // What the core's errors say, said in the screen's language.
+        // What the core still says by `tr!(@ …)`, in the screen's language.
         crate::i18n::speak(self.lang());
         let said = match msg {
             Msg::Resize => return,

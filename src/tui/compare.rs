@@ -167,7 +167,7 @@ impl CompareScreen {
         for r in crate::profile::count_files(&self.files, framework, question) {
             match r {
                 Ok(t) => out.push(t),
-                Err(e) => errors.push(crate::text::with_causes(&e)),
+                Err(e) => errors.push(crate::said::with_causes(&e, self.ui())),
             }
         }
         if !errors.is_empty() {

@@ -36,10 +36,11 @@ pub fn config_dir() -> PathBuf {
 /// What the settings file says: its theme (none when it names none), or
 /// why it was refused ("path:line:col: why"). The reason stays a `String`:
 /// it is RON's own words (or the system's, or `UnknownTheme`'s), in
-/// English whatever the language, after where.
-pub fn load_theme(dir: &Path) -> Result<Option<Theme>, String> {
+/// English whatever the language, after where; a file the input rule
+/// refuses to read is said in `lang`.
+pub fn load_theme(dir: &Path, lang: crate::model::Lang) -> Result<Option<Theme>, String> {
     let path = dir.join("config.ron");
-    let Some(text) = read_settings(&path)? else {
+    let Some(text) = read_settings(&path, lang)? else {
         return Ok(None);
     };
     // `theme: "high-contrast"`, not `Some("high-contrast")`.
@@ -61,12 +62,16 @@ pub fn load_theme(dir: &Path) -> Result<Option<Theme>, String> {
 }
 
 /// The text of a settings file; none when there is no such file. The
-/// reason stays a `String`: "path: " and the system's words.
-pub fn read_settings(path: &Path) -> Result<Option<String>, String> {
+/// reason stays a `String`: "path: " and the system's words (or the
+/// input rule's, said in `lang`).
+pub fn read_settings(path: &Path, lang: crate::model::Lang) -> Result<Option<String>, String> {
     let bytes = match crate::input::read_file(path, &crate::input::SETTINGS) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(e) => {
+            let why = crate::i18n::describe_io(&e, lang);
+            return Err(format!("{}: {why}", path.display()));
+        }
     };
     String::from_utf8(bytes)
         .map(Some)
@@ -92,21 +97,28 @@ mod tests {
     #[test]
     fn the_config_file_names_a_theme_or_is_refused_saying_where() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(load_theme(dir.path()), Ok(None), "no file: no theme");
+        assert_eq!(
+            load_theme(dir.path(), crate::model::Lang::En),
+            Ok(None),
+            "no file: no theme"
+        );
         let file = dir.path().join("config.ron");
         std::fs::write(&file, "(theme: \"high-contrast\")\n").unwrap();
-        assert_eq!(load_theme(dir.path()), Ok(Some(Theme::HighContrast)));
+        assert_eq!(
+            load_theme(dir.path(), crate::model::Lang::En),
+            Ok(Some(Theme::HighContrast))
+        );
         std::fs::write(&file, "()\n").unwrap();
-        assert_eq!(load_theme(dir.path()), Ok(None));
+        assert_eq!(load_theme(dir.path(), crate::model::Lang::En), Ok(None));
         std::fs::write(&file, "(\n  colour: \"red\",\n)\n").unwrap();
-        let why = load_theme(dir.path()).unwrap_err();
+        let why = load_theme(dir.path(), crate::model::Lang::En).unwrap_err();
         assert!(
             why.starts_with(&format!("{}:2:3: ", file.display())),
             "{why}"
         );
         std::fs::write(&file, "(theme: \"dark\")").unwrap();
         assert_eq!(
-            load_theme(dir.path()).unwrap_err(),
+            load_theme(dir.path(), crate::model::Lang::En).unwrap_err(),
             format!(
                 "{}:1:9: theme: unknown theme `dark` (use default, high-contrast, no-color)",
                 file.display()

@@ -137,10 +137,11 @@ struct Patch {
 }
 
 /// The keymap: the shipped one patched by `dir/keys.ron` (the shipped one
-/// alone when there is no such file), or why the file was refused.
-pub fn load(dir: &Path) -> Result<Keymap, KeysRefused> {
+/// alone when there is no such file), or why the file was refused (a
+/// file the input rule refuses to read said in `lang`).
+pub fn load(dir: &Path, lang: crate::model::Lang) -> Result<Keymap, KeysRefused> {
     let path = dir.join("keys.ron");
-    let mut map = match read_settings(&path).map_err(KeysRefused::Unread)? {
+    let mut map = match read_settings(&path, lang).map_err(KeysRefused::Unread)? {
         None => Keymap::default(),
         Some(text) => parse(&path, &text)?,
     };

@@ -9,6 +9,7 @@ use tui_input::Input;
 use super::keymap::Action;
 use super::outcome::{Said, info, nothing, problem};
 use super::overlay::{Overlay, PromptKind};
+use crate::i18n::Describe;
 use crate::model::Lang;
 use crate::store::{self, SessionEntry};
 use crate::text::fold;
@@ -86,12 +87,12 @@ impl SessionList {
                         n = self.marked.len()
                     )));
                 }
-                match crate::ops::merge_into_new(&self.marked, &self.dir) {
+                match crate::ops::merge_into_new(&self.marked, &self.dir, lang) {
                     Ok(made) => (
                         info(made.describe(self.marked.len(), lang)),
                         ListGo::Open(made.path),
                     ),
-                    Err(e) => stay(problem(crate::text::with_causes(&e))),
+                    Err(e) => stay(problem(crate::said::with_causes(&e, lang))),
                 }
             }
             Action::Reconcile => {
@@ -111,10 +112,10 @@ impl SessionList {
                         None => stay(problem(tr!(
                             lang,
                             "list-wrote-no-file",
-                            file = made.target.describe()
+                            file = made.target.describe(lang)
                         ))),
                     },
-                    Err(e) => stay(problem(crate::text::with_causes(&e))),
+                    Err(e) => stay(problem(crate::said::with_causes(&e, lang))),
                 }
             }
             Action::NewSession => {

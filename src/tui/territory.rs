@@ -40,9 +40,10 @@ pub enum Go {
 }
 
 impl TerritoryScreen {
-    /// Reads the folder and starts watching it.
-    pub fn open(root: &std::path::Path, framework: Framework) -> TerritoryScreen {
-        let territory = Territory::open_in(root, framework.clone(), crate::i18n::speaking());
+    /// Reads the folder and starts watching it; what it takes in (a
+    /// conflict copy merged) is said in `lang`, the app's.
+    pub fn open(root: &std::path::Path, framework: Framework, lang: Lang) -> TerritoryScreen {
+        let territory = Territory::open_in(root, framework.clone(), lang);
         let root = territory.root.clone();
         let root = root.as_path();
         let known: Vec<(PathBuf, Option<crate::store::Stamp>)> = territory
@@ -84,8 +85,9 @@ impl TerritoryScreen {
     }
 
     /// Takes in the files that changed and settled: whether anything
-    /// shown changed. Files still arriving are looked at again.
-    pub fn tick(&mut self) -> bool {
+    /// shown changed. Files still arriving are looked at again; what came
+    /// in is said in `lang`, the app's.
+    pub fn tick(&mut self, lang: Lang) -> bool {
         let Some(watch) = &self.watch else {
             return false;
         };
@@ -93,7 +95,7 @@ impl TerritoryScreen {
         if settled.is_empty() {
             return false;
         }
-        let changed = self.territory.update_in(&settled, crate::i18n::speaking());
+        let changed = self.territory.update_in(&settled, lang);
         for path in self.territory.arriving() {
             watch.again(&path);
         }

@@ -57,8 +57,12 @@ impl SessionFile {
     /// does not. Looked at when the watch saw the file change, or always
     /// with `force` (Ctrl-s, a save refused). `Err` when the file's new
     /// version does not read (still arriving, or broken): nothing is
-    /// taken in, nothing written over.
-    pub fn take_in_outside(&mut self, force: bool) -> Result<Option<TakenIn>, OutsideError> {
+    /// taken in, nothing written over. What came in is said in `lang`.
+    pub fn take_in_outside(
+        &mut self,
+        force: bool,
+        lang: Lang,
+    ) -> Result<Option<TakenIn>, OutsideError> {
         let seen = self.watch.as_ref().is_some_and(Follow::take_changed);
         if self.read_only.is_some() || !(seen || force) {
             return Ok(None);
@@ -87,8 +91,9 @@ impl SessionFile {
         let apart = !crate::live::follow::conflict_copies(&path).is_empty();
         let base = self.saver.as_ref().filter(|_| !apart).map(Saver::base);
         let base = base.as_ref().and_then(|b| b.lock().ok());
-        let (merged, intake) = crate::intake::take_in(&self.session, &theirs, base.as_deref())
-            .map_err(|source| OutsideError::Merge { copy: None, source })?;
+        let (merged, intake) =
+            crate::intake::take_in(&self.session, &theirs, base.as_deref(), lang)
+                .map_err(|source| OutsideError::Merge { copy: None, source })?;
         drop(base);
         let written = crate::intake::adds_to(&merged.session, &theirs);
         self.absorb(&merged.session);
@@ -135,7 +140,8 @@ impl SessionFile {
     /// session and taken in at the next start. A merge that cannot be
     /// saved (the file changed meanwhile, the disk full) leaves the copy
     /// where it is, looked at again. Looked at when the watch saw one.
-    pub fn take_in_copies(&mut self) -> Vec<Result<TakenIn, OutsideError>> {
+    /// What came in is said in `lang`.
+    pub fn take_in_copies(&mut self, lang: Lang) -> Vec<Result<TakenIn, OutsideError>> {
         let seen = self.watch.as_ref().is_some_and(Follow::take_copies);
         let Some(path) = self.path.clone() else {
             return Vec::new();
@@ -153,7 +159,8 @@ impl SessionFile {
                     continue;
                 }
             };
-            let (merged, intake) = match crate::intake::take_in(&self.session, &theirs, None) {
+            let (merged, intake) = match crate::intake::take_in(&self.session, &theirs, None, lang)
+            {
                 Ok(m) => m,
                 Err(e) => {
                     out.push(Err(OutsideError::Merge {
@@ -283,7 +290,7 @@ impl SessionFile {
                 self.watch = Some(watch);
                 return Err(TakeOverError::Held(self.read_only.clone().unwrap()));
             }
-            Err(e) => return Err(TakeOverError::Lock(e.to_string())),
+            Err(e) => return Err(TakeOverError::Lock(Message::from_io(&e))),
         };
         let session = load_stamped(&path).map_err(TakeOverError::Load)?;
         let wake = self.wake.take();

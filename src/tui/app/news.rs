@@ -43,13 +43,15 @@ impl State {
     }
 
     /// The territory's files that settled, shown (behind a comparison of
-    /// it too, then compared again).
+    /// it too, then compared again); what came in is said in the app's
+    /// language.
     fn take_settled(&mut self) -> bool {
+        let lang = self.lang();
         match &mut self.page {
-            Page::Territory(t) => t.tick(),
+            Page::Territory(t) => t.tick(lang),
             Page::Compare(screen) => {
                 if let Back::Territory(t) = &mut screen.back
-                    && t.tick()
+                    && t.tick(lang)
                 {
                     screen.refresh(&self.framework);
                     return true;

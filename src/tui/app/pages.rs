@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{ListGo, Page, State};
-use crate::model::{Framework, Session};
+use crate::model::{Framework, Lang, Session};
 use crate::store;
 use crate::text::fold;
 use crate::tr;
@@ -44,11 +44,11 @@ impl State {
                 match go {
                     ListGo::Stay => {}
                     ListGo::Open(path) => {
-                        self.show(open_page(&self.framework, &path));
+                        self.show(open_page(&self.framework, &path, self.tongue.alone()));
                         self.status = self.opening_status();
                     }
                     ListGo::Reconcile(path, made) => {
-                        self.show(open_page(&self.framework, &path));
+                        self.show(open_page(&self.framework, &path, self.tongue.alone()));
                         self.status = self.opening_status();
                         if let Page::Workshop(p) = &mut self.page {
                             let opened = p.open_reconcile();
@@ -78,7 +78,7 @@ impl State {
         if let Page::Territory(t) = std::mem::replace(&mut self.page, placeholder) {
             self.territory_behind = Some(t);
         }
-        self.show(open_page(&self.framework, path));
+        self.show(open_page(&self.framework, path, self.tongue.alone()));
         self.status = self.opening_status();
         match &self.status {
             Some(s) if s.error => problem(s.text.clone()),
@@ -163,8 +163,12 @@ impl State {
         }
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let path = store::unused_path(dir, &slug(&session.title));
-        store::save_new_session(&path, &session).map_err(|e| format!("{}: {e}", path.display()))?;
-        self.show(open_page(&self.framework, &path));
+        let lang = self.lang();
+        store::save_new_session(&path, &session).map_err(|e| {
+            let why = crate::i18n::describe_io(&e, lang);
+            format!("{}: {why}", path.display())
+        })?;
+        self.show(open_page(&self.framework, &path, self.tongue.alone()));
         // Its details at once: what its summary will say of it.
         self.overlay = Some(Overlay::Details(crate::tui::details::DetailsForm::default()));
         info(tr!(
@@ -175,7 +179,9 @@ impl State {
     }
 }
 
-pub(super) fn open_page(framework: &Framework, path: &Path) -> Page {
+/// The page of the session at `path`, or why it does not open, said in
+/// `lang`.
+pub(super) fn open_page(framework: &Framework, path: &Path, lang: Lang) -> Page {
     match crate::live::SessionFile::open(path) {
         Ok(file) => Page::Workshop(Box::new(SessionPage::new(Workshop::new(
             file,
@@ -183,7 +189,7 @@ pub(super) fn open_page(framework: &Framework, path: &Path) -> Page {
         )))),
         Err(e) => Page::Failed {
             path: e.path().to_path_buf(),
-            error: crate::text::with_causes(&e),
+            error: crate::said::with_causes(&e, lang),
         },
     }
 }

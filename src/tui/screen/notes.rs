@@ -8,6 +8,7 @@ use tui_input::Input;
 
 use super::finders;
 use super::shape::{Go, Screen};
+use crate::i18n::Describe;
 use crate::tr;
 use crate::tui::keymap::Action;
 use crate::tui::keymap::Context;
@@ -131,7 +132,7 @@ fn open(w: &mut Workshop, action: Action) -> Result<Option<Overlay>, Problem> {
 /// filled with what the group has now.
 fn prompt(w: &Workshop, action: Action) -> Result<Overlay, Problem> {
     if let Some(why) = w.file.read_only() {
-        return Err(Problem(why.to_string()));
+        return Err(Problem(why.describe(w.ui())));
     }
     let (kind, value) = match action {
         Action::NewGroup => (PromptKind::NewGroup, String::new()),

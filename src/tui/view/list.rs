@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::selected_style;
+use crate::i18n::Describe;
 use crate::model::Lang;
 use crate::text::pad;
 use crate::tr;
@@ -99,7 +100,7 @@ fn draw_table(list: &SessionList, lang: Lang, frame: &mut Frame, area: Rect) {
     let rows = (inner.height as usize).saturating_sub(1);
     let top = scroll_to(&list.scroll, list.selected, rows, list.shown.len());
     for (row, &i) in list.shown.iter().enumerate().skip(top).take(rows) {
-        let line = entry(list, i, cols, title_cols);
+        let line = entry(list, i, cols, title_cols, lang);
         lines.push(if row == list.selected {
             line.style(selected_style())
         } else {
@@ -113,7 +114,13 @@ const FILE_COLS: usize = 24;
 
 /// One session's row: marked (●), its title, date, groups, notes, file;
 /// or why it could not be read.
-fn entry(list: &SessionList, i: usize, cols: usize, title_cols: usize) -> Line<'static> {
+fn entry(
+    list: &SessionList,
+    i: usize,
+    cols: usize,
+    title_cols: usize,
+    lang: Lang,
+) -> Line<'static> {
     let e = &list.entries[i];
     let file = e
         .path
@@ -137,7 +144,10 @@ fn entry(list: &SessionList, i: usize, cols: usize, title_cols: usize) -> Line<'
         Err(err) => Line::styled(
             format!(
                 " {}",
-                pad(&format!("⚠ {file}: {err}"), cols.saturating_sub(1))
+                pad(
+                    &format!("⚠ {file}: {}", err.describe(lang)),
+                    cols.saturating_sub(1)
+                )
             ),
             Style::new().fg(Color::Red),
         ),

@@ -6,6 +6,7 @@
 use uuid::Uuid;
 
 use super::Workshop;
+use crate::i18n::Describe;
 use crate::model::{Change, Note};
 use crate::ops::{coding, details, notes};
 use crate::tr;
@@ -21,7 +22,7 @@ impl Workshop {
         self.writable()?;
         let change = notes::as_made(self.session(), change);
         self.suggester.observe(&change);
-        self.file.change(change).map_err(|e| e.to_string())
+        self.file.change(change).map_err(|e| e.describe(self.ui()))
     }
 
     /// Makes the change a rule gave (`None`: the rule found nothing to

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Workshop;
+use crate::i18n::Describe;
 use crate::live::{OutsideChange, ReadOnly, SaveNews};
 use crate::model::{Framework, Lang};
 use crate::suggest::Suggester;
@@ -73,16 +74,16 @@ impl Workshop {
                         tr!(
                             self.ui(),
                             "workshop-not-exported",
-                            why = crate::text::with_causes(&e)
+                            why = crate::said::with_causes(&e, self.ui())
                         )
                     }
-                    WriteError::Export(e) => crate::text::with_causes(&e),
+                    WriteError::Export(e) => crate::said::with_causes(&e, self.ui()),
                 })?;
         info(tr!(
             self.ui(),
             "workshop-exported",
             format = format.name(),
-            file = target.describe(),
+            file = target.describe(self.ui()),
             kb = written.div_ceil(1024)
         ))
     }
@@ -164,7 +165,7 @@ impl Workshop {
         let mut said: Vec<String> = Vec::new();
         let mut failed: Option<String> = None;
         let mut took = false;
-        match self.file.take_in_outside(force) {
+        match self.file.take_in_outside(force, self.ui()) {
             Ok(Some(t)) => {
                 took = true;
                 if !t.intake.is_empty() {
@@ -178,7 +179,7 @@ impl Workshop {
             Ok(None) => {}
             Err(why) => failed = Some(crate::i18n::Describe::describe(&why, self.ui())),
         }
-        for r in self.file.take_in_copies() {
+        for r in self.file.take_in_copies(self.ui()) {
             match r {
                 Ok(t) => said.push(tr!(
                     self.ui(),
@@ -299,13 +300,16 @@ impl Workshop {
                 "workshop-still-held",
                 why = why.why(self.ui())
             )),
-            Err(e) => problem(e.to_string()),
+            Err(e) => problem(e.describe(self.ui())),
         }
     }
 
     /// `W`: the session written to a new file, which it then lives in.
     pub fn save_as(&mut self, target: &str) -> Said {
-        let path = self.file.save_as(target).map_err(|e| e.to_string())?;
+        let path = self
+            .file
+            .save_as(target)
+            .map_err(|e| e.describe(self.ui()))?;
         info(tr!(
             self.ui(),
             "workshop-saved-to",
