@@ -33,10 +33,6 @@ fn run(args: Cli) -> Result<(), (anyhow::Error, Lang)> {
 }
 
 fn start(args: Cli, tongue: spiral::i18n::Tongue) -> anyhow::Result<()> {
-    // Only for the words the core still says by `tr!(@ …)` in the
-    // language this thread speaks: it goes with the last of them (errors
-    // are said by `said::with_causes` in the language given).
-    spiral::i18n::speak(tongue.alone());
     let framework = cli::load_framework(args.framework.as_deref())?;
     match args.command {
         Some(command) => cli::run(command, &framework, tongue, &mut std::io::stdout().lock()),

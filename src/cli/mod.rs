@@ -128,14 +128,9 @@ pub fn run(
     tongue: crate::i18n::Tongue,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
-    // This thread speaks the language too, only for the words the core
-    // still says by `tr!(@ …)`: it goes with the last of them (a refusal
-    // is said in the command's language by `Said`).
-    crate::i18n::speak(tongue.alone());
     let command =
         folders_to_sessions(command, tongue.alone()).map_err(|e| Said::new(e, tongue.alone()))?;
     let lang = speaking_in(&command, tongue);
-    crate::i18n::speak(lang);
     let json = matches!(
         command,
         Command::Profile(profile::Args {

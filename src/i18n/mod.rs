@@ -57,25 +57,6 @@ fn bundle(lang: Lang) -> &'static Bundle {
     })
 }
 
-thread_local! {
-    static SPEAKING: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
-}
-
-/// TRANSITION: the language this thread speaks in: what `tr!(@ …)` says
-/// (errors' `Display` is English: the faces say errors with
-/// `said::with_causes`). The command line sets it once it knows its
-/// language, the TUI at each key and frame; English until then. One per
-/// thread, so tests running side by side each keep their own. Goes with
-/// the last `tr!(@ …)`.
-pub fn speaking() -> Lang {
-    SPEAKING.with(std::cell::Cell::get)
-}
-
-/// Makes `lang` the language this thread's errors are written in.
-pub fn speak(lang: Lang) {
-    SPEAKING.with(|s| s.set(lang));
-}
-
 /// A value given to a message: a number (plurals select on it) or text.
 pub type Arg<'a> = (&'a str, FluentValue<'a>);
 
@@ -125,14 +106,11 @@ pub fn template(lang: Lang, id: &str) -> &'static str {
 }
 
 /// `say` with the variables written `name = value`:
-/// `tr!(lang, "count-notes", n = 3)`; `tr!(@ …)` says it in the
-/// language this thread speaks (`speaking`), for the errors not yet data
-/// (an error keeps a `Message`, made with `msg!`, instead).
+/// `tr!(lang, "count-notes", n = 3)`. There is no language of the
+/// thread: whoever says a message names its language; an error keeps a
+/// `Message` (made with `msg!`) and the face says it (`Describe`).
 #[macro_export]
 macro_rules! tr {
-    (@ $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::tr!($crate::i18n::speaking(), $id $(, $name = $value)*)
-    };
     ($lang:expr, $id:literal) => {
         $crate::i18n::say($lang, $id, &[])
     };

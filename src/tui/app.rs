@@ -361,8 +361,6 @@ impl State {
 
     /// All behaviour: one message at a time.
     pub fn update(&mut self, msg: Msg) {
-        // What the core still says by `tr!(@ …)`, in the screen's language.
-        crate::i18n::speak(self.lang());
         let said = match msg {
             Msg::Resize => return,
             Msg::Paste(text) => self.paste(&text),

@@ -11,7 +11,6 @@ impl State {
     /// Takes the news of the worker that woke the loop: whether the screen
     /// must be drawn again.
     pub fn woken(&mut self, woke: Woke) -> bool {
-        crate::i18n::speak(self.lang());
         match woke {
             Woke::Ranked => self.take_ranked(),
             Woke::Settled => self.take_settled(),
@@ -27,7 +26,6 @@ impl State {
     /// before it had anyone to wake, or saved without the writer, which
     /// wakes no one); tests and benchmarks, which run no loop, do so too.
     pub fn tick(&mut self) -> bool {
-        crate::i18n::speak(self.lang());
         let found = self.take_ranked();
         let settled = self.take_settled();
         let session = self.take_session_news();
