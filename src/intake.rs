@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::merge::{MergeError, Merged, merge};
-use crate::model::{Lang, Note, Session};
+use crate::model::{Change, Lang, Note, Session};
 
 /// What merging another version brought in.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -388,9 +388,19 @@ pub fn adds_to(merged: &Session, disk: &Session) -> bool {
 /// our order (what came in goes after what we had): the open session
 /// takes in a merge this way, so its undo history stays valid and its
 /// autosave writer follows by the same changes.
-pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change> {
-    use crate::model::Change;
+pub fn changes_to(ours: &Session, merged: &Session) -> Vec<Change> {
     let mut out = Vec::new();
+    details_to(ours, merged, &mut out);
+    groups_to(ours, merged, &mut out);
+    criteria_to(ours, merged, &mut out);
+    notes_to(ours, merged, &mut out);
+    deletions_to(ours, merged, &mut out);
+    out
+}
+
+/// The session's own fields, its language and its questions (ours in our
+/// order, then those that came in).
+fn details_to(ours: &Session, merged: &Session, out: &mut Vec<Change>) {
     if ours.details() != merged.details() {
         out.push(Change::SetDetails {
             before: Box::new(ours.details()),
@@ -419,6 +429,10 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change>
             after: questions,
         });
     }
+}
+
+/// Groups changed, then groups that came in, after ours.
+fn groups_to(ours: &Session, merged: &Session, out: &mut Vec<Change>) {
     let mut groups = ours.groups.len();
     for g in &merged.groups {
         match ours.groups.iter().position(|x| x.id == g.id) {
@@ -437,6 +451,11 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change>
             }
         }
     }
+}
+
+/// Criteria changed, then criteria that came in, after ours (those the
+/// merge removed go last, in `deletions_to`).
+fn criteria_to(ours: &Session, merged: &Session, out: &mut Vec<Change>) {
     let mut criteria = ours.criteria.len();
     for c in &merged.criteria {
         match ours.criteria.iter().position(|x| x.id == c.id) {
@@ -455,6 +474,11 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change>
             }
         }
     }
+}
+
+/// Notes changed, then notes that came in, after ours (by an index of ours
+/// by id: one pass, whatever the number of notes).
+fn notes_to(ours: &Session, merged: &Session, out: &mut Vec<Change>) {
     let index: HashMap<Uuid, usize> = ours
         .notes
         .iter()
@@ -479,9 +503,13 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change>
             }
         }
     }
-    // Notes the merge deleted (another laptop deleted them after their
-    // last change here), from the last, so the indices before stay right;
-    // then the tombstones as the merge has them.
+}
+
+/// What the merge took away: notes it deleted (another laptop deleted
+/// them after their last change here), from the last, so the indices
+/// before stay right; then the tombstones as the merge has them; then the
+/// criteria it removed, once their notes have left them, from the last.
+fn deletions_to(ours: &Session, merged: &Session, out: &mut Vec<Change>) {
     let kept: std::collections::HashSet<Uuid> = merged.notes.iter().map(|n| n.id).collect();
     for (i, n) in ours.notes.iter().enumerate().rev() {
         if !kept.contains(&n.id) {
@@ -501,8 +529,6 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change>
     for t in merged.deleted.iter().filter(|t| !was.contains(t)) {
         out.push(Change::Bury(t.clone()));
     }
-    // Criteria the merge removed, once their notes have left them; from
-    // the last, so the indices before stay right.
     for (i, c) in ours.criteria.iter().enumerate().rev() {
         if merged.criterion(&c.id).is_none() {
             out.push(Change::RemoveCriterion {
@@ -511,5 +537,4 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<crate::model::Change>
             });
         }
     }
-    out
 }
