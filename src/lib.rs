@@ -2,17 +2,18 @@
 //! (SPIRAL). The core knows no terminal; the TUI (`tui`) and the command
 //! line (`cli`) are two faces over it. The modules are listed by layer,
 //! bottom up: each imports only from its own layer and those before it
-//! here, but for one pair: `i18n` and `model` lean on each other (the
-//! languages are model's `Lang`, and model's errors are said through
-//! `tr!`).
+//! here.
 
 // Leaves: text, the place of a field in a file, the rules for reading
-// files, how a worker wakes the app's loop, the messages' languages.
-pub mod i18n;
+// files, how a worker wakes the app's loop, the languages.
 pub mod input;
+pub mod lang;
 pub mod source;
 pub mod text;
 pub mod wake;
+
+// The messages, in those languages (model's errors are said through them).
+pub mod i18n;
 
 // The method's data.
 pub mod model;

@@ -1,10 +1,10 @@
 //! The message files, compiled in. Adding a language: a folder
 //! `locales/<code>/` with the same files as `locales/en/`, and its line in
-//! `for_each_language` (model/lang.rs: its code, its name and how it
+//! `for_each_language` (lang.rs: its code, its name and how it
 //! writes numbers), which makes its `Lang`, its `Labels` field and its
 //! line of `CATALOG` here.
 
-use crate::model::Lang;
+use crate::lang::Lang;
 
 /// The files of every language, in the order they are read (terms first:
 /// the messages use them). `language!` below lists the same, in the same
@@ -40,7 +40,7 @@ macro_rules! catalog {
     };
 }
 
-crate::model::for_each_language!(catalog);
+crate::lang::for_each_language!(catalog);
 
 /// The texts of `lang`'s files.
 pub fn sources(lang: Lang) -> impl Iterator<Item = &'static str> {

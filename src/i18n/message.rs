@@ -4,7 +4,7 @@
 
 use fluent_bundle::{FluentValue, types::FluentNumber};
 
-use crate::model::Lang;
+use crate::lang::Lang;
 
 /// A message not yet said: `msg!("store-exists", path = p)`; `say` puts
 /// it in a language.
@@ -177,7 +177,7 @@ macro_rules! display_by_describe {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(&$crate::i18n::Describe::describe(
                     self,
-                    $crate::model::Lang::En,
+                    $crate::lang::Lang::En,
                 ))
             }
         }

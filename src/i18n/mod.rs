@@ -27,7 +27,7 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-use crate::model::Lang;
+use crate::lang::Lang;
 
 pub use catalog::{CATALOG, FILES};
 pub use message::{Arg as MessageArg, Describe, Message, SaidIo, describe_io, io_error};

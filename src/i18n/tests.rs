@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_syntax::ast;
 
 use super::{CATALOG, FILES, say};
-use crate::model::Lang;
+use crate::lang::Lang;
 
 /// An entry's variables (`$n`) and attributes, by id ("-term" for terms).
 type Entries = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;

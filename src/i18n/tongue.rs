@@ -3,7 +3,7 @@
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`; on Windows and macOS, where those are
 //! rarely set, the system's own setting), then English.
 
-use crate::model::Lang;
+use crate::lang::Lang;
 
 /// The language asked for, and the one to speak with no session open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -1,7 +1,7 @@
 use std::collections::VecDeque;
 
-use super::lang::Lang;
 use super::session::{Criterion, Details, Group, Note, Question, Session, Tombstone};
+use crate::lang::Lang;
 
 /// One change to a session, carrying what it needs to be undone. Every edit
 /// the app makes goes through a `Change`, so undo, redo and autosave see all

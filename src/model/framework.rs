@@ -2,8 +2,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::lang::{Labels, Lang};
 use crate::i18n::{Describe, Message};
+use crate::lang::{Labels, Lang};
 use crate::source::{locate_after, locate_field};
 
 /// A coding framework: the families a note can be coded into, and their

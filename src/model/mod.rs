@@ -5,17 +5,15 @@
 mod change;
 mod clock;
 mod framework;
-mod lang;
 mod questions;
 mod session;
 
+pub use crate::lang::{Labels, Lang};
 pub use change::{Change, History};
 pub use clock::Clock;
 pub use framework::{
     Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError, SHORT_LABEL_WIDTH,
 };
-pub(crate) use lang::for_each_language;
-pub use lang::{Labels, Lang};
 pub use questions::Questions;
 pub use session::{
     Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, Note, Question,

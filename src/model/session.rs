@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::framework::Framework;
-use super::lang::{Labels, Lang};
+use crate::lang::{Labels, Lang};
 
 /// One workshop session: its groups, the questions they answer, and every
 /// note typed. Saved as one RON file; field order here is the file's order.

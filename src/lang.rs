@@ -1,3 +1,7 @@
+//! The languages the app speaks and labels are shown in (`Lang`), how each
+//! writes numbers, and a text in each of them (`Labels`): a leaf below the
+//! messages (`i18n`) and the method's data (`model`), which both use it.
+
 use serde::{Deserialize, Serialize};
 
 /// Every language the app speaks, one line each: its variant, its code
