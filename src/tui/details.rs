@@ -147,7 +147,7 @@ impl DetailsForm {
             }
             Action::Submit => {
                 if let Err(why) = w.writable() {
-                    return (Some(self), Err(why.into()));
+                    return (Some(self), Err(w.problem(why)));
                 }
                 self.editing = Some(Input::new(editable(w, row)));
             }
@@ -238,7 +238,7 @@ impl Workshop {
     /// A change of the session's details, made and followed (lists,
     /// current question).
     pub fn make(&mut self, change: Change) -> Result<(), super::outcome::Problem> {
-        self.change(change).map_err(super::outcome::Problem)?;
+        self.change(change).map_err(|r| self.problem(r))?;
         self.refresh();
         self.generation += 1;
         Ok(())

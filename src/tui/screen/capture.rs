@@ -145,7 +145,7 @@ impl Capture {
             }
             w.select_note(id);
             if let Err(e) = w.edit_selected(|n| n.text = text) {
-                return (Err(e.into()), Go::Notes);
+                return (Err(w.problem(e)), Go::Notes);
             }
             w.refresh();
             return (info(tr!(w.ui(), "capture-edited")), Go::Notes);
@@ -159,7 +159,7 @@ impl Capture {
                 self.last_added = Some(id);
                 (nothing(), Go::Stay)
             }
-            Err(e) => (Err(e.into()), Go::Stay),
+            Err(e) => (Err(w.problem(e)), Go::Stay),
         }
     }
 
@@ -179,7 +179,7 @@ impl Capture {
             let label = family.map_or(String::new(), |f| w.family_words(&f));
             return info(tr!(w.ui(), "capture-coded-last", family = label));
         }
-        let (id, label) = w.add_coded_note(&text, key)?;
+        let (id, label) = w.add_coded_note(&text, key).map_err(|r| w.problem(r))?;
         self.input.reset();
         self.last_added = Some(id);
         info(tr!(w.ui(), "capture-added-coded", family = label))
@@ -218,12 +218,12 @@ impl Capture {
         let mut changes = Vec::new();
         let mut last = None;
         for (index, line) in (w.session().notes.len()..).zip(&lines) {
-            let note = w.new_note(line)?;
+            let note = w.new_note(line).map_err(|r| w.problem(r))?;
             last = Some(note.id);
             changes.push(Change::AddNote { index, note });
         }
         let n = changes.len();
-        w.change(Change::Batch(changes))?;
+        w.change(Change::Batch(changes)).map_err(|r| w.problem(r))?;
         if let Some(id) = last {
             self.last_added = Some(id);
         }

@@ -239,7 +239,7 @@ impl ReconcileView {
         };
         let change = decide(w.session(), index, family, component, &who)
             .ok_or_else(|| tr!(ui, "reconcile-no-codings"))?;
-        w.change(change)?;
+        w.change(change).map_err(|r| w.problem(r))?;
         w.refresh();
         self.follow(w);
         self.next_open(w)?;

@@ -9,8 +9,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use tui_input::InputRequest;
 
-use crate::model::Lang;
-use crate::tr;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::outcome::{Said, nothing};
 use crate::tui::overlay::{Overlay, PromptKind};
@@ -77,37 +75,7 @@ pub enum Go {
 /// it says (if anything); or why it cannot open.
 pub type Open = fn(&mut Workshop) -> Result<Opened, Refused>;
 
-/// Why a screen, or a finder over the notes, does not open: one of a few
-/// known cases, said in the language the app speaks (`describe`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refused {
-    /// It works on the selected note, and none is.
-    NoNoteSelected,
-    /// The session is read-only: no note is added to it.
-    ReadOnlyAdd,
-    /// The session is read-only: no note is edited in it.
-    ReadOnlyEdit,
-    /// The session has no group yet to add notes to.
-    NoGroup,
-    /// Nothing is left to reconcile: every note was decided.
-    AllDecided,
-    /// Nothing to reconcile: the session holds no second coding.
-    NothingToReconcile,
-}
-
-impl Refused {
-    /// Why, in `lang`.
-    pub fn describe(self, lang: Lang) -> String {
-        match self {
-            Refused::NoNoteSelected => tr!(lang, "workshop-no-note-selected"),
-            Refused::ReadOnlyAdd => tr!(lang, "capture-read-only-add"),
-            Refused::ReadOnlyEdit => tr!(lang, "capture-read-only-edit"),
-            Refused::NoGroup => tr!(lang, "workshop-add-group"),
-            Refused::AllDecided => tr!(lang, "reconcile-agree"),
-            Refused::NothingToReconcile => tr!(lang, "reconcile-nothing"),
-        }
-    }
-}
+pub use crate::tui::outcome::Refused;
 
 /// A screen just opened, and what opening it says.
 pub type Opened = (Box<dyn Screen>, Option<String>);

@@ -518,9 +518,9 @@ impl SynthesisView {
     }
 
     /// Makes the change; the refusal is the workshop's (`Workshop::change`),
-    /// already in words.
+    /// said here in the app's language (this screen's steps end in words).
     fn apply(&mut self, w: &mut Workshop, change: Change) -> Result<(), String> {
-        w.change(change)?;
+        w.change(change).map_err(|r| r.describe(w.ui()))?;
         self.follow(w);
         Ok(())
     }
@@ -529,7 +529,7 @@ impl SynthesisView {
 /// Whether the session may be changed; the refusal is the workshop's
 /// (`Workshop::writable`), said in the app's language.
 fn writable(w: &Workshop) -> Result<(), String> {
-    w.writable()
+    w.writable().map_err(|r| r.describe(w.ui()))
 }
 
 /// The not-merged notes like a marked one (the marked left aside), most

@@ -6,39 +6,42 @@
 use uuid::Uuid;
 
 use super::Workshop;
-use crate::i18n::Describe;
 use crate::model::{Change, Note};
 use crate::ops::{coding, details, notes};
 use crate::tr;
 use crate::tui::finder::Target;
-use crate::tui::outcome::{Problem, Said, info, nothing};
+use crate::tui::outcome::{Problem, Refused, Said, info, nothing};
 
 impl Workshop {
     /// Makes a change: refused when read-only; else applied, recorded for
     /// undo, and marked for autosave. A note's update or removal that
     /// leaves its synthesis criterion empty removes the criterion in the
     /// same step (`ops::notes::as_made`), whichever screen made it.
-    pub(crate) fn change(&mut self, change: Change) -> Result<(), String> {
+    pub(crate) fn change(&mut self, change: Change) -> Result<(), Refused> {
         self.writable()?;
         let change = notes::as_made(self.session(), change);
         self.suggester.observe(&change);
-        self.file.change(change).map_err(|e| e.describe(self.ui()))
+        self.file.change(change).map_err(Refused::ReadOnly)
+    }
+
+    /// A refusal said in the screen's language, for the status line.
+    pub(crate) fn problem(&self, refused: Refused) -> Problem {
+        Problem(refused.describe(self.ui()))
     }
 
     /// Makes the change a rule gave (`None`: the rule found nothing to
     /// change).
-    fn make_if(&mut self, change: Option<Change>) -> Result<(), String> {
+    fn make_if(&mut self, change: Option<Change>) -> Result<(), Refused> {
         change.map_or(Ok(()), |c| self.change(c))
     }
 
-    fn selected_or_refused(&self) -> Result<usize, String> {
-        self.selected_note()
-            .ok_or_else(|| tr!(self.ui(), "workshop-no-note-selected"))
+    fn selected_or_refused(&self) -> Result<usize, Refused> {
+        self.selected_note().ok_or(Refused::NoNoteSelected)
     }
 
     /// Makes a rule's change to the note at `index`: the note before and
     /// after.
-    fn make_on(&mut self, index: usize, change: Option<Change>) -> Result<(Note, Note), String> {
+    fn make_on(&mut self, index: usize, change: Option<Change>) -> Result<(Note, Note), Refused> {
         let before = self.session().notes[index].clone();
         self.make_if(change)?;
         Ok((before, self.session().notes[index].clone()))
@@ -49,22 +52,15 @@ impl Workshop {
     pub(crate) fn edit_selected(
         &mut self,
         edit: impl FnOnce(&mut Note),
-    ) -> Result<(Note, Note), String> {
+    ) -> Result<(Note, Note), Refused> {
         let index = self.selected_or_refused()?;
         let change = notes::edit_note(self.session(), index, self.clock.now(), edit);
         self.make_on(index, change)
     }
 
     /// Why a note may not be coded, in the screen's words.
-    fn coding_refused(&self, refused: coding::Refusal) -> String {
-        match refused {
-            coding::Refusal::OtherFramework(id) => tr!(
-                self.ui(),
-                "workshop-other-framework",
-                framework = id.as_str()
-            ),
-            coding::Refusal::NoSuchKey(key) => tr!(self.ui(), "workshop-no-such-key", key = key),
-        }
+    fn coding_refused(&self, refused: coding::Refusal) -> Problem {
+        self.problem(Refused::Coding(refused))
     }
 
     /// Codes the selected note into the family of `key`, then moves to the
@@ -77,7 +73,7 @@ impl Workshop {
 
     pub(super) fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
         coding::may_code(self.session(), &self.framework).map_err(|e| self.coding_refused(e))?;
-        let index = self.selected_or_refused()?;
+        let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
         let (lang, ui) = (self.lang(), self.ui());
         let f = &self.framework.families[family];
         let label = match component {
@@ -102,7 +98,7 @@ impl Workshop {
         };
         let change = coding::code(self.session(), &self.framework, index, asked)
             .map_err(|e| self.coding_refused(e))?;
-        let (was, is) = self.make_on(index, change)?;
+        let (was, is) = self.make_on(index, change).map_err(|r| self.problem(r))?;
         self.after_coding(&was, &is);
         self.advance_to_uncoded();
         match before {
@@ -117,9 +113,9 @@ impl Workshop {
     }
 
     pub fn uncode(&mut self) -> Said {
-        let index = self.selected_or_refused()?;
+        let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
         let change = coding::uncode(self.session(), index, self.clock.now());
-        let (was, is) = self.make_on(index, change)?;
+        let (was, is) = self.make_on(index, change).map_err(|r| self.problem(r))?;
         self.after_coding(&was, &is);
         info(tr!(self.ui(), "workshop-uncoded-now"))
     }
@@ -127,23 +123,21 @@ impl Workshop {
     // ----- notes -----
 
     /// A new note of the selected group and question, not yet added.
-    pub(crate) fn new_note(&self, text: &str) -> Result<Note, String> {
-        let group = self
-            .current_group()
-            .ok_or_else(|| tr!(self.ui(), "workshop-add-group"))?;
+    pub(crate) fn new_note(&self, text: &str) -> Result<Note, Refused> {
+        let group = self.current_group().ok_or(Refused::NoGroup)?;
         let question = &self.session().questions[self.question];
         let at = self.clock.now();
         notes::new_note(&group.id, &question.id, text, &self.coder, at)
-            .map_err(|notes::Refusal::Empty| tr!(self.ui(), "capture-empty"))
+            .map_err(|notes::Refusal::Empty| Refused::Empty)
     }
 
-    pub(crate) fn add_note(&mut self, text: &str) -> Result<Uuid, String> {
+    pub(crate) fn add_note(&mut self, text: &str) -> Result<Uuid, Refused> {
         let note = self.new_note(text)?;
         self.append(note)
     }
 
     /// Appends a note made for the selected group, and selects it.
-    fn append(&mut self, note: Note) -> Result<Uuid, String> {
+    fn append(&mut self, note: Note) -> Result<Uuid, Refused> {
         let id = note.id;
         let index = self.session().notes.len();
         self.change(notes::add_notes(self.session(), vec![note]))?;
@@ -155,10 +149,13 @@ impl Workshop {
     /// A new note of the selected group and question, already coded in the
     /// family of `key` (one change: one undo, one save): its id, and the
     /// family as the status line says it ("4 Personliga relationer").
-    pub(crate) fn add_coded_note(&mut self, text: &str, key: u8) -> Result<(Uuid, String), String> {
-        coding::may_code(self.session(), &self.framework).map_err(|e| self.coding_refused(e))?;
-        let family =
-            coding::family_of_key(&self.framework, key).map_err(|e| self.coding_refused(e))?;
+    pub(crate) fn add_coded_note(
+        &mut self,
+        text: &str,
+        key: u8,
+    ) -> Result<(Uuid, String), Refused> {
+        coding::may_code(self.session(), &self.framework).map_err(Refused::Coding)?;
+        let family = coding::family_of_key(&self.framework, key).map_err(Refused::Coding)?;
         let family = self.framework.families[family].id.clone();
         let label = self.family_words(&family);
         let mut note = self.new_note(text)?;
@@ -167,9 +164,9 @@ impl Workshop {
     }
 
     pub fn delete(&mut self) -> Said {
-        let index = self.selected_or_refused()?;
+        let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
         let change = notes::delete_note(self.session(), index, &self.coder, self.clock.now());
-        self.change(change)?;
+        self.change(change).map_err(|r| self.problem(r))?;
         self.refresh();
         info(tr!(self.ui(), "workshop-deleted"))
     }
@@ -190,7 +187,7 @@ impl Workshop {
         let change =
             details::add_group(self.session(), name).map_err(|e| self.group_name_refused(e))?;
         let index = self.session().groups.len();
-        self.change(change)?;
+        self.change(change).map_err(|r| self.problem(r))?;
         let name = self.session().groups[index].name.clone();
         self.group = index;
         self.selected = 0;
@@ -204,7 +201,7 @@ impl Workshop {
             .ok_or_else(|| tr!(self.ui(), "workshop-no-group-to-rename"))?;
         let (name, change) = details::rename_group(self.session(), self.group, name)
             .map_err(|e| self.group_name_refused(e))?;
-        self.make_if(change)?;
+        self.make_if(change).map_err(|r| self.problem(r))?;
         info(tr!(self.ui(), "workshop-group-renamed", name = name))
     }
 
@@ -213,7 +210,7 @@ impl Workshop {
             .ok_or_else(|| tr!(self.ui(), "workshop-no-group-selected"))?;
         let (participants, change) = details::set_participants(self.session(), self.group, text)
             .map_err(|text| tr!(self.ui(), "workshop-not-participants", text = text.as_str()))?;
-        self.make_if(change)?;
+        self.make_if(change).map_err(|r| self.problem(r))?;
         Ok(match participants {
             Some(p) => tr!(self.ui(), "workshop-participants", n = p).into(),
             None => tr!(self.ui(), "workshop-participants-cleared").into(),
@@ -221,7 +218,8 @@ impl Workshop {
     }
 
     pub fn next_language(&mut self) -> Said {
-        self.change(details::next_language(self.session()))?;
+        self.change(details::next_language(self.session()))
+            .map_err(|r| self.problem(r))?;
         self.refresh();
         let language = self.session().language.name();
         info(tr!(self.ui(), "workshop-language", language = language))
@@ -236,9 +234,9 @@ impl Workshop {
             }
             Target::Code { family, component } => self.code_with(family, component),
             Target::Group(g) => {
-                let index = self.selected_or_refused()?;
+                let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
                 let change = notes::move_to_group(self.session(), index, g, self.clock.now());
-                self.make_if(change)?;
+                self.make_if(change).map_err(|r| self.problem(r))?;
                 self.refresh();
                 let group = self.session().groups[g].name.clone();
                 info(tr!(
@@ -248,9 +246,9 @@ impl Workshop {
                 ))
             }
             Target::Question(q) => {
-                let index = self.selected_or_refused()?;
+                let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
                 let change = notes::move_to_question(self.session(), index, q, self.clock.now());
-                self.make_if(change)?;
+                self.make_if(change).map_err(|r| self.problem(r))?;
                 self.refresh();
                 let question = self.session().questions[q]
                     .labels

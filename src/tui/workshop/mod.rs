@@ -131,10 +131,10 @@ impl Workshop {
 
     /// Whether changes are on here; if not, why, in the screen's
     /// language.
-    pub fn writable(&self) -> Result<(), String> {
+    pub fn writable(&self) -> Result<(), super::outcome::Refused> {
         self.file
             .writable()
-            .map_err(|why| tr!(self.ui(), "app-read-only", why = why.why(self.ui())))
+            .map_err(super::outcome::Refused::ReadOnly)
     }
 
     /// The language of the session's labels (families, components,
