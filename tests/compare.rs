@@ -131,7 +131,7 @@ fn the_table_says_what_a_reader_needs() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "Comparison of 2 groups, question: all (2757 coded notes)"
+        "Comparison of 2 groups, question: all questions (2757 coded notes)"
     );
     assert_eq!(
         lines[2],
@@ -158,6 +158,51 @@ fn the_table_says_what_a_reader_needs() {
          Relations with and between institutions, Attitudes and initiatives, Personal balances, \
          Relations with and between organisations; 7 uncoded notes.\n"
     ));
+}
+
+/// A Swedish run says its table in Swedish, to the last sentence: the
+/// question by its name, never its id, and numbers with a decimal comma
+/// (issue 26: "fråga: all" and an English closing sentence with decimal
+/// points). JSON keeps the ids.
+#[test]
+fn the_table_speaks_the_language_of_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = agresti(dir.path());
+    let f = file.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let o = common::bin()
+            .env("SPIRAL_LANG", "sv")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let all = run(&["compare", f]);
+    assert_eq!(
+        all.lines().next(),
+        Some("Jämförelse av 2 grupper, fråga: alla frågor (2757 kodade lappar)")
+    );
+    assert!(
+        all.contains(
+            "Profilerna för de 2 grupper som jämförs skiljer sig lite åt (V = 0,10), \
+             och så stora skillnader beror knappast på slumpen (p < 0,001)."
+        ),
+        "{all}"
+    );
+    for english in ["groups' profiles", "differ", "p = 0.", "question", " all "] {
+        assert!(
+            !all.contains(english),
+            "{english:?} in a Swedish table:\n{all}"
+        );
+    }
+    let one = run(&["compare", f, "--question", "wellbeing"]);
+    assert_eq!(
+        one.lines().next(),
+        Some("Jämförelse av 2 grupper, fråga: Välbefinnande (1812 kodade lappar)")
+    );
+    let json = run(&["compare", f, "--question", "wellbeing", "--format", "json"]);
+    assert!(json.contains("\"question\": \"wellbeing\""), "{json}");
 }
 
 #[test]

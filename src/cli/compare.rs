@@ -9,7 +9,7 @@ use clap::ValueEnum;
 
 use super::Ctx;
 use crate::model::{Lang, Questions};
-use crate::profile::{By, CompareReport, compare_report};
+use crate::profile::{By, CompareReport, compare_report, compare_report_in};
 use crate::text::{pad, truncate, width};
 use crate::tr;
 
@@ -118,7 +118,23 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
     let lang = lang
         .or_else(|| tallies.first().map(|t| t.language))
         .unwrap_or_default();
-    let report = compare_report(&tallies, &names, framework, by.into(), question, lang);
+    let report = match format {
+        // The table's closing sentence is in the words the command speaks
+        // (its decimal sign too); JSON and CSV keep what they had.
+        CompareFormat::Table => {
+            let words = crate::export::words::words(said_in);
+            let by: By = by.into();
+            let rows = match by {
+                By::Group => words.groups_word.to_string(),
+                By::Session => tr!(said_in, "compare-sessions-word"),
+            };
+            let asked = (&words.phrases, rows.as_str());
+            compare_report_in(&tallies, &names, framework, by, question, lang, asked)
+        }
+        CompareFormat::Json | CompareFormat::Csv => {
+            compare_report(&tallies, &names, framework, by.into(), question, lang)
+        }
+    };
     match format {
         CompareFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &report)?;
@@ -199,12 +215,25 @@ fn title(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<(
             lang,
             "cli-compare-title",
             what = what,
-            question = r.question.as_str(),
+            question = question_words(&r.question, lang),
             coded = tr!(lang, "compare-coded", n = total)
         )
     )?;
     writeln!(out)?;
     Ok(())
+}
+
+/// The question compared, as a reader names it: "all questions", one of
+/// the method's three by its label, another by its id (a session's own
+/// question is its own words).
+fn question_words(question: &Questions, lang: Lang) -> String {
+    let Some(id) = question.id() else {
+        return tr!(lang, "compare-all-questions");
+    };
+    crate::model::Question::defaults()
+        .into_iter()
+        .find(|q| q.id == id)
+        .map_or_else(|| id.to_string(), |q| q.labels.get(lang).to_string())
 }
 
 /// A row per group: each family's count, share and mark, and the notes
