@@ -588,3 +588,41 @@ fn a_dangling_link_or_a_loop_is_named_as_such() {
         )
     );
 }
+
+/// `spiral profile`'s table names its question columns as a reader does,
+/// in the run's language, wide enough for the longest name (issue 26:
+/// the columns read `all wellbeing illbeing action`); CSV keeps the ids.
+#[test]
+fn profile_columns_are_the_questions_names() {
+    let file = example();
+    let f = file.to_str().unwrap();
+    let run = |lang: &str, args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_spiral"))
+            .env("SPIRAL_LANG", lang)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let sv = run("sv", &["profile", f]);
+    let lines: Vec<&str> = sv.lines().collect();
+    assert_eq!(lines[2], "Mothers at the Open Pre-school, 9 deltagare");
+    assert_eq!(
+        lines[3],
+        "                                                alla frågor  Välbefinnande Illabefinnande       Handling"
+    );
+    assert_eq!(
+        lines[4],
+        "  1 Grundläggande resurser                          5  26\u{a0}%        3  43\u{a0}%        2  29\u{a0}%        0   0\u{a0}%"
+    );
+    let en = run("en", &["profile", f]);
+    assert_eq!(
+        en.lines().nth(3),
+        Some(
+            "                                             all questions    Well-being     Ill-being        Action"
+        )
+    );
+    let csv = run("sv", &["profile", f, "--format", "csv"]);
+    assert!(csv.contains(",wellbeing,"), "{csv}");
+}

@@ -215,25 +215,12 @@ fn title(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<(
             lang,
             "cli-compare-title",
             what = what,
-            question = question_words(&r.question, lang),
+            question = super::shared::question_words(&r.question, lang),
             coded = tr!(lang, "compare-coded", n = total)
         )
     )?;
     writeln!(out)?;
     Ok(())
-}
-
-/// The question compared, as a reader names it: "all questions", one of
-/// the method's three by its label, another by its id (a session's own
-/// question is its own words).
-fn question_words(question: &Questions, lang: Lang) -> String {
-    let Some(id) = question.id() else {
-        return tr!(lang, "compare-all-questions");
-    };
-    crate::model::Question::defaults()
-        .into_iter()
-        .find(|q| q.id == id)
-        .map_or_else(|| id.to_string(), |q| q.labels.get(lang).to_string())
 }
 
 /// A row per group: each family's count, share and mark, and the notes

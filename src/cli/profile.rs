@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 
 use super::Ctx;
+use super::shared::question_words;
 use crate::export::csv::cell;
-use crate::model::Lang;
+use crate::model::{Lang, Questions};
 use crate::profile::{AggregateReport, ProfileReport, QuestionCounts};
 use crate::text::pad;
 use crate::tr;
@@ -148,10 +149,21 @@ fn profile_table(report: &ProfileReport, lang: Lang, out: &mut dyn Write) -> any
         .max()
         .unwrap_or(10)
         .min(44);
+    // A question's column is as wide as its name in the language, and at
+    // least a count and its share ("    762 49 %").
+    let column = report
+        .sessions
+        .iter()
+        .flat_map(|s| s.groups.iter().flat_map(|g| &g.questions))
+        .map(|q| crate::text::width(&question_words(&q.question, lang)))
+        .chain(std::iter::once(13))
+        .max()
+        .unwrap_or(13);
     let table = Table {
         report,
         lang,
         label_width,
+        column,
         coded: tr!(lang, "cli-profile-coded"),
         uncoded: tr!(lang, "cli-profile-uncoded"),
         unknown: tr!(lang, "cli-profile-unknown"),
@@ -181,6 +193,8 @@ struct Table<'a> {
     report: &'a ProfileReport,
     lang: Lang,
     label_width: usize,
+    /// The width of a question's column.
+    column: usize,
     coded: String,
     uncoded: String,
     unknown: String,
@@ -189,12 +203,23 @@ struct Table<'a> {
 
 impl Table<'_> {
     /// The questions over their columns.
-    fn header(&self, out: &mut dyn Write, qs: &[String]) -> std::io::Result<()> {
+    fn header<'q>(
+        &self,
+        out: &mut dyn Write,
+        qs: impl Iterator<Item = &'q Questions>,
+    ) -> std::io::Result<()> {
         write!(out, "  {}", pad("", self.label_width))?;
         for q in qs {
-            write!(out, " {:>13}", q)?;
+            let name = question_words(q, self.lang);
+            write!(out, " {}", self.right(&name))?;
         }
         writeln!(out)
+    }
+
+    /// A cell of a question's column, to its right.
+    fn right(&self, text: &str) -> String {
+        let room = self.column.saturating_sub(crate::text::width(text));
+        format!("{}{text}", " ".repeat(room))
     }
 
     /// A family's key and label, the first cell of its row.
@@ -220,7 +245,7 @@ impl Table<'_> {
     ) -> std::io::Result<()> {
         write!(out, "  {}", pad(name, self.label_width))?;
         for q in qs {
-            write!(out, " {:>13}", self.lang.count(n(q)))?;
+            write!(out, " {}", self.right(&self.lang.count(n(q))))?;
         }
         writeln!(out)
     }
@@ -235,21 +260,16 @@ impl Table<'_> {
     ) -> std::io::Result<()> {
         let lang = self.lang;
         writeln!(out, "{title}")?;
-        self.header(
-            out,
-            &qs.iter()
-                .map(|q| q.question.to_string())
-                .collect::<Vec<_>>(),
-        )?;
+        self.header(out, qs.iter().map(|q| &q.question))?;
         for f in 0..self.report.families.len() {
             self.family(out, f)?;
             for q in qs {
-                write!(
-                    out,
-                    " {:>7} {:>5}",
+                let cell = format!(
+                    "{:>7} {:>5}",
                     lang.count(q.counts[f].into()),
                     percent(q.shares[f], lang)
-                )?;
+                );
+                write!(out, " {}", self.right(&cell))?;
             }
             writeln!(out)?;
         }
@@ -276,23 +296,17 @@ impl Table<'_> {
             &a.pooled,
         )?;
         writeln!(out, "{}", tr!(lang, "cli-profile-group-mean", name = name))?;
-        self.header(
-            out,
-            &a.group_mean
-                .iter()
-                .map(|m| m.question.to_string())
-                .collect::<Vec<_>>(),
-        )?;
+        self.header(out, a.group_mean.iter().map(|m| &m.question))?;
         for f in 0..self.report.families.len() {
             self.family(out, f)?;
             for m in &a.group_mean {
-                write!(out, " {:>13}", percent(m.shares[f], lang))?;
+                write!(out, " {}", self.right(&percent(m.shares[f], lang)))?;
             }
             writeln!(out)?;
         }
         write!(out, "  {}", pad(&self.in_mean, self.label_width))?;
         for m in &a.group_mean {
-            write!(out, " {:>13}", lang.count(m.groups as u64))?;
+            write!(out, " {}", self.right(&lang.count(m.groups as u64)))?;
         }
         writeln!(out)?;
         writeln!(out)
