@@ -20,15 +20,29 @@ fn the_table_shows_each_criterion_with_its_words() {
     assert!(
         text.contains(
             "Personal relations\n\
-             \x20 Familj och vänner nära · 5 (wellbeing 5, illbeing 0, action 0)\n\
-             \x20     “Att ha familjen nära” (Mothers at the Open Pre-school, wellbeing)\n\
-             \x20     “Vänner att prata med” (Mothers at the Open Pre-school, wellbeing)\n\
-             \x20     “Familj och vänner” (Teachers at the Grindtorp school in Alby, wellbeing)\n\
-             \x20     “Familjen” (The Alby Youth Club, wellbeing)\n\
-             \x20     “Family first” (The Alby Youth Club, wellbeing)\n\
-             \x20 Ensamhet · 3 (wellbeing 0, illbeing 3, action 0)\n"
+             \x20 Familj och vänner nära · 5 (Well-being 5, Ill-being 0, Action 0)\n\
+             \x20     “Att ha familjen nära” (Mothers at the Open Pre-school, Well-being)\n\
+             \x20     “Vänner att prata med” (Mothers at the Open Pre-school, Well-being)\n\
+             \x20     “Familj och vänner” (Teachers at the Grindtorp school in Alby, Well-being)\n\
+             \x20     “Familjen” (The Alby Youth Club, Well-being)\n\
+             \x20     “Family first” (The Alby Youth Club, Well-being)\n\
+             \x20 Ensamhet · 3 (Well-being 0, Ill-being 3, Action 0)\n"
         ),
         "{text}"
+    );
+    // Questions by their names in the run's language, never their ids
+    // (issue 26): in Swedish too.
+    let sv = ok(&common::bin()
+        .env("SPIRAL_LANG", "sv")
+        .args(["synthesis", EXAMPLE])
+        .output()
+        .unwrap());
+    assert!(
+        sv.contains(
+            "  Familj och vänner nära · 5 (Välbefinnande 5, Illabefinnande 0, Handling 0)\n\
+             \x20     “Att ha familjen nära” (Mothers at the Open Pre-school, Välbefinnande)\n"
+        ),
+        "{sv}"
     );
     // Most notes first within a family.
     let racism = text.find("  Rasism och diskriminering · 6").unwrap();

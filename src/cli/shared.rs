@@ -29,9 +29,15 @@ pub(super) fn aside(out: &mut dyn Write, target: &Target, said: &str) -> anyhow:
 /// method's three by its label, another by its id (the counts read from
 /// files keep no question's own words).
 pub(super) fn question_words(question: &Questions, lang: Lang) -> String {
-    let Some(id) = question.id() else {
-        return crate::tr!(lang, "compare-all-questions");
-    };
+    match question.id() {
+        None => crate::tr!(lang, "compare-all-questions"),
+        Some(id) => question_name(id, lang),
+    }
+}
+
+/// One question by its id, as a reader names it in `lang`: one of the
+/// method's three by its label, another by its id.
+pub(super) fn question_name(id: &str, lang: Lang) -> String {
     crate::model::Question::defaults()
         .into_iter()
         .find(|q| q.id == id)

@@ -8,6 +8,7 @@ use clap::ValueEnum;
 
 use super::Ctx;
 use super::shared::language;
+use super::shared::question_name;
 use crate::export::csv::cell;
 use crate::model::Lang;
 use crate::profile::SynthesisReport;
@@ -119,7 +120,7 @@ fn table(r: &SynthesisReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result
                 .questions
                 .iter()
                 .zip(&c.by_question)
-                .map(|(q, n)| format!("{q} {}", lang.count(*n)))
+                .map(|(q, n)| format!("{} {}", question_name(q, lang), lang.count(*n)))
                 .collect();
             writeln!(
                 out,
@@ -133,10 +134,14 @@ fn table(r: &SynthesisReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result
                     writeln!(
                         out,
                         "      “{}” ({}, {}, {})",
-                        n.text, n.session, n.group, n.question
+                        n.text,
+                        n.session,
+                        n.group,
+                        question_name(&n.question, lang)
                     )?;
                 } else {
-                    writeln!(out, "      “{}” ({}, {})", n.text, n.group, n.question)?;
+                    let question = question_name(&n.question, lang);
+                    writeln!(out, "      “{}” ({}, {question})", n.text, n.group)?;
                 }
             }
         }
