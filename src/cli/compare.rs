@@ -215,7 +215,7 @@ fn title(r: &CompareReport, lang: Lang, out: &mut dyn Write) -> anyhow::Result<(
             lang,
             "cli-compare-title",
             what = what,
-            question = super::shared::question_words(&r.question, lang),
+            question = r.question.words(lang),
             coded = tr!(lang, "compare-coded", n = total)
         )
     )?;

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 
 use super::Ctx;
-use super::shared::question_words;
 use crate::export::csv::cell;
 use crate::model::{Lang, Questions};
 use crate::profile::{AggregateReport, ProfileReport, QuestionCounts};
@@ -155,7 +154,7 @@ fn profile_table(report: &ProfileReport, lang: Lang, out: &mut dyn Write) -> any
         .sessions
         .iter()
         .flat_map(|s| s.groups.iter().flat_map(|g| &g.questions))
-        .map(|q| crate::text::width(&question_words(&q.question, lang)))
+        .map(|q| crate::text::width(&q.question.words(lang)))
         .chain(std::iter::once(13))
         .max()
         .unwrap_or(13);
@@ -210,7 +209,7 @@ impl Table<'_> {
     ) -> std::io::Result<()> {
         write!(out, "  {}", pad("", self.label_width))?;
         for q in qs {
-            let name = question_words(q, self.lang);
+            let name = q.words(self.lang);
             write!(out, " {}", self.right(&name))?;
         }
         writeln!(out)

@@ -8,9 +8,9 @@ use clap::ValueEnum;
 
 use super::Ctx;
 use super::shared::language;
-use super::shared::question_name;
 use crate::export::csv::cell;
 use crate::model::Lang;
+use crate::model::question_name;
 use crate::profile::SynthesisReport;
 use crate::tr;
 

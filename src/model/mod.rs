@@ -14,7 +14,7 @@ pub use clock::Clock;
 pub use framework::{
     Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError, SHORT_LABEL_WIDTH,
 };
-pub use questions::Questions;
+pub use questions::{Questions, question_name};
 pub use session::{
     Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, Note, Question,
     Reconciliation, Session, SessionProblem, Tombstone, now,

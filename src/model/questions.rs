@@ -17,6 +17,16 @@ impl Questions {
     /// The word for every question, in files and on the command line.
     pub const ALL: &'static str = "all";
 
+    /// As a reader names it, in `lang`: "all questions", one of the
+    /// method's three by its label, another by its id (a count read from
+    /// files keeps no question's own words). Files keep `as_str`.
+    pub fn words(&self, lang: crate::model::Lang) -> String {
+        match self.id() {
+            None => crate::tr!(lang, "compare-all-questions"),
+            Some(id) => question_name(id, lang),
+        }
+    }
+
     /// From a command line's `--question`: `all`, or an id.
     pub fn from_arg(arg: &str) -> Questions {
         if arg == Questions::ALL {
@@ -55,4 +65,13 @@ impl Serialize for Questions {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
+}
+
+/// One question by its id, as a reader names it in `lang`: one of the
+/// method's three by its label, another by its id.
+pub fn question_name(id: &str, lang: crate::model::Lang) -> String {
+    super::Question::defaults()
+        .into_iter()
+        .find(|q| q.id == id)
+        .map_or_else(|| id.to_string(), |q| q.labels.get(lang).to_string())
 }

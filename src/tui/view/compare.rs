@@ -75,10 +75,7 @@ fn dim() -> Style {
 fn draw_title(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     let r = &screen.report;
     let ui = screen.ui();
-    let question = r
-        .question
-        .id()
-        .map_or_else(|| tr!(ui, "compare-all-questions"), str::to_string);
+    let question = r.question.words(ui);
     let mode = if screen.shares {
         tr!(ui, "compare-shares")
     } else {
