@@ -33,11 +33,39 @@ fn every_shipped_short_label_fits_and_no_two_are_alike() {
             "Institutioner",
             "Relationer",
             "Initiativ",
-            "Inre balans",
+            "Pers. balans",
             "Social balans",
             "Organisationer"
         ]
     );
+}
+
+/// A short label shortens the method's own name, never another term
+/// (issue 26: family 6 read "Inner balance" in the strip and "Personal
+/// balances" everywhere else): each of its words begins a word of the
+/// family's label, in every language.
+#[test]
+fn every_short_label_shortens_its_family_s_name() {
+    let fw = Framework::default_framework();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for lang in Lang::ALL {
+        for (f, short) in fw.families.iter().zip(fw.short_labels(lang)) {
+            let label = words(f.labels.get(lang));
+            for w in words(&short) {
+                assert!(
+                    label.iter().any(|l| l.starts_with(&w)),
+                    "{lang:?} family {}: {short:?} is not a shortening of {:?}",
+                    f.key,
+                    f.labels.get(lang)
+                );
+            }
+        }
+    }
 }
 
 /// The fingerprint sessions record is the same as before short labels were
