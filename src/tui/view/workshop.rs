@@ -522,7 +522,11 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                 } else {
                     note.coder.clone()
                 },
-                w.clock.zoned(note.modified).strftime("%Y-%m-%d %H:%M %Z")
+                // One piece: a narrow pane breaks the line before the date, never
+                // between the time and its zone (no space breaks it).
+                w.clock
+                    .zoned(note.modified)
+                    .strftime("%Y-%m-%d\u{a0}%H:%M\u{a0}%Z")
             ),
             dim,
         ),
