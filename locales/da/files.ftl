@@ -35,6 +35,7 @@ store-copy-held = { $who } har mødet åbent og fletter selv kopien
 
 lock-hard-link = en anden { -app }, under et andet navn for denne fil (et hårdt link)
 lock-another = en anden { -app }
+lock-held-by = { -app } pid { $pid } på { $machine } siden { $since }
 lock-one-after-another = andre { -app }-vinduer, det ene efter det andet
 
 ## Hvorfor en gemning ikke skrev (store/saver.rs, store/atomic.rs, store/write.rs).

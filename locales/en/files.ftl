@@ -35,6 +35,7 @@ store-copy-held = { $who } holds the session: it merges the copy
 
 lock-hard-link = another { -app }, under another name of this file (a hard link)
 lock-another = another { -app }
+lock-held-by = { -app } pid { $pid } on { $machine } since { $since }
 lock-one-after-another = other { -app }s, one after the other
 
 ## Why a save did not write (store/saver.rs, store/atomic.rs, store/write.rs).

@@ -35,6 +35,7 @@ store-copy-held = { $who } tient la séance : c'est lui qui fusionne la copie
 
 lock-hard-link = un autre { -app }, sous un autre nom de ce fichier (un lien physique)
 lock-another = un autre { -app }
+lock-held-by = { -app } pid { $pid } sur { $machine } depuis { $since }
 lock-one-after-another = d'autres { -app }, l'un après l'autre
 
 ## Pourquoi un enregistrement n'a rien écrit (store/saver.rs, store/atomic.rs, store/write.rs).

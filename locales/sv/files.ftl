@@ -35,6 +35,7 @@ store-copy-held = { $who } har träffen öppen och slår själv ihop kopian
 
 lock-hard-link = ett annat { -app }-fönster, under ett annat namn på den här filen (en hård länk)
 lock-another = ett annat { -app }-fönster
+lock-held-by = { -app } pid { $pid } på { $machine } sedan { $since }
 lock-one-after-another = andra { -app }-fönster, det ena efter det andra
 
 ## Varför en sparning inte skrev (store/saver.rs, store/atomic.rs, store/write.rs).

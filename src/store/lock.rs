@@ -63,7 +63,17 @@ pub enum Holder {
 impl crate::i18n::Describe for Holder {
     fn describe(&self, lang: crate::model::Lang) -> String {
         match self {
-            Holder::Line(line) => line.clone(),
+            Holder::Line(line) => match parse_line(line) {
+                Some((pid, machine, since)) => crate::tr!(
+                    lang,
+                    "lock-held-by",
+                    pid = pid,
+                    machine = machine,
+                    since = since
+                ),
+                // A line another program (or an older spiral) wrote: as it is.
+                None => line.clone(),
+            },
             Holder::Another => crate::tr!(lang, "lock-another"),
             Holder::HardLink => crate::tr!(lang, "lock-hard-link"),
             Holder::OneAfterAnother => crate::tr!(lang, "lock-one-after-another"),
@@ -81,6 +91,16 @@ pub fn this_machine() -> String {
     } else {
         name
     }
+}
+
+/// A lock file's line in its parts: the process, the machine and since
+/// when ("spiral pid 12 on laptop-a since 2026-12-07T09:00:00Z"), said in
+/// the reader's language; `None` for a line of another shape.
+fn parse_line(line: &str) -> Option<(&str, &str, &str)> {
+    let rest = line.strip_prefix("spiral pid ")?;
+    let (pid, rest) = rest.split_once(" on ")?;
+    let (machine, since) = rest.split_once(" since ")?;
+    Some((pid, machine, since))
 }
 
 /// The machine a lock file's line names ("spiral pid 12 on laptop-a since …").
@@ -275,4 +295,33 @@ fn same_file(file: &File, path: &Path) -> bool {
 #[cfg(not(unix))]
 fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Holder;
+    use crate::i18n::Describe;
+    use crate::model::Lang;
+
+    /// The lock file's line is said in the reader's language (issue 26:
+    /// "(spiral pid … on vm since …)" in English on a Swedish screen); a
+    /// line of another shape stays as it is.
+    #[test]
+    fn who_holds_a_lock_is_said_in_the_reader_s_language() {
+        let held = Holder::Line("spiral pid 18122 on vm since 2026-12-07T05:00:00Z".into());
+        assert_eq!(
+            held.describe(Lang::En),
+            "spiral pid 18122 on vm since 2026-12-07T05:00:00Z"
+        );
+        assert_eq!(
+            held.describe(Lang::Sv),
+            "spiral pid 18122 på vm sedan 2026-12-07T05:00:00Z"
+        );
+        assert_eq!(
+            held.describe(Lang::Fr),
+            "spiral pid 18122 sur vm depuis 2026-12-07T05:00:00Z"
+        );
+        let other = Holder::Line("held by a script".into());
+        assert_eq!(other.describe(Lang::Sv), "held by a script");
+    }
 }
