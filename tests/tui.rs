@@ -625,7 +625,8 @@ fn help_lists_every_binding_under_its_screen() {
             lines.push((heading.clone(), line));
         }
         for b in spiral::tui::keymap::BINDINGS {
-            let keys = spiral::tui::keymap::keys_label(b);
+            // The keys as the language's keyboard names them (issue 26).
+            let keys = spiral::tui::keymap::keys_label_in(b, lang);
             let says = b.says(lang);
             assert!(
                 !says.is_empty() && says != b.help,

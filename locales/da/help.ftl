@@ -197,3 +197,14 @@ help-keys-file = Dine taster: { $file } ændrer { $n ->
 } (vist nedenfor).
 help-keys-none = Dine taster: en tastefil { $file } kan ændre enhver binding nedenfor (se README).
 help-keys-refused = Dine taster: { $file } blev afvist (statuslinjen sagde hvorfor, da { -app } startede); tasterne nedenfor er dem, der følger med.
+
+## Key names on screen (tui/keymap.rs, key_name_in): as a keyboard of
+## the language prints them; a keymap file keeps the English names.
+
+key-name-space = Mellemrum
+key-name-ctrl = Ctrl
+key-name-shift-tab = Skift-Tab
+key-name-page-up = PgUp
+key-name-page-down = PgDn
+key-name-home = Home
+key-name-end = End

@@ -197,3 +197,14 @@ help-keys-file = Your keys: { $file } changes { $n ->
 } (shown below).
 help-keys-none = Your keys: a keymap file { $file } changes any binding below (see the README).
 help-keys-refused = Your keys: { $file } was refused (the status line said why as { -app } started); the keys below are the shipped ones.
+
+## Key names on screen (tui/keymap.rs, key_name_in): as a keyboard of
+## the language prints them; a keymap file keeps the English names.
+
+key-name-space = Space
+key-name-ctrl = Ctrl
+key-name-shift-tab = Shift-Tab
+key-name-page-up = PgUp
+key-name-page-down = PgDn
+key-name-home = Home
+key-name-end = End

@@ -197,3 +197,14 @@ help-keys-file = Vos touches : { $file } modifie { $n ->
 } (voir ci-dessous).
 help-keys-none = Vos touches : un fichier de touches { $file } modifie tout raccourci ci-dessous (voir le README).
 help-keys-refused = Vos touches : { $file } a été refusé (la ligne d’état a dit pourquoi au démarrage de { -app }) ; les touches ci-dessous sont celles d’origine.
+
+## Key names on screen (tui/keymap.rs, key_name_in): as a keyboard of
+## the language prints them; a keymap file keeps the English names.
+
+key-name-space = Espace
+key-name-ctrl = Ctrl
+key-name-shift-tab = Maj-Tab
+key-name-page-up = Pg préc
+key-name-page-down = Pg suiv
+key-name-home = Début
+key-name-end = Fin

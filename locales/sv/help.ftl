@@ -197,3 +197,14 @@ help-keys-file = Dina tangenter: { $file } ändrar { $n ->
 } (visas nedan).
 help-keys-none = Dina tangenter: en tangentfil { $file } kan ändra vilken tangent som helst nedan (se README).
 help-keys-refused = Dina tangenter: { $file } godtogs inte (statusraden sa varför när { -app } startade); tangenterna nedan är de som följer med.
+
+## Key names on screen (tui/keymap.rs, key_name_in): as a keyboard of
+## the language prints them; a keymap file keeps the English names.
+
+key-name-space = Mellanslag
+key-name-ctrl = Ctrl
+key-name-shift-tab = Skift-Tab
+key-name-page-up = PgUp
+key-name-page-down = PgDn
+key-name-home = Home
+key-name-end = End

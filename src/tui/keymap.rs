@@ -527,9 +527,9 @@ impl Bound {
         crate::i18n::say(lang, self.help, &[])
     }
 
-    /// The keys, as help shows them: `↑ k`.
-    pub fn keys_label(&self) -> String {
-        label_of(&self.keys)
+    /// The keys, as help shows them in `lang`: `↑ k`, `Mellanslag`.
+    pub fn keys_label_in(&self, lang: Lang) -> String {
+        label_in(&self.keys, lang)
     }
 
     /// The action's name in a keymap file: the end of its help id
@@ -584,7 +584,7 @@ impl Keymap {
 
     /// The hint line of a context: each binding that shows there, in its
     /// rank, as its keys and the message that says it.
-    pub fn hints(&self, context: Context) -> Vec<(String, &'static str)> {
+    pub fn hints(&self, context: Context, lang: Lang) -> Vec<(String, &'static str)> {
         let mut shown: Vec<(Hint, &Bound)> = self
             .bindings
             .iter()
@@ -596,7 +596,12 @@ impl Keymap {
             .into_iter()
             .map(|(hint, b)| {
                 let keys = hint.keys.map_or_else(
-                    || b.keys.first().map(key_name).unwrap_or_default(),
+                    || {
+                        b.keys
+                            .first()
+                            .map(|k| key_name_in(k, lang))
+                            .unwrap_or_default()
+                    },
                     str::to_string,
                 );
                 (keys, hint.label)
@@ -627,13 +632,33 @@ pub fn key_name(key: &Key) -> String {
     }
 }
 
-/// The keys of a binding, as help shows them: `↑ k`.
-pub fn keys_label(binding: &Binding) -> String {
-    label_of(binding.keys)
+/// How a key is written on a screen in `lang`: as `key_name` writes it
+/// (the name a keymap file uses), but for the keys whose names a keyboard
+/// of the language prints otherwise (`Space`: `Mellanslag`, `Espace`;
+/// `Shift-Tab`: `Skift-Tab`, `Maj-Tab`; `Home`: `Début`).
+pub fn key_name_in(key: &Key, lang: Lang) -> String {
+    match key {
+        Key::Char(' ') => tr!(lang, "key-name-space"),
+        Key::Ctrl(c) => format!("{}-{c}", tr!(lang, "key-name-ctrl")),
+        Key::Code(KeyCode::BackTab) => tr!(lang, "key-name-shift-tab"),
+        Key::Code(KeyCode::PageUp) => tr!(lang, "key-name-page-up"),
+        Key::Code(KeyCode::PageDown) => tr!(lang, "key-name-page-down"),
+        Key::Code(KeyCode::Home) => tr!(lang, "key-name-home"),
+        Key::Code(KeyCode::End) => tr!(lang, "key-name-end"),
+        other => key_name(other),
+    }
 }
 
-fn label_of(keys: &[Key]) -> String {
-    keys.iter().map(key_name).collect::<Vec<_>>().join(" ")
+/// The keys of a binding, as help shows them in `lang`.
+pub fn keys_label_in(binding: &Binding, lang: Lang) -> String {
+    label_in(binding.keys, lang)
+}
+
+fn label_in(keys: &[Key], lang: Lang) -> String {
+    keys.iter()
+        .map(|k| key_name_in(k, lang))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Keys that edit a line of text.

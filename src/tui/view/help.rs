@@ -47,7 +47,7 @@ pub fn help_lines(keys: &Keymap, lang: Lang) -> Vec<Line<'static>> {
         for b in keys.bindings.iter().filter(|b| b.context == context) {
             lines.push(Line::raw(format!(
                 "  {} {}",
-                pad(&b.keys_label(), 14),
+                pad(&b.keys_label_in(lang), 14),
                 b.says(lang)
             )));
         }

@@ -136,7 +136,7 @@ fn status_line(state: &State, frame: &mut Frame, area: Rect) {
 /// rank (`Binding::hint` in the key table).
 fn hints(context: Context, keys: &Keymap, lang: Lang) -> Line<'static> {
     let mut spans = Vec::new();
-    for (key, what) in keys.hints(context) {
+    for (key, what) in keys.hints(context, lang) {
         spans.push(Span::styled(key, Style::new().add_modifier(Modifier::BOLD)));
         spans.push(Span::raw(format!(
             " {}  ",
