@@ -18,6 +18,8 @@ pub enum PromptKind {
     NewCriterion,
     RewordCriterion,
     SaveAs,
+    /// Who writes the notes (asked once, when no one is known).
+    Coder,
 }
 
 impl PromptKind {
@@ -30,6 +32,7 @@ impl PromptKind {
             PromptKind::NewCriterion => tr!(lang, "prompt-new-criterion"),
             PromptKind::RewordCriterion => tr!(lang, "prompt-reword-criterion"),
             PromptKind::SaveAs => tr!(lang, "prompt-save-as"),
+            PromptKind::Coder => tr!(lang, "prompt-coder"),
         }
     }
 }

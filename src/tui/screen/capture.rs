@@ -153,9 +153,9 @@ impl Capture {
         if text.is_empty() {
             return (Err(tr!(w.ui(), "capture-empty").into()), Go::Stay);
         }
-        self.input.reset();
         match w.add_note(&text) {
             Ok(id) => {
+                self.input.reset();
                 self.last_added = Some(id);
                 (nothing(), Go::Stay)
             }
@@ -218,7 +218,14 @@ impl Capture {
         let mut changes = Vec::new();
         let mut last = None;
         for (index, line) in (w.session().notes.len()..).zip(&lines) {
-            let note = w.new_note(line).map_err(|r| w.problem(r))?;
+            // Refused (no coder known yet): the lines wait for the answer.
+            let note = match w.new_note(line) {
+                Ok(note) => note,
+                Err(r) => {
+                    self.pending_paste = Some(lines);
+                    return Err(w.problem(r));
+                }
+            };
             last = Some(note.id);
             changes.push(Change::AddNote { index, note });
         }

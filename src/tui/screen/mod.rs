@@ -49,6 +49,9 @@ pub struct SessionPage {
     screen: Box<dyn Screen>,
     /// The workshop's `generation` the screen last followed.
     seen: u64,
+    /// An action refused for want of a coder, run again once the prompt
+    /// names one (`tui/coder.rs`).
+    waiting: Option<Action>,
 }
 
 impl SessionPage {
@@ -66,6 +69,7 @@ impl SessionPage {
             workshop,
             screen: Box::new(notes::Notes),
             seen,
+            waiting: None,
         }
     }
 
@@ -88,6 +92,10 @@ impl SessionPage {
     /// An action of the key table, for the screen shown.
     pub fn update(&mut self, action: Action, overlay: &mut Option<Overlay>) -> Said {
         let (said, go) = self.screen.update(&mut self.workshop, action, overlay);
+        if self.workshop.coder_asked() {
+            *overlay = Some(super::coder::prompt());
+            self.waiting = Some(action);
+        }
         let said = match self.go(go) {
             Ok(Some(opened)) => info(opened),
             Ok(None) => said,
@@ -151,6 +159,14 @@ impl SessionPage {
 
     /// A line typed into a prompt this page asked for.
     pub fn submit_prompt(&mut self, kind: PromptKind, value: &str) -> Said {
+        if kind == PromptKind::Coder {
+            let named = self.workshop.answer_coder(value);
+            let waiting = self.waiting.take();
+            return super::coder::answered(named, || match waiting {
+                Some(action) => self.update(action, &mut None),
+                None => nothing(),
+            });
+        }
         let w = &mut self.workshop;
         let said = match kind {
             PromptKind::NewGroup => w.add_group(value),

@@ -58,7 +58,13 @@ pub struct Workshop {
     /// one's once asked for (`asked`, its id).
     pub(crate) suggestion: Option<Suggestion>,
     asked: Option<Uuid>,
-    pub(crate) coder: String,
+    /// What the computer says of who is at it (`SPIRAL_CODER`, the user's
+    /// name), and the name asked for when none was known: who writes a
+    /// note is decided when it is made (`tui/coder.rs`).
+    pub(crate) coders: crate::ops::coder::Sources,
+    pub(crate) asked_coder: Option<String>,
+    /// An action was refused for want of a coder: the page asks.
+    pub(crate) coder_wanted: Cell<bool>,
     pub(crate) framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
     pub(crate) clock: crate::model::Clock,
@@ -80,12 +86,6 @@ use super::outcome::info;
 impl Workshop {
     pub fn new(file: SessionFile, framework: Framework) -> Workshop {
         let session = file.session();
-        let coder = std::env::var("SPIRAL_CODER")
-            .ok()
-            .filter(|c| !c.trim().is_empty())
-            .or_else(|| session.facilitators.first().cloned())
-            .or_else(|| std::env::var("USER").ok())
-            .unwrap_or_default();
         let suggester = Suggester::new(&framework, &session.notes);
         let mut w = Workshop {
             file,
@@ -108,7 +108,9 @@ impl Workshop {
             suggester,
             suggestion: None,
             asked: None,
-            coder,
+            coders: crate::ops::coder::Sources::of_system(),
+            asked_coder: None,
+            coder_wanted: Cell::new(false),
             framework,
             clock: crate::model::Clock::system(),
             positions: None,
@@ -141,12 +143,6 @@ impl Workshop {
     /// questions) and of its exports: the session's own, changed with `L`.
     pub fn lang(&self) -> Lang {
         self.session().language
-    }
-
-    /// Who codes here: `SPIRAL_CODER`, else the session's first
-    /// facilitator, else the user's login.
-    pub fn coder(&self) -> &str {
-        &self.coder
     }
 
     /// The open session.
