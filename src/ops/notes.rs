@@ -86,15 +86,60 @@ pub fn delete_note(session: &Session, index: usize, by: &str, at: Timestamp) -> 
     Change::delete_note(index, session.notes[index].clone(), at, by)
 }
 
-/// The note at `index` moved to group `group` (by index).
+/// The note at `index` moved to group `group` (by index): it takes its
+/// place among that group's notes by when it was written (`created`, kept
+/// as it is; after those written at the same time), in one step; marked
+/// modified `at`, so a merge takes the move. `None`: it is there already.
 pub fn move_to_group(
     session: &Session,
     index: usize,
     group: usize,
     at: Timestamp,
 ) -> Option<Change> {
-    let id = session.groups[group].id.clone();
-    edit_note(session, index, at, |n| n.group = id)
+    let before = session.notes[index].clone();
+    let id = &session.groups[group].id;
+    if before.group == *id {
+        return None;
+    }
+    let mut after = before.clone();
+    after.group = id.clone();
+    after.modified = at;
+    let place = place_by_time(session, index, &after);
+    if place == index {
+        return Some(Change::UpdateNote {
+            index,
+            before: Box::new(before),
+            after: Box::new(after),
+        });
+    }
+    Some(Change::Batch(vec![
+        Change::RemoveNote {
+            index,
+            note: before,
+        },
+        Change::AddNote {
+            index: place,
+            note: after,
+        },
+    ]))
+}
+
+/// Where the note at `index`, as `moved`, goes once taken out of the
+/// session's notes: before the first note of its group written later,
+/// else after the group's last note; where it was when its group has none.
+fn place_by_time(session: &Session, index: usize, moved: &Note) -> usize {
+    let mut after_last = index;
+    for (i, n) in session.notes.iter().enumerate() {
+        if i == index || n.group != moved.group {
+            continue;
+        }
+        let at = if i > index { i - 1 } else { i };
+        if n.created > moved.created {
+            return at;
+        }
+        after_last = at + 1;
+    }
+    after_last
 }
 
 /// The note at `index` moved to question `question` (by index).
@@ -142,5 +187,51 @@ mod tests {
         delete_note(&s, 0, "Ana", at).apply(&mut s);
         assert_eq!(s.notes.len(), 1);
         assert_eq!(s.deleted.len(), 1);
+    }
+
+    /// A moved note goes among its new group's notes by when it was
+    /// written (not at the end), keeps that time, and undoes to where it
+    /// was; into a group of no notes, it stays where it is.
+    #[test]
+    fn a_moved_note_takes_its_place_by_when_it_was_written() {
+        let mut s = Session::new("Alby", &Framework::default_framework(), Lang::Sv);
+        for name in ["Mammor", "Unga", "Lärare"] {
+            s.groups.push(Group::new(name));
+        }
+        let (mammor, unga) = (s.groups[0].id.clone(), s.groups[1].id.clone());
+        let t = |m: i64| Timestamp::from_second(1_318_435_200 + 60 * m).unwrap();
+        let notes = [
+            (&mammor, "m0", 0),
+            (&mammor, "m10", 10),
+            (&mammor, "m20", 20),
+            (&unga, "u5", 5),
+            (&unga, "u15", 15),
+        ]
+        .map(|(g, text, m)| new_note(g, "wellbeing", text, "Ana", t(m)).unwrap());
+        add_notes(&s, notes.to_vec()).apply(&mut s);
+        let start = s.clone();
+        let texts = |s: &Session| s.notes.iter().map(|n| n.text.clone()).collect::<Vec<_>>();
+        let later = t(600);
+        let moved = |index: usize, group: usize| {
+            let mut s = start.clone();
+            let change = move_to_group(&s, index, group, later).unwrap();
+            change.apply(&mut s);
+            let after = s.clone();
+            change.inverse().apply(&mut s);
+            assert_eq!(s, start, "undone, it is where it was");
+            after
+        };
+        let s = moved(3, 0);
+        assert_eq!(texts(&s), ["m0", "u5", "m10", "m20", "u15"]);
+        assert_eq!(
+            (&s.notes[1].group, s.notes[1].created, s.notes[1].modified),
+            (&mammor, t(5), later)
+        );
+        assert_eq!(texts(&moved(2, 1)), ["m0", "m10", "u5", "u15", "m20"]);
+        assert_eq!(texts(&moved(0, 1)), ["m10", "m20", "m0", "u5", "u15"]);
+        assert_eq!(texts(&moved(4, 0)), ["m0", "m10", "u15", "m20", "u5"]);
+        let s = moved(1, 2);
+        assert_eq!(texts(&s), texts(&start));
+        assert_eq!(s.notes[1].group, s.groups[2].id);
     }
 }

@@ -522,10 +522,12 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                 } else {
                     note.coder.clone()
                 },
-                // One piece: a narrow pane breaks the line before the date, never
-                // between the time and its zone (no space breaks it).
+                // When the note was written (an edit, a coding or a move
+                // leaves it). One piece: a narrow pane breaks the line
+                // before the date, never between the time and its zone (no
+                // space breaks it).
                 w.clock
-                    .zoned(note.modified)
+                    .zoned(note.created)
                     .strftime("%Y-%m-%d\u{a0}%H:%M\u{a0}%Z")
             ),
             dim,
