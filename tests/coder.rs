@@ -258,3 +258,29 @@ mod command_line {
         }
     }
 }
+
+/// A family picked in the picker (`c`) waits for the name too, and is
+/// made once it is given.
+#[test]
+fn a_component_picked_with_no_one_known_asks_then_codes() {
+    let mut s = nobody_known(Lang::En);
+    let index = s.workshop().unwrap().selected_note().unwrap();
+    act(&mut s, Action::PickComponent);
+    type_text(&mut s, "grannar");
+    act(&mut s, Action::Submit);
+    assert_eq!(
+        status(&s),
+        "Who writes these notes? Type your name and press Enter."
+    );
+    assert!(matches!(
+        s.overlay,
+        Some(spiral::tui::overlay::Overlay::Prompt { .. })
+    ));
+    type_text(&mut s, "Bo");
+    act(&mut s, Action::Submit);
+    let note = s.workshop().unwrap().session().notes[index].clone();
+    assert_eq!(
+        (note.component.as_deref(), note.coder.as_str()),
+        (Some("neighbours"), "Bo")
+    );
+}

@@ -425,7 +425,7 @@ impl State {
             },
             Step::Prompted(kind, value) => self.submit_prompt(kind, &value),
             Step::Take(target) => match &mut self.page {
-                Page::Workshop(p) => p.take(target),
+                Page::Workshop(p) => p.take(target, &mut self.overlay),
                 _ => nothing(),
             },
             Step::Details(form, action) => match &mut self.page {

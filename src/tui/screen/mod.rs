@@ -49,9 +49,18 @@ pub struct SessionPage {
     screen: Box<dyn Screen>,
     /// The workshop's `generation` the screen last followed.
     seen: u64,
-    /// An action refused for want of a coder, run again once the prompt
+    /// What was refused for want of a coder, done again once the prompt
     /// names one (`tui/coder.rs`).
-    waiting: Option<Action>,
+    waiting: Option<Waiting>,
+}
+
+/// What waits for a coder to be named.
+#[derive(Debug, Clone, Copy)]
+enum Waiting {
+    /// An action of the key table.
+    Action(Action),
+    /// A finder's result (a family picked for the note).
+    Take(super::finder::Target),
 }
 
 impl SessionPage {
@@ -92,10 +101,7 @@ impl SessionPage {
     /// An action of the key table, for the screen shown.
     pub fn update(&mut self, action: Action, overlay: &mut Option<Overlay>) -> Said {
         let (said, go) = self.screen.update(&mut self.workshop, action, overlay);
-        if self.workshop.coder_asked() {
-            *overlay = Some(super::coder::prompt());
-            self.waiting = Some(action);
-        }
+        self.ask_coder(Waiting::Action(action), overlay);
         let said = match self.go(go) {
             Ok(Some(opened)) => info(opened),
             Ok(None) => said,
@@ -163,7 +169,8 @@ impl SessionPage {
             let named = self.workshop.answer_coder(value);
             let waiting = self.waiting.take();
             return super::coder::answered(named, || match waiting {
-                Some(action) => self.update(action, &mut None),
+                Some(Waiting::Action(action)) => self.update(action, &mut None),
+                Some(Waiting::Take(target)) => self.take(target, &mut None),
                 None => nothing(),
             });
         }
@@ -180,10 +187,20 @@ impl SessionPage {
     }
 
     /// A finder's result taken (the search, the picker, the move).
-    pub fn take(&mut self, target: super::finder::Target) -> Said {
+    pub fn take(&mut self, target: super::finder::Target, overlay: &mut Option<Overlay>) -> Said {
         let said = self.workshop.take(target);
+        self.ask_coder(Waiting::Take(target), overlay);
         self.follow();
         said
+    }
+
+    /// When what was just done was refused for want of a coder: the
+    /// prompt that asks, and what waits for the answer.
+    fn ask_coder(&mut self, waiting: Waiting, overlay: &mut Option<Overlay>) {
+        if self.workshop.coder_asked() {
+            *overlay = Some(super::coder::prompt());
+            self.waiting = Some(waiting);
+        }
     }
 
     /// Pasted text, to the screen shown; or to the screen it opens for it
@@ -211,6 +228,8 @@ impl SessionPage {
         if self.screen.commit(&mut self.workshop) {
             self.screen = Box::new(notes::Notes);
         }
+        // No one to ask now: a note of no coder known is not saved.
+        self.workshop.coder_asked();
         self.workshop.flush()
     }
 }
