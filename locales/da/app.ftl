@@ -22,6 +22,7 @@ hint-back = tilbage
 hint-counts-shares = antal/andele
 hint-groups-sessions = grupper/møder
 hint-scroll = rul
+hint-page = side
 hint-take-out = tag ud
 hint-pane = rude
 hint-family = familie

@@ -164,6 +164,10 @@ key-text-line-cancel = annullér
 # Help
 key-help-up = rul op
 key-help-down = rul ned
+key-help-page-up = en side op
+key-help-page-down = en side ned
+key-help-top = til toppen
+key-help-bottom = til slutningen
 key-help-back = luk hjælpen
 
 ## Where keys are pressed: the headings of help.

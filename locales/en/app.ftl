@@ -22,6 +22,7 @@ hint-back = back
 hint-counts-shares = counts/shares
 hint-groups-sessions = groups/sessions
 hint-scroll = scroll
+hint-page = page
 hint-take-out = take out
 hint-pane = pane
 hint-family = family

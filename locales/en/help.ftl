@@ -164,6 +164,10 @@ key-text-line-cancel = cancel
 # Help
 key-help-up = scroll up
 key-help-down = scroll down
+key-help-page-up = a page up
+key-help-page-down = a page down
+key-help-top = to the top
+key-help-bottom = to the end
 key-help-back = close help
 
 ## Where keys are pressed: the headings of help.

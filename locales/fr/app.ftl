@@ -22,6 +22,7 @@ hint-back = retour
 hint-counts-shares = nombres/parts
 hint-groups-sessions = groupes/séances
 hint-scroll = défiler
+hint-page = page
 hint-take-out = retirer
 hint-pane = volet
 hint-family = famille

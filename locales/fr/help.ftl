@@ -164,6 +164,10 @@ key-text-line-cancel = annuler
 # Aide
 key-help-up = défiler vers le haut
 key-help-down = défiler vers le bas
+key-help-page-up = une page plus haut
+key-help-page-down = une page plus bas
+key-help-top = au début
+key-help-bottom = à la fin
 key-help-back = fermer l'aide
 
 ## Où les touches sont appuyées : les titres de l'aide.

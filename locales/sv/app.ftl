@@ -22,6 +22,7 @@ hint-back = tillbaka
 hint-counts-shares = antal/andelar
 hint-groups-sessions = grupper/träffar
 hint-scroll = rulla
+hint-page = sida
 hint-take-out = ta ut
 hint-pane = ruta
 hint-family = familj

@@ -164,6 +164,10 @@ key-text-line-cancel = avbryt
 # Hjälp
 key-help-up = rulla upp
 key-help-down = rulla ned
+key-help-page-up = en sida upp
+key-help-page-down = en sida ned
+key-help-top = till början
+key-help-bottom = till slutet
 key-help-back = stäng hjälpen
 
 ## Var tangenterna trycks: rubrikerna i hjälpen.

@@ -399,7 +399,9 @@ impl State {
             return self.ask_quit();
         }
         if action == Action::Help && self.overlay.is_none() {
-            self.overlay = Some(Overlay::Help { scroll: 0 });
+            self.overlay = Some(Overlay::Help {
+                scroll: Default::default(),
+            });
             return nothing();
         }
         match self.overlay.take() {
