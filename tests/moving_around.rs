@@ -5,10 +5,11 @@
 
 mod common;
 
-use common::app::{screen, state};
+use common::app::{screen, state, status, type_text};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use spiral::tui::app::State;
+use spiral::model::Framework;
+use spiral::tui::app::{Page, State};
 
 fn key(state: &mut State, code: KeyCode) {
     state.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
@@ -68,4 +69,66 @@ fn help_scrolls_a_page_with_pgdn_and_to_its_end_with_end() {
     );
     key(&mut s, KeyCode::Home);
     assert_eq!(inside(&screen(&s, 80, 24)), first);
+}
+
+/// `spiral` on a data folder holding a copy of the example.
+fn list_of_example() -> (tempfile::TempDir, std::path::PathBuf, State) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("alby-2011.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let s = State::list(Framework::default_framework(), dir.path());
+    (dir, path, s)
+}
+
+#[test]
+fn q_in_a_session_opened_from_the_list_comes_back_to_the_list() {
+    let (_dir, path, mut s) = list_of_example();
+    let list = screen(&s, 80, 24);
+    assert!(list.contains("Alby"), "{list}");
+    key(&mut s, KeyCode::Enter);
+    assert!(matches!(s.page, Page::Workshop(_)));
+    key(&mut s, KeyCode::Char('j'));
+    key(&mut s, KeyCode::Char('3'));
+    key(&mut s, KeyCode::Char('q'));
+    assert!(!s.quit, "q went back to the list, the app goes on");
+    assert!(matches!(s.page, Page::List(_)));
+    let shown = screen(&s, 80, 24);
+    let closed = format!("Closed {}; back to the session list.", path.display());
+    assert!(shown.contains(&closed[..40]), "{shown}");
+    assert_eq!(
+        status(&s),
+        closed,
+        "the status line says which session was closed"
+    );
+    // The list, read anew, has the session selected: Enter opens it again,
+    // its lock let go when it closed.
+    key(&mut s, KeyCode::Enter);
+    assert!(matches!(s.page, Page::Workshop(_)), "{}", status(&s));
+    assert!(s.workshop().unwrap().read_only().is_none());
+    key(&mut s, KeyCode::Char('q'));
+    assert!(matches!(s.page, Page::List(_)));
+    key(&mut s, KeyCode::Char('q'));
+    assert!(s.quit, "q on the list quits");
+}
+
+#[test]
+fn q_in_a_session_opened_directly_quits() {
+    let (_dir, path, _list) = list_of_example();
+    let mut direct = State::open(Framework::default_framework(), &path);
+    key(&mut direct, KeyCode::Char('q'));
+    assert!(direct.quit, "spiral FILE: q quits");
+}
+
+#[test]
+fn a_new_session_made_in_the_list_closes_back_to_it() {
+    let (dir, _path, mut s) = list_of_example();
+    key(&mut s, KeyCode::Char('n'));
+    type_text(&mut s, "Fittja");
+    key(&mut s, KeyCode::Enter);
+    key(&mut s, KeyCode::Esc);
+    key(&mut s, KeyCode::Char('q'));
+    assert!(matches!(s.page, Page::List(_)), "{}", status(&s));
+    let shown = screen(&s, 80, 24);
+    assert!(shown.contains("Fittja"), "{shown}");
+    assert!(dir.path().join("fittja.ron").exists());
 }

@@ -52,7 +52,7 @@ key-workshop-export = eksportér: sammenfatningsside, Markdown, regneark, REFI-Q
 key-workshop-search = søg i alle mødets sedler
 key-workshop-help = hjælp
 key-workshop-back = ryd beskeden
-key-workshop-quit = afslut (alt er allerede gemt)
+key-workshop-quit = afslut, eller tilbage til mødelisten eller området mødet blev åbnet fra (alt er allerede gemt)
 
 # Profile
 key-profile-prev-group = forrige gruppe

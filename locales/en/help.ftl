@@ -52,7 +52,7 @@ key-workshop-export = export: summary page, Markdown, spreadsheets, REFI-QDA (wr
 key-workshop-search = search every note of the session
 key-workshop-help = help
 key-workshop-back = clear the message
-key-workshop-quit = quit (everything is already saved)
+key-workshop-quit = quit, or back to the session list or territory the session was opened from (everything is already saved)
 
 # Profile
 key-profile-prev-group = previous group

@@ -52,7 +52,7 @@ key-workshop-export = exporter : page de résumé, Markdown, tableurs, REFI-QDA
 key-workshop-search = rechercher dans toutes les notes de la séance
 key-workshop-help = aide
 key-workshop-back = effacer le message
-key-workshop-quit = quitter (tout est déjà enregistré)
+key-workshop-quit = quitter, ou revenir à la liste des séances ou au territoire d'où la séance a été ouverte (tout est déjà enregistré)
 
 # Profil
 key-profile-prev-group = groupe précédent

@@ -52,7 +52,7 @@ key-workshop-export = exportera: sammanställning, Markdown, kalkylblad, REFI-QD
 key-workshop-search = sök bland alla lappar i träffen
 key-workshop-help = hjälp
 key-workshop-back = rensa meddelandet
-key-workshop-quit = avsluta (allt är redan sparat)
+key-workshop-quit = avsluta, eller tillbaka till listan eller området träffen öppnades från (allt är redan sparat)
 
 # Profil
 key-profile-prev-group = föregående grupp
