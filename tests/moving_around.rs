@@ -132,3 +132,59 @@ fn a_new_session_made_in_the_list_closes_back_to_it() {
     assert!(shown.contains("Fittja"), "{shown}");
     assert!(dir.path().join("fittja.ron").exists());
 }
+
+/// A session of one group whose notes the search tells apart.
+fn park_session() -> spiral::model::Session {
+    use spiral::model::{Group, Lang, Note, Session};
+    let fw = Framework::default_framework();
+    let mut s = Session::new("Fittja", &fw, Lang::Sv);
+    s.date = "2026-11-23".parse().ok();
+    let mut g = Group::new("Mammor");
+    g.id = "g".into();
+    s.groups.push(g);
+    let t: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().unwrap();
+    for text in [
+        "Vi startar en mammagrupp på förskolan",
+        "Vi träffas i badparken på lördagar",
+        "Parkeringen vid skolan är full",
+        "Parken är stängd på vintern",
+        "En park nära skolan vore bra",
+        "Bibliotekets paark saknar lampor",
+    ] {
+        let mut n = Note::new("g", "wellbeing", text, "Anna");
+        n.created = t;
+        n.modified = t;
+        s.notes.push(n);
+    }
+    s
+}
+
+#[test]
+fn the_search_finds_whole_words_and_word_starts_first_and_no_scattered_letters() {
+    let mut s = State::in_memory(Framework::default_framework(), park_session());
+    key(&mut s, KeyCode::Char('/'));
+    for c in "park".chars() {
+        key(&mut s, KeyCode::Char(c));
+    }
+    let shown = screen(&s, 80, 24);
+    insta::assert_snapshot!("search_park_80x24", shown);
+    let rows: Vec<usize> = [
+        "En park nära skolan",
+        "Parken är stängd",
+        "Parkeringen vid skolan",
+        "badparken",
+        "paark",
+    ]
+    .iter()
+    .map(|t| {
+        shown
+            .find(t)
+            .unwrap_or_else(|| panic!("{t:?} shown:\n{shown}"))
+    })
+    .collect();
+    assert!(
+        rows.is_sorted(),
+        "whole word, word starts, inside, near:\n{shown}"
+    );
+    assert!(!shown.contains("mammagrupp"), "{shown}");
+}
