@@ -52,7 +52,7 @@ key-workshop-export = eksportér: sammenfatningsside, Markdown, regneark, REFI-Q
 key-workshop-search = søg i alle mødets sedler
 key-workshop-help = hjælp
 key-workshop-back = ryd beskeden
-key-workshop-quit = afslut (alt er allerede gemt)
+key-workshop-quit = afslut, eller tilbage til mødelisten eller området mødet blev åbnet fra (alt er allerede gemt)
 
 # Profile
 key-profile-prev-group = forrige gruppe
@@ -164,6 +164,10 @@ key-text-line-cancel = annullér
 # Help
 key-help-up = rul op
 key-help-down = rul ned
+key-help-page-up = en side op
+key-help-page-down = en side ned
+key-help-top = til toppen
+key-help-bottom = til slutningen
 key-help-back = luk hjælpen
 
 ## Where keys are pressed: the headings of help.

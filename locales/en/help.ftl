@@ -52,7 +52,7 @@ key-workshop-export = export: summary page, Markdown, spreadsheets, REFI-QDA (wr
 key-workshop-search = search every note of the session
 key-workshop-help = help
 key-workshop-back = clear the message
-key-workshop-quit = quit (everything is already saved)
+key-workshop-quit = quit, or back to the session list or territory the session was opened from (everything is already saved)
 
 # Profile
 key-profile-prev-group = previous group
@@ -164,6 +164,10 @@ key-text-line-cancel = cancel
 # Help
 key-help-up = scroll up
 key-help-down = scroll down
+key-help-page-up = a page up
+key-help-page-down = a page down
+key-help-top = to the top
+key-help-bottom = to the end
 key-help-back = close help
 
 ## Where keys are pressed: the headings of help.

@@ -52,7 +52,7 @@ key-workshop-export = exporter : page de résumé, Markdown, tableurs, REFI-QDA
 key-workshop-search = rechercher dans toutes les notes de la séance
 key-workshop-help = aide
 key-workshop-back = effacer le message
-key-workshop-quit = quitter (tout est déjà enregistré)
+key-workshop-quit = quitter, ou revenir à la liste des séances ou au territoire d'où la séance a été ouverte (tout est déjà enregistré)
 
 # Profil
 key-profile-prev-group = groupe précédent
@@ -164,6 +164,10 @@ key-text-line-cancel = annuler
 # Aide
 key-help-up = défiler vers le haut
 key-help-down = défiler vers le bas
+key-help-page-up = une page plus haut
+key-help-page-down = une page plus bas
+key-help-top = au début
+key-help-bottom = à la fin
 key-help-back = fermer l'aide
 
 ## Où les touches sont appuyées : les titres de l'aide.

@@ -52,7 +52,7 @@ key-workshop-export = exportera: sammanställning, Markdown, kalkylblad, REFI-QD
 key-workshop-search = sök bland alla lappar i träffen
 key-workshop-help = hjälp
 key-workshop-back = rensa meddelandet
-key-workshop-quit = avsluta (allt är redan sparat)
+key-workshop-quit = avsluta, eller tillbaka till listan eller området träffen öppnades från (allt är redan sparat)
 
 # Profil
 key-profile-prev-group = föregående grupp
@@ -164,6 +164,10 @@ key-text-line-cancel = avbryt
 # Hjälp
 key-help-up = rulla upp
 key-help-down = rulla ned
+key-help-page-up = en sida upp
+key-help-page-down = en sida ned
+key-help-top = till början
+key-help-bottom = till slutet
 key-help-back = stäng hjälpen
 
 ## Var tangenterna trycks: rubrikerna i hjälpen.

@@ -118,6 +118,10 @@ pub struct State {
     /// The territory a session was opened from (`Enter` there): `q` closes
     /// the session and comes back to it, still watching.
     territory_behind: Option<Box<super::territory::TerritoryScreen>>,
+    /// The session list a session was opened from (`Enter`, a new one, a
+    /// merge or a reconcile there): `q` closes the session and comes back
+    /// to it, read anew.
+    list_behind: Option<Box<SessionList>>,
 }
 
 impl State {
@@ -211,6 +215,7 @@ impl State {
             quit_asked: false,
             wake: None,
             territory_behind: None,
+            list_behind: None,
         };
         state.share_tongue();
         state
@@ -399,7 +404,9 @@ impl State {
             return self.ask_quit();
         }
         if action == Action::Help && self.overlay.is_none() {
-            self.overlay = Some(Overlay::Help { scroll: 0 });
+            self.overlay = Some(Overlay::Help {
+                scroll: Default::default(),
+            });
             return nothing();
         }
         match self.overlay.take() {

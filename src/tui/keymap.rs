@@ -439,7 +439,11 @@ pub const BINDINGS: &[Binding] = &[
     // Help
     bind(C::Help, UP, A::Up, "key-help-up"),
     bind(C::Help, DOWN, A::Down, "key-help-down").hint(1, "hint-scroll"),
-    bind(C::Help, &[Code(KeyCode::Esc), Char('?'), Code(KeyCode::F(1)), Char('q')], A::Back, "key-help-back").hint(2, "hint-close"),
+    bind(C::Help, &[Code(KeyCode::PageUp)], A::PageUp, "key-help-page-up"),
+    bind(C::Help, &[Code(KeyCode::PageDown)], A::PageDown, "key-help-page-down").hint(2, "hint-page"),
+    bind(C::Help, &[Code(KeyCode::Home), Char('g')], A::Top, "key-help-top"),
+    bind(C::Help, &[Code(KeyCode::End), Char('G')], A::Bottom, "key-help-bottom"),
+    bind(C::Help, &[Code(KeyCode::Esc), Char('?'), Code(KeyCode::F(1)), Char('q')], A::Back, "key-help-back").hint(3, "hint-close"),
 ];
 
 /// Whether `key` matches `event`: `Some` when it does, with the digit of a

@@ -59,7 +59,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
     }
     match &state.overlay {
         Some(Overlay::Help { scroll }) => {
-            help::draw(*scroll, &state.keys, state.lang(), frame, page)
+            help::draw(scroll, &state.keys, state.lang(), frame, page)
         }
         Some(Overlay::Export { selected }) => export_menu(state, *selected, frame, page),
         Some(Overlay::Prompt { kind, input }) => {
