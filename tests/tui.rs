@@ -179,7 +179,7 @@ fn snapshot_session_list_and_failed_file() {
     insta::assert_snapshot!("list_80x24", screen(&s, 80, 24));
     insta::assert_snapshot!("list_160x48", screen(&s, 160, 48));
     act(&mut s, Action::Filter);
-    type_text(&mut s, "futur");
+    type_text(&mut s, "autumn");
     insta::assert_snapshot!("list_filtered_80x24", screen(&s, 80, 24));
     insta::assert_snapshot!("list_filtered_160x48", screen(&s, 160, 48));
     let failed = State::open(
