@@ -34,6 +34,7 @@ hint-cancel = annullér
 hint-session = møde
 hint-compare-all-groups = sammenlign alle grupper
 hint-question-all = spørgsmål / alle
+hint-follow = følg
 hint-edit = redigér
 hint-question-up = spørgsmål op
 hint-down = ned

@@ -34,6 +34,7 @@ hint-cancel = cancel
 hint-session = session
 hint-compare-all-groups = compare all groups
 hint-question-all = question / all
+hint-follow = follow
 hint-edit = edit
 hint-question-up = question up
 hint-down = down

@@ -34,6 +34,7 @@ hint-cancel = annuler
 hint-session = séance
 hint-compare-all-groups = comparer tous les groupes
 hint-question-all = question / toutes
+hint-follow = suivre
 hint-edit = modifier
 hint-question-up = monter la question
 hint-down = descendre

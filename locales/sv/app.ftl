@@ -34,6 +34,7 @@ hint-cancel = avbryt
 hint-session = träff
 hint-compare-all-groups = jämför alla grupper
 hint-question-all = fråga / alla
+hint-follow = följ
 hint-edit = redigera
 hint-question-up = fråga upp
 hint-down = ned
