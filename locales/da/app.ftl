@@ -133,6 +133,10 @@ workshop-uncoded = { $n } uden kode
 workshop-notes = Sedler
 workshop-add-group-first = Tilføj en gruppe med g, og skriv så sedler med a.
 workshop-no-note = Ingen seddel endnu: a åbner indtastningslinjen.
+workshop-arrived-below = { $n ->
+    [one] { $n } ny nedenfor
+   *[other] { $n } nye nedenfor
+} — { $key }
 workshop-note = Seddel
 workshop-suggested = Foreslået
 workshop-s-accepts = s accepterer

@@ -127,6 +127,7 @@ workshop-uncoded = { $n } uncoded
 workshop-notes = Notes
 workshop-add-group-first = Add a group with g, then type notes with a.
 workshop-no-note = No note yet: a opens the capture line.
+workshop-arrived-below = { $n } new below — { $key }
 workshop-note = Note
 workshop-suggested = Suggested
 workshop-s-accepts = s accepts

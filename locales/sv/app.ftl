@@ -142,6 +142,10 @@ workshop-uncoded = { $n ->
 workshop-notes = Lappar
 workshop-add-group-first = Lägg till en grupp med g, skriv sedan lappar med a.
 workshop-no-note = Ingen lapp än: a öppnar inmatningsraden.
+workshop-arrived-below = { $n ->
+    [one] { $n } ny nedanför
+   *[other] { $n } nya nedanför
+} — { $key }
 workshop-note = Lapp
 workshop-suggested = Förslag
 workshop-s-accepts = s godtar
