@@ -165,33 +165,8 @@ fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
                 .is_none_or(|q| s.questions.get(q).is_some_and(|q| q.id == n.question))
         })
         .collect();
-    let big = Style::new()
-        .fg(Color::Black)
-        .bg(Color::Yellow)
-        .add_modifier(Modifier::BOLD);
-    // Whether it follows the facilitator, at the band's right end.
-    let follows = if v.following {
-        tr!(ui, "projector-follows")
-    } else {
-        tr!(ui, "projector-held")
-    };
-    let cols = band.width as usize;
-    let right = format!("{follows} ");
     let left = format!(" {group} · {}", tr!(ui, "count-notes", n = notes.len()));
-    // The group's name gives way to it (cut with "…") where both do not
-    // fit, unless the band is too narrow for any of the name.
-    let first = if width(&right) + 12 <= cols {
-        format!("{}{right}", pad(&left, cols - width(&right)))
-    } else {
-        pad(&left, cols)
-    };
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::styled(first, big),
-            Line::styled(pad(&format!(" {question}"), cols), big),
-        ]),
-        band,
-    );
+    draw_band(v, ui, [left, format!(" {question}")], frame, band);
     let families = &w.framework.families;
     let shorts = w.short_labels();
     let boxes = families.len() + 1;
@@ -245,6 +220,42 @@ fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
             draw_box(frame, *cell, &title, style, &texts, ui);
         }
     }
+}
+
+/// The band at the top: the group and its count, with whether the view
+/// follows the facilitator at its right end; then the question.
+fn draw_band(
+    v: &ProjectorView,
+    ui: crate::model::Lang,
+    [left, question]: [String; 2],
+    frame: &mut Frame,
+    band: Rect,
+) {
+    let big = Style::new()
+        .fg(Color::Black)
+        .bg(Color::Yellow)
+        .add_modifier(Modifier::BOLD);
+    let follows = if v.following {
+        tr!(ui, "projector-follows")
+    } else {
+        tr!(ui, "projector-held")
+    };
+    let cols = band.width as usize;
+    let right = format!("{follows} ");
+    // The group's name gives way to it (cut with "…") where both do not
+    // fit, unless the band is too narrow for any of the name.
+    let first = if width(&right) + 12 <= cols {
+        format!("{}{right}", pad(&left, cols - width(&right)))
+    } else {
+        pad(&left, cols)
+    };
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(first, big),
+            Line::styled(pad(&question, cols), big),
+        ]),
+        band,
+    );
 }
 
 /// A family's box: its notes bulleted, each wrapped, a blank line between
