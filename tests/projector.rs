@@ -259,3 +259,27 @@ fn the_wall_follows_the_facilitator_s_moves_within_two_seconds() {
         !dir.path().join(".alby.ron.lock").exists()
     });
 }
+
+/// A keymap file that binds following to another key: the band names it.
+#[test]
+fn the_band_names_the_key_that_follows_as_bound() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy(dir.path(), Lang::En);
+    let positions = dir.path().join("state").join("positions.ron");
+    let mut keys = spiral::tui::keymap::Keymap::default();
+    for b in &mut keys.bindings {
+        if b.action == Action::Follow {
+            b.keys = vec![spiral::tui::keymap::Key::Char('F')];
+        }
+    }
+    let prefs = spiral::tui::Prefs {
+        framework: Framework::default_framework(),
+        tongue: spiral::i18n::Tongue::forced(Lang::En),
+        theme: spiral::tui::theme::Theme::Default,
+        keys,
+        refused: None,
+    };
+    let mut view = State::view_following(prefs, &path, &positions);
+    act(&mut view, Action::NextGroup);
+    shows(&mut view, "held here — F follows", 80, 24);
+}

@@ -111,7 +111,7 @@ projector-earlier = { $n } earlier
 projector-showing = Showing: { $question }.
 projector-showing-all = Showing every question.
 projector-follows = follows the { -facilitator }
-projector-held = held here — f follows
+projector-held = held here — { $key } follows
 projector-following-again = Following the { -facilitator } again.
 
 ## A territory folder (tui/view/territory.rs, tui/territory.rs).

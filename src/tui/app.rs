@@ -190,10 +190,13 @@ impl State {
     pub fn view_following(prefs: impl Into<Prefs>, path: &Path, positions: &Path) -> State {
         let prefs = prefs.into();
         let framework = prefs.framework.clone();
+        // The key that follows again, as the header names it.
+        let follow = prefs.keys.hint(Context::Projector, Action::Follow);
         let page = match crate::live::SessionFile::open_view(path) {
             Ok(file) => Page::Workshop(Box::new(SessionPage::projector(
                 Workshop::new(file, framework.clone()),
                 positions,
+                follow,
             ))),
             Err(e) => Page::Failed {
                 path: e.path().to_path_buf(),

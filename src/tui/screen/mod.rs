@@ -53,9 +53,16 @@ pub struct SessionPage {
 
 impl SessionPage {
     /// The projector view of a session (`spiral FILE --view`), following
-    /// where the facilitator is as `positions` (the positions file) says.
-    pub fn projector(mut workshop: Workshop, positions: &std::path::Path) -> SessionPage {
-        let screen = Box::new(ProjectorView::new(&mut workshop, positions));
+    /// where the facilitator is as `positions` (the positions file) says;
+    /// `follow` is the key that follows again.
+    pub fn projector(
+        mut workshop: Workshop,
+        positions: &std::path::Path,
+        follow: String,
+    ) -> SessionPage {
+        let mut view = ProjectorView::new(&mut workshop, positions);
+        view.follow_key = follow;
+        let screen = Box::new(view);
         let mut page = SessionPage::new(workshop);
         page.screen = screen;
         page

@@ -73,6 +73,9 @@ pub struct ProjectorView {
     pub following: bool,
     /// Where the facilitator is (none for a session not in a file).
     watch: Option<Whereabouts>,
+    /// The key that follows again (`f`, unless a keymap file says
+    /// otherwise), as the band names it.
+    pub follow_key: String,
 }
 
 impl ProjectorView {
@@ -84,6 +87,7 @@ impl ProjectorView {
             question: Some(w.question),
             following: true,
             watch,
+            follow_key: "f".into(),
         };
         view.go_to_facilitator(w);
         view
@@ -238,7 +242,7 @@ fn draw_band(
     let follows = if v.following {
         tr!(ui, "projector-follows")
     } else {
-        tr!(ui, "projector-held")
+        tr!(ui, "projector-held", key = v.follow_key.as_str())
     };
     let cols = band.width as usize;
     let right = format!("{follows} ");
