@@ -35,6 +35,7 @@ hint-cancel = annullér
 hint-session = møde
 hint-compare-all-groups = sammenlign alle grupper
 hint-question-all = spørgsmål / alle
+hint-follow = følg
 hint-edit = redigér
 hint-question-up = spørgsmål op
 hint-down = ned
@@ -134,6 +135,10 @@ workshop-uncoded = { $n } uden kode
 workshop-notes = Sedler
 workshop-add-group-first = Tilføj en gruppe med g, og skriv så sedler med a.
 workshop-no-note = Ingen seddel endnu: a åbner indtastningslinjen.
+workshop-arrived-below = { $n ->
+    [one] { $n } ny nedenfor
+   *[other] { $n } nye nedenfor
+} — { $key }
 workshop-note = Seddel
 workshop-suggested = Foreslået
 workshop-s-accepts = s accepterer

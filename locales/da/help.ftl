@@ -137,6 +137,7 @@ key-capture-join-paste = efter indsættelse af flere linjer: saml linjerne til �
 key-projector-prev-group = forrige gruppe
 key-projector-next-group = næste gruppe
 key-projector-next-question = ét spørgsmål, det næste, eller dem alle
+key-projector-follow = gå derhen hvor { -facilitator(form: "def") } er, og følg igen (at flytte i hånden holder visningen)
 key-projector-quit = afslut
 
 # Territory

@@ -137,6 +137,7 @@ key-capture-join-paste = after a multi-line paste: join the lines into one note
 key-projector-prev-group = previous group
 key-projector-next-group = next group
 key-projector-next-question = one question, the next, or all of them
+key-projector-follow = go where the facilitator is, and follow them again (moving by hand holds the view)
 key-projector-quit = quit
 
 # Territory

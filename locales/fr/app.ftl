@@ -35,6 +35,7 @@ hint-cancel = annuler
 hint-session = séance
 hint-compare-all-groups = comparer tous les groupes
 hint-question-all = question / toutes
+hint-follow = suivre
 hint-edit = modifier
 hint-question-up = monter la question
 hint-down = descendre
@@ -143,6 +144,10 @@ workshop-uncoded = { $n ->
 workshop-notes = Notes
 workshop-add-group-first = Ajoutez un groupe avec g, puis tapez les notes avec a.
 workshop-no-note = Aucune note pour l'instant : a ouvre la ligne de saisie.
+workshop-arrived-below = { $n ->
+    [one] { $n } nouvelle en dessous
+   *[other] { $n } nouvelles en dessous
+} — { $key }
 workshop-note = Note
 workshop-suggested = Suggestion
 workshop-s-accepts = s l'accepte

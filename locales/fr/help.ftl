@@ -137,6 +137,7 @@ key-capture-join-paste = après un collage de plusieurs lignes : les joindre en
 key-projector-prev-group = groupe précédent
 key-projector-next-group = groupe suivant
 key-projector-next-question = une question, la suivante, ou toutes
+key-projector-follow = aller où en est l'{ -facilitator }, et le suivre à nouveau (se déplacer à la main fige la vue)
 key-projector-quit = quitter
 
 # Territoire

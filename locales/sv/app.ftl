@@ -35,6 +35,7 @@ hint-cancel = avbryt
 hint-session = träff
 hint-compare-all-groups = jämför alla grupper
 hint-question-all = fråga / alla
+hint-follow = följ
 hint-edit = redigera
 hint-question-up = fråga upp
 hint-down = ned
@@ -143,6 +144,10 @@ workshop-uncoded = { $n ->
 workshop-notes = Lappar
 workshop-add-group-first = Lägg till en grupp med g, skriv sedan lappar med a.
 workshop-no-note = Ingen lapp än: a öppnar inmatningsraden.
+workshop-arrived-below = { $n ->
+    [one] { $n } ny nedanför
+   *[other] { $n } nya nedanför
+} — { $key }
 workshop-note = Lapp
 workshop-suggested = Förslag
 workshop-s-accepts = s godtar

@@ -137,6 +137,7 @@ key-capture-join-paste = efter inklistring av flera rader: slå ihop raderna til
 key-projector-prev-group = föregående grupp
 key-projector-next-group = nästa grupp
 key-projector-next-question = en fråga, nästa, eller alla
+key-projector-follow = gå dit { -facilitator(form: "def") } är, och följ igen (att flytta för hand håller kvar visningen)
 key-projector-quit = avsluta
 
 # Område

@@ -183,15 +183,25 @@ impl State {
         state
     }
 
-    /// The projector view of a session: read-only, live, never locked.
+    /// The projector view of a session: read-only, live, never locked;
+    /// it follows where the facilitator is (the user's positions file).
     pub fn view(prefs: impl Into<Prefs>, path: &Path) -> State {
+        State::view_following(prefs, path, &crate::store::position::positions_file())
+    }
+
+    /// The projector view, following where the facilitator is as the
+    /// positions file `positions` says.
+    pub fn view_following(prefs: impl Into<Prefs>, path: &Path, positions: &Path) -> State {
         let prefs = prefs.into();
         let framework = prefs.framework.clone();
+        // The key that follows again, as the header names it.
+        let follow = prefs.keys.hint(Context::Projector, Action::Follow);
         let page = match crate::live::SessionFile::open_view(path) {
-            Ok(file) => Page::Workshop(Box::new(SessionPage::projector(Workshop::new(
-                file,
-                framework.clone(),
-            )))),
+            Ok(file) => Page::Workshop(Box::new(SessionPage::projector(
+                Workshop::new(file, framework.clone()),
+                positions,
+                follow,
+            ))),
             Err(e) => Page::Failed {
                 path: e.path().to_path_buf(),
                 error: crate::said::with_causes(&e, prefs.tongue.alone()),

@@ -192,6 +192,8 @@ pub enum Action {
     Reword,
     Dissolve,
     NextSimilar,
+    /// The projector view: go where the facilitator is, and follow again.
+    Follow,
     // Text editing, in text lines.
     Submit,
     Cancel,
@@ -416,7 +418,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Projector, &[Code(KeyCode::Left), Char('h')], A::PrevGroup, "key-projector-prev-group"),
     bind(C::Projector, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-projector-next-group").hint(1, "hint-group"),
     bind(C::Projector, &[Code(KeyCode::Tab)], A::NextQuestion, "key-projector-next-question").hint(2, "hint-question-all"),
-    bind(C::Projector, &[Char('q')], A::Quit, "key-projector-quit").hint(3, "hint-quit"),
+    bind(C::Projector, &[Char('f')], A::Follow, "key-projector-follow").hint(3, "hint-follow"),
+    bind(C::Projector, &[Char('q')], A::Quit, "key-projector-quit").hint(4, "hint-quit"),
     // A territory folder
     bind(C::Territory, UP, A::Up, "key-territory-up"),
     bind(C::Territory, DOWN, A::Down, "key-territory-down").hint(1, "hint-session"),

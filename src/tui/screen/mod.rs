@@ -64,9 +64,17 @@ enum Waiting {
 }
 
 impl SessionPage {
-    /// The projector view of a session (`spiral FILE --view`).
-    pub fn projector(workshop: Workshop) -> SessionPage {
-        let screen = Box::new(ProjectorView::new(&workshop));
+    /// The projector view of a session (`spiral FILE --view`), following
+    /// where the facilitator is as `positions` (the positions file) says;
+    /// `follow` is the key that follows again.
+    pub fn projector(
+        mut workshop: Workshop,
+        positions: &std::path::Path,
+        follow: String,
+    ) -> SessionPage {
+        let mut view = ProjectorView::new(&mut workshop, positions);
+        view.follow_key = follow;
+        let screen = Box::new(view);
         let mut page = SessionPage::new(workshop);
         page.screen = screen;
         page
@@ -151,6 +159,14 @@ impl SessionPage {
         };
         self.follow();
         said
+    }
+
+    /// The news of what the screen shown watches besides the session:
+    /// whether it must be drawn again.
+    pub fn screen_news(&mut self) -> bool {
+        let moved = self.screen.news(&mut self.workshop);
+        self.follow();
+        moved
     }
 
     /// The screen shown follows the session when what is derived from it

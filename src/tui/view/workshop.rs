@@ -395,12 +395,10 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         selected_text
     };
     let extra = selected_text.len().saturating_sub(1);
-    let top = scroll_to(
-        &w.scroll,
-        w.selected,
-        rows.saturating_sub(extra).max(1),
-        w.notes.len(),
-    );
+    let height = rows.saturating_sub(extra).max(1);
+    let top = scroll_to(&w.scroll, w.selected, height, w.notes.len());
+    w.list_rows.set(height);
+    arrived_below(w, top + height, frame, area);
     let mut lines: Vec<Line> = Vec::with_capacity(rows);
     for (row, &i) in w.notes[top..].iter().enumerate() {
         if lines.len() >= rows {
@@ -441,6 +439,38 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "2 new below — End" on the list's lower border, for the notes that came
+/// in from outside below the last row shown (`shown_to`); none once the
+/// reader has seen them.
+fn arrived_below(w: &Workshop, shown_to: usize, frame: &mut Frame, area: Rect) {
+    let below = w.arrived.get().min(w.notes.len().saturating_sub(shown_to));
+    w.arrived.set(below);
+    if below == 0 || area.height < 3 || area.width < 6 {
+        return;
+    }
+    let ui = w.ui();
+    let text = format!(
+        " {} ",
+        tr!(
+            ui,
+            "workshop-arrived-below",
+            n = below,
+            key = tr!(ui, "key-name-end")
+        )
+    );
+    let text = truncate(&text, area.width as usize - 4);
+    let at = Rect {
+        x: area.x + 2,
+        y: area.y + area.height - 1,
+        width: width(&text) as u16,
+        height: 1,
+    };
+    frame.render_widget(
+        Paragraph::new(text).style(Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)),
+        at,
+    );
 }
 
 fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {

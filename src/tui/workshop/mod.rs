@@ -48,6 +48,10 @@ pub struct Workshop {
     pub(crate) selected: usize,
     pub(crate) scroll: Cell<usize>,
     pub(crate) group_scroll: Cell<usize>,
+    /// The notes list's rows at its last draw, and the notes that came in
+    /// from outside below what it shows (lists.rs).
+    pub(crate) list_rows: Cell<usize>,
+    pub(crate) arrived: Cell<usize>,
     /// Counts the rebuilds of what is derived from the session (`refresh`,
     /// a coding, a note added): the screen shown follows when it moves.
     pub(crate) generation: u64,
@@ -103,6 +107,8 @@ impl Workshop {
             selected: 0,
             scroll: Cell::new(0),
             group_scroll: Cell::new(0),
+            list_rows: Cell::new(0),
+            arrived: Cell::new(0),
             generation: 0,
             wake: None,
             suggester,
@@ -192,6 +198,7 @@ impl Workshop {
             self.group = group;
             self.selected = 0;
             self.scroll.set(0);
+            self.arrived.set(0);
             self.refresh();
         }
     }

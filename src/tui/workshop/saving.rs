@@ -265,6 +265,7 @@ impl Workshop {
         let group = session.groups.get(self.group).map(|g| g.id.clone());
         let question = session.questions.get(self.question).map(|q| q.id.clone());
         let note = self.selected_note().map(|i| session.notes[i].id);
+        let end = self.list_end();
         if !self.file.follow_file() {
             return false;
         }
@@ -280,6 +281,7 @@ impl Workshop {
         if let Some(id) = note {
             self.select_note(id);
         }
+        self.keep_end_in_view(end);
         self.generation += 1;
         true
     }
