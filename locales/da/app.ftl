@@ -206,7 +206,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Antallet af deltagere er fjernet.
 # The session's language changed (L): its labels, its exports.
-workshop-language = Etiketter på { $language }.
+workshop-language = Mødets sprog: { $language } (dets resumé og eksport).
+compare-language = Etiketter på { $language }.
 workshop-moved-group = Flyttet til gruppen { $group }.
 workshop-moved-question = Flyttet til spørgsmålet { $question }.
 workshop-not-exported = Ikke eksporteret: { $why }

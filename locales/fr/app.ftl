@@ -221,7 +221,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Nombre de participants effacé.
 # La langue de la séance a changé (L) : ses libellés, ses exports.
-workshop-language = Libellés : { $language }.
+workshop-language = Langue de la séance : { $language } (son résumé et ses exports).
+compare-language = Libellés : { $language }.
 workshop-moved-group = Déplacée vers le groupe { $group }.
 workshop-moved-question = Déplacée vers la question { $question }.
 workshop-not-exported = Pas exporté : { $why }

@@ -221,7 +221,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Antalet deltagare är borttaget.
 # The session's language changed (L): its labels, its exports.
-workshop-language = Etiketter på { $language }.
+workshop-language = Träffens språk: { $language } (dess sammanfattning och export).
+compare-language = Etiketter på { $language }.
 workshop-moved-group = Flyttad till gruppen { $group }.
 workshop-moved-question = Flyttad till frågan { $question }.
 workshop-not-exported = Inte exporterad: { $why }
