@@ -182,3 +182,20 @@ fn a_session_made_in_the_app_takes_the_app_s_language() {
         assert_eq!(saved.language, lang);
     }
 }
+
+/// Help's headings are said in each language: none is left in English
+/// ('Workshop' was, in Swedish and Danish).
+#[test]
+fn help_s_headings_are_in_the_screen_s_language() {
+    use spiral::tui::keymap::Context;
+    for lang in [Lang::Sv, Lang::Da, Lang::Fr] {
+        for context in Context::IN_HELP {
+            let (here, english) = (context.title(lang), context.title(Lang::En));
+            assert_ne!(here, english, "{lang:?}: {context:?}'s heading");
+        }
+    }
+    let mut s = workshop(Lang::Sv, Lang::Sv);
+    common::app::act(&mut s, spiral::tui::keymap::Action::Help);
+    let shown = screen(&s, 80, 24);
+    assert!(shown.contains("│Lappar och kodning"), "{shown}");
+}

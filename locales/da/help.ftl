@@ -168,7 +168,7 @@ key-help-back = luk hjælpen
 
 ## Where keys are pressed: the headings of help.
 context-list = Mødeliste
-context-workshop = Workshop
+context-workshop = Sedler og kodning
 context-profile = Profil
 context-compare = Sammenligning
 context-synthesis = Syntese

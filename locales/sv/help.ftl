@@ -168,7 +168,7 @@ key-help-back = stäng hjälpen
 
 ## Var tangenterna trycks: rubrikerna i hjälpen.
 context-list = Träffar
-context-workshop = Workshop
+context-workshop = Lappar och kodning
 context-profile = Profil
 context-compare = Jämförelse
 context-synthesis = Syntes
