@@ -199,3 +199,22 @@ fn help_s_headings_are_in_the_screen_s_language() {
     let shown = screen(&s, 80, 24);
     assert!(shown.contains("│Lappar och kodning"), "{shown}");
 }
+
+/// A group's participants, after its count of notes, are said in the
+/// language: '9 pers' in Swedish (was the English '9p').
+#[test]
+fn a_group_s_participants_are_said_in_the_language() {
+    for (lang, nine) in [
+        (Lang::Sv, "22 9\u{a0}pers"),
+        (Lang::Da, "22 9\u{a0}pers."),
+        (Lang::Fr, "22 9\u{a0}pers."),
+        (Lang::En, "22 9p"),
+    ] {
+        let s = workshop(Lang::Sv, lang);
+        for (w, h) in [(80, 24), (120, 36)] {
+            let shown = screen(&s, w, h);
+            let first = shown.lines().nth(3).unwrap_or_default();
+            assert!(first.contains(nine), "{lang:?} {w}x{h}: {first}");
+        }
+    }
+}

@@ -125,8 +125,8 @@ workshop-next-question = Tab: næste spørgsmål
 workshop-groups = Grupper
 workshop-no-group = Ingen gruppe endnu.
     g tilføjer en.
-# A group's participants, after its count of notes: "12 8p" (p: personer).
-workshop-participants-short = { $n }p
+# A group's participants, after its count of notes: "12 8 pers." (personer; a no-break space).
+workshop-participants-short = { $n } pers.
 workshop-families = Familier
 workshop-uncoded = { $n } uden kode
 workshop-notes = Sedler

@@ -131,8 +131,8 @@ workshop-next-question = Tab : question suivante
 workshop-groups = Groupes
 workshop-no-group = Aucun groupe pour l'instant.
     g en ajoute un.
-# Les participants d'un groupe, après son nombre de notes : « 12 8p ».
-workshop-participants-short = { $n }p
+# Les participants d'un groupe, après son nombre de notes : « 12 8 pers. » (personnes ; une espace insécable).
+workshop-participants-short = { $n } pers.
 workshop-families = Familles
 workshop-uncoded = { $n ->
     [one] { $n } non codée

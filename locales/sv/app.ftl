@@ -131,8 +131,8 @@ workshop-next-question = Tab: nästa fråga
 workshop-groups = Grupper
 workshop-no-group = Ingen grupp än.
     g lägger till en.
-# A group's participants, after its count of notes: "12 8p" (p: personer).
-workshop-participants-short = { $n }p
+# A group's participants, after its count of notes: "12 8 pers" (personer; a no-break space).
+workshop-participants-short = { $n } pers
 workshop-families = Familjer
 workshop-uncoded = { $n ->
     [one] { $n } okodad
