@@ -218,3 +218,41 @@ fn a_group_s_participants_are_said_in_the_language() {
         }
     }
 }
+
+/// The legend's counts are for the current question, and say so at any
+/// width: the strip under the notes starts with the question's letter
+/// (as the question line and the notes list show it), the box of a wide
+/// screen names it in its title.
+#[test]
+fn the_legend_says_which_question_its_counts_are_for() {
+    for (app, first, second, column) in [
+        (
+            Lang::Sv,
+            "[V] 1● Resurser",
+            "[I] 1● Resurser",
+            "Familjer · Välbefinnande",
+        ),
+        (
+            Lang::En,
+            "[W] 1● Resources",
+            "[I] 1● Resources",
+            "Families · Well-being",
+        ),
+    ] {
+        let mut s = workshop(Lang::Sv, app);
+        let strip_starts = |s: &State, w: u16, h: u16, with: &str| {
+            let shown = screen(s, w, h);
+            let row = shown.lines().find(|l| l.starts_with(&format!("\"{with}")));
+            assert!(
+                row.is_some(),
+                "{app:?} {w}x{h}: no row starts `{with}`:\n{shown}"
+            );
+        };
+        strip_starts(&s, 80, 24, first);
+        strip_starts(&s, 100, 30, first);
+        let wide = screen(&s, 120, 36);
+        assert!(wide.contains(column), "{wide}");
+        common::app::act(&mut s, spiral::tui::keymap::Action::NextQuestion);
+        strip_starts(&s, 80, 24, second);
+    }
+}
