@@ -256,3 +256,40 @@ fn the_legend_says_which_question_its_counts_are_for() {
         strip_starts(&s, 80, 24, second);
     }
 }
+
+/// Counts of two digits keep the strip in two rows at 80 columns, a space
+/// before every count.
+#[test]
+fn the_strip_keeps_its_rows_with_counts_of_two_digits() {
+    let mut session = session_in(Lang::Sv);
+    let group = session.groups[0].id.clone();
+    let coded: Vec<_> = session
+        .notes
+        .iter()
+        .filter(|n| n.group == group && n.question == "wellbeing" && n.family.is_some())
+        .cloned()
+        .collect();
+    for _ in 0..4 {
+        for n in &coded {
+            let mut copy = n.clone();
+            copy.id = uuid::Uuid::new_v4();
+            session.notes.push(copy);
+        }
+    }
+    let mut s = State::in_memory(prefs(Tongue::forced(Lang::Sv)), session);
+    s.status = None;
+    let shown = screen(&s, 80, 24);
+    let rows: Vec<&str> = shown.lines().collect();
+    assert!(rows[20].starts_with("\"[V] 1● Resurser"), "{shown}");
+    assert!(rows[21].contains("8◼"), "{shown}");
+    assert!(rows[20].contains(" 15 "), "{shown}");
+    for row in &rows[20..22] {
+        let chars: Vec<char> = row.chars().collect();
+        for pair in chars.windows(2) {
+            assert!(
+                !(pair[0].is_alphabetic() && pair[1].is_ascii_digit()),
+                "a count runs into its label:\n{shown}"
+            );
+        }
+    }
+}
