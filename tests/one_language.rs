@@ -293,3 +293,21 @@ fn the_strip_keeps_its_rows_with_counts_of_two_digits() {
         }
     }
 }
+
+/// The territory's feed names families in the app's language, whatever
+/// the sessions'.
+#[test]
+fn the_territory_speaks_the_app_s_language_around_sessions_in_another() {
+    for (session, app, family, never) in [
+        (Lang::En, Lang::Sv, "1 Resurser", "Resources"),
+        (Lang::Sv, Lang::En, "1 Resources", "Resurser"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        spiral::store::save_new_session(&dir.path().join("alby.ron"), &session_in(session))
+            .unwrap();
+        let s = State::territory(prefs(Tongue::forced(app)), dir.path());
+        let shown = screen(&s, 120, 36);
+        assert!(shown.contains(family), "{app:?}:\n{shown}");
+        assert!(!shown.contains(never), "{app:?}:\n{shown}");
+    }
+}
