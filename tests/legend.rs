@@ -1,5 +1,5 @@
 //! The family legend of the workshop (issue 14): each family's key, colour,
-//! symbol and short label in the session's language, always on screen, with
+//! symbol and short label in the screen's language, always on screen, with
 //! the group's count for the current question. Short labels come from the
 //! framework (at most 14 columns, never two alike), or are derived.
 

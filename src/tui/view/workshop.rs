@@ -145,8 +145,8 @@ fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// One letter for a question: the initial of its label in the session's
-/// language (V, I, H in Swedish; W, I, A in English).
+/// One letter for a question: the initial of its label in `lang`, the
+/// screen's (V, I, H in Swedish; W, I, A in English).
 pub fn question_tag(session: &Session, id: &str, lang: Lang) -> String {
     session
         .question(id)
