@@ -26,7 +26,12 @@ fn the_view_shows_the_group_s_notes_by_family_and_takes_no_lock() {
         let dir = tempfile::tempdir().unwrap();
         let path = copy(dir.path(), lang);
         let before = std::fs::read(&path).unwrap();
-        let mut view = State::view(Framework::default_framework(), &path);
+        // The wall speaks the session's language, its labels too.
+        let speaks = spiral::tui::app::Prefs {
+            tongue: spiral::i18n::Tongue::forced(lang),
+            ..Framework::default_framework().into()
+        };
+        let mut view = State::view(speaks, &path);
         view.status = None;
         assert!(!dir.path().join(".alby.ron.lock").exists(), "no lock taken");
         let writer = State::open(Framework::default_framework(), &path);
@@ -70,7 +75,7 @@ fn the_view_follows_the_facilitator_s_window() {
         &format!("{spiral} {} --view; sleep 30", path.display()),
     );
     wall.wait_for("Mothers at the Open Pre-school · 8 notes");
-    wall.wait_for("4◆ Relationer · 3");
+    wall.wait_for("4◆ Relations · 3");
     writer.keys(&["a"]);
     writer.wait_for("New note");
     writer.text("Grannarna hälsar");
@@ -79,7 +84,7 @@ fn the_view_follows_the_facilitator_s_window() {
     // Shown without a key pressed on the wall: the watch wakes it (notify,
     // or its poll every half second). `wait_for` has a deadline; how fast
     // the machine is, is the benchmarks' business, not this test's.
-    wall.wait_for("4◆ Relationer · 4");
+    wall.wait_for("4◆ Relations · 4");
     wall.wait_for("Grannarna hälsar");
     wall.keys(&["q"]);
     writer.keys(&["Escape"]);

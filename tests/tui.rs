@@ -420,7 +420,7 @@ fn edit_delete_move_and_questions() {
     act(&mut s, Action::NextQuestion);
     assert_eq!(
         s.status.as_ref().unwrap().text,
-        "Now collecting: Illabefinnande."
+        "Now collecting: Ill-being."
     );
     act(&mut s, Action::Capture);
     type_text(&mut s, "Ensamhet");
@@ -503,7 +503,7 @@ fn the_suggestion_is_accepted_with_one_key() {
     // The suggestion shown: 1, essential resources.
     let shown = screen(&s, 120, 36);
     assert!(
-        shown.contains("Suggested: 1 Grundläggande resurser"),
+        shown.contains("Suggested: 1 Essential resources"),
         "{shown}"
     );
     act(&mut s, Action::AcceptSuggestion);

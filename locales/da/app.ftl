@@ -128,8 +128,8 @@ workshop-next-question = Tab: næste spørgsmål
 workshop-groups = Grupper
 workshop-no-group = Ingen gruppe endnu.
     g tilføjer en.
-# A group's participants, after its count of notes: "12 8p" (p: personer).
-workshop-participants-short = { $n }p
+# A group's participants, after its count of notes: "12 8 pers." (personer; a no-break space).
+workshop-participants-short = { $n } pers.
 workshop-families = Familier
 workshop-uncoded = { $n } uden kode
 workshop-notes = Sedler
@@ -216,7 +216,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Antallet af deltagere er fjernet.
 # The session's language changed (L): its labels, its exports.
-workshop-language = Etiketter på { $language }.
+workshop-language = Mødets sprog: { $language } (dets resumé og eksport).
+compare-language = Etiketter på { $language }.
 workshop-moved-group = Flyttet til gruppen { $group }.
 workshop-moved-question = Flyttet til spørgsmålet { $question }.
 workshop-not-exported = Ikke eksporteret: { $why }

@@ -39,7 +39,7 @@ key-workshop-move = flyt den valgte seddel til en anden gruppe eller et andet sp
 key-workshop-new-group = tilføj en gruppe
 key-workshop-rename-group = omdøb den valgte gruppe
 key-workshop-participants = angiv gruppens antal deltagere
-key-workshop-language = vis etiketterne på næste sprog (en, sv, da, fr)
+key-workshop-language = mødets næste sprog (en, sv, da, fr), til dets resumé og eksport
 key-workshop-undo = fortryd
 key-workshop-redo = annullér fortryd
 key-workshop-save = gem nu (det sker automatisk efter hver ændring); når et andet program har ændret filen: overskriv den
@@ -173,7 +173,7 @@ key-help-back = luk hjælpen
 
 ## Where keys are pressed: the headings of help.
 context-list = Mødeliste
-context-workshop = Workshop
+context-workshop = Sedler og kodning
 context-profile = Profil
 context-compare = Sammenligning
 context-synthesis = Syntese

@@ -204,7 +204,9 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Number of participants cleared.
 # The session's language changed (L): its labels, its exports.
-workshop-language = Labels in { $language }.
+workshop-language = Session language: { $language } (its summary and exports).
+# The comparison shown in another language (L).
+compare-language = Labels in { $language }.
 workshop-moved-group = Moved to group { $group }.
 workshop-moved-question = Moved to question { $question }.
 workshop-not-exported = Not exported: { $why }

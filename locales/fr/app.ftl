@@ -134,8 +134,8 @@ workshop-next-question = Tab : question suivante
 workshop-groups = Groupes
 workshop-no-group = Aucun groupe pour l'instant.
     g en ajoute un.
-# Les participants d'un groupe, après son nombre de notes : « 12 8p ».
-workshop-participants-short = { $n }p
+# Les participants d'un groupe, après son nombre de notes : « 12 8 pers. » (personnes ; une espace insécable).
+workshop-participants-short = { $n } pers.
 workshop-families = Familles
 workshop-uncoded = { $n ->
     [one] { $n } non codée
@@ -231,7 +231,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Nombre de participants effacé.
 # La langue de la séance a changé (L) : ses libellés, ses exports.
-workshop-language = Libellés : { $language }.
+workshop-language = Langue de la séance : { $language } (son résumé et ses exports).
+compare-language = Libellés : { $language }.
 workshop-moved-group = Déplacée vers le groupe { $group }.
 workshop-moved-question = Déplacée vers la question { $question }.
 workshop-not-exported = Pas exporté : { $why }

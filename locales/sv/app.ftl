@@ -134,8 +134,8 @@ workshop-next-question = Tab: nästa fråga
 workshop-groups = Grupper
 workshop-no-group = Ingen grupp än.
     g lägger till en.
-# A group's participants, after its count of notes: "12 8p" (p: personer).
-workshop-participants-short = { $n }p
+# A group's participants, after its count of notes: "12 8 pers" (personer; a no-break space).
+workshop-participants-short = { $n } pers
 workshop-families = Familjer
 workshop-uncoded = { $n ->
     [one] { $n } okodad
@@ -231,7 +231,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Antalet deltagare är borttaget.
 # The session's language changed (L): its labels, its exports.
-workshop-language = Etiketter på { $language }.
+workshop-language = Träffens språk: { $language } (dess sammanfattning och export).
+compare-language = Etiketter på { $language }.
 workshop-moved-group = Flyttad till gruppen { $group }.
 workshop-moved-question = Flyttad till frågan { $question }.
 workshop-not-exported = Inte exporterad: { $why }

@@ -39,7 +39,7 @@ key-workshop-move = flytta den valda lappen till en annan grupp eller fråga
 key-workshop-new-group = lägg till en grupp
 key-workshop-rename-group = byt namn på den valda gruppen
 key-workshop-participants = ange gruppens antal deltagare
-key-workshop-language = visa etiketterna på nästa språk (en, sv, da, fr)
+key-workshop-language = träffens nästa språk (en, sv, da, fr), för dess sammanfattning och export
 key-workshop-undo = ångra
 key-workshop-redo = gör om
 key-workshop-save = spara nu (sker automatiskt efter varje ändring); om ett annat program har ändrat filen: skriv över den
@@ -173,7 +173,7 @@ key-help-back = stäng hjälpen
 
 ## Var tangenterna trycks: rubrikerna i hjälpen.
 context-list = Träffar
-context-workshop = Workshop
+context-workshop = Lappar och kodning
 context-profile = Profil
 context-compare = Jämförelse
 context-synthesis = Syntes

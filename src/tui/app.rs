@@ -60,7 +60,7 @@ pub struct Status {
 /// What the app is started with: the framework to code with, the language
 /// asked for, the theme and the keys. A bare `Framework` makes the prefs
 /// of tests and benchmarks: the screen in English whatever the session's
-/// language (its labels in the session's), default colours and keys; the
+/// language (its labels too), default colours and keys; the
 /// binary always gives its own (`main.rs`: `--lang`, the environment, the
 /// config folder).
 #[derive(Debug, Clone)]

@@ -145,10 +145,13 @@ impl Workshop {
             .map_err(super::outcome::Refused::ReadOnly)
     }
 
-    /// The language of the session's labels (families, components,
-    /// questions) and of its exports: the session's own, changed with `L`.
+    /// The language labels are shown in (families, components, the
+    /// method's questions): the screen's (`ui`), so that one screen speaks
+    /// one language. A question of the session's own has its own words,
+    /// whatever the language. The session's language (`L`, the details
+    /// form) is what its summary and exports speak: `session().language`.
     pub fn lang(&self) -> Lang {
-        self.session().language
+        self.ui()
     }
 
     /// The open session.
@@ -179,7 +182,7 @@ impl Workshop {
         self.after_recode();
     }
 
-    /// The framework's short labels in the session's language.
+    /// The framework's short labels in the screen's language.
     pub fn short_labels(&self) -> &[String] {
         let at = Lang::ALL
             .iter()
