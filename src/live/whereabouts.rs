@@ -37,6 +37,9 @@ impl Whereabouts {
     /// Watches where `session` stands in the positions file `file`; where
     /// it stands now is known at once.
     pub fn start(file: &Path, session: &Path) -> Whereabouts {
+        // The stamp before the read: a write after it is seen by the
+        // thread, however late the thread starts.
+        let last = crate::store::stamp(file);
         let shared = Arc::new(Shared {
             seen: Mutex::new(load(file, session)),
             ..Shared::default()
@@ -46,7 +49,7 @@ impl Whereabouts {
         // Without a thread, the view only stays where it is, as before.
         let _ = std::thread::Builder::new()
             .name("spiral-whereabouts".into())
-            .spawn(move || look_loop(&file, &session, &watch));
+            .spawn(move || look_loop(&file, &session, last, &watch));
         Whereabouts { shared }
     }
 
@@ -75,8 +78,7 @@ impl Drop for Whereabouts {
 
 /// Every `EVERY`: the file's stamp (size, time, inode: every write of it
 /// is a new file put in place); when it changed, the session's position.
-fn look_loop(file: &Path, session: &Path, shared: &Shared) {
-    let mut last = crate::store::stamp(file);
+fn look_loop(file: &Path, session: &Path, mut last: Option<crate::store::Stamp>, shared: &Shared) {
     while !shared.stop.load(Ordering::Relaxed) {
         std::thread::sleep(Whereabouts::EVERY);
         let now = crate::store::stamp(file);
