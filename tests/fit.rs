@@ -47,6 +47,15 @@ fn name(what: &str, lang: Lang, (w, h): (u16, u16)) -> String {
     format!("{what}_{}_{w}x{h}", lang.code())
 }
 
+/// The screen's lines without the side borders of a box across it.
+fn inside(shown: &str) -> String {
+    lines(shown)
+        .iter()
+        .map(|l| l.trim_matches(|c| c == '│' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The words of `text` (their order kept), for a message that may wrap.
 fn words(text: &str) -> Vec<String> {
     text.split_whitespace().map(str::to_string).collect()
@@ -113,6 +122,35 @@ fn a_prompts_title_wraps_inside_it_rather_than_being_cut() {
             }
             insta::assert_snapshot!(name("prompt", lang, size), shown);
         }
+    }
+}
+
+/// The capture line on the group with the longest name: its title whole
+/// (on its border, or wrapped inside), and a paste's choice whole.
+#[test]
+fn the_capture_lines_title_and_a_pastes_choice_wrap_rather_than_being_cut() {
+    for lang in LANGS {
+        let mut s = example_in(lang);
+        for _ in 0..3 {
+            act(&mut s, Action::NextGroup);
+        }
+        act(&mut s, Action::Capture);
+        let group = "OPAD, Organisation for poverty alleviation and development";
+        for size in SIZES {
+            let shown = screen(&s, size.0, size.1);
+            let all = words(&inside(&shown)).join(" ");
+            assert!(all.contains(&format!("{group} ·")), "{shown}");
+            insta::assert_snapshot!(name("capture", lang, size), shown);
+        }
+        s.update(spiral::tui::Msg::Paste("Buss\nTåg\nCykel".into()));
+        let shown = screen(&s, 80, 24);
+        let pasted = spiral::i18n::say(lang, "capture-pasted", &[("n", 3.into())]);
+        let all = words(&inside(&shown)).join(" ");
+        assert!(
+            all.contains(&words(&pasted).join(" ")),
+            "{pasted} in\n{shown}"
+        );
+        insta::assert_snapshot!(name("capture_paste", lang, (80, 24)), shown);
     }
 }
 

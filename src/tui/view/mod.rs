@@ -147,12 +147,18 @@ fn status_lines(state: &State, width: u16) -> Vec<Line<'static>> {
         .collect()
 }
 
+/// Wrapping at `cols` that breaks lines between words only, never at a
+/// word's hyphen (`Well-being` stays whole).
+pub(crate) fn unhyphenated(cols: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(cols).word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
 /// `text` in lines of at most `cols` columns, broken between words (a
 /// word longer than a line is broken inside), at most `rows` of them: the
 /// last one cut (…) when the text needs more.
 pub(super) fn wrapped(text: &str, cols: usize, rows: usize) -> Vec<String> {
     let cols = cols.max(1);
-    let mut lines: Vec<String> = textwrap::wrap(text, cols)
+    let mut lines: Vec<String> = textwrap::wrap(text, unhyphenated(cols))
         .into_iter()
         .map(|l| l.into_owned())
         .collect();
