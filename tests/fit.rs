@@ -241,11 +241,50 @@ fn territory_folder(lang: Lang) -> tempfile::TempDir {
     dir
 }
 
+/// The territory of `dir` in `lang`, its clock fixed (UTC).
+fn territory_in(lang: Lang, dir: &Path) -> State {
+    let mut s = State::territory(prefs(lang), dir);
+    if let spiral::tui::app::Page::Territory(t) = &mut s.page {
+        t.clock = spiral::model::Clock::fixed(
+            "2026-12-02T12:00:00Z".parse().unwrap(),
+            jiff::tz::TimeZone::UTC,
+        );
+    }
+    s
+}
+
+#[test]
+fn the_territorys_feed_names_the_group_in_a_column_that_grows() {
+    for lang in LANGS {
+        let dir = territory_folder(lang);
+        let s = territory_in(lang, dir.path());
+        let live = match lang {
+            Lang::Sv => "90 % kodade · i realtid",
+            _ => "90% coded · live",
+        };
+        for size in SIZES {
+            let shown = screen(&s, size.0, size.1);
+            // The header names the folder (its path as long as the
+            // checkout's): wrapped, never cut; the snapshot starts under it.
+            let at = shown.find('┌').unwrap();
+            let (header, rest) = shown.split_at(shown[..at].rfind('"').unwrap());
+            assert!(words(&inside(header)).join(" ").ends_with(live), "{header}");
+            if size.0 == 120 {
+                assert!(
+                    rest.contains("alby OPAD, Organisation for poverty"),
+                    "{rest}"
+                );
+            }
+            insta::assert_snapshot!(name("territory", lang, size), rest);
+        }
+    }
+}
+
 #[test]
 fn the_territorys_comparison_names_each_group_in_a_column_that_grows() {
     for lang in LANGS {
         let dir = territory_folder(lang);
-        let mut s = State::territory(prefs(lang), dir.path());
+        let mut s = territory_in(lang, dir.path());
         act(&mut s, Action::Compare);
         for size in SIZES {
             let shown = screen(&s, size.0, size.1);
