@@ -8,6 +8,8 @@ hint-mark = markér
 hint-compare = sammenlign
 hint-merge = flet
 hint-help = hjælp
+# Help's hint when the line had no room for every hint: `?` has the rest.
+hint-more = mere
 hint-quit = afslut
 hint-add = tilføj
 hint-code = kod

@@ -8,6 +8,8 @@ hint-mark = mark
 hint-compare = compare
 hint-merge = merge
 hint-help = help
+# Help's hint when the line had no room for every hint: `?` has the rest.
+hint-more = more
 hint-quit = quit
 hint-add = add
 hint-code = code

@@ -8,6 +8,8 @@ hint-mark = marquer
 hint-compare = comparer
 hint-merge = regrouper
 hint-help = aide
+# Help's hint when the line had no room for every hint: `?` has the rest.
+hint-more = plus
 hint-quit = quitter
 hint-add = ajouter
 hint-code = coder

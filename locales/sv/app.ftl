@@ -8,6 +8,8 @@ hint-mark = markera
 hint-compare = jämför
 hint-merge = slå ihop
 hint-help = hjälp
+# Help's hint when the line had no room for every hint: `?` has the rest.
+hint-more = mer
 hint-quit = avsluta
 hint-add = lägg till
 hint-code = koda

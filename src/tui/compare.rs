@@ -199,9 +199,21 @@ impl CompareScreen {
             By::Group => words.groups_word.to_string(),
             By::Session => tr!(self.ui(), "compare-sessions-word"),
         };
+        // Groups of several sessions: each named by its own name (the
+        // session's only where two share it).
+        let merged;
+        let (tallies, names) = if self.by == By::Group && self.tallies.len() > 1 {
+            merged = [crate::territory::labels::by_group(
+                &self.tallies,
+                &self.names,
+            )];
+            (&merged[..], &[][..])
+        } else {
+            (&self.tallies[..], &self.names[..])
+        };
         compare_report_in(
-            &self.tallies,
-            &self.names,
+            tallies,
+            names,
             framework,
             self.by,
             self.question.as_deref(),

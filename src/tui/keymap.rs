@@ -590,7 +590,8 @@ impl Keymap {
     }
 
     /// The hint line of a context: each binding that shows there, in its
-    /// rank, as its keys and the message that says it.
+    /// rank, as its keys and the message that says it; help's hint last
+    /// (the line keeps it whatever else it has room for).
     pub fn hints(&self, context: Context, lang: Lang) -> Vec<(String, &'static str)> {
         let mut shown: Vec<(Hint, &Bound)> = self
             .bindings
@@ -598,7 +599,7 @@ impl Keymap {
             .filter(|b| b.context == context)
             .filter_map(|b| Some((b.hint?, b)))
             .collect();
-        shown.sort_by_key(|(hint, _)| hint.rank);
+        shown.sort_by_key(|(hint, b)| (b.action == Action::Help, hint.rank));
         shown
             .into_iter()
             .map(|(hint, b)| {
