@@ -334,3 +334,31 @@ fn the_details_forms_border_joins_the_panes_behind_it() {
         }
     }
 }
+
+/// The question every note takes is read whole at 80 columns: without the
+/// Tab hint when only the question fits, on two rows when even that does
+/// not (the action question's prompt is long in every language).
+#[test]
+fn the_question_is_whole_at_80_columns() {
+    for lang in LANGS {
+        let mut s = example_in(lang);
+        for (at, q) in example().questions.iter().enumerate() {
+            let shown = lines(&screen(&s, 80, 24));
+            let prompt = words(q.prompt.get(lang));
+            // The header's row, then the question's one or two.
+            let rows = if shown[2].starts_with('┌') {
+                &shown[1..2]
+            } else {
+                &shown[1..3]
+            };
+            let said = words(&rows.join(" "));
+            assert!(
+                said.windows(prompt.len()).any(|w| w == prompt.as_slice()),
+                "question {} in {lang:?} not whole: {rows:?}",
+                at + 1
+            );
+            assert!(!rows.join(" ").contains('…'), "{rows:?}");
+            act(&mut s, Action::NextQuestion);
+        }
+    }
+}

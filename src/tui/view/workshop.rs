@@ -32,16 +32,17 @@ pub fn draw(w: &Workshop, capture_rows: u16, frame: &mut Frame, area: Rect) -> R
     } else {
         families.div_ceil(strip_cells(w, area.width).0 as u16)
     };
+    let (question_rows, tab_hint) = question_lines(w, area.width as usize);
     let [header, question, body, strip, capture_area] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(question_rows.len() as u16),
         Constraint::Min(5),
         Constraint::Length(strip_rows),
         Constraint::Length(capture_height),
     ])
     .areas(area);
     draw_header(w, frame, header);
-    draw_question(w, frame, question);
+    draw_question(&question_rows, tab_hint.as_deref(), frame, question);
     let group_width = (area.width / 4).clamp(22, 32);
     let [left, rest] =
         Layout::horizontal([Constraint::Length(group_width), Constraint::Min(20)]).areas(body);
@@ -113,8 +114,11 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The question every new note takes: always visible.
-fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
+/// The question every new note takes, always visible and read whole:
+/// with the Tab hint after it when both fit the width; alone when only
+/// the question fits (Tab is on the hint line too); on two rows when even
+/// that does not (the prompt is what the facilitator reads out).
+fn question_lines(w: &Workshop, cols: usize) -> (Vec<String>, Option<String>) {
     let lang = w.lang();
     let ui = w.ui();
     let n = w.session().questions.len();
@@ -129,20 +133,45 @@ fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
         None => format!(" {} ", tr!(ui, "workshop-no-question")),
     };
     let hint = format!(" {} ", tr!(ui, "workshop-next-question"));
-    let room = (area.width as usize).saturating_sub(width(&hint));
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(
-                pad(&text, room),
-                Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Yellow)
-                    .add_modifier(Modifier::BOLD),
-            ),
-            Span::styled(hint, Style::new().fg(Color::Black).bg(Color::Yellow)),
-        ])),
-        area,
-    );
+    if width(&text) + width(&hint) <= cols {
+        return (vec![text], Some(hint));
+    }
+    if width(&text) <= cols {
+        return (vec![text], None);
+    }
+    let rows = super::wrapped(text.trim(), cols.saturating_sub(2), 2);
+    (rows.into_iter().map(|r| format!(" {r}")).collect(), None)
+}
+
+/// Draws the question's rows (from `question_lines`), the Tab hint at the
+/// end of the first when it has room.
+fn draw_question(rows: &[String], hint: Option<&str>, frame: &mut Frame, area: Rect) {
+    let strong = Style::new()
+        .fg(Color::Black)
+        .bg(Color::Yellow)
+        .add_modifier(Modifier::BOLD);
+    let cols = area.width as usize;
+    let hint = hint.unwrap_or("");
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let room = if i == 0 {
+                cols - width(hint).min(cols)
+            } else {
+                cols
+            };
+            let mut spans = vec![Span::styled(pad(row, room), strong)];
+            if i == 0 && !hint.is_empty() {
+                spans.push(Span::styled(
+                    hint.to_string(),
+                    Style::new().fg(Color::Black).bg(Color::Yellow),
+                ));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// One letter for a question: the initial of its label in `lang`, the
