@@ -16,14 +16,30 @@ pub enum Refusal {
 
 /// A change as the session takes it: a note's update or removal that
 /// leaves its criterion empty removes the criterion too (one step, one
-/// undo), whoever made it.
+/// undo), whoever made it. A deletion is a batch (the note removed, its
+/// tombstone kept): its removal counts as well. Made twice, it adds
+/// nothing the second time.
 pub fn as_made(session: &Session, change: Change) -> Change {
-    match &change {
-        Change::UpdateNote { index, .. } | Change::RemoveNote { index, .. } => {
-            crate::profile::leaving_criterion(session, *index, change)
-        }
-        _ => change,
+    let index = match &change {
+        Change::UpdateNote { index, .. } | Change::RemoveNote { index, .. } => Some(*index),
+        Change::Batch(steps) => one_removal(steps),
+        _ => None,
+    };
+    match index {
+        Some(index) => crate::profile::leaving_criterion(session, index, change),
+        None => change,
     }
+}
+
+/// The note a batch removes, when it removes exactly one (at its top
+/// level: a batch already made holds its removal one level down).
+fn one_removal(steps: &[Change]) -> Option<usize> {
+    let mut removed = steps.iter().filter_map(|step| match step {
+        Change::RemoveNote { index, .. } => Some(*index),
+        _ => None,
+    });
+    let index = removed.next()?;
+    removed.next().is_none().then_some(index)
 }
 
 /// A new uncoded note of the group and question (by id), made `at`; its
@@ -82,8 +98,10 @@ pub fn edit_note(
 
 /// The note at `index` deleted by `by`, its tombstone kept (so a merge
 /// does not bring it back).
+/// A criterion left empty goes in the same step (`as_made`).
 pub fn delete_note(session: &Session, index: usize, by: &str, at: Timestamp) -> Change {
-    Change::delete_note(index, session.notes[index].clone(), at, by)
+    let change = Change::delete_note(index, session.notes[index].clone(), at, by);
+    as_made(session, change)
 }
 
 /// The note at `index` moved to group `group` (by index).
@@ -142,5 +160,26 @@ mod tests {
         delete_note(&s, 0, "Ana", at).apply(&mut s);
         assert_eq!(s.notes.len(), 1);
         assert_eq!(s.deleted.len(), 1);
+    }
+
+    /// A criterion's last note deleted: the criterion goes in the same
+    /// change, which `as_made` leaves as it is when asked again.
+    #[test]
+    fn deleting_a_criterions_last_note_removes_it_once() {
+        let path = std::path::Path::new("sessions/alby-2011.ron");
+        let mut s = crate::store::load_session(path).unwrap();
+        let id = s.criteria[0].id.clone();
+        let at = now();
+        while let Some(i) = s
+            .notes
+            .iter()
+            .position(|n| n.criterion.as_deref() == Some(id.as_str()))
+        {
+            let change = delete_note(&s, i, "Ana", at);
+            assert_eq!(as_made(&s, change.clone()), change);
+            change.apply(&mut s);
+        }
+        assert!(s.criterion(&id).is_none());
+        assert!(s.problems().is_empty(), "{:?}", s.problems());
     }
 }
