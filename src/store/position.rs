@@ -8,11 +8,16 @@
 //! laptops (or a read-only window beside the writing one) each have
 //! theirs, and a synced territory folder gets no extra file and no
 //! conflict from someone moving between groups.
+//!
+//! `Keeper` is an open session's: it reads the position back and writes
+//! it on its own thread when it moves.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::model::Session;
 
 /// Where one was in a session: ids, so renaming or reordering keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,6 +119,74 @@ pub fn save_later(
             let _ = save(&file, &session, position);
         })
         .ok()
+}
+
+impl Position {
+    /// Its group's and question's places in `session`, where they still
+    /// are.
+    pub fn place_in(&self, session: &Session) -> (Option<usize>, Option<usize>) {
+        let group = session.groups.iter().position(|g| g.id == self.group);
+        let question = session.questions.iter().position(|q| q.id == self.question);
+        (group, question)
+    }
+}
+
+/// Where one is in an open session, kept while it is open: read back on
+/// opening, written when it moves (nothing is made unless it did) on a
+/// thread of its own. The last write is waited for when the keeper goes,
+/// so where one was is on disk before the window closes.
+pub struct Keeper {
+    file: PathBuf,
+    session: PathBuf,
+    /// What was last read or written: the group's and question's ids.
+    kept: Option<(String, String)>,
+    writing: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Keeper {
+    /// For the session at `session`, in the user's `positions_file()`.
+    pub fn new(session: &Path) -> Keeper {
+        Keeper {
+            file: positions_file(),
+            session: session.to_path_buf(),
+            kept: None,
+            writing: None,
+        }
+    }
+
+    /// Where one was in the session, as last written.
+    pub fn load(&mut self) -> Option<Position> {
+        let p = load(&self.file, &self.session)?;
+        self.kept = Some((p.group.clone(), p.question.clone()));
+        Some(p)
+    }
+
+    /// Writes where one is (the group's and question's ids) when it moved,
+    /// so a restart, even after a crash, comes back here. A write that
+    /// fails costs only that.
+    pub fn keep(&mut self, group: &str, question: &str, at: jiff::Timestamp) {
+        if (self.kept.as_ref()).is_some_and(|(g, q)| g == group && q == question) {
+            return;
+        }
+        let here = (group.to_string(), question.to_string());
+        let position = Position {
+            group: here.0.clone(),
+            question: here.1.clone(),
+            at,
+        };
+        // The one before is let go, not waited for: it is on its way, and
+        // the later one wins.
+        self.writing = save_later(self.file.clone(), self.session.clone(), position);
+        self.kept = Some(here);
+    }
+}
+
+impl Drop for Keeper {
+    fn drop(&mut self) {
+        if let Some(writing) = self.writing.take() {
+            let _ = writing.join();
+        }
+    }
 }
 
 #[cfg(test)]

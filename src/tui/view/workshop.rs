@@ -177,7 +177,7 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
         .skip(top)
         .take(rows)
         .map(|(i, g)| {
-            let count = w.group_sizes.get(i).copied().unwrap_or(0);
+            let count = w.lists.sizes.get(i).copied().unwrap_or(0);
             let people = g
                 .participants
                 .map(|p| format!(" {}", tr!(ui, "workshop-participants-short", n = p)))
@@ -241,7 +241,7 @@ fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
     }
     let ui = w.ui();
     let shorts = w.short_labels();
-    let counts = &w.legend;
+    let counts = &w.lists.legend;
     let per_row = (area.width / LEGEND_CELL).max(1) as usize;
     let cell = area.width as usize / per_row;
     let lines: Vec<Line> = w
@@ -284,7 +284,7 @@ fn draw_legend_column(w: &Workshop, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let shorts = w.short_labels();
-    let counts = &w.legend;
+    let counts = &w.lists.legend;
     let room = (inner.width as usize).saturating_sub(3 + 4);
     let lines: Vec<Line> = w
         .framework
@@ -343,13 +343,13 @@ pub fn family_color(key: u8) -> Color {
 }
 
 fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let uncoded = w.uncoded;
+    let uncoded = w.lists.uncoded;
     let ui = w.ui();
     let title = match w.current_group() {
         Some(g) => format!(
             " {} · {} · {} ",
             g.name,
-            tr!(ui, "count-notes", n = w.notes.len()),
+            tr!(ui, "count-notes", n = w.lists.notes.len()),
             tr!(ui, "workshop-uncoded", n = uncoded)
         ),
         None => format!(" {} ", tr!(ui, "workshop-notes")),
@@ -357,7 +357,7 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     let block = Block::bordered().title(truncate(&title, area.width.saturating_sub(2) as usize));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if w.notes.is_empty() {
+    if w.lists.notes.is_empty() {
         let text = if w.session().groups.is_empty() {
             tr!(ui, "workshop-add-group-first")
         } else {
@@ -399,10 +399,10 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         &w.scroll,
         w.selected,
         rows.saturating_sub(extra).max(1),
-        w.notes.len(),
+        w.lists.notes.len(),
     );
     let mut lines: Vec<Line> = Vec::with_capacity(rows);
-    for (row, &i) in w.notes[top..].iter().enumerate() {
+    for (row, &i) in w.lists.notes[top..].iter().enumerate() {
         if lines.len() >= rows {
             break;
         }
