@@ -145,6 +145,11 @@ impl Workshop {
         self.lists.notes.get(self.selected).copied()
     }
 
+    /// The selected note's id.
+    fn selected_id(&self) -> Option<Uuid> {
+        (self.selected_note()).map(|i| self.file.session().notes[i].id)
+    }
+
     /// Rebuilds what is derived from the session after a change or a move:
     /// the selected group's notes, the suggestion, the profile when shown.
     pub fn refresh(&mut self) {

@@ -6,9 +6,12 @@
 use std::path::{Path, PathBuf};
 
 use super::Workshop;
+use crate::export::{Format, WriteError};
 use crate::i18n::Describe;
-use crate::live::{OutsideChange, ReadOnly, SaveNews};
+use crate::live::{CameIn, OutsideChange, ReadOnly, SaveNews};
 use crate::model::{Framework, Lang};
+use crate::output::OutputError;
+use crate::said::with_causes;
 use crate::suggest::Suggester;
 use crate::tr;
 use crate::tui::outcome::{Said, info, nothing, problem};
@@ -36,55 +39,34 @@ impl Workshop {
 
     // ----- exports -----
 
-    /// The file an export goes to: beside the session, named after it
-    /// (`alby-2011.summary.html`).
-    pub fn export_path(&self, format: crate::export::Format) -> Option<PathBuf> {
-        let path = self.file.path()?;
-        let stem = path.file_stem()?.to_string_lossy();
-        Some(path.with_file_name(format!("{stem}.{}", format.suffix())))
+    /// The file an export goes to: beside the session, named after it.
+    pub fn export_path(&self, format: Format) -> Option<PathBuf> {
+        crate::ops::export::beside(self.file.path()?, format)
     }
 
     /// Exports the session (as it is now) beside its file, in its
     /// language, and says where.
-    pub fn export(&self, format: crate::export::Format, framework: &Framework) -> Said {
-        let out = self
-            .export_path(format)
-            .ok_or_else(|| tr!(self.ui(), "workshop-not-a-file"))?;
-        let inputs: Vec<PathBuf> = self
-            .file
-            .path()
-            .map(Path::to_path_buf)
-            .into_iter()
-            .collect();
-        let file = self.file.path().map(|p| p.display().to_string());
-        let sessions = [(file.unwrap_or_default(), self.file.session().clone())];
-        let options = crate::export::Options {
-            // In the session's language, whatever the screen speaks.
-            lang: self.session().language,
-            excel: false,
-        };
-        use crate::export::WriteError;
+    pub fn export(&self, format: Format, framework: &Framework) -> Said {
+        let ui = self.ui();
+        let (path, out) = (self.file.path().zip(self.export_path(format)))
+            .ok_or_else(|| tr!(ui, "workshop-not-a-file"))?;
         let (target, written) =
-            crate::export::write_to(&sessions, &inputs, framework, format, &options, &out)
+            crate::ops::export::export_beside(path, &out, self.session(), framework, format)
                 .map_err(|e| match e {
-                    WriteError::Output(crate::output::OutputError::Refused(reason)) => {
-                        reason.say(self.ui())
-                    }
+                    WriteError::Output(OutputError::Refused(reason)) => reason.say(ui),
                     WriteError::Output(e) => {
-                        tr!(
-                            self.ui(),
-                            "workshop-not-exported",
-                            why = crate::said::with_causes(&e, self.ui())
-                        )
+                        tr!(ui, "workshop-not-exported", why = with_causes(&e, ui))
                     }
-                    WriteError::Export(e) => crate::said::with_causes(&e, self.ui()),
+                    WriteError::Export(e) => with_causes(&e, ui),
                 })?;
+        let file = target.describe(ui);
+        let kb = written.div_ceil(1024);
         info(tr!(
-            self.ui(),
+            ui,
             "workshop-exported",
             format = format.name(),
-            file = target.describe(self.ui()),
-            kb = written.div_ceil(1024)
+            file = file,
+            kb = kb
         ))
     }
 
@@ -159,60 +141,31 @@ impl Workshop {
     }
 
     /// What another program wrote to the session's file, and the conflict
-    /// copies a sync engine left of it, merged in by id; what to say of it
-    /// (`None`: nothing came).
+    /// copies a sync engine left of it, merged in by the session file;
+    /// what to say of it (`None`: nothing came).
     fn take_in(&mut self, force: bool) -> Option<Said> {
-        let mut said: Vec<String> = Vec::new();
-        let mut failed: Option<String> = None;
-        let mut took = false;
-        match self.file.take_in_outside(force, self.ui()) {
-            Ok(Some(t)) => {
-                took = true;
-                if !t.intake.is_empty() {
-                    said.push(tr!(
-                        self.ui(),
-                        "workshop-came-in",
-                        what = t.intake.describe(self.ui())
-                    ));
-                }
+        let note = self.selected_id();
+        let came = self.file.take_in(force, self.ui())?;
+        Some(match came {
+            CameIn::Nothing => nothing(),
+            CameIn::Failed(_) => problem(came.describe(self.ui())),
+            CameIn::News { .. } => {
+                self.session_anew(note);
+                info(came.describe(self.ui()))
             }
-            Ok(None) => {}
-            Err(why) => failed = Some(crate::i18n::Describe::describe(&why, self.ui())),
-        }
-        for r in self.file.take_in_copies(self.ui()) {
-            match r {
-                Ok(t) => said.push(tr!(
-                    self.ui(),
-                    "workshop-merged-copy",
-                    file = t
-                        .from
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                    what = t.intake.describe(self.ui())
-                )),
-                Err(why) => failed = Some(crate::i18n::Describe::describe(&why, self.ui())),
-            }
-        }
-        if said.is_empty() {
-            if took && failed.is_none() {
-                // Taken in, nothing new to show: the merge is saved.
-                self.file.autosave();
-                return Some(nothing());
-            }
-            return failed.map(problem);
-        }
-        let note = self
-            .selected_note()
-            .map(|i| self.file.session().notes[i].id);
+        })
+    }
+
+    /// After the session was read anew (taken in, followed, taken over):
+    /// the suggester learns it again, the lists are made anew, the note
+    /// that was shown (its id) is shown again.
+    fn session_anew(&mut self, note: Option<uuid::Uuid>) {
         self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
         self.refresh();
         if let Some(id) = note {
             self.select_note(id);
         }
         self.generation += 1;
-        self.file.autosave();
-        Some(info(said.join(" ")))
     }
 
     /// Ctrl-s: saves now, writing over a change another program made (the
@@ -264,7 +217,7 @@ impl Workshop {
         let session = self.file.session();
         let group = session.groups.get(self.group).map(|g| g.id.clone());
         let question = session.questions.get(self.question).map(|q| q.id.clone());
-        let note = self.selected_note().map(|i| session.notes[i].id);
+        let note = self.selected_id();
         if !self.file.follow_file() {
             return false;
         }
@@ -275,12 +228,7 @@ impl Workshop {
         if let Some(q) = question.and_then(|id| session.questions.iter().position(|q| q.id == id)) {
             self.question = q;
         }
-        self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
-        self.refresh();
-        if let Some(id) = note {
-            self.select_note(id);
-        }
-        self.generation += 1;
+        self.session_anew(note);
         true
     }
 
@@ -290,9 +238,7 @@ impl Workshop {
         use crate::live::TakeOverError;
         match self.file.take_over() {
             Ok(()) => {
-                self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
-                self.refresh();
-                self.generation += 1;
+                self.session_anew(None);
                 info(tr!(self.ui(), "workshop-writable-now"))
             }
             Err(TakeOverError::Held(why)) => problem(tr!(

@@ -1,0 +1,81 @@
+//! What an open session took in from outside at one look, as data: the
+//! file another program changed and the conflict copies a sync engine
+//! left, merged by id (`SessionFile::take_in`); said by the face in its
+//! language (`CameIn::describe`).
+
+use super::*;
+
+/// What one look outside brought in.
+#[derive(Debug)]
+pub enum CameIn {
+    /// The file's new version was taken in, nothing new in it to show (the
+    /// merge is being saved).
+    Nothing,
+    /// What came in: from the file's new version (when it held anything
+    /// new), and from each conflict copy merged.
+    News {
+        file: Option<crate::intake::Intake>,
+        copies: Vec<TakenIn>,
+    },
+    /// Nothing came in, and this is why (the last that failed).
+    Failed(OutsideError),
+}
+
+impl CameIn {
+    /// In words, for the status line (nothing for `Nothing`).
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            CameIn::Nothing => String::new(),
+            CameIn::Failed(why) => why.describe(lang),
+            CameIn::News { file, copies } => {
+                let file = file
+                    .iter()
+                    .map(|intake| tr!(lang, "workshop-came-in", what = intake.describe(lang)));
+                let copies = copies.iter().map(|t| {
+                    let name = t.from.file_name().map(|n| n.to_string_lossy());
+                    tr!(
+                        lang,
+                        "workshop-merged-copy",
+                        file = name.unwrap_or_default().into_owned(),
+                        what = t.intake.describe(lang)
+                    )
+                });
+                file.chain(copies).collect::<Vec<_>>().join(" ")
+            }
+        }
+    }
+}
+
+impl SessionFile {
+    /// What came from outside, merged in by id: the file another program
+    /// changed (looked at when the watch saw it change, always with
+    /// `force`) and the conflict copies a sync engine left of it. A merge
+    /// taken in is autosaved. `None`: nothing came, nothing failed.
+    pub fn take_in(&mut self, force: bool, lang: Lang) -> Option<CameIn> {
+        let (mut took, mut file, mut failed) = (false, None, None);
+        match self.take_in_outside(force, lang) {
+            Ok(Some(t)) => {
+                took = true;
+                file = Some(t.intake).filter(|i| !i.is_empty());
+            }
+            Ok(None) => {}
+            Err(why) => failed = Some(why),
+        }
+        let mut copies = Vec::new();
+        for r in self.take_in_copies(lang) {
+            match r {
+                Ok(t) => copies.push(t),
+                Err(why) => failed = Some(why),
+            }
+        }
+        if file.is_none() && copies.is_empty() {
+            if !took || failed.is_some() {
+                return failed.map(CameIn::Failed);
+            }
+            self.autosave();
+            return Some(CameIn::Nothing);
+        }
+        self.autosave();
+        Some(CameIn::News { file, copies })
+    }
+}
