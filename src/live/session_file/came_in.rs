@@ -1,7 +1,9 @@
 //! What an open session took in from outside at one look, as data: the
 //! file another program changed and the conflict copies a sync engine
 //! left, merged by id (`SessionFile::take_in`); said by the face in its
-//! language (`CameIn::describe`).
+//! language (`CameIn::describe`). A save refused because another program
+//! changed the file takes that version in, and saves the merge
+//! (`save_taking_in`, `saves_and_outside`).
 
 use super::*;
 
@@ -78,4 +80,53 @@ impl SessionFile {
         self.autosave();
         Some(CameIn::News { file, copies })
     }
+
+    /// Saves when something changed since the last save, and waits for it.
+    /// Refused because another program changed the file: that version is
+    /// taken in and the merge saved (waited for too). The save's news (a
+    /// refusal only, after a take-in), and what came in.
+    pub fn save_taking_in(&mut self, lang: Lang) -> (Option<SaveNews>, Option<CameIn>) {
+        let news = self.save_if_dirty();
+        if !refused_as_changed(&news) {
+            return (news, None);
+        }
+        match self.take_in(true, lang) {
+            None => (news, None),
+            Some(came @ CameIn::Failed(_)) => (None, Some(came)),
+            Some(came) => (
+                self.save_if_dirty().filter(SaveNews::is_refusal),
+                Some(came),
+            ),
+        }
+    }
+
+    /// Takes the reports of finished saves (whether any came, the last's
+    /// news) and then looks outside, so a change that is this window's
+    /// own save is known as such: a save refused because another program
+    /// changed the file takes that version in (and says nothing more);
+    /// else the file changed on disk is taken in (the news kept only when
+    /// it is a refusal).
+    pub fn saves_and_outside(&mut self, lang: Lang) -> (bool, Option<SaveNews>, Option<CameIn>) {
+        let (any, news) = self.saves_finished();
+        if refused_as_changed(&news)
+            && let Some(came) = self.take_in(true, lang)
+        {
+            return (true, None, Some(came));
+        }
+        match self.take_in(false, lang) {
+            Some(came) => (true, news.filter(SaveNews::is_refusal), Some(came)),
+            None => (any, news, None),
+        }
+    }
+}
+
+/// A save refused because another program changed the file.
+fn refused_as_changed(news: &Option<SaveNews>) -> bool {
+    matches!(
+        news,
+        Some(SaveNews::Refused {
+            refusal: Refusal::Changed,
+            ..
+        })
+    )
 }

@@ -81,25 +81,13 @@ impl Workshop {
         said
     }
 
-    /// Saves when something changed since the last save, and waits for it.
+    /// Saves when something changed since the last save, and waits for it
+    /// (a version another program wrote is merged in first).
     pub fn save_if_dirty(&mut self) -> Option<Said> {
-        let news = self.file.save_if_dirty();
-        if let Some(SaveNews::Refused {
-            refusal: crate::live::Refusal::Changed,
-            ..
-        }) = &news
-            && let Some(said) = self.take_in(true)
-        {
-            if said.is_err() {
-                return Some(said);
-            }
-            // The merge, saved (waited for, as this save was).
-            return match self.file.save_if_dirty() {
-                Some(news) if news.is_refusal() => Some(said_of(news, self.ui())),
-                _ => Some(said),
-            };
-        }
-        news.map(|n| said_of(n, self.ui()))
+        let note = self.selected_id();
+        let (news, came) = self.file.save_taking_in(self.ui());
+        let came = came.map(|c| self.came_in(c, note));
+        self.said_of_both(news, came)
     }
 
     /// Autosave, off the input path (see `SessionFile::autosave`).
@@ -107,8 +95,9 @@ impl Workshop {
         self.file.autosave();
     }
 
-    /// Takes the reports of finished saves: whether any came, and what to
-    /// say about them (an error, or "saved" after one).
+    /// Takes the reports of finished saves and what came in from outside:
+    /// whether any came, and what to say about them (an error, "saved"
+    /// after one, what came in).
     pub fn saves_finished(&mut self) -> (bool, Option<Said>) {
         if self.follow_file() {
             return (true, None);
@@ -116,28 +105,19 @@ impl Workshop {
         if self.file.take_lock_freed() {
             return (true, Some(info(tr!(self.ui(), "workshop-lock-freed"))));
         }
-        let (any, news) = self.file.saves_finished();
-        // A save refused because another program changed the file: that
-        // version is taken in (merged), and the merge saved.
-        if let Some(SaveNews::Refused {
-            refusal: crate::live::Refusal::Changed,
-            ..
-        }) = &news
-            && let Some(said) = self.take_in(true)
-        {
-            return (true, Some(said));
+        let note = self.selected_id();
+        let (any, news, came) = self.file.saves_and_outside(self.ui());
+        let came = came.map(|c| self.came_in(c, note));
+        (any, self.said_of_both(news, came))
+    }
+
+    /// A save's refusal, else what came in, else the save's news.
+    fn said_of_both(&self, news: Option<SaveNews>, came: Option<Said>) -> Option<Said> {
+        match (news, came) {
+            (Some(n), _) if n.is_refusal() => Some(said_of(n, self.ui())),
+            (_, Some(came)) => Some(came),
+            (news, None) => news.map(|n| said_of(n, self.ui())),
         }
-        // The file changed on disk (after the reports are taken, so a
-        // change that is this window's own save is known as such).
-        if let Some(said) = self.take_in(false) {
-            // What came in is said, unless a save was refused.
-            let said = match news {
-                Some(n) if n.is_refusal() => said_of(n, self.ui()),
-                _ => said,
-            };
-            return (true, Some(said));
-        }
-        (any, news.map(|n| said_of(n, self.ui())))
     }
 
     /// What another program wrote to the session's file, and the conflict
@@ -146,14 +126,19 @@ impl Workshop {
     fn take_in(&mut self, force: bool) -> Option<Said> {
         let note = self.selected_id();
         let came = self.file.take_in(force, self.ui())?;
-        Some(match came {
+        Some(self.came_in(came, note))
+    }
+
+    /// What came in, said; the screen follows it, showing `note` again.
+    fn came_in(&mut self, came: CameIn, note: Option<uuid::Uuid>) -> Said {
+        match came {
             CameIn::Nothing => nothing(),
             CameIn::Failed(_) => problem(came.describe(self.ui())),
             CameIn::News { .. } => {
                 self.session_anew(note);
                 info(came.describe(self.ui()))
             }
-        })
+        }
     }
 
     /// After the session was read anew (taken in, followed, taken over):
