@@ -118,6 +118,51 @@ impl SessionFile {
             None => (any, news, None),
         }
     }
+
+    /// Ctrl-s: saves now, once the autosave under way (if any) is done. A
+    /// file another program deleted is written there again; one it changed
+    /// has its version merged in first.
+    pub fn save_asked(&mut self, lang: Lang) -> SavedNow {
+        if self.path.is_none() {
+            return SavedNow::NotAFile;
+        }
+        self.settle_saves();
+        match self.outside_change() {
+            Some(OutsideChange::Deleted) => self.mark_deleted_as_unsaved(),
+            Some(OutsideChange::Changed) => {
+                if let Some(came) = self.take_in(true, lang) {
+                    self.settle_saves();
+                    return SavedNow::TookIn(came);
+                }
+                if self.outside_change() == Some(OutsideChange::Changed) {
+                    return SavedNow::ChangedUnreadable;
+                }
+            }
+            None => {}
+        }
+        if !self.is_dirty() {
+            return SavedNow::AlreadySaved;
+        }
+        SavedNow::Saved(self.save_now())
+    }
+}
+
+/// What a save the user asked for (Ctrl-s) did.
+#[derive(Debug)]
+pub enum SavedNow {
+    /// The session has no file (it is in memory).
+    NotAFile,
+    /// Another program changed the file: its version was merged in first,
+    /// never written over.
+    TookIn(CameIn),
+    /// Another program changed the file, and that version does not read:
+    /// nothing was written.
+    ChangedUnreadable,
+    /// Nothing changed since the last save (writing the same bytes again
+    /// would only push the previous version out of FILE.bak).
+    AlreadySaved,
+    /// Written (`None`), or the save's refusal.
+    Saved(Option<SaveNews>),
 }
 
 /// A save refused because another program changed the file.

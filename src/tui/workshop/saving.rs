@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::Workshop;
 use crate::export::{Format, WriteError};
 use crate::i18n::Describe;
-use crate::live::{CameIn, OutsideChange, ReadOnly, SaveNews};
+use crate::live::{CameIn, ReadOnly, SaveNews, SavedNow};
 use crate::model::{Framework, Lang};
 use crate::output::OutputError;
 use crate::said::with_causes;
@@ -120,15 +120,6 @@ impl Workshop {
         }
     }
 
-    /// What another program wrote to the session's file, and the conflict
-    /// copies a sync engine left of it, merged in by the session file;
-    /// what to say of it (`None`: nothing came).
-    fn take_in(&mut self, force: bool) -> Option<Said> {
-        let note = self.selected_id();
-        let came = self.file.take_in(force, self.ui())?;
-        Some(self.came_in(came, note))
-    }
-
     /// What came in, said; the screen follows it, showing `note` again.
     fn came_in(&mut self, came: CameIn, note: Option<uuid::Uuid>) -> Said {
         match came {
@@ -153,44 +144,22 @@ impl Workshop {
         self.generation += 1;
     }
 
-    /// Ctrl-s: saves now, writing over a change another program made (the
-    /// user asked for it).
+    /// Ctrl-s: saves now (`SessionFile::save_asked`: a version another
+    /// program wrote is merged in first, never written over); a read-only
+    /// window takes over.
     pub fn save_now(&mut self) -> Said {
         if self.file.read_only().is_some() {
             return self.take_over();
         }
-        if self.file.path().is_none() {
-            return Err(tr!(self.ui(), "workshop-not-a-file").into());
+        let (note, ui) = (self.selected_id(), self.ui());
+        match self.file.save_asked(ui) {
+            SavedNow::NotAFile => Err(tr!(ui, "workshop-not-a-file").into()),
+            SavedNow::TookIn(came) => self.came_in(came, note),
+            SavedNow::ChangedUnreadable => Err(tr!(ui, "workshop-changed-unreadable").into()),
+            SavedNow::AlreadySaved => info(tr!(ui, "workshop-already-saved")),
+            SavedNow::Saved(Some(news)) => said_of(news, ui),
+            SavedNow::Saved(None) => info(tr!(ui, "workshop-saved-now")),
         }
-        // What the file is, once the autosave under way (if any) is done.
-        self.file.settle_saves();
-        match self.file.outside_change() {
-            // Deleted by another program: written there again.
-            Some(OutsideChange::Deleted) => self.file.mark_deleted_as_unsaved(),
-            // Changed by another program: its version is merged in first,
-            // never written over.
-            Some(OutsideChange::Changed) => {
-                if let Some(said) = self.take_in(true) {
-                    self.file.settle_saves();
-                    return said;
-                }
-                if self.file.outside_change() == Some(OutsideChange::Changed) {
-                    return Err(tr!(self.ui(), "workshop-changed-unreadable").into());
-                }
-            }
-            None => {}
-        }
-        if !self.file.is_dirty() {
-            // Writing the same bytes again would only push the previous
-            // version out of FILE.bak.
-            return info(tr!(self.ui(), "workshop-already-saved"));
-        }
-        let ui = self.ui();
-        let saved = tr!(ui, "workshop-saved-now");
-        self.file
-            .save_now()
-            .map(|n| said_of(n, ui))
-            .unwrap_or_else(|| info(saved))
     }
 
     /// A read-only window: what the writing window saved is taken in, the
