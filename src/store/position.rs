@@ -17,8 +17,6 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Session;
-
 /// Where one was in a session: ids, so renaming or reordering keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Position {
@@ -119,16 +117,6 @@ pub fn save_later(
             let _ = save(&file, &session, position);
         })
         .ok()
-}
-
-impl Position {
-    /// Its group's and question's places in `session`, where they still
-    /// are.
-    pub fn place_in(&self, session: &Session) -> (Option<usize>, Option<usize>) {
-        let group = session.groups.iter().position(|g| g.id == self.group);
-        let question = session.questions.iter().position(|q| q.id == self.question);
-        (group, question)
-    }
 }
 
 /// Where one is in an open session, kept while it is open: read back on

@@ -113,6 +113,12 @@ impl GroupLists {
         self.check(session, framework, question);
     }
 
+    /// The first of the group's notes from place `from` on (a place in
+    /// `notes`) that is not coded.
+    pub fn uncoded_from(&self, session: &Session, from: usize) -> Option<usize> {
+        (from..self.notes.len()).find(|&p| !session.notes[self.notes[p]].is_coded())
+    }
+
     /// The note counted in the legend, where it counts.
     fn count(&mut self, session: &Session, framework: &Framework, question: usize, note: &Note) {
         if let Some(c) =

@@ -69,12 +69,7 @@ use super::outcome::info;
 impl Workshop {
     pub fn new(file: SessionFile, framework: Framework) -> Workshop {
         let session = file.session();
-        let coder = std::env::var("SPIRAL_CODER")
-            .ok()
-            .filter(|c| !c.trim().is_empty())
-            .or_else(|| session.facilitators.first().cloned())
-            .or_else(|| std::env::var("USER").ok())
-            .unwrap_or_default();
+        let coder = crate::ops::coding::coder_here(session);
         let suggester = Suggester::new(&framework, &session.notes);
         let mut w = Workshop {
             file,
@@ -148,6 +143,26 @@ impl Workshop {
     /// The selected note's id.
     fn selected_id(&self) -> Option<Uuid> {
         (self.selected_note()).map(|i| self.file.session().notes[i].id)
+    }
+
+    /// Where the user is, by ids: the group and question shown (kept
+    /// across the session read anew).
+    fn place(&self) -> (Option<String>, Option<String>) {
+        let session = self.file.session();
+        let group = session.groups.get(self.group).map(|g| g.id.clone());
+        let question = session.questions.get(self.question);
+        (group, question.map(|q| q.id.clone()))
+    }
+
+    /// Goes back to the group and question (by ids) where they still are.
+    /// Whether either was found.
+    fn go_back_to(&mut self, (group, question): (Option<String>, Option<String>)) -> bool {
+        let session = self.file.session();
+        let group = group.and_then(|id| session.groups.iter().position(|g| g.id == id));
+        let question = question.and_then(|id| session.questions.iter().position(|q| q.id == id));
+        self.group = group.unwrap_or(self.group);
+        self.question = question.unwrap_or(self.question);
+        group.is_some() || question.is_some()
     }
 
     /// Rebuilds what is derived from the session after a change or a move:
@@ -251,9 +266,9 @@ impl Workshop {
     }
 
     fn advance_to_uncoded(&mut self) {
-        let notes = &self.lists.notes;
-        let below = (self.selected + 1..notes.len())
-            .find(|&p| !self.file.session().notes[notes[p]].is_coded());
+        let below = self
+            .lists
+            .uncoded_from(self.file.session(), self.selected + 1);
         if let Some(p) = below {
             self.select(p);
         }
@@ -261,9 +276,7 @@ impl Workshop {
 
     /// `f`: the group's first uncoded note.
     pub fn first_uncoded(&mut self) -> Said {
-        let notes = &self.lists.notes;
-        let first = (0..notes.len())
-            .find(|&p| !self.file.session().notes[notes[p]].is_coded())
+        let first = (self.lists.uncoded_from(self.file.session(), 0))
             .ok_or_else(|| tr!(self.ui(), "workshop-all-coded"))?;
         self.select(first);
         info(tr!(

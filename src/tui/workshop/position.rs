@@ -12,10 +12,7 @@ impl Workshop {
         let Some(p) = self.positions.as_mut().and_then(|k| k.load()) else {
             return;
         };
-        let (group, question) = p.place_in(self.file.session());
-        self.group = group.unwrap_or(self.group);
-        self.question = question.unwrap_or(self.question);
-        self.came_back = group.is_some() || question.is_some();
+        self.came_back = self.go_back_to((Some(p.group), Some(p.question)));
     }
 
     /// "Back where you were: …", when the session opened where it was

@@ -168,20 +168,11 @@ impl Workshop {
         if self.file.read_only().is_none() {
             return false;
         }
-        let session = self.file.session();
-        let group = session.groups.get(self.group).map(|g| g.id.clone());
-        let question = session.questions.get(self.question).map(|q| q.id.clone());
-        let note = self.selected_id();
+        let (place, note) = (self.place(), self.selected_id());
         if !self.file.follow_file() {
             return false;
         }
-        let session = self.file.session();
-        if let Some(g) = group.and_then(|id| session.groups.iter().position(|g| g.id == id)) {
-            self.group = g;
-        }
-        if let Some(q) = question.and_then(|id| session.questions.iter().position(|q| q.id == id)) {
-            self.question = q;
-        }
+        self.go_back_to(place);
         self.session_anew(note);
         true
     }
