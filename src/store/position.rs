@@ -1,6 +1,7 @@
 //! Where a facilitator was in each session (the group and the question
-//! shown), so that reopening, or restarting after a crash mid-workshop,
-//! comes back there and new notes go to the question they were taking.
+//! shown, and the note they were on), so that reopening, or restarting
+//! after a crash mid-workshop, comes back there and new notes go to the
+//! question they were taking.
 //!
 //! Kept in the user's own state folder (`positions.ron`), by the session's
 //! full path, not in the session file nor beside it: where one is in a
@@ -22,6 +23,10 @@ use serde::{Deserialize, Serialize};
 pub struct Position {
     pub group: String,
     pub question: String,
+    /// The note one was on (none in a file written before spiral kept
+    /// it, or when the group had none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<uuid::Uuid>,
     /// When it was written (the oldest are dropped past `KEPT`).
     pub at: jiff::Timestamp,
 }
@@ -126,8 +131,9 @@ pub fn save_later(
 pub struct Keeper {
     file: PathBuf,
     session: PathBuf,
-    /// What was last read or written: the group's and question's ids.
-    kept: Option<(String, String)>,
+    /// What was last read or written: the group's, question's and note's
+    /// ids.
+    kept: Option<Here>,
     writing: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -145,22 +151,27 @@ impl Keeper {
     /// Where one was in the session, as last written.
     pub fn load(&mut self) -> Option<Position> {
         let p = load(&self.file, &self.session)?;
-        self.kept = Some((p.group.clone(), p.question.clone()));
+        self.kept = Some((p.group.clone(), p.question.clone(), p.note));
         Some(p)
     }
 
-    /// Writes where one is (the group's and question's ids) when it moved,
-    /// so a restart, even after a crash, comes back here. A write that
-    /// fails costs only that.
-    pub fn keep(&mut self, group: &str, question: &str, at: jiff::Timestamp) {
-        if (self.kept.as_ref()).is_some_and(|(g, q)| g == group && q == question) {
+    /// Writes where one is (the group's, question's and note's ids) when
+    /// it moved, so a restart, even after a crash, comes back here. A
+    /// write that fails costs only that.
+    pub fn keep(
+        &mut self,
+        (group, question, note): (&str, &str, Option<uuid::Uuid>),
+        at: impl FnOnce() -> jiff::Timestamp,
+    ) {
+        if (self.kept.as_ref()).is_some_and(|(g, q, n)| g == group && q == question && *n == note) {
             return;
         }
-        let here = (group.to_string(), question.to_string());
+        let here = (group.to_string(), question.to_string(), note);
         let position = Position {
             group: here.0.clone(),
             question: here.1.clone(),
-            at,
+            note,
+            at: at(),
         };
         // The one before is let go, not waited for: it is on its way, and
         // the later one wins.
@@ -168,6 +179,9 @@ impl Keeper {
         self.kept = Some(here);
     }
 }
+
+/// A group's, a question's and a note's ids.
+type Here = (String, String, Option<uuid::Uuid>);
 
 impl Drop for Keeper {
     fn drop(&mut self) {
@@ -197,6 +211,7 @@ mod tests {
         let entry = |i: i64| Position {
             group: format!("g{i}"),
             question: "wellbeing".into(),
+            note: None,
             at: at(i),
         };
         let many: BTreeMap<String, Position> = (0..6_000)
@@ -238,6 +253,7 @@ mod tests {
         let here = Position {
             group: "g2".into(),
             question: "illbeing".into(),
+            note: None,
             at: at(0),
         };
         save(&file, &a, here.clone()).unwrap();
@@ -247,6 +263,7 @@ mod tests {
             Position {
                 group: "g1".into(),
                 question: "action".into(),
+                note: None,
                 at: at(1),
             },
         )
@@ -262,6 +279,7 @@ mod tests {
             load(&file, &b).unwrap_or(Position {
                 group: "g".into(),
                 question: "wellbeing".into(),
+                note: None,
                 at: at(2),
             }),
         )
@@ -278,6 +296,7 @@ mod tests {
             let p = Position {
                 group: "g".into(),
                 question: "wellbeing".into(),
+                note: None,
                 at: at(i),
             };
             save(&file, &session, p).unwrap();
