@@ -56,8 +56,8 @@ pub struct Workshop {
     pub(crate) framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
     pub(crate) clock: crate::model::Clock,
-    /// Where the group and question shown are kept between runs (none
-    /// for a session in memory).
+    /// Where the group, question and note shown are kept between runs
+    /// (none for a session in memory).
     positions: Option<Keeper>,
     /// The session opened where it was left (`came_back_words` says so).
     pub(crate) came_back: bool,

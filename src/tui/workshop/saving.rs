@@ -1,7 +1,8 @@
-//! The open session's file, as the workshop says it: saving (the session
-//! file does it; these say it), what another program or a sync engine
-//! wrote taken in, a read-only window following the writing one, taking
-//! over, save-as, and exports beside the file.
+//! The open session's file, as the workshop says it: saving, and what
+//! another program or a sync engine wrote taken in (the session file does
+//! both: `SaveNews`, `CameIn`, `SavedNow`; these say it and keep the
+//! screen on its note), a read-only window following the writing one,
+//! taking over, save-as, and exports beside the file (`ops::export`).
 
 use std::path::{Path, PathBuf};
 
