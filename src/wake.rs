@@ -1,6 +1,6 @@
 //! How a worker thread tells whoever waits on it (the app's event loop)
 //! what it finished: a save reported, a search ranked, files settled, the
-//! session's file changed, the thread gone. The wake says which (`Woke`),
+//! session's file changed, the facilitator moved, the thread gone. The wake says which (`Woke`),
 //! so the loop takes only that worker's news; nothing polls.
 
 use std::sync::{Arc, OnceLock};
@@ -23,6 +23,9 @@ pub enum Woke {
     CopySeen,
     /// The spiral that held the session open here read-only let it go.
     LockFreed,
+    /// The facilitator moved in the session shown (another group or
+    /// question, written to the positions file): the projector follows.
+    Moved,
 }
 
 /// Called by a worker after it has made a result available, with what

@@ -40,7 +40,7 @@ fn snapshot_comparison_of_the_open_session() {
     insta::assert_snapshot!("compare_shares_wellbeing_100x30", screen(&s, 100, 30));
     // The families no well-being note is in are named.
     assert!(
-        screen(&s, 100, 30).contains("Left out: families with no note: Relationer med och mellan"),
+        screen(&s, 100, 30).contains("Left out: families with no note: Relations with and between"),
         "{}",
         screen(&s, 100, 30)
     );
@@ -527,13 +527,13 @@ fn reconcile_two_codings_from_the_list() {
     act(&mut s, Action::TakeSecond);
     assert_eq!(
         status(&s),
-        "Decided: Social balans. 1 of 3 disagreements decided."
+        "Decided: Social balances. 1 of 3 disagreements decided."
     );
     act(&mut s, Action::TakeFirst);
     act(&mut s, Action::Code(2));
     assert_eq!(
         status(&s),
-        "Decided: Livsmiljö. All 3 disagreements decided."
+        "Decided: Living environment. All 3 disagreements decided."
     );
     act(&mut s, Action::Undo);
     assert!(

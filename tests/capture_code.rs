@@ -70,7 +70,7 @@ fn a_note_is_added_and_coded_with_one_chord_and_the_line_stays_open() {
             "wellbeing".into()
         )
     );
-    assert_eq!(status(&s), "Added, coded 4 Personliga relationer.");
+    assert_eq!(status(&s), "Added, coded 4 Personal relations.");
     // The line is open and empty, for the next note.
     assert!(s.capture().is_some_and(|c| c.input.value().is_empty()));
     // A note that starts with a digit is text; Enter adds it uncoded, and
@@ -92,7 +92,7 @@ fn a_note_is_added_and_coded_with_one_chord_and_the_line_stays_open() {
     );
     assert_eq!(
         status(&s),
-        "Coded the note just added: 1 Grundläggande resurser."
+        "Coded the note just added: 1 Essential resources."
     );
     assert_eq!(s.workshop().unwrap().session().notes.len(), notes + 2);
     // One change each: undo takes the coding back, then the note.
@@ -152,10 +152,10 @@ fn capture_and_code_with_alt_in_a_real_terminal() {
     t.wait_for("New note");
     t.text("3 bussar i timmen");
     t.keys(&["M-2"]);
-    t.wait_for("Added, coded 2 Livsmiljö.");
+    t.wait_for("Added, coded 2 Living environment.");
     t.text("Grannarna hjälper");
     t.keys(&["F4"]);
-    t.wait_for("Added, coded 4 Personliga relationer.");
+    t.wait_for("Added, coded 4 Personal relations.");
     // Apart: an Escape and a key at once read as Alt and that key.
     t.keys(&["Escape"]);
     t.wait_for("a add");

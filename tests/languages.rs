@@ -78,12 +78,12 @@ fn the_session_language_speaks_unless_one_was_asked_for() {
         "{}",
         screen(&list, 100, 24)
     );
-    // --lang wins over the session for the screen; the labels stay the
-    // session's.
+    // --lang wins over the session for the whole screen: the labels too
+    // (issue 26: one screen, one language).
     let s = State::in_memory(prefs(Tongue::forced(Lang::Da)), example());
     assert_eq!(s.lang(), Lang::Da);
     let text = screen(&s, 100, 30);
-    assert!(text.contains("Spørgsmål 1/3 [V] Välbefinnande"), "{text}");
+    assert!(text.contains("Spørgsmål 1/3 [T] Trivsel"), "{text}");
 }
 
 /// The words (three letters or more) of every message of a language's

@@ -1,5 +1,5 @@
 //! The family legend of the workshop (issue 14): each family's key, colour,
-//! symbol and short label in the session's language, always on screen, with
+//! symbol and short label in the screen's language, always on screen, with
 //! the group's count for the current question. Short labels come from the
 //! framework (at most 14 columns, never two alike), or are derived.
 
@@ -136,10 +136,16 @@ fn a_short_label_too_long_or_shared_is_refused_with_its_place() {
     );
 }
 
+/// The example session in `lang`, the app speaking it (labels are shown
+/// in the language the screen speaks).
 fn state_in(lang: Lang) -> State {
     let mut session = example();
     session.language = lang;
-    let mut s = State::in_memory(Framework::default_framework(), session);
+    let prefs = spiral::tui::app::Prefs {
+        tongue: spiral::i18n::Tongue::forced(lang),
+        ..Framework::default_framework().into()
+    };
+    let mut s = State::in_memory(prefs, session);
     s.status = None;
     s
 }
@@ -185,9 +191,9 @@ fn the_legend_counts_the_group_s_notes_of_the_question() {
     let mut s = state_in(Lang::Sv);
     let w = s.workshop().unwrap();
     let group = w.current_group().unwrap().id.clone();
-    // The question shown (the header: "Question 1/3").
+    // The question shown (the header: "Fråga 1/3").
     let at: usize = screen(&s, 160, 48)
-        .split("Question ")
+        .split("Fråga ")
         .nth(1)
         .and_then(|rest| rest.split('/').next())
         .and_then(|n| n.parse().ok())

@@ -40,9 +40,11 @@ fn the_question_and_group_survive_a_quit_and_a_kill() {
     assert_eq!(std::fs::read(&session).unwrap(), before);
     t.kill();
     let t = Tmux::start("position2", &command(&state, &session));
-    t.wait_for("Question 2/3 [I] Illabefinnande");
+    t.wait_for("Question 2/3 [I] Ill-being");
     t.wait_for("Teachers at the Grindtorp school in Alby ·");
-    t.wait_for("Back where you were: Teachers at the Grindtorp school in Alby, question 2/3 Illabefinnande.");
+    t.wait_for(
+        "Back where you were: Teachers at the Grindtorp school in Alby, question 2/3 Ill-being.",
+    );
     // A note typed now takes question 2; then a kill (no quit).
     t.keys(&["Tab"]);
     t.wait_for("Question 3/3");

@@ -32,7 +32,7 @@ fn recoding_a_coded_note_says_what_changed() {
     act(&mut s, Action::Code(1));
     assert_eq!(
         status(&s),
-        "Recoded: 4 Personliga relationer → 1 Grundläggande resurser · u undoes."
+        "Recoded: 4 Personal relations → 1 Essential resources · u undoes."
     );
     let w = s.workshop().unwrap();
     let note = &w.session().notes[w.session().note_index(id).unwrap()];
@@ -62,8 +62,7 @@ fn a_coded_note_shows_no_suggestion_unless_asked() {
     act(&mut s, Action::AcceptSuggestion);
     assert_eq!(selected_family(&s).as_deref(), Some("personal_relations"));
     assert!(
-        status(&s)
-            .starts_with("Coded 4 Personliga relationer; suggested: 1 Grundläggande resurser ("),
+        status(&s).starts_with("Coded 4 Personal relations; suggested: 1 Essential resources ("),
         "{}",
         status(&s)
     );
@@ -76,5 +75,5 @@ fn a_coded_note_shows_no_suggestion_unless_asked() {
     // A second s recodes.
     act(&mut s, Action::AcceptSuggestion);
     assert_eq!(selected_family(&s).as_deref(), Some("essential_resources"));
-    assert!(status(&s).starts_with("Recoded: 4 Personliga relationer → 1"));
+    assert!(status(&s).starts_with("Recoded: 4 Personal relations → 1"));
 }

@@ -27,14 +27,14 @@ fn capture_code_and_quit_in_a_real_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let path = session_copy(dir.path());
     let t = Tmux::start("flow", &format!("{}; sleep 30", command(&path)));
-    t.wait_for("Question 1/3 [V] Välbefinnande");
+    t.wait_for("Question 1/3 [W] Well-being");
     t.keys(&["a"]);
     t.wait_for("New note · Mothers at the Open Pre-school");
     t.text("Trygga gator på kvällen");
     t.keys(&["Enter", "Escape"]);
     t.wait_for("Trygga gator på kvällen");
     t.keys(&["7"]);
-    t.wait_for("Coded Social balans.");
+    t.wait_for("Coded Social balances.");
     t.keys(&["q"]);
     wait_until("the lock to go", || {
         !dir.path().join(".alby.ron.lock").exists()
@@ -151,7 +151,7 @@ fn compare_two_files_then_merge_in_the_synthesis() {
     let t = Tmux::start("synthesis", &format!("{}; sleep 30", command(&path)));
     t.wait_for("Question 1/3");
     t.keys(&["S"]);
-    t.wait_for("Synthesis · 4 Personliga relationer");
+    t.wait_for("Synthesis · 4 Personal relations");
     t.keys(&["Space", "Space", "m"]);
     t.wait_for("Wording of the criterion");
     t.keys(&["C-u"]);

@@ -179,7 +179,7 @@ fn snapshot_session_list_and_failed_file() {
     insta::assert_snapshot!("list_80x24", screen(&s, 80, 24));
     insta::assert_snapshot!("list_160x48", screen(&s, 160, 48));
     act(&mut s, Action::Filter);
-    type_text(&mut s, "futur");
+    type_text(&mut s, "autumn");
     insta::assert_snapshot!("list_filtered_80x24", screen(&s, 80, 24));
     insta::assert_snapshot!("list_filtered_160x48", screen(&s, 160, 48));
     let failed = State::open(
@@ -420,7 +420,7 @@ fn edit_delete_move_and_questions() {
     act(&mut s, Action::NextQuestion);
     assert_eq!(
         s.status.as_ref().unwrap().text,
-        "Now collecting: Illabefinnande."
+        "Now collecting: Ill-being."
     );
     act(&mut s, Action::Capture);
     type_text(&mut s, "Ensamhet");
@@ -503,7 +503,7 @@ fn the_suggestion_is_accepted_with_one_key() {
     // The suggestion shown: 1, essential resources.
     let shown = screen(&s, 120, 36);
     assert!(
-        shown.contains("Suggested: 1 Grundläggande resurser"),
+        shown.contains("Suggested: 1 Essential resources"),
         "{shown}"
     );
     act(&mut s, Action::AcceptSuggestion);

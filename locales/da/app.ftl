@@ -8,6 +8,8 @@ hint-mark = markér
 hint-compare = sammenlign
 hint-merge = flet
 hint-help = hjælp
+# Help's hint when the line had no room for every hint: `?` has the rest.
+hint-more = mere
 hint-quit = afslut
 hint-add = tilføj
 hint-code = kod
@@ -22,6 +24,7 @@ hint-back = tilbage
 hint-counts-shares = antal/andele
 hint-groups-sessions = grupper/møder
 hint-scroll = rul
+hint-page = side
 hint-take-out = tag ud
 hint-pane = rude
 hint-family = familie
@@ -34,6 +37,7 @@ hint-cancel = annullér
 hint-session = møde
 hint-compare-all-groups = sammenlign alle grupper
 hint-question-all = spørgsmål / alle
+hint-follow = følg
 hint-edit = redigér
 hint-question-up = spørgsmål op
 hint-down = ned
@@ -62,6 +66,7 @@ prompt-new-session = Titel på det nye møde
 prompt-new-criterion = Kriteriets formulering
 prompt-reword-criterion = Kriteriets nye formulering
 prompt-save-as = Gem mødet i (en ny fil)
+prompt-coder = Dit navn, på de sedler du skriver
 finder-search = Søg i sedlerne
 finder-pick = Kod med en familie eller komponent
 finder-move = Flyt sedlen til
@@ -125,13 +130,17 @@ workshop-next-question = Tab: næste spørgsmål
 workshop-groups = Grupper
 workshop-no-group = Ingen gruppe endnu.
     g tilføjer en.
-# A group's participants, after its count of notes: "12 8p" (p: personer).
-workshop-participants-short = { $n }p
+# A group's participants, after its count of notes: "12 8 pers." (personer; a no-break space).
+workshop-participants-short = { $n } pers.
 workshop-families = Familier
 workshop-uncoded = { $n } uden kode
 workshop-notes = Sedler
 workshop-add-group-first = Tilføj en gruppe med g, og skriv så sedler med a.
 workshop-no-note = Ingen seddel endnu: a åbner indtastningslinjen.
+workshop-arrived-below = { $n ->
+    [one] { $n } ny nedenfor
+   *[other] { $n } nye nedenfor
+} — { $key }
 workshop-note = Seddel
 workshop-suggested = Foreslået
 workshop-s-accepts = s accepterer
@@ -140,6 +149,9 @@ workshop-unknown-family = ukendt familie `{ $family }` (bevaret, som den er)
 workshop-family = Familie
 workshop-question-label = Spørgsmål
 workshop-no-coder = ingen koder
+coder-asked = Hvem skriver sedlerne? Skriv dit navn og tryk Enter.
+coder-set = Sedlerne skrives af { $name }.
+coder-needed = En sedel gemmes med navnet på den, der skrev den: ingen sedel blev tilføjet.
 capture-edit = Redigér sedlen · Enter gemmer · Esc annullerer
 capture-new = Ny seddel · { $group } · { $question } · Enter tilføjer · Esc lukker
 capture-pasted = { $n } linjer indsat. Enter: tilføj dem som { $n } sedler · Ctrl-j: saml til én linje · Esc: kassér
@@ -206,7 +218,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Antallet af deltagere er fjernet.
 # The session's language changed (L): its labels, its exports.
-workshop-language = Etiketter på { $language }.
+workshop-language = Mødets sprog: { $language } (dets resumé og eksport).
+compare-language = Etiketter på { $language }.
 workshop-moved-group = Flyttet til gruppen { $group }.
 workshop-moved-question = Flyttet til spørgsmålet { $question }.
 workshop-not-exported = Ikke eksporteret: { $why }
@@ -243,6 +256,8 @@ app-other-framework = Dette møde blev kodet med referencerammen `{ $session }`;
 app-quit-anyway = { $why } Tryk q igen for at afslutte alligevel.
 app-closed-back = { $file } er lukket; tilbage til området.
 app-back = Tilbage til området.
+app-closed-back-to-list = { $file } er lukket; tilbage til mødelisten.
+app-back-to-list = Tilbage til mødelisten.
 app-needs-title = Et møde skal have en titel.
 app-created = { $file } er oprettet. Dets oplysninger: Enter redigerer en, Esc når du er færdig; derefter tilføjer g en gruppe.
 app-made = { $file } er oprettet: { $what } { $progress }

@@ -45,6 +45,7 @@ ops-add-no-group = ingen gruppe ved navn `{ $group }` i { $file }; dets grupper 
 # Grupperne i et møde, der ikke har nogen, i ops-add-no-group.
 ops-add-no-groups = ingen
 ops-add-note-empty = sedlen er tom
+ops-add-no-coder = ingen er angivet til at skrive sedlen: angiv --coder NAVN (eller sæt SPIRAL_CODER, eller mødets mødeledere med spiral set --facilitator NAVN)
 
 ## Kontrol af en fil (ops/check.rs, `spiral check`), efter »path:« eller »path:line:col:«.
 

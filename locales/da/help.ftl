@@ -39,7 +39,7 @@ key-workshop-move = flyt den valgte seddel til en anden gruppe eller et andet sp
 key-workshop-new-group = tilføj en gruppe
 key-workshop-rename-group = omdøb den valgte gruppe
 key-workshop-participants = angiv gruppens antal deltagere
-key-workshop-language = vis etiketterne på næste sprog (en, sv, da, fr)
+key-workshop-language = mødets næste sprog (en, sv, da, fr), til dets resumé og eksport
 key-workshop-undo = fortryd
 key-workshop-redo = annullér fortryd
 key-workshop-save = gem nu (det sker automatisk efter hver ændring); når et andet program har ændret filen: overskriv den
@@ -52,7 +52,7 @@ key-workshop-export = eksportér: sammenfatningsside, Markdown, regneark, REFI-Q
 key-workshop-search = søg i alle mødets sedler
 key-workshop-help = hjælp
 key-workshop-back = ryd beskeden
-key-workshop-quit = afslut (alt er allerede gemt)
+key-workshop-quit = afslut, eller tilbage til mødelisten eller området mødet blev åbnet fra (alt er allerede gemt)
 
 # Profile
 key-profile-prev-group = forrige gruppe
@@ -137,6 +137,7 @@ key-capture-join-paste = efter indsættelse af flere linjer: saml linjerne til �
 key-projector-prev-group = forrige gruppe
 key-projector-next-group = næste gruppe
 key-projector-next-question = ét spørgsmål, det næste, eller dem alle
+key-projector-follow = gå derhen hvor { -facilitator(form: "def") } er, og følg igen (at flytte i hånden holder visningen)
 key-projector-quit = afslut
 
 # Territory
@@ -164,11 +165,15 @@ key-text-line-cancel = annullér
 # Help
 key-help-up = rul op
 key-help-down = rul ned
+key-help-page-up = en side op
+key-help-page-down = en side ned
+key-help-top = til toppen
+key-help-bottom = til slutningen
 key-help-back = luk hjælpen
 
 ## Where keys are pressed: the headings of help.
 context-list = Mødeliste
-context-workshop = Workshop
+context-workshop = Sedler og kodning
 context-profile = Profil
 context-compare = Sammenligning
 context-synthesis = Syntese

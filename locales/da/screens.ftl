@@ -122,6 +122,9 @@ projector-not-coded = Ikke kodet endnu
 projector-earlier = { $n } tidligere
 projector-showing = Viser: { $question }.
 projector-showing-all = Viser alle spørgsmål.
+projector-follows = følger { -facilitator(form: "def") }
+projector-held = holdt her — { $key } følger
+projector-following-again = Følger { -facilitator(form: "def") } igen.
 
 ## A territory folder (tui/view/territory.rs, tui/territory.rs).
 territory-header = { -app } · område

@@ -44,6 +44,7 @@ ops-add-no-group = no group named `{ $group }` in { $file }; its groups are: { $
 # The groups of a session that has none, in ops-add-no-group.
 ops-add-no-groups = none
 ops-add-note-empty = the note is empty
+ops-add-no-coder = no one is named to write the note: give --coder NAME (or set SPIRAL_CODER, or the session's facilitators with spiral set --facilitator NAME)
 
 ## Checking a file (ops/check.rs, `spiral check`), after "path:" or "path:line:col:".
 

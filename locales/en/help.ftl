@@ -39,7 +39,7 @@ key-workshop-move = move the selected note to another group or question
 key-workshop-new-group = add a group
 key-workshop-rename-group = rename the selected group
 key-workshop-participants = set the group's number of participants
-key-workshop-language = show labels in the next language (en, sv, da, fr)
+key-workshop-language = the session's next language (en, sv, da, fr), for its summary and exports
 key-workshop-undo = undo
 key-workshop-redo = redo
 key-workshop-save = save now (autosave does it after every change); after another program changed the file, write over it
@@ -52,7 +52,7 @@ key-workshop-export = export: summary page, Markdown, spreadsheets, REFI-QDA (wr
 key-workshop-search = search every note of the session
 key-workshop-help = help
 key-workshop-back = clear the message
-key-workshop-quit = quit (everything is already saved)
+key-workshop-quit = quit, or back to the session list or territory the session was opened from (everything is already saved)
 
 # Profile
 key-profile-prev-group = previous group
@@ -137,6 +137,7 @@ key-capture-join-paste = after a multi-line paste: join the lines into one note
 key-projector-prev-group = previous group
 key-projector-next-group = next group
 key-projector-next-question = one question, the next, or all of them
+key-projector-follow = go where the facilitator is, and follow them again (moving by hand holds the view)
 key-projector-quit = quit
 
 # Territory
@@ -164,6 +165,10 @@ key-text-line-cancel = cancel
 # Help
 key-help-up = scroll up
 key-help-down = scroll down
+key-help-page-up = a page up
+key-help-page-down = a page down
+key-help-top = to the top
+key-help-bottom = to the end
 key-help-back = close help
 
 ## Where keys are pressed: the headings of help.

@@ -110,6 +110,9 @@ projector-not-coded = Not coded yet
 projector-earlier = { $n } earlier
 projector-showing = Showing: { $question }.
 projector-showing-all = Showing every question.
+projector-follows = follows the { -facilitator }
+projector-held = held here — { $key } follows
+projector-following-again = Following the { -facilitator } again.
 
 ## A territory folder (tui/view/territory.rs, tui/territory.rs).
 territory-header = { -app } · territory

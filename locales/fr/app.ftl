@@ -8,6 +8,8 @@ hint-mark = marquer
 hint-compare = comparer
 hint-merge = regrouper
 hint-help = aide
+# Help's hint when the line had no room for every hint: `?` has the rest.
+hint-more = plus
 hint-quit = quitter
 hint-add = ajouter
 hint-code = coder
@@ -22,6 +24,7 @@ hint-back = retour
 hint-counts-shares = nombres/parts
 hint-groups-sessions = groupes/séances
 hint-scroll = défiler
+hint-page = page
 hint-take-out = retirer
 hint-pane = volet
 hint-family = famille
@@ -34,6 +37,7 @@ hint-cancel = annuler
 hint-session = séance
 hint-compare-all-groups = comparer tous les groupes
 hint-question-all = question / toutes
+hint-follow = suivre
 hint-edit = modifier
 hint-question-up = monter la question
 hint-down = descendre
@@ -62,6 +66,7 @@ prompt-new-session = Titre de la nouvelle séance
 prompt-new-criterion = Formulation du critère
 prompt-reword-criterion = Nouvelle formulation du critère
 prompt-save-as = Enregistrer la séance dans (un nouveau fichier)
+prompt-coder = Votre nom, sur les notes écrites
 finder-search = Rechercher dans les notes
 finder-pick = Coder avec une famille ou une composante
 finder-move = Déplacer la note vers
@@ -131,8 +136,8 @@ workshop-next-question = Tab : question suivante
 workshop-groups = Groupes
 workshop-no-group = Aucun groupe pour l'instant.
     g en ajoute un.
-# Les participants d'un groupe, après son nombre de notes : « 12 8p ».
-workshop-participants-short = { $n }p
+# Les participants d'un groupe, après son nombre de notes : « 12 8 pers. » (personnes ; une espace insécable).
+workshop-participants-short = { $n } pers.
 workshop-families = Familles
 workshop-uncoded = { $n ->
     [one] { $n } non codée
@@ -141,6 +146,10 @@ workshop-uncoded = { $n ->
 workshop-notes = Notes
 workshop-add-group-first = Ajoutez un groupe avec g, puis tapez les notes avec a.
 workshop-no-note = Aucune note pour l'instant : a ouvre la ligne de saisie.
+workshop-arrived-below = { $n ->
+    [one] { $n } nouvelle en dessous
+   *[other] { $n } nouvelles en dessous
+} — { $key }
 workshop-note = Note
 workshop-suggested = Suggestion
 workshop-s-accepts = s l'accepte
@@ -149,6 +158,9 @@ workshop-unknown-family = famille inconnue `{ $family }` (gardée telle quelle)
 workshop-family = Famille
 workshop-question-label = Question
 workshop-no-coder = anonyme
+coder-asked = Qui écrit ces notes ? Tapez votre nom et appuyez sur Enter.
+coder-set = Les notes sont écrites par { $name }.
+coder-needed = Une note est enregistrée avec le nom de qui l'a écrite : aucune note n'a été ajoutée.
 capture-edit = Modifier la note · Enter enregistre · Esc annule
 capture-new = Nouvelle note · { $group } · { $question } · Enter ajoute · Esc ferme
 capture-pasted = { $n } lignes collées. Enter : les ajouter en { $n } notes · Ctrl-j : les joindre en une ligne · Esc : abandonner
@@ -221,7 +233,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Nombre de participants effacé.
 # La langue de la séance a changé (L) : ses libellés, ses exports.
-workshop-language = Libellés : { $language }.
+workshop-language = Langue de la séance : { $language } (son résumé et ses exports).
+compare-language = Libellés : { $language }.
 workshop-moved-group = Déplacée vers le groupe { $group }.
 workshop-moved-question = Déplacée vers la question { $question }.
 workshop-not-exported = Pas exporté : { $why }
@@ -258,6 +271,8 @@ app-other-framework = Cette séance a été codée avec le cadre de référence 
 app-quit-anyway = { $why } Appuyez à nouveau sur q pour quitter quand même.
 app-closed-back = { $file } fermé ; retour au territoire.
 app-back = Retour au territoire.
+app-closed-back-to-list = { $file } fermé ; retour à la liste des séances.
+app-back-to-list = Retour à la liste des séances.
 app-needs-title = Une séance a besoin d'un titre.
 app-created = { $file } créé. Ses détails : Enter en modifie un, Esc pour terminer ; puis g ajoute un groupe.
 app-made = { $file } créé : { $what } { $progress }

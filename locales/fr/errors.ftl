@@ -46,6 +46,7 @@ ops-add-no-group = aucun groupe nommé `{ $group }` dans { $file } ; ses groupe
 # Les groupes d'une séance qui n'en a aucun, dans ops-add-no-group.
 ops-add-no-groups = aucun
 ops-add-note-empty = la note est vide
+ops-add-no-coder = personne n'est indiqué pour écrire la note : donnez --coder NOM (ou définissez SPIRAL_CODER, ou les animateurs de la séance avec spiral set --facilitator NOM)
 
 ## Vérification d'un fichier (ops/check.rs, `spiral check`), après « path: » ou « path:line:col: ».
 

@@ -39,7 +39,7 @@ key-workshop-move = déplacer la note sélectionnée vers un autre groupe ou une
 key-workshop-new-group = ajouter un groupe
 key-workshop-rename-group = renommer le groupe sélectionné
 key-workshop-participants = indiquer le nombre de participants du groupe
-key-workshop-language = afficher les libellés dans la langue suivante (en, sv, da, fr)
+key-workshop-language = langue suivante de la séance (en, sv, da, fr), pour son résumé et ses exports
 key-workshop-undo = annuler
 key-workshop-redo = rétablir
 key-workshop-save = enregistrer maintenant (fait automatiquement après chaque modification) ; si un autre programme a modifié le fichier, l'écraser
@@ -52,7 +52,7 @@ key-workshop-export = exporter : page de résumé, Markdown, tableurs, REFI-QDA
 key-workshop-search = rechercher dans toutes les notes de la séance
 key-workshop-help = aide
 key-workshop-back = effacer le message
-key-workshop-quit = quitter (tout est déjà enregistré)
+key-workshop-quit = quitter, ou revenir à la liste des séances ou au territoire d'où la séance a été ouverte (tout est déjà enregistré)
 
 # Profil
 key-profile-prev-group = groupe précédent
@@ -137,6 +137,7 @@ key-capture-join-paste = après un collage de plusieurs lignes : les joindre en
 key-projector-prev-group = groupe précédent
 key-projector-next-group = groupe suivant
 key-projector-next-question = une question, la suivante, ou toutes
+key-projector-follow = aller où en est l'{ -facilitator }, et le suivre à nouveau (se déplacer à la main fige la vue)
 key-projector-quit = quitter
 
 # Territoire
@@ -164,6 +165,10 @@ key-text-line-cancel = annuler
 # Aide
 key-help-up = défiler vers le haut
 key-help-down = défiler vers le bas
+key-help-page-up = une page plus haut
+key-help-page-down = une page plus bas
+key-help-top = au début
+key-help-bottom = à la fin
 key-help-back = fermer l'aide
 
 ## Où les touches sont appuyées : les titres de l'aide.

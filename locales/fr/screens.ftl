@@ -135,6 +135,9 @@ projector-earlier = { $n ->
 }
 projector-showing = Affichage : { $question }.
 projector-showing-all = Affichage de toutes les questions.
+projector-follows = suit l'{ -facilitator }
+projector-held = fixé ici — { $key } suit
+projector-following-again = Suit à nouveau l'{ -facilitator }.
 
 ## Un dossier de territoire (tui/view/territory.rs, tui/territory.rs).
 territory-header = { -app } · territoire

@@ -8,6 +8,8 @@ hint-mark = markera
 hint-compare = jämför
 hint-merge = slå ihop
 hint-help = hjälp
+# Help's hint when the line had no room for every hint: `?` has the rest.
+hint-more = mer
 hint-quit = avsluta
 hint-add = lägg till
 hint-code = koda
@@ -22,6 +24,7 @@ hint-back = tillbaka
 hint-counts-shares = antal/andelar
 hint-groups-sessions = grupper/träffar
 hint-scroll = rulla
+hint-page = sida
 hint-take-out = ta ut
 hint-pane = ruta
 hint-family = familj
@@ -34,6 +37,7 @@ hint-cancel = avbryt
 hint-session = träff
 hint-compare-all-groups = jämför alla grupper
 hint-question-all = fråga / alla
+hint-follow = följ
 hint-edit = redigera
 hint-question-up = fråga upp
 hint-down = ned
@@ -62,6 +66,7 @@ prompt-new-session = Titel på den nya träffen
 prompt-new-criterion = Kriteriets formulering
 prompt-reword-criterion = Kriteriets nya formulering
 prompt-save-as = Spara träffen i (en ny fil)
+prompt-coder = Ditt namn, på lapparna du skriver
 finder-search = Sök bland lapparna
 finder-pick = Koda med en familj eller komponent
 finder-move = Flytta lappen till
@@ -131,8 +136,8 @@ workshop-next-question = Tab: nästa fråga
 workshop-groups = Grupper
 workshop-no-group = Ingen grupp än.
     g lägger till en.
-# A group's participants, after its count of notes: "12 8p" (p: personer).
-workshop-participants-short = { $n }p
+# A group's participants, after its count of notes: "12 8 pers" (personer; a no-break space).
+workshop-participants-short = { $n } pers
 workshop-families = Familjer
 workshop-uncoded = { $n ->
     [one] { $n } okodad
@@ -141,6 +146,10 @@ workshop-uncoded = { $n ->
 workshop-notes = Lappar
 workshop-add-group-first = Lägg till en grupp med g, skriv sedan lappar med a.
 workshop-no-note = Ingen lapp än: a öppnar inmatningsraden.
+workshop-arrived-below = { $n ->
+    [one] { $n } ny nedanför
+   *[other] { $n } nya nedanför
+} — { $key }
 workshop-note = Lapp
 workshop-suggested = Förslag
 workshop-s-accepts = s godtar
@@ -149,6 +158,9 @@ workshop-unknown-family = okänd familj `{ $family }` (behålls som den är)
 workshop-family = Familj
 workshop-question-label = Fråga
 workshop-no-coder = ingen kodare
+coder-asked = Vem skriver lapparna? Skriv ditt namn och tryck Enter.
+coder-set = Lapparna skrivs av { $name }.
+coder-needed = En lapp sparas med namnet på den som skrev den: ingen lapp lades till.
 capture-edit = Redigera lappen · Enter sparar · Esc avbryter
 capture-new = Ny lapp · { $group } · { $question } · Enter lägger till · Esc stänger
 capture-pasted = { $n } rader inklistrade. Enter: lägg till dem som { $n } lappar · Ctrl-j: slå ihop till en rad · Esc: släng
@@ -221,7 +233,8 @@ workshop-participants = { $n ->
 }
 workshop-participants-cleared = Antalet deltagare är borttaget.
 # The session's language changed (L): its labels, its exports.
-workshop-language = Etiketter på { $language }.
+workshop-language = Träffens språk: { $language } (dess sammanfattning och export).
+compare-language = Etiketter på { $language }.
 workshop-moved-group = Flyttad till gruppen { $group }.
 workshop-moved-question = Flyttad till frågan { $question }.
 workshop-not-exported = Inte exporterad: { $why }
@@ -258,6 +271,8 @@ app-other-framework = Den här träffen kodades med ramverket `{ $session }`; de
 app-quit-anyway = { $why } Tryck q igen för att avsluta ändå.
 app-closed-back = Stängde { $file }; tillbaka till området.
 app-back = Tillbaka till området.
+app-closed-back-to-list = Stängde { $file }; tillbaka till listan över träffar.
+app-back-to-list = Tillbaka till listan över träffar.
 app-needs-title = En träff behöver en titel.
 app-created = Skapade { $file }. Dess uppgifter: Enter redigerar en, Esc när du är klar; sedan lägger g till en grupp.
 app-made = Skapade { $file }: { $what } { $progress }

@@ -45,6 +45,7 @@ ops-add-no-group = ingen grupp som heter `{ $group }` i { $file }; dess grupper 
 # Grupperna i en träff som inte har några, i ops-add-no-group.
 ops-add-no-groups = inga
 ops-add-note-empty = lappen är tom
+ops-add-no-coder = ingen är angiven som skriver lappen: ange --coder NAMN (eller sätt SPIRAL_CODER, eller träffens samtalsledare med spiral set --facilitator NAMN)
 
 ## Kontroll av en fil (ops/check.rs, `spiral check`), efter ”path:” eller ”path:line:col:”.
 

@@ -39,7 +39,7 @@ key-workshop-move = flytta den valda lappen till en annan grupp eller fråga
 key-workshop-new-group = lägg till en grupp
 key-workshop-rename-group = byt namn på den valda gruppen
 key-workshop-participants = ange gruppens antal deltagare
-key-workshop-language = visa etiketterna på nästa språk (en, sv, da, fr)
+key-workshop-language = träffens nästa språk (en, sv, da, fr), för dess sammanfattning och export
 key-workshop-undo = ångra
 key-workshop-redo = gör om
 key-workshop-save = spara nu (sker automatiskt efter varje ändring); om ett annat program har ändrat filen: skriv över den
@@ -52,7 +52,7 @@ key-workshop-export = exportera: sammanställning, Markdown, kalkylblad, REFI-QD
 key-workshop-search = sök bland alla lappar i träffen
 key-workshop-help = hjälp
 key-workshop-back = rensa meddelandet
-key-workshop-quit = avsluta (allt är redan sparat)
+key-workshop-quit = avsluta, eller tillbaka till listan eller området träffen öppnades från (allt är redan sparat)
 
 # Profil
 key-profile-prev-group = föregående grupp
@@ -137,6 +137,7 @@ key-capture-join-paste = efter inklistring av flera rader: slå ihop raderna til
 key-projector-prev-group = föregående grupp
 key-projector-next-group = nästa grupp
 key-projector-next-question = en fråga, nästa, eller alla
+key-projector-follow = gå dit { -facilitator(form: "def") } är, och följ igen (att flytta för hand håller kvar visningen)
 key-projector-quit = avsluta
 
 # Område
@@ -164,11 +165,15 @@ key-text-line-cancel = avbryt
 # Hjälp
 key-help-up = rulla upp
 key-help-down = rulla ned
+key-help-page-up = en sida upp
+key-help-page-down = en sida ned
+key-help-top = till början
+key-help-bottom = till slutet
 key-help-back = stäng hjälpen
 
 ## Var tangenterna trycks: rubrikerna i hjälpen.
 context-list = Träffar
-context-workshop = Workshop
+context-workshop = Lappar och kodning
 context-profile = Profil
 context-compare = Jämförelse
 context-synthesis = Syntes

@@ -125,6 +125,9 @@ projector-not-coded = Inte kodade än
 projector-earlier = { $n } tidigare
 projector-showing = Visar: { $question }.
 projector-showing-all = Visar alla frågor.
+projector-follows = följer { -facilitator(form: "def") }
+projector-held = hålls här — { $key } följer
+projector-following-again = Följer { -facilitator(form: "def") } igen.
 
 ## En mapp för ett område (tui/view/territory.rs, tui/territory.rs).
 territory-header = { -app } · område

@@ -21,9 +21,10 @@ pub struct Args {
     /// Code it: a key 1-8, a family id or a family label.
     #[arg(long, value_name = "KEY", value_parser = query)]
     pub family: Option<String>,
-    /// Who coded it.
-    #[arg(long, default_value = "")]
-    pub coder: String,
+    /// Who writes it; else SPIRAL_CODER, the session's first facilitator,
+    /// the user's name (refused when none is known).
+    #[arg(long)]
+    pub coder: Option<String>,
     /// Add the group when the session has none of that name.
     #[arg(long)]
     pub create_group: bool,
@@ -38,7 +39,8 @@ pub fn run(args: Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<()> {
         group: &args.group,
         question: &args.question,
         family: args.family.as_deref(),
-        coder: &args.coder,
+        coder: args.coder.as_deref(),
+        sources: crate::ops::coder::Sources::of_system(),
         create_group: args.create_group,
         text: &args.text,
     };

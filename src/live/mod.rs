@@ -3,7 +3,8 @@
 //! its own thread (`saver`), the watch of its file and its lock (`follow`),
 //! and what it takes in from outside: the file changed on disk, a sync
 //! engine's conflict copy (`copies`, also used by the territory view), told
-//! as data (`CameIn`). Above `store` (the plain files), `intake` and
+//! as data (`CameIn`); and, for the projector view, where the facilitator
+//! is in it (`whereabouts`). Above `store` (the plain files), `intake` and
 //! `merge` (how versions are merged), and `output` (where a save-as may
 //! go).
 
@@ -11,6 +12,7 @@ mod copies;
 mod follow;
 mod saver;
 mod session_file;
+mod whereabouts;
 
 pub use copies::{CopyError, CopyMerged, merge_copy_file, note_conflicts, put_away, spiral_folder};
 pub use follow::{Follow, conflict_copies};
@@ -19,3 +21,4 @@ pub use session_file::{
     CameIn, FileError, OutsideChange, OutsideError, ReadOnly, SaveAsError, SaveNews, SavedNow,
     SessionFile, TakeOverError, TakenIn, lock_to_write,
 };
+pub use whereabouts::Whereabouts;

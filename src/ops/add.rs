@@ -1,4 +1,5 @@
-//! One note added to a session file (`spiral add`).
+//! One note added to a session file (`spiral add`), written by a coder
+//! (`coder::decide`) or refused.
 
 use std::path::Path;
 
@@ -20,7 +21,11 @@ pub struct NewNote<'a> {
     pub question: &'a str,
     /// A key, family id or label in any language, to code it.
     pub family: Option<&'a str>,
-    pub coder: &'a str,
+    /// Who writes it (`--coder`); when not given, decided as the app
+    /// decides (`coder::decide`), and refused when no one is known.
+    pub coder: Option<&'a str>,
+    /// What the computer says of who is at it (`Sources::of_system()`).
+    pub sources: super::coder::Sources,
     /// Add the group when the session has none of that name.
     pub create_group: bool,
     pub text: &'a str,
@@ -84,7 +89,10 @@ pub fn add_note(
             ));
         }
     };
-    let Ok(mut note) = notes::new_note(&group_id, &question, new.text, new.coder, now()) else {
+    let Some(coder) = super::coder::decide(new.coder, &new.sources, session, None) else {
+        return refused(msg!("ops-add-no-coder"));
+    };
+    let Ok(mut note) = notes::new_note(&group_id, &question, new.text, &coder, now()) else {
         return refused(msg!("ops-add-note-empty"));
     };
     if let Some(key) = new.family {
@@ -103,4 +111,42 @@ pub fn add_note(
     .map_err(Error::ReadOnly)?;
     open.save()?;
     Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::model::Session;
+
+    /// No one named anywhere: `spiral add` refuses, and writes nothing.
+    #[test]
+    fn a_note_no_one_is_known_to_write_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("s.ron");
+        let fw = Framework::default_framework();
+        let mut s = Session::new("Fittja", &fw, Lang::En);
+        s.groups.push(crate::model::Group::new("Unga"));
+        crate::store::save_new_session(&file, &s).unwrap();
+        let before = std::fs::read(&file).unwrap();
+        let new = NewNote {
+            group: "Unga",
+            question: "wellbeing",
+            text: "Fotboll",
+            ..NewNote::default()
+        };
+        let e = add_note(&file, &fw, &new, "").unwrap_err();
+        assert_eq!(
+            crate::i18n::Describe::describe(&e, Lang::En),
+            "no one is named to write the note: give --coder NAME (or set SPIRAL_CODER, or the session's facilitators with spiral set --facilitator NAME)"
+        );
+        assert_eq!(std::fs::read(&file).unwrap(), before);
+        let new = NewNote {
+            coder: Some("Bo"),
+            ..new
+        };
+        add_note(&file, &fw, &new, "").unwrap();
+        let saved = crate::store::load_session(&file).unwrap();
+        assert_eq!(saved.notes[0].coder, "Bo");
+    }
 }

@@ -16,17 +16,6 @@ pub enum Refusal {
     NoSuchKey(u8),
 }
 
-/// Who codes in the app: `SPIRAL_CODER`, else the session's first
-/// facilitator, else the user's login.
-pub fn coder_here(session: &Session) -> String {
-    std::env::var("SPIRAL_CODER")
-        .ok()
-        .filter(|c| !c.trim().is_empty())
-        .or_else(|| session.facilitators.first().cloned())
-        .or_else(|| std::env::var("USER").ok())
-        .unwrap_or_default()
-}
-
 /// The family suggested for a note: an uncoded one's, or a coded one's
 /// when `asked` for (its coder decided; one coded in a family the
 /// framework does not know gets one all the same).

@@ -31,9 +31,14 @@ pub fn as_made(session: &Session, change: Change) -> Change {
     }
 }
 
-/// The note a batch removes, when it removes exactly one (at its top
-/// level: a batch already made holds its removal one level down).
+/// The note a batch removes, when it removes exactly one and puts none
+/// back (a deletion; a note moved among its new group's notes is removed
+/// and added again). At its top level only: a batch already made holds
+/// its removal one level down.
 fn one_removal(steps: &[Change]) -> Option<usize> {
+    if steps.iter().any(|s| matches!(s, Change::AddNote { .. })) {
+        return None;
+    }
     let mut removed = steps.iter().filter_map(|step| match step {
         Change::RemoveNote { index, .. } => Some(*index),
         _ => None,
@@ -104,15 +109,60 @@ pub fn delete_note(session: &Session, index: usize, by: &str, at: Timestamp) -> 
     as_made(session, change)
 }
 
-/// The note at `index` moved to group `group` (by index).
+/// The note at `index` moved to group `group` (by index): it takes its
+/// place among that group's notes by when it was written (`created`, kept
+/// as it is; after those written at the same time), in one step; marked
+/// modified `at`, so a merge takes the move. `None`: it is there already.
 pub fn move_to_group(
     session: &Session,
     index: usize,
     group: usize,
     at: Timestamp,
 ) -> Option<Change> {
-    let id = session.groups[group].id.clone();
-    edit_note(session, index, at, |n| n.group = id)
+    let before = session.notes[index].clone();
+    let id = &session.groups[group].id;
+    if before.group == *id {
+        return None;
+    }
+    let mut after = before.clone();
+    after.group = id.clone();
+    after.modified = at;
+    let place = place_by_time(session, index, &after);
+    if place == index {
+        return Some(Change::UpdateNote {
+            index,
+            before: Box::new(before),
+            after: Box::new(after),
+        });
+    }
+    Some(Change::Batch(vec![
+        Change::RemoveNote {
+            index,
+            note: before,
+        },
+        Change::AddNote {
+            index: place,
+            note: after,
+        },
+    ]))
+}
+
+/// Where the note at `index`, as `moved`, goes once taken out of the
+/// session's notes: before the first note of its group written later,
+/// else after the group's last note; where it was when its group has none.
+fn place_by_time(session: &Session, index: usize, moved: &Note) -> usize {
+    let mut after_last = index;
+    for (i, n) in session.notes.iter().enumerate() {
+        if i == index || n.group != moved.group {
+            continue;
+        }
+        let at = if i > index { i - 1 } else { i };
+        if n.created > moved.created {
+            return at;
+        }
+        after_last = at + 1;
+    }
+    after_last
 }
 
 /// The note at `index` moved to question `question` (by index).
@@ -181,5 +231,74 @@ mod tests {
         }
         assert!(s.criterion(&id).is_none());
         assert!(s.problems().is_empty(), "{:?}", s.problems());
+    }
+
+    /// A criterion's only note moved to another group (removed and added
+    /// again at its place there) keeps its criterion.
+    #[test]
+    fn moving_a_criterions_only_note_keeps_the_criterion() {
+        let path = std::path::Path::new("sessions/alby-2011.ron");
+        let mut s = crate::store::load_session(path).unwrap();
+        let id = s.criteria[0].id.clone();
+        let mut of = (0..s.notes.len()).filter(|&i| s.notes[i].criterion.as_deref() == Some(&id));
+        let only = of.next().unwrap();
+        for i in of.collect::<Vec<_>>() {
+            s.notes[i].criterion = None;
+        }
+        let elsewhere = (0..s.groups.len())
+            .find(|&g| s.groups[g].id != s.notes[only].group)
+            .unwrap();
+        let change = move_to_group(&s, only, elsewhere, now()).unwrap();
+        assert!(matches!(&change, Change::Batch(_)), "a move to its place");
+        assert_eq!(as_made(&s, change.clone()), change);
+        change.apply(&mut s);
+        assert!(s.criterion(&id).is_some());
+        assert!(s.problems().is_empty(), "{:?}", s.problems());
+    }
+
+    /// A moved note goes among its new group's notes by when it was
+    /// written (not at the end), keeps that time, and undoes to where it
+    /// was; into a group of no notes, it stays where it is.
+    #[test]
+    fn a_moved_note_takes_its_place_by_when_it_was_written() {
+        let mut s = Session::new("Alby", &Framework::default_framework(), Lang::Sv);
+        for name in ["Mammor", "Unga", "Lärare"] {
+            s.groups.push(Group::new(name));
+        }
+        let (mammor, unga) = (s.groups[0].id.clone(), s.groups[1].id.clone());
+        let t = |m: i64| Timestamp::from_second(1_318_435_200 + 60 * m).unwrap();
+        let notes = [
+            (&mammor, "m0", 0),
+            (&mammor, "m10", 10),
+            (&mammor, "m20", 20),
+            (&unga, "u5", 5),
+            (&unga, "u15", 15),
+        ]
+        .map(|(g, text, m)| new_note(g, "wellbeing", text, "Ana", t(m)).unwrap());
+        add_notes(&s, notes.to_vec()).apply(&mut s);
+        let start = s.clone();
+        let texts = |s: &Session| s.notes.iter().map(|n| n.text.clone()).collect::<Vec<_>>();
+        let later = t(600);
+        let moved = |index: usize, group: usize| {
+            let mut s = start.clone();
+            let change = move_to_group(&s, index, group, later).unwrap();
+            change.apply(&mut s);
+            let after = s.clone();
+            change.inverse().apply(&mut s);
+            assert_eq!(s, start, "undone, it is where it was");
+            after
+        };
+        let s = moved(3, 0);
+        assert_eq!(texts(&s), ["m0", "u5", "m10", "m20", "u15"]);
+        assert_eq!(
+            (&s.notes[1].group, s.notes[1].created, s.notes[1].modified),
+            (&mammor, t(5), later)
+        );
+        assert_eq!(texts(&moved(2, 1)), ["m0", "m10", "u5", "u15", "m20"]);
+        assert_eq!(texts(&moved(0, 1)), ["m10", "m20", "m0", "u5", "u15"]);
+        assert_eq!(texts(&moved(4, 0)), ["m0", "m10", "u15", "m20", "u5"]);
+        let s = moved(1, 2);
+        assert_eq!(texts(&s), texts(&start));
+        assert_eq!(s.notes[1].group, s.groups[2].id);
     }
 }

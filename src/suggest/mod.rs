@@ -1,4 +1,4 @@
-//! Finding and suggesting: fuzzy search over notes and over the framework's
+//! Finding and suggesting: search by words over notes and over the framework's
 //! families and components, and the family suggested for a note.
 
 mod family;

@@ -1,9 +1,10 @@
 //! Ranking a long list off the input path: the search over every note of a
 //! large session. A thread of its own ranks the latest query while typing
 //! goes on; a query typed meanwhile makes the running one stop early. A
-//! query that only adds letters to the previous one ranks only what the
-//! previous one matched (the letters of a match of the longer query are a
-//! match of the shorter one), so each further character costs less.
+//! query that only lengthens the previous one's last word, or adds words
+//! after it, ranks only what the previous one matched (what matches the
+//! longer query matches the shorter one: `search::narrows`), so each
+//! further character costs less.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -11,9 +12,7 @@ use std::sync::mpsc::{Receiver, Sender};
 
 use crate::wake::{Wake, WakeOnExit, Woke};
 
-use fuzzy_matcher::skim::SkimMatcherV2;
-
-use super::search::{best_first, score};
+use super::search::{Query, best_first, narrows, score};
 use crate::text::fold;
 
 /// From this many candidates on, the ranking is split over the cores.
@@ -204,9 +203,9 @@ fn work(
         while let Ok(newer) = inbox.try_recv() {
             job = newer;
         }
-        let (generation, query) = job;
-        let query = fold(query.trim());
-        if query.is_empty() {
+        let (generation, typed) = job;
+        let query = fold(typed.trim());
+        let Some(parsed) = Query::new(&query) else {
             last = None;
             if outbox
                 .send((generation, (0..haystacks.len()).collect()))
@@ -215,13 +214,13 @@ fn work(
                 return;
             }
             continue;
-        }
+        };
         let among = match &last {
-            Some((previous, hits)) if is_subsequence(previous, &query) => Some(hits.as_slice()),
+            Some((previous, hits)) if narrows(previous, &query) => Some(hits.as_slice()),
             _ => None,
         };
         let stale = || latest.load(Ordering::Relaxed) != generation;
-        let Some(mut hits) = scan(haystacks, among, &query, &stale) else {
+        let Some(mut hits) = scan(haystacks, among, &parsed, &stale) else {
             if stale() {
                 continue;
             }
@@ -242,7 +241,7 @@ fn work(
 fn scan(
     haystacks: &[String],
     among: Option<&[usize]>,
-    query: &str,
+    query: &Query,
     stale: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<(i64, usize)>> {
     let n = among.map_or(haystacks.len(), <[usize]>::len);
@@ -253,14 +252,13 @@ fn scan(
     };
     let size = n.div_ceil(parts).max(1);
     let part = |range: std::ops::Range<usize>| -> Option<Vec<(i64, usize)>> {
-        let matcher = SkimMatcherV2::default();
         let mut hits = Vec::new();
         for k in range {
             if k % CHECK_EVERY == 0 && stale() {
                 return None;
             }
             let i = among.map_or(k, |a| a[k]);
-            if let Some(s) = score(&matcher, &haystacks[i], query) {
+            if let Some(s) = score(&haystacks[i], query) {
                 hits.push((s, i));
             }
         }
@@ -280,12 +278,6 @@ fn scan(
         }
         Some(all)
     })
-}
-
-/// Whether the letters of `short` appear in `long`, in order.
-fn is_subsequence(short: &str, long: &str) -> bool {
-    let mut letters = long.chars();
-    short.chars().all(|c| letters.any(|l| l == c))
 }
 
 #[cfg(test)]
@@ -380,11 +372,18 @@ mod tests {
     }
 
     #[test]
-    fn subsequences() {
-        assert!(is_subsequence("", "abc"));
-        assert!(is_subsequence("ac", "abc"));
-        assert!(!is_subsequence("ca", "abc"));
-        assert!(is_subsequence("ä", "hälsa"));
+    fn a_query_narrows_the_one_it_lengthens() {
+        assert!(narrows("par", "park"));
+        assert!(narrows("park", "park "));
+        assert!(narrows("park", "park bank"));
+        assert!(narrows("park ba", "park bank"));
+        assert!(!narrows("", "park"));
+        assert!(!narrows("?", "?x"));
+        assert!(!narrows("park", "pak"));
+        // A letter put inside a word, or a word split: a new ranking.
+        assert!(!narrows("pak", "park"));
+        assert!(!narrows("park", "par k"));
+        assert!(!narrows("park bank", "park"));
     }
 
     proptest! {

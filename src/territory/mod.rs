@@ -6,6 +6,7 @@
 //! their sessions (`intake`), files still arriving are waited for, and
 //! nothing here writes a session but such a merge.
 
+pub mod labels;
 pub mod watch;
 
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};

@@ -60,7 +60,7 @@ pub struct Status {
 /// What the app is started with: the framework to code with, the language
 /// asked for, the theme and the keys. A bare `Framework` makes the prefs
 /// of tests and benchmarks: the screen in English whatever the session's
-/// language (its labels in the session's), default colours and keys; the
+/// language (its labels too), default colours and keys; the
 /// binary always gives its own (`main.rs`: `--lang`, the environment, the
 /// config folder).
 #[derive(Debug, Clone)]
@@ -118,6 +118,10 @@ pub struct State {
     /// The territory a session was opened from (`Enter` there): `q` closes
     /// the session and comes back to it, still watching.
     territory_behind: Option<Box<super::territory::TerritoryScreen>>,
+    /// The session list a session was opened from (`Enter`, a new one, a
+    /// merge or a reconcile there): `q` closes the session and comes back
+    /// to it, read anew.
+    list_behind: Option<Box<SessionList>>,
 }
 
 impl State {
@@ -179,15 +183,25 @@ impl State {
         state
     }
 
-    /// The projector view of a session: read-only, live, never locked.
+    /// The projector view of a session: read-only, live, never locked;
+    /// it follows where the facilitator is (the user's positions file).
     pub fn view(prefs: impl Into<Prefs>, path: &Path) -> State {
+        State::view_following(prefs, path, &crate::store::position::positions_file())
+    }
+
+    /// The projector view, following where the facilitator is as the
+    /// positions file `positions` says.
+    pub fn view_following(prefs: impl Into<Prefs>, path: &Path, positions: &Path) -> State {
         let prefs = prefs.into();
         let framework = prefs.framework.clone();
+        // The key that follows again, as the header names it.
+        let follow = prefs.keys.hint(Context::Projector, Action::Follow);
         let page = match crate::live::SessionFile::open_view(path) {
-            Ok(file) => Page::Workshop(Box::new(SessionPage::projector(Workshop::new(
-                file,
-                framework.clone(),
-            )))),
+            Ok(file) => Page::Workshop(Box::new(SessionPage::projector(
+                Workshop::new(file, framework.clone()),
+                positions,
+                follow,
+            ))),
             Err(e) => Page::Failed {
                 path: e.path().to_path_buf(),
                 error: crate::said::with_causes(&e, prefs.tongue.alone()),
@@ -211,6 +225,7 @@ impl State {
             quit_asked: false,
             wake: None,
             territory_behind: None,
+            list_behind: None,
         };
         state.share_tongue();
         state
@@ -399,7 +414,9 @@ impl State {
             return self.ask_quit();
         }
         if action == Action::Help && self.overlay.is_none() {
-            self.overlay = Some(Overlay::Help { scroll: 0 });
+            self.overlay = Some(Overlay::Help {
+                scroll: Default::default(),
+            });
             return nothing();
         }
         match self.overlay.take() {
@@ -425,7 +442,7 @@ impl State {
             },
             Step::Prompted(kind, value) => self.submit_prompt(kind, &value),
             Step::Take(target) => match &mut self.page {
-                Page::Workshop(p) => p.take(target),
+                Page::Workshop(p) => p.take(target, &mut self.overlay),
                 _ => nothing(),
             },
             Step::Details(form, action) => match &mut self.page {

@@ -33,7 +33,7 @@ pub struct CompareScreen {
     pub questions: Vec<String>,
     pub by: By,
     pub shares: bool,
-    /// The labels' language (and the test's sentence's).
+    /// The sessions' language: the screen's unless one was asked for.
     pub lang: Lang,
     /// The language asked for (`--lang`, `SPIRAL_LANG`): the screen's.
     pub forced_lang: Option<Lang>,
@@ -191,21 +191,33 @@ impl CompareScreen {
         Ok((out, names))
     }
 
-    /// The report: labels in the session's language, the test's sentence
-    /// in the screen's.
+    /// The report, its labels and the test's sentence in the screen's
+    /// language (one screen, one language).
     fn report_of(&self, framework: &Framework) -> CompareReport {
         let words = crate::export::words::words(self.ui());
         let rows = match self.by {
             By::Group => words.groups_word.to_string(),
             By::Session => tr!(self.ui(), "compare-sessions-word"),
         };
+        // Groups of several sessions: each named by its own name (the
+        // session's only where two share it).
+        let merged;
+        let (tallies, names) = if self.by == By::Group && self.tallies.len() > 1 {
+            merged = [crate::territory::labels::by_group(
+                &self.tallies,
+                &self.names,
+            )];
+            (&merged[..], &[][..])
+        } else {
+            (&self.tallies[..], &self.names[..])
+        };
         compare_report_in(
-            &self.tallies,
-            &self.names,
+            tallies,
+            names,
             framework,
             self.by,
             self.question.as_deref(),
-            self.lang,
+            self.ui(),
             (&words.phrases, &rows),
         )
     }
@@ -277,14 +289,14 @@ impl CompareScreen {
         nothing()
     }
 
+    /// `L`: the screen in the next language, labels and all (the one
+    /// asked for too: a comparison saves nothing).
     fn next_language(&mut self, framework: &Framework) -> Said {
-        self.lang = self.lang.next();
+        let next = self.ui().next();
+        self.lang = next;
+        self.forced_lang = self.forced_lang.map(|_| next);
         self.rereport(framework);
-        info(tr!(
-            self.ui(),
-            "workshop-language",
-            language = self.lang.name()
-        ))
+        info(tr!(next, "compare-language", language = next.name()))
     }
 
     /// The language the screen speaks: the one asked for (`--lang`,

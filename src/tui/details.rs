@@ -56,7 +56,9 @@ pub fn rows(w: &Workshop) -> Vec<Row> {
 /// A row's label and its value as shown.
 pub fn row_text(w: &Workshop, row: Row) -> (String, String) {
     let s = w.session();
-    let lang = w.lang();
+    // A question's wording as the session has it, in its language (what
+    // its summary says, what Enter edits), beside the language row.
+    let lang = s.language;
     let ui = w.ui();
     let group = w.current_group();
     match row {

@@ -192,6 +192,8 @@ pub enum Action {
     Reword,
     Dissolve,
     NextSimilar,
+    /// The projector view: go where the facilitator is, and follow again.
+    Follow,
     // Text editing, in text lines.
     Submit,
     Cancel,
@@ -416,7 +418,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Projector, &[Code(KeyCode::Left), Char('h')], A::PrevGroup, "key-projector-prev-group"),
     bind(C::Projector, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-projector-next-group").hint(1, "hint-group"),
     bind(C::Projector, &[Code(KeyCode::Tab)], A::NextQuestion, "key-projector-next-question").hint(2, "hint-question-all"),
-    bind(C::Projector, &[Char('q')], A::Quit, "key-projector-quit").hint(3, "hint-quit"),
+    bind(C::Projector, &[Char('f')], A::Follow, "key-projector-follow").hint(3, "hint-follow"),
+    bind(C::Projector, &[Char('q')], A::Quit, "key-projector-quit").hint(4, "hint-quit"),
     // A territory folder
     bind(C::Territory, UP, A::Up, "key-territory-up"),
     bind(C::Territory, DOWN, A::Down, "key-territory-down").hint(1, "hint-session"),
@@ -439,7 +442,11 @@ pub const BINDINGS: &[Binding] = &[
     // Help
     bind(C::Help, UP, A::Up, "key-help-up"),
     bind(C::Help, DOWN, A::Down, "key-help-down").hint(1, "hint-scroll"),
-    bind(C::Help, &[Code(KeyCode::Esc), Char('?'), Code(KeyCode::F(1)), Char('q')], A::Back, "key-help-back").hint(2, "hint-close"),
+    bind(C::Help, &[Code(KeyCode::PageUp)], A::PageUp, "key-help-page-up"),
+    bind(C::Help, &[Code(KeyCode::PageDown)], A::PageDown, "key-help-page-down").hint(2, "hint-page"),
+    bind(C::Help, &[Code(KeyCode::Home), Char('g')], A::Top, "key-help-top"),
+    bind(C::Help, &[Code(KeyCode::End), Char('G')], A::Bottom, "key-help-bottom"),
+    bind(C::Help, &[Code(KeyCode::Esc), Char('?'), Code(KeyCode::F(1)), Char('q')], A::Back, "key-help-back").hint(3, "hint-close"),
 ];
 
 /// Whether `key` matches `event`: `Some` when it does, with the digit of a
@@ -583,7 +590,8 @@ impl Keymap {
     }
 
     /// The hint line of a context: each binding that shows there, in its
-    /// rank, as its keys and the message that says it.
+    /// rank, as its keys and the message that says it; help's hint last
+    /// (the line keeps it whatever else it has room for).
     pub fn hints(&self, context: Context, lang: Lang) -> Vec<(String, &'static str)> {
         let mut shown: Vec<(Hint, &Bound)> = self
             .bindings
@@ -591,7 +599,7 @@ impl Keymap {
             .filter(|b| b.context == context)
             .filter_map(|b| Some((b.hint?, b)))
             .collect();
-        shown.sort_by_key(|(hint, _)| hint.rank);
+        shown.sort_by_key(|(hint, b)| (b.action == Action::Help, hint.rank));
         shown
             .into_iter()
             .map(|(hint, b)| {

@@ -2,6 +2,7 @@
 //! (`keymap`), `app::State::update` does everything, `view` draws the state.
 
 pub mod app;
+pub mod coder;
 pub mod compare;
 pub mod config;
 pub mod details;

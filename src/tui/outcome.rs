@@ -27,6 +27,8 @@ pub enum Refused {
     AllDecided,
     /// Nothing to reconcile: the session holds no second coding.
     NothingToReconcile,
+    /// No one is known to write the note (the app asks: `tui/coder.rs`).
+    NoCoder,
 }
 
 impl Refused {
@@ -48,6 +50,7 @@ impl Refused {
             }
             Refused::AllDecided => tr!(lang, "reconcile-agree"),
             Refused::NothingToReconcile => tr!(lang, "reconcile-nothing"),
+            Refused::NoCoder => tr!(lang, "coder-asked"),
         }
     }
 }

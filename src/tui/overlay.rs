@@ -1,6 +1,8 @@
 //! What is drawn over a page: help, the export menu, a prompt for a line
 //! of text, a finder. The app holds at most one; it takes the keys first.
 
+use std::cell::Cell;
+
 use tui_input::Input;
 
 use super::finder::{Finder, Target};
@@ -18,6 +20,8 @@ pub enum PromptKind {
     NewCriterion,
     RewordCriterion,
     SaveAs,
+    /// Who writes the notes (asked once, when no one is known).
+    Coder,
 }
 
 impl PromptKind {
@@ -30,6 +34,7 @@ impl PromptKind {
             PromptKind::NewCriterion => tr!(lang, "prompt-new-criterion"),
             PromptKind::RewordCriterion => tr!(lang, "prompt-reword-criterion"),
             PromptKind::SaveAs => tr!(lang, "prompt-save-as"),
+            PromptKind::Coder => tr!(lang, "prompt-coder"),
         }
     }
 }
@@ -38,7 +43,7 @@ impl PromptKind {
 #[derive(Debug)]
 pub enum Overlay {
     Help {
-        scroll: usize,
+        scroll: HelpScroll,
     },
     /// The export menu: the format selected (index into `Format::ALL`).
     Export {
@@ -51,6 +56,47 @@ pub enum Overlay {
     Finder(Finder),
     /// The session's details form (its keys go to the open workshop).
     Details(super::details::DetailsForm),
+}
+
+/// Where help is scrolled to: its first line shown, and what the last
+/// drawing of it found, for the keys that move by a page and to the end.
+#[derive(Debug)]
+pub struct HelpScroll {
+    pub top: usize,
+    /// The lines a page shows (as last drawn).
+    pub page: Cell<usize>,
+    /// The first line shown when the last line is at the bottom (as last
+    /// drawn; until then, anything).
+    pub last: Cell<usize>,
+}
+
+impl Default for HelpScroll {
+    fn default() -> HelpScroll {
+        HelpScroll {
+            top: 0,
+            page: Cell::new(1),
+            last: Cell::new(usize::MAX),
+        }
+    }
+}
+
+impl HelpScroll {
+    /// After a key: moved (or as it was, for a key that is not help's).
+    fn moved(self, action: Action) -> HelpScroll {
+        let last = self.last.get();
+        let top = self.top.min(last);
+        let page = self.page.get().max(1);
+        let top = match action {
+            Action::Up => top.saturating_sub(1),
+            Action::Down => top.saturating_add(1).min(last),
+            Action::PageUp => top.saturating_sub(page),
+            Action::PageDown => top.saturating_add(page).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => return self,
+        };
+        HelpScroll { top, ..self }
+    }
 }
 
 /// What an overlay leaves after a key.
@@ -75,14 +121,10 @@ impl Overlay {
     /// A key on the overlay: it moves, closes, or hands on what was chosen.
     pub fn update(self, action: Action, lang: crate::model::Lang) -> Step {
         match self {
-            Overlay::Help { scroll } => match action {
-                Action::Up => Step::Keep(Overlay::Help {
-                    scroll: scroll.saturating_sub(1),
-                }),
-                Action::Down => Step::Keep(Overlay::Help { scroll: scroll + 1 }),
-                Action::Back => Step::Close,
-                _ => Step::Keep(Overlay::Help { scroll }),
-            },
+            Overlay::Help { .. } if action == Action::Back => Step::Close,
+            Overlay::Help { scroll } => Step::Keep(Overlay::Help {
+                scroll: scroll.moved(action),
+            }),
             Overlay::Export { selected } => {
                 let last = Format::ALL.len() - 1;
                 match action {

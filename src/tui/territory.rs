@@ -52,10 +52,8 @@ impl TerritoryScreen {
             .chain(territory.copies.keys().map(|p| (p.clone(), None)))
             .collect();
         let watch = Watch::start(root, known);
-        let lang = territory
-            .files()
-            .find_map(|(_, e)| e.summary.as_ref().map(|s| s.language))
-            .unwrap_or_default();
+        // The families named in the app's language, whatever the
+        // sessions' (one screen, one language).
         let shorts = framework
             .short_labels(lang)
             .into_iter()

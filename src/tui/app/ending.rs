@@ -1,9 +1,11 @@
 //! Work off the input path and the app's end: a quit asked (twice when
-//! the last save failed; back to the territory a session was opened
-//! from), everything flushed before the app ends, autosave (what the
-//! workers finished is taken in `app/news.rs`).
+//! the last save failed; back to the territory or the session list a
+//! session was opened from), everything flushed before the app ends,
+//! autosave (what the workers finished is taken in `app/news.rs`).
 
-use super::{Page, State};
+use super::{Page, SessionList, State};
+use std::path::{Path, PathBuf};
+
 use crate::tr;
 use crate::tui::outcome::{Said, info, nothing, problem};
 use crate::tui::overlay::Overlay;
@@ -34,8 +36,48 @@ impl State {
                 None => tr!(self.lang(), "app-back"),
             });
         }
+        if let Some(list) = self.list_behind.take() {
+            return self.back_to_list(*list);
+        }
         self.quit = true;
         nothing()
+    }
+
+    /// The session is closed (saved, its lock let go as its page goes);
+    /// the list it was opened from comes back, read anew (the session's
+    /// counts as they are now), with it selected and the marks kept.
+    fn back_to_list(&mut self, old: SessionList) -> Said {
+        let closed = self
+            .workshop()
+            .and_then(|w| w.file.path())
+            .map(Path::to_path_buf);
+        self.page = Page::Failed {
+            path: PathBuf::new(),
+            error: String::new(),
+        };
+        let mut list = SessionList::load(&old.dir);
+        list.marked = old
+            .marked
+            .into_iter()
+            .filter(|p| list.entries.iter().any(|e| e.path == *p))
+            .collect();
+        if let Some(at) = closed.as_ref().and_then(|path| {
+            list.shown
+                .iter()
+                .position(|&i| list.entries[i].path == *path)
+        }) {
+            list.selected = at;
+        }
+        self.quit_asked = false;
+        self.show(Page::List(list));
+        info(match closed {
+            Some(path) => tr!(
+                self.lang(),
+                "app-closed-back-to-list",
+                file = path.display().to_string()
+            ),
+            None => tr!(self.lang(), "app-back-to-list"),
+        })
     }
 
     /// Before the app ends, however it ends: what is in the capture line is

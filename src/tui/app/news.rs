@@ -14,7 +14,7 @@ impl State {
         match woke {
             Woke::Ranked => self.take_ranked(),
             Woke::Settled => self.take_settled(),
-            Woke::Saved | Woke::FileChanged | Woke::CopySeen | Woke::LockFreed => {
+            Woke::Saved | Woke::FileChanged | Woke::CopySeen | Woke::LockFreed | Woke::Moved => {
                 self.take_session_news()
             }
         }
@@ -62,12 +62,14 @@ impl State {
 
     /// The open session's news: saves reported (an error, or "saved"),
     /// what came in from outside (its file changed, a conflict copy), its
-    /// lock let go.
+    /// lock let go, and what the screen shown watches besides (the
+    /// projector: where the facilitator is).
     fn take_session_news(&mut self) -> bool {
         let Some(p) = self.page_mut() else {
             return false;
         };
         let (any, said) = p.workshop.saves_finished();
+        let any = p.screen_news() || any;
         // What came in from outside (or a followed file) may have changed
         // what the screen shown holds (a synthesis' criteria).
         p.follow();

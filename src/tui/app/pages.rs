@@ -44,11 +44,11 @@ impl State {
                 match go {
                     ListGo::Stay => {}
                     ListGo::Open(path) => {
-                        self.show(open_page(&self.framework, &path, self.tongue.alone()));
+                        self.open_from_list(&path);
                         self.status = self.opening_status();
                     }
                     ListGo::Reconcile(path, made) => {
-                        self.show(open_page(&self.framework, &path, self.tongue.alone()));
+                        self.open_from_list(&path);
                         self.status = self.opening_status();
                         if let Page::Workshop(p) = &mut self.page {
                             let opened = p.open_reconcile();
@@ -85,6 +85,19 @@ impl State {
             Some(s) => info(s.text.clone()),
             None => nothing(),
         }
+    }
+
+    /// A session opened from the session list (`Enter`, a new one, a merge,
+    /// a reconcile): the list waits behind it, and `q` comes back to it.
+    fn open_from_list(&mut self, path: &Path) {
+        let placeholder = Page::Failed {
+            path: PathBuf::new(),
+            error: String::new(),
+        };
+        if let Page::List(list) = std::mem::replace(&mut self.page, placeholder) {
+            self.list_behind = Some(Box::new(list));
+        }
+        self.show(open_page(&self.framework, path, self.tongue.alone()));
     }
 
     /// `C`: the open session's groups, or the sessions marked in the list
@@ -168,7 +181,7 @@ impl State {
             let why = crate::i18n::describe_io(&e, lang);
             format!("{}: {why}", path.display())
         })?;
-        self.show(open_page(&self.framework, &path, self.tongue.alone()));
+        self.open_from_list(&path);
         // Its details at once: what its summary will say of it.
         self.overlay = Some(Overlay::Details(crate::tui::details::DetailsForm::default()));
         info(tr!(

@@ -3,15 +3,16 @@
 //! choice. Its state, its keys and its line (drawn under the workshop).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 use tui_input::{Input, InputRequest};
 use uuid::Uuid;
 
 use super::shape::{Go, Opened, Refused, Screen};
 use crate::model::Change;
-use crate::text::{clean, truncate};
+use crate::text::clean;
 use crate::tr;
 use crate::tui::finder::insert_text;
 use crate::tui::keymap::Action;
@@ -60,8 +61,10 @@ impl Screen for Capture {
 
     /// The notes, with the line under them.
     fn draw(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
-        let line = workshop::draw(w, 3, frame, area);
-        self.draw_line(w, frame, line);
+        let (title, above, said) = self.words(w, area.width.saturating_sub(2) as usize);
+        let rows = 2 + above.len() + said.len().max(1);
+        let line = workshop::draw(w, rows as u16, frame, area);
+        self.draw_line((title, above, said), frame, line);
     }
 
     fn paste(&mut self, w: &Workshop, text: &str) -> (Said, Go) {
@@ -153,9 +156,9 @@ impl Capture {
         if text.is_empty() {
             return (Err(tr!(w.ui(), "capture-empty").into()), Go::Stay);
         }
-        self.input.reset();
         match w.add_note(&text) {
             Ok(id) => {
+                self.input.reset();
                 self.last_added = Some(id);
                 (nothing(), Go::Stay)
             }
@@ -218,7 +221,14 @@ impl Capture {
         let mut changes = Vec::new();
         let mut last = None;
         for (index, line) in (w.session().notes.len()..).zip(&lines) {
-            let note = w.new_note(line).map_err(|r| w.problem(r))?;
+            // Refused (no coder known yet): the lines wait for the answer.
+            let note = match w.new_note(line) {
+                Ok(note) => note,
+                Err(r) => {
+                    self.pending_paste = Some(lines);
+                    return Err(w.problem(r));
+                }
+            };
             last = Some(note.id);
             changes.push(Change::AddNote { index, note });
         }
@@ -249,45 +259,75 @@ impl Capture {
         }
     }
 
-    /// The line: its title (adding to which group and question, or
-    /// editing), then what is typed, or the paste waiting for a choice.
-    fn draw_line(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
-        let c = self;
-        let lang = w.lang();
+    /// What the line says at `cols` inside its border: its title (adding
+    /// to which group and question, or editing) on the border when it
+    /// fits there whole, else wrapped over the lines above; and a paste's
+    /// choice, wrapped (nothing: what is typed). Never cut.
+    fn words(&self, w: &Workshop, cols: usize) -> (String, Vec<String>, Vec<String>) {
         let ui = w.ui();
-        let title = if c.editing.is_some() {
-            format!(" {} ", tr!(ui, "capture-edit"))
+        let title = if self.editing.is_some() {
+            tr!(ui, "capture-edit")
         } else {
             let group = w.current_group().map_or("", |g| g.name.as_str());
             let q = w
                 .session()
                 .questions
                 .get(w.question)
-                .map_or("", |q| q.labels.get(lang));
-            format!(" {} ", tr!(ui, "capture-new", group = group, question = q))
+                .map_or("", |q| q.labels.get(w.lang()));
+            tr!(ui, "capture-new", group = group, question = q)
         };
+        let wrap = |text: &str| -> Vec<String> {
+            textwrap::wrap(text, crate::tui::view::unhyphenated(cols.max(1)))
+                .into_iter()
+                .map(|l| l.into_owned())
+                .collect()
+        };
+        let said = match &self.pending_paste {
+            Some(lines) => wrap(&tr!(ui, "capture-pasted", n = lines.len())),
+            None => Vec::new(),
+        };
+        if crate::text::width(&title) + 2 <= cols {
+            (format!(" {title} "), Vec::new(), said)
+        } else {
+            (String::new(), wrap(&title), said)
+        }
+    }
+
+    /// The line: its title, then what is typed, or the paste waiting for
+    /// a choice.
+    fn draw_line(
+        &self,
+        (title, above, said): (String, Vec<String>, Vec<String>),
+        frame: &mut Frame,
+        area: Rect,
+    ) {
         let block = Block::bordered()
-            .title(truncate(&title, area.width.saturating_sub(2) as usize))
+            .title(title)
             .border_style(Style::new().fg(Color::Yellow));
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        if let Some(lines) = &c.pending_paste {
-            let n = lines.len();
+        let [words, line] =
+            Layout::vertical([Constraint::Length(above.len() as u16), Constraint::Min(1)])
+                .areas(inner);
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let above: Vec<Line> = above.into_iter().map(|l| Line::styled(l, bold)).collect();
+        frame.render_widget(Paragraph::new(above), words);
+        if !said.is_empty() {
+            let said: Vec<Line> = said.into_iter().map(Line::raw).collect();
             frame.render_widget(
-                Paragraph::new(tr!(ui, "capture-pasted", n = n))
-                    .style(Style::new().fg(Color::Cyan)),
-                inner,
+                Paragraph::new(said).style(Style::new().fg(Color::Cyan)),
+                line,
             );
             return;
         }
-        let scroll = c.input.visual_scroll(inner.width as usize);
+        let scroll = self.input.visual_scroll(line.width as usize);
         frame.render_widget(
-            Paragraph::new(c.input.value()).scroll((0, scroll as u16)),
-            inner,
+            Paragraph::new(self.input.value()).scroll((0, scroll as u16)),
+            line,
         );
         frame.set_cursor_position((
-            inner.x + (c.input.visual_cursor().saturating_sub(scroll)) as u16,
-            inner.y,
+            line.x + (self.input.visual_cursor().saturating_sub(scroll)) as u16,
+            line.y,
         ));
     }
 }

@@ -49,12 +49,32 @@ pub struct SessionPage {
     screen: Box<dyn Screen>,
     /// The workshop's `generation` the screen last followed.
     seen: u64,
+    /// What was refused for want of a coder, done again once the prompt
+    /// names one (`tui/coder.rs`).
+    waiting: Option<Waiting>,
+}
+
+/// What waits for a coder to be named.
+#[derive(Debug, Clone, Copy)]
+enum Waiting {
+    /// An action of the key table.
+    Action(Action),
+    /// A finder's result (a family picked for the note).
+    Take(super::finder::Target),
 }
 
 impl SessionPage {
-    /// The projector view of a session (`spiral FILE --view`).
-    pub fn projector(workshop: Workshop) -> SessionPage {
-        let screen = Box::new(ProjectorView::new(&workshop));
+    /// The projector view of a session (`spiral FILE --view`), following
+    /// where the facilitator is as `positions` (the positions file) says;
+    /// `follow` is the key that follows again.
+    pub fn projector(
+        mut workshop: Workshop,
+        positions: &std::path::Path,
+        follow: String,
+    ) -> SessionPage {
+        let mut view = ProjectorView::new(&mut workshop, positions);
+        view.follow_key = follow;
+        let screen = Box::new(view);
         let mut page = SessionPage::new(workshop);
         page.screen = screen;
         page
@@ -66,6 +86,7 @@ impl SessionPage {
             workshop,
             screen: Box::new(notes::Notes),
             seen,
+            waiting: None,
         }
     }
 
@@ -88,6 +109,7 @@ impl SessionPage {
     /// An action of the key table, for the screen shown.
     pub fn update(&mut self, action: Action, overlay: &mut Option<Overlay>) -> Said {
         let (said, go) = self.screen.update(&mut self.workshop, action, overlay);
+        self.ask_coder(Waiting::Action(action), overlay);
         let said = match self.go(go) {
             Ok(Some(opened)) => info(opened),
             Ok(None) => said,
@@ -139,6 +161,14 @@ impl SessionPage {
         said
     }
 
+    /// The news of what the screen shown watches besides the session:
+    /// whether it must be drawn again.
+    pub fn screen_news(&mut self) -> bool {
+        let moved = self.screen.news(&mut self.workshop);
+        self.follow();
+        moved
+    }
+
     /// The screen shown follows the session when what is derived from it
     /// was rebuilt (a change, an undo, another group or language).
     pub fn follow(&mut self) {
@@ -151,6 +181,15 @@ impl SessionPage {
 
     /// A line typed into a prompt this page asked for.
     pub fn submit_prompt(&mut self, kind: PromptKind, value: &str) -> Said {
+        if kind == PromptKind::Coder {
+            let named = self.workshop.answer_coder(value);
+            let waiting = self.waiting.take();
+            return super::coder::answered(named, || match waiting {
+                Some(Waiting::Action(action)) => self.update(action, &mut None),
+                Some(Waiting::Take(target)) => self.take(target, &mut None),
+                None => nothing(),
+            });
+        }
         let w = &mut self.workshop;
         let said = match kind {
             PromptKind::NewGroup => w.add_group(value),
@@ -164,10 +203,20 @@ impl SessionPage {
     }
 
     /// A finder's result taken (the search, the picker, the move).
-    pub fn take(&mut self, target: super::finder::Target) -> Said {
+    pub fn take(&mut self, target: super::finder::Target, overlay: &mut Option<Overlay>) -> Said {
         let said = self.workshop.take(target);
+        self.ask_coder(Waiting::Take(target), overlay);
         self.follow();
         said
+    }
+
+    /// When what was just done was refused for want of a coder: the
+    /// prompt that asks, and what waits for the answer.
+    fn ask_coder(&mut self, waiting: Waiting, overlay: &mut Option<Overlay>) {
+        if self.workshop.coder_asked() {
+            *overlay = Some(super::coder::prompt());
+            self.waiting = Some(waiting);
+        }
     }
 
     /// Pasted text, to the screen shown; or to the screen it opens for it
@@ -195,6 +244,8 @@ impl SessionPage {
         if self.screen.commit(&mut self.workshop) {
             self.screen = Box::new(notes::Notes);
         }
+        // No one to ask now: a note of no coder known is not saved.
+        self.workshop.coder_asked();
         self.workshop.flush()
     }
 }

@@ -2,10 +2,16 @@
 //! current group's notes by family, with the counts, in large type as far
 //! as a terminal has one (bold, spaced, few words on screen), live: it
 //! follows the file the facilitator's window writes, and never writes.
+//! It goes where the facilitator is (the group and question their window
+//! writes to the positions file, watched by `live::Whereabouts`), until
+//! the person at the beamer moves it by hand; `f` follows again. Its band
+//! says which it does.
 //!
 //! Drawn: the group's name and question in a band, then a box per family (its key, symbol, short label and count in its colour) with
 //! the notes in it, bulleted and spaced, and the uncoded ones apart. The
 //! boxes share the screen: four across from 160 columns, two at 80.
+
+use std::path::Path;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,7 +20,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::shape::{Go, Screen};
-use crate::text::{pad, truncate};
+use crate::live::Whereabouts;
+use crate::text::{pad, truncate, width};
 use crate::tr;
 use crate::tui::keymap::Action;
 use crate::tui::keymap::Context;
@@ -40,29 +47,86 @@ impl Screen for ProjectorView {
     fn draw(&self, w: &Workshop, frame: &mut Frame, area: Rect) {
         draw(w, self, frame, area);
     }
+
+    fn news(&mut self, w: &mut Workshop) -> bool {
+        let Some(watch) = &self.watch else {
+            return false;
+        };
+        if let Some(wake) = &w.wake {
+            watch.wake_with(wake.clone());
+        }
+        let moved = watch.take_moved();
+        // Each time, not only on a move: a group the facilitator just
+        // made is here once their save of it is.
+        let went = self.following && self.go_to_facilitator(w);
+        moved && went
+    }
 }
 
-/// The question shown: one (its index) or all.
-#[derive(Debug, Default)]
+/// The question shown (one, its index; or all), and whether the view
+/// follows the facilitator.
+#[derive(Default)]
 pub struct ProjectorView {
     pub question: Option<usize>,
+    /// Goes where the facilitator is (else held where the person at the
+    /// beamer moved it).
+    pub following: bool,
+    /// Where the facilitator is (none for a session not in a file).
+    watch: Option<Whereabouts>,
+    /// The key that follows again (`f`, unless a keymap file says
+    /// otherwise), as the band names it.
+    pub follow_key: String,
 }
 
 impl ProjectorView {
-    /// Opens on the question the workshop is on.
-    pub fn new(w: &Workshop) -> ProjectorView {
-        ProjectorView {
+    /// Opens where the facilitator is (else on the question the workshop
+    /// is on), following them as the positions file `positions` says.
+    pub fn new(w: &mut Workshop, positions: &Path) -> ProjectorView {
+        let watch = w.file.path().map(|p| Whereabouts::start(positions, p));
+        let mut view = ProjectorView {
             question: Some(w.question),
+            following: true,
+            watch,
+            follow_key: "f".into(),
+        };
+        view.go_to_facilitator(w);
+        view
+    }
+
+    /// Goes to the group and question where the facilitator is, those
+    /// the session has: whether it moved.
+    fn go_to_facilitator(&mut self, w: &mut Workshop) -> bool {
+        let Some(at) = self.watch.as_ref().and_then(Whereabouts::now) else {
+            return false;
+        };
+        let before = (w.group, self.question);
+        let s = w.session();
+        let group = s.groups.iter().position(|g| g.id == at.group);
+        let question = s.questions.iter().position(|q| q.id == at.question);
+        if let Some(g) = group {
+            w.select_group(g);
         }
+        if let Some(q) = question {
+            w.question = q;
+            self.question = Some(q);
+        }
+        (w.group, self.question) != before
     }
 
     fn keys(&mut self, w: &mut Workshop, action: Action) -> (Said, Go) {
         let said = match action {
+            Action::Follow => {
+                self.following = true;
+                self.go_to_facilitator(w);
+                info(tr!(w.ui(), "projector-following-again"))
+            }
             Action::NextGroup | Action::PrevGroup => {
+                self.following = false;
                 w.step_group(action == Action::NextGroup);
                 nothing()
             }
             Action::NextQuestion => {
+                self.following = false;
                 let n = w.session().questions.len();
                 self.question = match self.question {
                     None if n > 0 => Some(0),
@@ -106,23 +170,8 @@ fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
                 .is_none_or(|q| s.questions.get(q).is_some_and(|q| q.id == n.question))
         })
         .collect();
-    let big = Style::new()
-        .fg(Color::Black)
-        .bg(Color::Yellow)
-        .add_modifier(Modifier::BOLD);
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::styled(
-                pad(
-                    &format!(" {group} · {}", tr!(ui, "count-notes", n = notes.len())),
-                    band.width as usize,
-                ),
-                big,
-            ),
-            Line::styled(pad(&format!(" {question}"), band.width as usize), big),
-        ]),
-        band,
-    );
+    let left = format!(" {group} · {}", tr!(ui, "count-notes", n = notes.len()));
+    draw_band(v, ui, [left, format!(" {question}")], frame, band);
     let families = &w.framework.families;
     let shorts = w.short_labels();
     let boxes = families.len() + 1;
@@ -176,6 +225,42 @@ fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
             draw_box(frame, *cell, &title, style, &texts, ui);
         }
     }
+}
+
+/// The band at the top: the group and its count, with whether the view
+/// follows the facilitator at its right end; then the question.
+fn draw_band(
+    v: &ProjectorView,
+    ui: crate::model::Lang,
+    [left, question]: [String; 2],
+    frame: &mut Frame,
+    band: Rect,
+) {
+    let big = Style::new()
+        .fg(Color::Black)
+        .bg(Color::Yellow)
+        .add_modifier(Modifier::BOLD);
+    let follows = if v.following {
+        tr!(ui, "projector-follows")
+    } else {
+        tr!(ui, "projector-held", key = v.follow_key.as_str())
+    };
+    let cols = band.width as usize;
+    let right = format!("{follows} ");
+    // The group's name gives way to it (cut with "…") where both do not
+    // fit, unless the band is too narrow for any of the name.
+    let first = if width(&right) + 12 <= cols {
+        format!("{}{right}", pad(&left, cols - width(&right)))
+    } else {
+        pad(&left, cols)
+    };
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(first, big),
+            Line::styled(pad(&question, cols), big),
+        ]),
+        band,
+    );
 }
 
 /// A family's box: its notes bulleted, each wrapped, a blank line between

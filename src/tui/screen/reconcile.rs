@@ -232,10 +232,9 @@ impl ReconcileView {
         let label = family.as_deref().map_or(tr!(ui, "reconcile-uncoded"), |f| {
             w.framework.family_label(f, w.lang())
         });
-        let who = if w.coder.is_empty() {
-            "(unnamed)".to_string()
-        } else {
-            w.coder.clone()
+        let who = match w.coder() {
+            who if who.is_empty() => "(unnamed)".to_string(),
+            who => who,
         };
         let change = decide(w.session(), index, family, component, &who)
             .ok_or_else(|| tr!(ui, "reconcile-no-codings"))?;

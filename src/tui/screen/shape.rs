@@ -36,6 +36,13 @@ pub trait Screen: Any {
     /// change, an undo, another group or language).
     fn refresh(&mut self, _w: &Workshop) {}
 
+    /// Takes the news of what the screen watches besides the session (the
+    /// projector: where the facilitator is), after the session's own:
+    /// whether the screen must be drawn again.
+    fn news(&mut self, _w: &mut Workshop) -> bool {
+        false
+    }
+
     /// A line typed into a prompt this screen asked for (`None`: not one
     /// of its prompts).
     fn submit(&mut self, _w: &mut Workshop, _kind: PromptKind, _value: &str) -> Option<Said> {

@@ -15,7 +15,9 @@ use crate::text::{pad, truncate, width};
 use crate::tr;
 use crate::tui::compare::CompareScreen;
 
+/// The label column's narrowest; it grows with the screen (`widths`).
 const NAME_COLS: usize = 24;
+const CELL_COLS: usize = 6;
 const CODED_COLS: usize = 7;
 
 /// The background of a cell: darker to lighter grey as the share grows
@@ -99,18 +101,36 @@ fn draw_title(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// The label column's and each family cell's widths at `width`: each
+/// cell `CELL_COLS` and the labels `NAME_COLS` at least, what is left
+/// shared between them, the labels taking two thirds (up to the longest).
+fn widths(screen: &CompareScreen, width: usize) -> (usize, usize) {
+    let r = &screen.report;
+    let families = r.families.len().max(1);
+    let longest = r
+        .groups
+        .iter()
+        .map(|g| crate::text::width(g))
+        .max()
+        .unwrap_or(0);
+    let spare = width.saturating_sub(CODED_COLS + 1 + families * CELL_COLS + NAME_COLS);
+    let name_cols = (longest + 2).clamp(NAME_COLS, NAME_COLS + spare * 2 / 3);
+    let cell_cols = (width.saturating_sub(name_cols + CODED_COLS + 1) / families).clamp(5, 12);
+    // The columns the cells leave over go to the labels still cut.
+    let left = width.saturating_sub(CODED_COLS + 1 + families * cell_cols);
+    (name_cols.max((longest + 2).min(left)), cell_cols)
+}
+
 /// The table: only the visible rows are built. Returns how many rows of
 /// groups it has room for.
 fn draw_table(screen: &CompareScreen, frame: &mut Frame, area: Rect) -> usize {
     let r = &screen.report;
     let ui = screen.ui();
-    let families = r.families.len().max(1);
-    let cell_cols =
-        ((area.width as usize).saturating_sub(NAME_COLS + CODED_COLS + 1) / families).clamp(5, 12);
-    let mut lines = vec![header(screen, cell_cols)];
+    let cols = widths(screen, area.width as usize);
+    let mut lines = vec![header(screen, cols)];
     let visible = (area.height as usize).saturating_sub(1);
     for g in (screen.scroll..r.groups.len()).take(visible) {
-        lines.push(row(screen, g, cell_cols));
+        lines.push(row(screen, g, cols));
     }
     if r.groups.is_empty() {
         lines.push(Line::styled(
@@ -122,15 +142,14 @@ fn draw_table(screen: &CompareScreen, frame: &mut Frame, area: Rect) -> usize {
     visible
 }
 
-/// The table's header. Short labels, so that a cut header never reads the
-/// same for two families ("3 Re…", "8 Re…").
-fn header(screen: &CompareScreen, cell_cols: usize) -> Line<'static> {
+/// The table's header: each family's key, then as much of its short label
+/// as its cell holds, so long as that tells it from the other columns
+/// (`column_labels`).
+fn header(screen: &CompareScreen, (name_cols, cell_cols): (usize, usize)) -> Line<'static> {
     let r = &screen.report;
     let dim = dim();
-    let mut header = vec![Span::styled(pad(" ", NAME_COLS), dim)];
-    for (f, label) in r.family_shorts.iter().enumerate() {
-        let key = r.family_keys.get(f).copied().unwrap_or_default();
-        let text = truncate(&format!("{key} {label}"), cell_cols - 1);
+    let mut header = vec![Span::styled(pad(" ", name_cols), dim)];
+    for text in column_labels(&r.family_keys, &r.family_shorts, cell_cols - 1) {
         header.push(Span::styled(
             format!("{}{text}", " ".repeat(cell_cols - width(&text))),
             dim,
@@ -146,13 +165,74 @@ fn header(screen: &CompareScreen, cell_cols: usize) -> Line<'static> {
     Line::from(header)
 }
 
+/// Column headers of at most `cols` columns that never read alike: each
+/// family's key, then its short label, or the longest start of it that
+/// fits, when that start begins no other column's label (the shortest
+/// start that is unique fits); else the key alone.
+pub(crate) fn column_labels(keys: &[u8], shorts: &[String], cols: usize) -> Vec<String> {
+    let folded: Vec<String> = shorts.iter().map(|s| s.to_lowercase()).collect();
+    shorts
+        .iter()
+        .enumerate()
+        .map(|(f, label)| {
+            let key = keys.get(f).copied().unwrap_or_default().to_string();
+            let whole = format!("{key} {label}");
+            if width(&whole) <= cols {
+                return whole;
+            }
+            let room = cols.saturating_sub(width(&key) + 1);
+            let start = fitting(label, room).trim_end().to_string();
+            let lower = start.to_lowercase();
+            let unique = !lower.is_empty()
+                && folded
+                    .iter()
+                    .enumerate()
+                    .all(|(g, other)| g == f || !other.starts_with(&lower));
+            if unique {
+                format!("{key} {start}")
+            } else {
+                truncate(&key, cols)
+            }
+        })
+        .collect()
+}
+
+/// The longest start of `text` at most `cols` columns wide.
+fn fitting(text: &str, cols: usize) -> String {
+    let mut used = 0;
+    text.chars()
+        .take_while(|c| {
+            used += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+            used <= cols
+        })
+        .collect()
+}
+
+/// A row's label cut to `cols`: a group named with its session
+/// (`session · group`) keeps the group in view, its session cut first.
+fn row_label(label: &str, cols: usize) -> String {
+    if width(label) <= cols {
+        return label.to_string();
+    }
+    let Some((session, group)) = label.split_once(" · ") else {
+        return truncate(label, cols);
+    };
+    let tail = format!(" · {group}");
+    let head_cols = cols
+        .saturating_sub(width(&tail))
+        .max((cols / 3).min(width(session)));
+    let head = truncate(session, head_cols);
+    let tail = truncate(&tail, cols - width(&head));
+    format!("{head}{tail}")
+}
+
 /// One group's row: its name, a cell per family, how many it coded.
-fn row(screen: &CompareScreen, g: usize, cell_cols: usize) -> Line<'static> {
+fn row(screen: &CompareScreen, g: usize, (name_cols, cell_cols): (usize, usize)) -> Line<'static> {
     let r = &screen.report;
     let ui = screen.ui();
     let mut spans = vec![Span::raw(pad(
-        &format!(" {}", truncate(&r.groups[g], NAME_COLS - 2)),
-        NAME_COLS,
+        &format!(" {}", row_label(&r.groups[g], name_cols - 2)),
+        name_cols,
     ))];
     for f in 0..r.families.len() {
         let share = r.shares[g][f];
@@ -271,7 +351,7 @@ fn draw_distances(screen: &CompareScreen, frame: &mut Frame, area: Rect) {
         .take(inner.height as usize)
         .map(|d| {
             Line::from(vec![
-                Span::raw(pad(&truncate(&d.group, name_cols - 1), name_cols)),
+                Span::raw(pad(&row_label(&d.group, name_cols - 1), name_cols)),
                 Span::styled(
                     bar(d.jensen_shannon, bar_cols),
                     Style::new().fg(Color::Cyan),

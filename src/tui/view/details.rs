@@ -1,5 +1,6 @@
-//! The session's details form, over the workshop: a row per detail, the
-//! selected one reversed, or edited in a line with the cursor.
+//! The session's details form, over the workshop, as wide as its panes
+//! and its border joined to theirs: a row per detail, the selected one
+//! reversed, or edited in a line with the cursor.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,15 +16,18 @@ use crate::tui::workshop::Workshop;
 
 pub fn draw(w: &Workshop, form: &DetailsForm, frame: &mut Frame, area: Rect) {
     let rows = rows(w);
-    let box_width = area.width.saturating_sub(4).min(110);
+    // As wide as the panes behind it, its border joined to theirs where
+    // they meet (├ ┴ ┬ ┤), so no piece of them shows beside it.
+    let box_width = area.width;
     let rect = centered(area, box_width, rows.len() as u16 + 2);
-    frame.render_widget(Clear, rect);
     let block = Block::bordered().title(truncate(
         &format!(" {} ", tr!(w.ui(), "details-form-title")),
         rect.width.saturating_sub(2) as usize,
     ));
     let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);
+    super::style::join_border(frame.buffer_mut(), rect);
     // As wide as the widest label (they will be translated).
     let label_cols = rows
         .iter()

@@ -5,12 +5,13 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::model::Lang;
 use crate::text::pad;
 use crate::tr;
 use crate::tui::keymap::{Context, Keymap};
+use crate::tui::overlay::HelpScroll;
 
 /// SPIRAL's rules for assigning a note (method.md), in `lang`.
 pub fn coding_rules(lang: Lang) -> [String; 5] {
@@ -70,15 +71,44 @@ pub fn help_text(keys: &Keymap, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-pub fn draw(scroll: usize, keys: &Keymap, lang: Lang, frame: &mut Frame, area: Rect) {
+/// Help over `area`, scrolled to `scroll.top` (kept within the lines), the
+/// page's height and the last first line noted in `scroll` for the keys.
+pub fn draw(scroll: &HelpScroll, keys: &Keymap, lang: Lang, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
-    let lines = help_lines(keys, lang);
-    let scroll = scroll.min(lines.len().saturating_sub(1));
+    let block = Block::bordered().title(format!(" {} ", tr!(lang, "help-title")));
+    let inner = block.inner(area);
+    let lines = wrapped(help_lines(keys, lang), usize::from(inner.width));
+    let page = usize::from(inner.height).max(1);
+    let last = lines.len().saturating_sub(page);
+    scroll.page.set(page);
+    scroll.last.set(last);
+    let top = scroll.top.min(last);
     frame.render_widget(
         Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll as u16, 0))
-            .block(Block::bordered().title(format!(" {} ", tr!(lang, "help-title")))),
+            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
+            .block(block),
         area,
     );
+}
+
+/// The lines cut to rows of `width` columns at spaces, each as full as it
+/// goes (a word longer than a row is cut), each row in its line's style:
+/// so the rows are counted.
+fn wrapped(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    let mut rows = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text = line.to_string();
+        if crate::text::width(&text) <= width {
+            rows.push(line);
+            continue;
+        }
+        let style = line.spans.first().map_or(line.style, |s| s.style);
+        let first_fit =
+            textwrap::Options::new(width).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+        for row in textwrap::wrap(&text, first_fit) {
+            rows.push(Line::styled(row.into_owned(), style));
+        }
+    }
+    rows
 }

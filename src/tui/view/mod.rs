@@ -42,11 +42,13 @@ pub fn draw(state: &State, frame: &mut Frame) {
         state.theme.apply(frame.buffer_mut());
         return;
     }
-    // The status has a line of its own, so the hints under it are always
-    // in view.
+    // The status has a line of its own (two or three when its message is
+    // longer than the screen is wide: it wraps, never cut), so the hints
+    // under it are always in view.
+    let status_text = status_lines(state, area.width);
     let [page, status, hint_line] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_text.len().max(1) as u16),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -59,7 +61,7 @@ pub fn draw(state: &State, frame: &mut Frame) {
     }
     match &state.overlay {
         Some(Overlay::Help { scroll }) => {
-            help::draw(*scroll, &state.keys, state.lang(), frame, page)
+            help::draw(scroll, &state.keys, state.lang(), frame, page)
         }
         Some(Overlay::Export { selected }) => export_menu(state, *selected, frame, page),
         Some(Overlay::Prompt { kind, input }) => {
@@ -73,9 +75,14 @@ pub fn draw(state: &State, frame: &mut Frame) {
         }
         None => {}
     }
-    status_line(state, frame, status);
+    frame.render_widget(Paragraph::new(status_text), status);
     frame.render_widget(
-        Paragraph::new(hints(state.context(), &state.keys, state.lang())),
+        Paragraph::new(hints(
+            state.context(),
+            &state.keys,
+            state.lang(),
+            hint_line.width,
+        )),
         hint_line,
     );
     state.theme.apply(frame.buffer_mut());
@@ -120,30 +127,93 @@ fn failed(path: &std::path::Path, error: &str, lang: Lang, frame: &mut Frame, ar
     );
 }
 
-fn status_line(state: &State, frame: &mut Frame, area: Rect) {
-    let line = match &state.status {
-        Some(s) if s.error => Line::styled(
-            s.text.clone(),
-            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-        ),
-        Some(s) => Line::styled(s.text.clone(), Style::new().fg(Color::Green)),
-        None => Line::raw(""),
+/// The most lines a message on the status line takes.
+const STATUS_ROWS: usize = 3;
+
+/// The status line's message, wrapped at `width` (at most `STATUS_ROWS`
+/// lines, the last cut only when even they are not enough).
+fn status_lines(state: &State, width: u16) -> Vec<Line<'static>> {
+    let Some(s) = &state.status else {
+        return Vec::new();
     };
-    frame.render_widget(Paragraph::new(line), area);
+    let style = if s.error {
+        Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().fg(Color::Green)
+    };
+    wrapped(&s.text, width as usize, STATUS_ROWS)
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
+}
+
+/// Wrapping at `cols` that breaks lines between words only, never at a
+/// word's hyphen (`Well-being` stays whole).
+pub(crate) fn unhyphenated(cols: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(cols).word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+/// `text` in lines of at most `cols` columns, broken between words (a
+/// word longer than a line is broken inside), at most `rows` of them: the
+/// last one cut (…) when the text needs more.
+pub(super) fn wrapped(text: &str, cols: usize, rows: usize) -> Vec<String> {
+    let cols = cols.max(1);
+    let mut lines: Vec<String> = textwrap::wrap(text, unhyphenated(cols))
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect();
+    if lines.len() > rows {
+        let rest = lines.split_off(rows - 1).join(" ");
+        lines.push(crate::text::truncate(&rest, cols));
+    }
+    lines
 }
 
 /// The hint line: the bindings of `context` that show there, in their
-/// rank (`Binding::hint` in the key table).
-fn hints(context: Context, keys: &Keymap, lang: Lang) -> Line<'static> {
+/// rank (`Binding::hint` in the key table), whole, as many as fit in
+/// `width`; help's hint always, at the end, saying `? more` when some had
+/// no room (help has every key).
+fn hints(context: Context, keys: &Keymap, lang: Lang, width: u16) -> Line<'static> {
+    let mut all = keys.hints(context, lang);
+    let help = match all.last() {
+        Some((_, "hint-help")) => all.pop(),
+        _ => None,
+    };
+    let said = |(key, what): (String, &str)| (key, crate::i18n::say(lang, what, &[]));
+    let all: Vec<(String, String)> = all.into_iter().map(said).collect();
+    let help = help.map(said);
+    // A hint is its keys, a space, its words, and two spaces after.
+    let cols =
+        |(key, what): &(String, String)| crate::text::width(key) + crate::text::width(what) + 3;
+    let room = width as usize + 2;
+    let everything: usize = all.iter().chain(help.as_ref()).map(cols).sum();
+    let help = help.map(|(key, what)| {
+        if everything > room {
+            (key, tr!(lang, "hint-more"))
+        } else {
+            (key, what)
+        }
+    });
+    let mut left = room.saturating_sub(help.as_ref().map_or(0, cols));
     let mut spans = Vec::new();
-    for (key, what) in keys.hints(context, lang) {
-        spans.push(Span::styled(key, Style::new().add_modifier(Modifier::BOLD)));
-        spans.push(Span::raw(format!(
-            " {}  ",
-            crate::i18n::say(lang, what, &[])
-        )));
+    for hint in all.iter().take_while(|h| {
+        let fits = cols(h) <= left;
+        left = left.saturating_sub(cols(h));
+        fits
+    }) {
+        spans.extend(hint_spans(hint));
+    }
+    if let Some(help) = &help {
+        spans.extend(hint_spans(help));
     }
     Line::from(spans).style(Style::new().fg(Color::Gray))
+}
+
+fn hint_spans((key, what): &(String, String)) -> [Span<'static>; 2] {
+    [
+        Span::styled(key.clone(), Style::new().add_modifier(Modifier::BOLD)),
+        Span::raw(format!(" {what}  ")),
+    ]
 }
 
 /// The export menu: each format, what it is for, and the file it writes.
@@ -194,21 +264,45 @@ fn export_menu(state: &State, selected: usize, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// A prompt: its title and keys on its border when they fit there whole,
+/// else wrapped over the lines above what is typed.
 fn prompt(title: &str, lang: Lang, input: &tui_input::Input, frame: &mut Frame, area: Rect) {
     let width = area.width.saturating_sub(8).min(70);
-    let rect = centered(area, width, 3);
+    let inner_width = width.saturating_sub(2) as usize;
+    let said = format!("{title} · {}", tr!(lang, "prompt-keys"));
+    let (border, above) = if crate::text::width(&said) + 2 <= inner_width {
+        (format!(" {said} "), Vec::new())
+    } else {
+        (String::new(), wrapped(&said, inner_width, 3))
+    };
+    let rect = centered(area, width, 3 + above.len() as u16);
     frame.render_widget(Clear, rect);
-    let inner_width = rect.width.saturating_sub(2) as usize;
+    let block = Block::bordered().title(border);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [words, line] = Layout::vertical([
+        Constraint::Length(above.len() as u16),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    frame.render_widget(
+        Paragraph::new(
+            above
+                .into_iter()
+                .map(|l| Line::styled(l, bold))
+                .collect::<Vec<_>>(),
+        ),
+        words,
+    );
     let scroll = input.visual_scroll(inner_width);
     frame.render_widget(
-        Paragraph::new(input.value())
-            .scroll((0, scroll as u16))
-            .block(Block::bordered().title(format!(" {title} · {} ", tr!(lang, "prompt-keys")))),
-        rect,
+        Paragraph::new(input.value()).scroll((0, scroll as u16)),
+        line,
     );
     frame.set_cursor_position((
-        rect.x + 1 + (input.visual_cursor().saturating_sub(scroll)) as u16,
-        rect.y + 1,
+        line.x + (input.visual_cursor().saturating_sub(scroll)) as u16,
+        line.y,
     ));
 }
 

@@ -26,8 +26,29 @@ pub fn draw(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect)
     }
     let rows = t.len() as u16 + 3;
     let unshared = super::unshared_line(screen.unshared.as_deref(), lang, area.width);
+    let groups: usize = t
+        .files()
+        .filter_map(|(_, e)| e.summary.as_ref())
+        .map(|s| s.groups.len())
+        .sum();
+    // The header: what the folder holds, wrapped (never cut) when the
+    // folder's path is long or the screen narrow.
+    let said = format!(
+        " {} {} · {} · {} · {} · {}",
+        tr!(lang, "territory-header"),
+        t.root.display(),
+        tr!(lang, "compare-sessions", n = t.len()),
+        tr!(lang, "compare-groups", n = groups),
+        tr!(lang, "count-notes", n = notes),
+        tr!(
+            lang,
+            "territory-coded-live",
+            share = percent(coded, notes, lang)
+        )
+    );
+    let said = super::wrapped(&said, area.width as usize, 3);
     let [header, warning, sessions, feed] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(said.len() as u16),
         Constraint::Length(unshared.as_ref().map_or(0, |(_, rows)| *rows)),
         Constraint::Max(rows.max(4)),
         Constraint::Min(6),
@@ -36,32 +57,31 @@ pub fn draw(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect)
     if let Some((line, _)) = unshared {
         frame.render_widget(line, warning);
     }
-    let groups: usize = t
-        .files()
-        .filter_map(|(_, e)| e.summary.as_ref())
-        .map(|s| s.groups.len())
-        .sum();
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(
-                format!(" {} ", tr!(lang, "territory-header")),
-                Style::new().add_modifier(Modifier::BOLD),
-            ),
-            Span::raw(format!(
-                "{} · {} · {} · {} · {}",
-                t.root.display(),
-                tr!(lang, "compare-sessions", n = t.len()),
-                tr!(lang, "compare-groups", n = groups),
-                tr!(lang, "count-notes", n = notes),
-                tr!(
-                    lang,
-                    "territory-coded-live",
-                    share = percent(coded, notes, lang)
-                )
-            )),
-        ])),
-        header,
-    );
+    let head_cols = crate::text::width(&tr!(lang, "territory-header")) + 1;
+    let header_lines: Vec<Line> = said
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| match i {
+            // The first line's first word ("spiral · territory") in bold.
+            0 => {
+                let cut = line
+                    .char_indices()
+                    .scan(0, |cols, (at, c)| {
+                        *cols += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                        Some((at + c.len_utf8(), *cols))
+                    })
+                    .find(|&(_, cols)| cols >= head_cols)
+                    .map_or(line.len(), |(at, _)| at);
+                let (bold, rest) = line.split_at(cut);
+                Line::from(vec![
+                    Span::styled(bold.to_string(), Style::new().add_modifier(Modifier::BOLD)),
+                    Span::raw(rest.to_string()),
+                ])
+            }
+            _ => Line::raw(line),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(header_lines), header);
     draw_sessions(screen, lang, frame, sessions);
     draw_feed(screen, lang, frame, feed);
 }
@@ -170,11 +190,29 @@ fn draw_feed(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let cols = inner.width as usize;
+    // The group's column grows with the screen: a third of what it has
+    // beyond 80 columns, on 18.
+    let group_cols = 18 + cols.saturating_sub(78) / 3;
     let shorts = screen.short_labels();
     let today = screen.clock.today();
-    let lines: Vec<Line> = t
-        .feed()
-        .take(inner.height as usize)
+    let items: Vec<_> = t.feed().take(inner.height as usize).collect();
+    let stem = |file: &std::path::Path| {
+        file.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    // The session's column as wide as its longest name in view (4 to 14).
+    let session_cols = items
+        .iter()
+        .filter_map(|item| match item {
+            FeedItem::Note(a) => Some(crate::text::width(&stem(&a.file))),
+            FeedItem::Said(_) => None,
+        })
+        .max()
+        .unwrap_or(0)
+        .clamp(4, 14);
+    let lines: Vec<Line> = items
+        .into_iter()
         .map(|item| match item {
             FeedItem::Said(text) => Line::styled(
                 format!(" {}", pad(text, cols.saturating_sub(1))),
@@ -195,15 +233,10 @@ fn draw_feed(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect
                         .unwrap_or_else(|| format!("? {f}")),
                     None => tr!(lang, "reconcile-uncoded"),
                 };
-                let session = a
-                    .file
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
                 let head = format!(
                     " {when:>6} {} {} {} ",
-                    pad(&session, 14),
-                    pad(&a.group, 18),
+                    pad(&stem(&a.file), session_cols),
+                    pad(&a.group, group_cols),
                     if a.new { "+" } else { "~" }
                 );
                 let tail = format!(" {} {}", pad(&family, 16), pad(&a.coder, 12));

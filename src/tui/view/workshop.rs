@@ -30,7 +30,7 @@ pub fn draw(w: &Workshop, capture_rows: u16, frame: &mut Frame, area: Rect) -> R
     let strip_rows = if wide {
         0
     } else {
-        families.div_ceil((area.width / LEGEND_CELL).max(1))
+        families.div_ceil(strip_cells(w, area.width).0 as u16)
     };
     let [header, question, body, strip, capture_area] = Layout::vertical([
         Constraint::Length(1),
@@ -145,8 +145,8 @@ fn draw_question(w: &Workshop, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// One letter for a question: the initial of its label in the session's
-/// language (V, I, H in Swedish; W, I, A in English).
+/// One letter for a question: the initial of its label in `lang`, the
+/// screen's (V, I, H in Swedish; W, I, A in English).
 pub fn question_tag(session: &Session, id: &str, lang: Lang) -> String {
     session
         .question(id)
@@ -195,8 +195,51 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// The width of a cell of the legend strip.
-const LEGEND_CELL: u16 = 20;
+/// The least width of a cell of the legend strip: how many fit in a row.
+const LEGEND_CELL: usize = 19;
+
+/// What the strip starts with: the current question's letter ("[V] "),
+/// for its counts are that question's.
+fn strip_lead(w: &Workshop) -> String {
+    match w.session().questions.get(w.question) {
+        Some(q) => format!("[{}] ", question_tag(w.session(), &q.id, w.lang())),
+        None => String::new(),
+    }
+}
+
+/// The strip's cells per row (as many of `LEGEND_CELL` as fit after the
+/// lead) and each column's width: what its labels and counts need, the
+/// room left shared out, or taken from the widest columns when they need
+/// more (their labels then cut).
+fn strip_cells(w: &Workshop, cols: u16) -> (usize, Vec<usize>) {
+    let room = (cols as usize).saturating_sub(width(&strip_lead(w)));
+    let per_row = (room / LEGEND_CELL).max(1);
+    let (shorts, ui) = (w.short_labels(), w.ui());
+    let n = shorts.len();
+    // Key and symbol, a space, the label, a space, the count, a space.
+    let need = |i: usize| {
+        let count = w.lists.legend.get(i).copied().unwrap_or(0) as u64;
+        3 + width(&shorts[i]) + 1 + width(&ui.count(count)) + 1
+    };
+    let mut widths: Vec<usize> = (0..per_row.min(n))
+        .map(|c| (c..n).step_by(per_row).map(need).max().unwrap_or(0))
+        .collect();
+    let mut total: usize = widths.iter().sum();
+    while total > room {
+        let widest = (0..widths.len()).max_by_key(|&c| widths[c]).unwrap_or(0);
+        if widths.get(widest).is_none_or(|&c| c <= 8) {
+            break;
+        }
+        widths[widest] -= 1;
+        total -= 1;
+    }
+    let spare = room.saturating_sub(total);
+    let k = widths.len().max(1);
+    for (c, cell) in widths.iter_mut().enumerate() {
+        *cell += spare / k + usize::from(c < spare % k);
+    }
+    (per_row, widths)
+}
 
 /// A symbol per family, beside its colour and key (colour is never the
 /// only cue): shapes told apart without colour.
@@ -233,7 +276,8 @@ fn legend_count(count: usize, cols: usize, ui: crate::model::Lang) -> Span<'stat
     Span::styled(format!("{:>cols$}", ui.count(count as u64)), style)
 }
 
-/// The legend under the body of a narrow screen: a cell per family, four
+/// The legend under the body of a narrow screen: the current question's
+/// letter (its counts are that question's), then a cell per family, four
 /// or more to a row, each with its key, symbol, short label and count.
 fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
     if area.height == 0 {
@@ -242,22 +286,26 @@ fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
     let ui = w.ui();
     let shorts = w.short_labels();
     let counts = &w.lists.legend;
-    let per_row = (area.width / LEGEND_CELL).max(1) as usize;
-    let cell = area.width as usize / per_row;
+    let lead = strip_lead(w);
+    let (per_row, cells) = strip_cells(w, area.width);
     let lines: Vec<Line> = w
         .framework
         .families
         .chunks(per_row)
         .enumerate()
         .map(|(row, families)| {
-            let mut spans = Vec::new();
+            let mut spans = vec![if row == 0 {
+                Span::styled(lead.clone(), Style::new().add_modifier(Modifier::BOLD))
+            } else {
+                Span::raw(" ".repeat(width(&lead)))
+            }];
             for (k, f) in families.iter().enumerate() {
                 let i = row * per_row + k;
                 let count = counts[i];
                 let digits = width(&ui.count(count as u64));
-                let room = cell.saturating_sub(3 + digits + 1);
+                let room = cells[k].saturating_sub(3 + 1 + digits + 1);
                 spans.push(legend_key(f.key));
-                spans.push(Span::raw(format!(" {}", pad(&shorts[i], room))));
+                spans.push(Span::raw(format!(" {} ", pad(&shorts[i], room))));
                 spans.push(legend_count(count, digits, ui));
                 spans.push(Span::raw(" "));
             }
@@ -395,12 +443,10 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         selected_text
     };
     let extra = selected_text.len().saturating_sub(1);
-    let top = scroll_to(
-        &w.scroll,
-        w.selected,
-        rows.saturating_sub(extra).max(1),
-        w.lists.notes.len(),
-    );
+    let height = rows.saturating_sub(extra).max(1);
+    let top = scroll_to(&w.scroll, w.selected, height, w.lists.notes.len());
+    w.list_rows.set(height);
+    arrived_below(w, top + height, frame, area);
     let mut lines: Vec<Line> = Vec::with_capacity(rows);
     for (row, &i) in w.lists.notes[top..].iter().enumerate() {
         if lines.len() >= rows {
@@ -441,6 +487,41 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "2 new below — End" on the list's lower border, for the notes that came
+/// in from outside below the last row shown (`shown_to`); none once the
+/// reader has seen them.
+fn arrived_below(w: &Workshop, shown_to: usize, frame: &mut Frame, area: Rect) {
+    let below = w
+        .arrived
+        .get()
+        .min(w.lists.notes.len().saturating_sub(shown_to));
+    w.arrived.set(below);
+    if below == 0 || area.height < 3 || area.width < 6 {
+        return;
+    }
+    let ui = w.ui();
+    let text = format!(
+        " {} ",
+        tr!(
+            ui,
+            "workshop-arrived-below",
+            n = below,
+            key = tr!(ui, "key-name-end")
+        )
+    );
+    let text = truncate(&text, area.width as usize - 4);
+    let at = Rect {
+        x: area.x + 2,
+        y: area.y + area.height - 1,
+        width: width(&text) as u16,
+        height: 1,
+    };
+    frame.render_widget(
+        Paragraph::new(text).style(Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)),
+        at,
+    );
 }
 
 fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
@@ -522,10 +603,12 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
                 } else {
                     note.coder.clone()
                 },
-                // One piece: a narrow pane breaks the line before the date, never
-                // between the time and its zone (no space breaks it).
+                // When the note was written (an edit, a coding or a move
+                // leaves it). One piece: a narrow pane breaks the line
+                // before the date, never between the time and its zone (no
+                // space breaks it).
                 w.clock
-                    .zoned(note.modified)
+                    .zoned(note.created)
                     .strftime("%Y-%m-%d\u{a0}%H:%M\u{a0}%Z")
             ),
             dim,

@@ -90,10 +90,11 @@ impl Workshop {
             .clone()
             .filter(|b| *b != f.id)
             .map(|b| self.family_words(&b));
+        let coder = self.coder_for_note().map_err(|r| self.problem(r))?;
         let asked = coding::Coding {
             family,
             component,
-            coder: &self.coder,
+            coder: &coder,
             at: self.clock.now(),
         };
         let change = coding::code(self.session(), &self.framework, index, asked)
@@ -127,7 +128,8 @@ impl Workshop {
         let group = self.current_group().ok_or(Refused::NoGroup)?;
         let question = &self.session().questions[self.question];
         let at = self.clock.now();
-        notes::new_note(&group.id, &question.id, text, &self.coder, at)
+        let coder = self.coder_for_note()?;
+        notes::new_note(&group.id, &question.id, text, &coder, at)
             .map_err(|notes::Refusal::Empty| Refused::Empty)
     }
 
@@ -165,7 +167,7 @@ impl Workshop {
 
     pub fn delete(&mut self) -> Said {
         let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
-        let change = notes::delete_note(self.session(), index, &self.coder, self.clock.now());
+        let change = notes::delete_note(self.session(), index, &self.coder(), self.clock.now());
         self.change(change).map_err(|r| self.problem(r))?;
         self.refresh();
         info(tr!(self.ui(), "workshop-deleted"))

@@ -5,11 +5,13 @@
 //! asks it for the change and makes it through its `SessionFile`
 //! (edit.rs); undo and redo (history.rs); the suggestion shown
 //! (suggestion.rs); saving, taking in, exports (saving.rs); where the user
-//! was (position.rs). The group's lists and the legend are the core's
+//! was (position.rs); where the notes list stands when notes come in
+//! (lists.rs). The group's lists and the legend are the core's
 //! (`model::GroupLists`), kept step by step.
 
 mod edit;
 mod history;
+mod lists;
 mod position;
 mod saving;
 mod suggestion;
@@ -42,6 +44,10 @@ pub struct Workshop {
     pub(crate) selected: usize,
     pub(crate) scroll: Cell<usize>,
     pub(crate) group_scroll: Cell<usize>,
+    /// The notes list's rows at its last draw, and the notes that came in
+    /// from outside below what it shows (lists.rs).
+    pub(crate) list_rows: Cell<usize>,
+    pub(crate) arrived: Cell<usize>,
     /// Counts the rebuilds of what is derived from the session (`refresh`,
     /// a coding, a note added): the screen shown follows when it moves.
     pub(crate) generation: u64,
@@ -52,7 +58,13 @@ pub struct Workshop {
     /// one's once asked for (`asked`, its id).
     pub(crate) suggestion: Option<Suggestion>,
     asked: Option<Uuid>,
-    pub(crate) coder: String,
+    /// What the computer says of who is at it (`SPIRAL_CODER`, the user's
+    /// name), and the name asked for when none was known: who writes a
+    /// note is decided when it is made (`tui/coder.rs`).
+    pub(crate) coders: crate::ops::coder::Sources,
+    pub(crate) asked_coder: Option<String>,
+    /// An action was refused for want of a coder: the page asks.
+    pub(crate) coder_wanted: Cell<bool>,
     pub(crate) framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
     pub(crate) clock: crate::model::Clock,
@@ -69,7 +81,6 @@ use super::outcome::info;
 impl Workshop {
     pub fn new(file: SessionFile, framework: Framework) -> Workshop {
         let session = file.session();
-        let coder = crate::ops::coding::coder_here(session);
         let suggester = Suggester::new(&framework, &session.notes);
         let mut w = Workshop {
             file,
@@ -84,12 +95,16 @@ impl Workshop {
             selected: 0,
             scroll: Cell::new(0),
             group_scroll: Cell::new(0),
+            list_rows: Cell::new(0),
+            arrived: Cell::new(0),
             generation: 0,
             wake: None,
             suggester,
             suggestion: None,
             asked: None,
-            coder,
+            coders: crate::ops::coder::Sources::of_system(),
+            asked_coder: None,
+            coder_wanted: Cell::new(false),
             framework,
             clock: crate::model::Clock::system(),
             positions: None,
@@ -114,16 +129,13 @@ impl Workshop {
             .map_err(super::outcome::Refused::ReadOnly)
     }
 
-    /// The language of the session's labels (families, components,
-    /// questions) and of its exports: the session's own, changed with `L`.
+    /// The language labels are shown in (families, components, the
+    /// method's questions): the screen's (`ui`), so that one screen speaks
+    /// one language. A question of the session's own has its own words,
+    /// whatever the language. The session's language (`L`, the details
+    /// form) is what its summary and exports speak: `session().language`.
     pub fn lang(&self) -> Lang {
-        self.session().language
-    }
-
-    /// Who codes here: `SPIRAL_CODER`, else the session's first
-    /// facilitator, else the user's login.
-    pub fn coder(&self) -> &str {
-        &self.coder
+        self.ui()
     }
 
     /// The open session.
@@ -202,7 +214,7 @@ impl Workshop {
         self.generation += 1;
     }
 
-    /// The framework's short labels in the session's language.
+    /// The framework's short labels in the screen's language.
     pub fn short_labels(&self) -> &[String] {
         let at = Lang::ALL
             .iter()
@@ -221,6 +233,7 @@ impl Workshop {
             self.group = group;
             self.selected = 0;
             self.scroll.set(0);
+            self.arrived.set(0);
             self.refresh();
         }
     }

@@ -169,12 +169,13 @@ impl Workshop {
         if self.file.read_only().is_none() {
             return false;
         }
-        let (place, note) = (self.place(), self.selected_id());
+        let (place, note, end) = (self.place(), self.selected_id(), self.list_end());
         if !self.file.follow_file() {
             return false;
         }
         self.go_back_to(place);
         self.session_anew(note);
+        self.keep_end_in_view(end);
         true
     }
 
