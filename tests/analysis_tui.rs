@@ -383,6 +383,57 @@ fn recoding_in_the_workshop_takes_a_note_out_of_its_criterion() {
     );
 }
 
+/// Deleting a criterion's last note in the workshop takes the criterion
+/// with it, in the same step: the saved session holds no empty criterion,
+/// and one undo brings back the note and its criterion together.
+#[test]
+fn deleting_a_criterions_last_note_removes_the_criterion() {
+    let dir = tempfile::tempdir_in("target").unwrap();
+    let path = dir.path().join("alby.ron");
+    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let mut s = State::open(Framework::default_framework(), &path);
+    let id = session(&s)
+        .criteria
+        .iter()
+        .find(|c| c.wording == "Ensamhet")
+        .expect("the example's criterion")
+        .id
+        .clone();
+    let texts: Vec<String> = session(&s)
+        .notes
+        .iter()
+        .filter(|n| n.criterion.as_deref() == Some(id.as_str()))
+        .map(|n| n.text.clone())
+        .collect();
+    assert_eq!(texts.len(), 3);
+    for text in &texts {
+        common::app::select_where(&mut s, |n| n.text == *text);
+        act(&mut s, Action::Delete);
+        assert!(status(&s).starts_with("Note deleted"), "{}", status(&s));
+    }
+    act(&mut s, Action::Quit);
+    assert!(s.quit);
+    let saved = spiral::store::load_session(&path).unwrap();
+    assert!(
+        saved.criteria.iter().all(|c| c.id != id),
+        "no empty criterion is saved"
+    );
+    assert!(saved.problems().is_empty(), "{:?}", saved.problems());
+    // One undo: the last note and its criterion come back together.
+    let mut s = State::in_memory(Framework::default_framework(), example());
+    for text in &texts {
+        common::app::select_where(&mut s, |n| n.text == *text);
+        act(&mut s, Action::Delete);
+    }
+    assert!(session(&s).criterion(&id).is_none());
+    act(&mut s, Action::Undo);
+    assert_eq!(
+        criterion_of(session(&s), &texts[2]),
+        Some("Ensamhet"),
+        "the note is back in its criterion"
+    );
+}
+
 #[test]
 fn the_export_menu_writes_beside_the_session_and_says_where() {
     // A folder of fixed name length, so the menu's paths can be compared.

@@ -118,6 +118,7 @@ fn facilitator_at(positions: &Path, session: &Path, group: &str, question: &str)
     let at = spiral::store::position::Position {
         group: group.into(),
         question: question.into(),
+        note: None,
         at: jiff::Timestamp::from_second(1_700_000_000).unwrap(),
     };
     spiral::store::position::save(positions, session, at).unwrap();

@@ -545,6 +545,8 @@ pub(super) fn resolve(path: &Path) -> PathBuf {
     }
 }
 
+mod came_in;
+pub use came_in::{CameIn, SavedNow};
 mod outside;
 pub use outside::OutsideError;
 mod saving;

@@ -115,6 +115,7 @@ mod tests {
         let at = |group: &str, question: &str| Position {
             group: group.into(),
             question: question.into(),
+            note: None,
             at: jiff::Timestamp::from_second(1_700_000_000).unwrap(),
         };
         save(&file, &session, at("g1", "wellbeing")).unwrap();

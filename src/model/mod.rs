@@ -16,7 +16,7 @@ pub use framework::{
 };
 pub use questions::{Questions, question_name};
 pub use session::{
-    Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, Note, Question,
+    Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, GroupLists, Note, Question,
     Reconciliation, Session, SessionProblem, Tombstone, now,
 };
 

@@ -6,6 +6,9 @@ use uuid::Uuid;
 use super::framework::Framework;
 use crate::lang::{Labels, Lang};
 
+mod lists;
+pub use lists::GroupLists;
+
 /// One workshop session: its groups, the questions they answer, and every
 /// note typed. Saved as one RON file; field order here is the file's order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

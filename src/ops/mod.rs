@@ -1,7 +1,8 @@
 //! What a user does to session files, for both faces: the app's keys and
 //! the command line's subcommands call the same operations here (add a
 //! note, check a file, a blind copy for a second coder, the file to
-//! reconcile two codings in, a merge into a new file), and the session's
+//! reconcile two codings in, a merge into a new file, an export beside the
+//! session: `export`), and the session's
 //! rules both faces edit by: `notes` (a note made, edited, moved,
 //! deleted), `coder` (who writes a note), `coding` (a note coded or uncoded), `details` (the session's
 //! details, its questions and groups). A rule takes the session and what
@@ -15,6 +16,7 @@ pub mod coder;
 mod coders;
 pub mod coding;
 pub mod details;
+pub mod export;
 mod merge;
 pub mod notes;
 

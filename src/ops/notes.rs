@@ -16,14 +16,35 @@ pub enum Refusal {
 
 /// A change as the session takes it: a note's update or removal that
 /// leaves its criterion empty removes the criterion too (one step, one
-/// undo), whoever made it.
+/// undo), whoever made it. A deletion is a batch (the note removed, its
+/// tombstone kept): its removal counts as well. Made twice, it adds
+/// nothing the second time.
 pub fn as_made(session: &Session, change: Change) -> Change {
-    match &change {
-        Change::UpdateNote { index, .. } | Change::RemoveNote { index, .. } => {
-            crate::profile::leaving_criterion(session, *index, change)
-        }
-        _ => change,
+    let index = match &change {
+        Change::UpdateNote { index, .. } | Change::RemoveNote { index, .. } => Some(*index),
+        Change::Batch(steps) => one_removal(steps),
+        _ => None,
+    };
+    match index {
+        Some(index) => crate::profile::leaving_criterion(session, index, change),
+        None => change,
     }
+}
+
+/// The note a batch removes, when it removes exactly one and puts none
+/// back (a deletion; a note moved among its new group's notes is removed
+/// and added again). At its top level only: a batch already made holds
+/// its removal one level down.
+fn one_removal(steps: &[Change]) -> Option<usize> {
+    if steps.iter().any(|s| matches!(s, Change::AddNote { .. })) {
+        return None;
+    }
+    let mut removed = steps.iter().filter_map(|step| match step {
+        Change::RemoveNote { index, .. } => Some(*index),
+        _ => None,
+    });
+    let index = removed.next()?;
+    removed.next().is_none().then_some(index)
 }
 
 /// A new uncoded note of the group and question (by id), made `at`; its
@@ -82,8 +103,10 @@ pub fn edit_note(
 
 /// The note at `index` deleted by `by`, its tombstone kept (so a merge
 /// does not bring it back).
+/// A criterion left empty goes in the same step (`as_made`).
 pub fn delete_note(session: &Session, index: usize, by: &str, at: Timestamp) -> Change {
-    Change::delete_note(index, session.notes[index].clone(), at, by)
+    let change = Change::delete_note(index, session.notes[index].clone(), at, by);
+    as_made(session, change)
 }
 
 /// The note at `index` moved to group `group` (by index): it takes its
@@ -187,6 +210,50 @@ mod tests {
         delete_note(&s, 0, "Ana", at).apply(&mut s);
         assert_eq!(s.notes.len(), 1);
         assert_eq!(s.deleted.len(), 1);
+    }
+
+    /// A criterion's last note deleted: the criterion goes in the same
+    /// change, which `as_made` leaves as it is when asked again.
+    #[test]
+    fn deleting_a_criterions_last_note_removes_it_once() {
+        let path = std::path::Path::new("sessions/alby-2011.ron");
+        let mut s = crate::store::load_session(path).unwrap();
+        let id = s.criteria[0].id.clone();
+        let at = now();
+        while let Some(i) = s
+            .notes
+            .iter()
+            .position(|n| n.criterion.as_deref() == Some(id.as_str()))
+        {
+            let change = delete_note(&s, i, "Ana", at);
+            assert_eq!(as_made(&s, change.clone()), change);
+            change.apply(&mut s);
+        }
+        assert!(s.criterion(&id).is_none());
+        assert!(s.problems().is_empty(), "{:?}", s.problems());
+    }
+
+    /// A criterion's only note moved to another group (removed and added
+    /// again at its place there) keeps its criterion.
+    #[test]
+    fn moving_a_criterions_only_note_keeps_the_criterion() {
+        let path = std::path::Path::new("sessions/alby-2011.ron");
+        let mut s = crate::store::load_session(path).unwrap();
+        let id = s.criteria[0].id.clone();
+        let mut of = (0..s.notes.len()).filter(|&i| s.notes[i].criterion.as_deref() == Some(&id));
+        let only = of.next().unwrap();
+        for i in of.collect::<Vec<_>>() {
+            s.notes[i].criterion = None;
+        }
+        let elsewhere = (0..s.groups.len())
+            .find(|&g| s.groups[g].id != s.notes[only].group)
+            .unwrap();
+        let change = move_to_group(&s, only, elsewhere, now()).unwrap();
+        assert!(matches!(&change, Change::Batch(_)), "a move to its place");
+        assert_eq!(as_made(&s, change.clone()), change);
+        change.apply(&mut s);
+        assert!(s.criterion(&id).is_some());
+        assert!(s.problems().is_empty(), "{:?}", s.problems());
     }
 
     /// A moved note goes among its new group's notes by when it was

@@ -1,6 +1,7 @@
 //! Where a facilitator was in each session (the group and the question
-//! shown), so that reopening, or restarting after a crash mid-workshop,
-//! comes back there and new notes go to the question they were taking.
+//! shown, and the note they were on), so that reopening, or restarting
+//! after a crash mid-workshop, comes back there and new notes go to the
+//! question they were taking.
 //!
 //! Kept in the user's own state folder (`positions.ron`), by the session's
 //! full path, not in the session file nor beside it: where one is in a
@@ -8,6 +9,9 @@
 //! laptops (or a read-only window beside the writing one) each have
 //! theirs, and a synced territory folder gets no extra file and no
 //! conflict from someone moving between groups.
+//!
+//! `Keeper` is an open session's: it reads the position back and writes
+//! it on its own thread when it moves.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -19,6 +23,10 @@ use serde::{Deserialize, Serialize};
 pub struct Position {
     pub group: String,
     pub question: String,
+    /// The note one was on (none in a file written before spiral kept
+    /// it, or when the group had none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<uuid::Uuid>,
     /// When it was written (the oldest are dropped past `KEPT`).
     pub at: jiff::Timestamp,
 }
@@ -116,6 +124,73 @@ pub fn save_later(
         .ok()
 }
 
+/// Where one is in an open session, kept while it is open: read back on
+/// opening, written when it moves (nothing is made unless it did) on a
+/// thread of its own. The last write is waited for when the keeper goes,
+/// so where one was is on disk before the window closes.
+pub struct Keeper {
+    file: PathBuf,
+    session: PathBuf,
+    /// What was last read or written: the group's, question's and note's
+    /// ids.
+    kept: Option<Here>,
+    writing: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Keeper {
+    /// For the session at `session`, in the user's `positions_file()`.
+    pub fn new(session: &Path) -> Keeper {
+        Keeper {
+            file: positions_file(),
+            session: session.to_path_buf(),
+            kept: None,
+            writing: None,
+        }
+    }
+
+    /// Where one was in the session, as last written.
+    pub fn load(&mut self) -> Option<Position> {
+        let p = load(&self.file, &self.session)?;
+        self.kept = Some((p.group.clone(), p.question.clone(), p.note));
+        Some(p)
+    }
+
+    /// Writes where one is (the group's, question's and note's ids) when
+    /// it moved, so a restart, even after a crash, comes back here. A
+    /// write that fails costs only that.
+    pub fn keep(
+        &mut self,
+        (group, question, note): (&str, &str, Option<uuid::Uuid>),
+        at: impl FnOnce() -> jiff::Timestamp,
+    ) {
+        if (self.kept.as_ref()).is_some_and(|(g, q, n)| g == group && q == question && *n == note) {
+            return;
+        }
+        let here = (group.to_string(), question.to_string(), note);
+        let position = Position {
+            group: here.0.clone(),
+            question: here.1.clone(),
+            note,
+            at: at(),
+        };
+        // The one before is let go, not waited for: it is on its way, and
+        // the later one wins.
+        self.writing = save_later(self.file.clone(), self.session.clone(), position);
+        self.kept = Some(here);
+    }
+}
+
+/// A group's, a question's and a note's ids.
+type Here = (String, String, Option<uuid::Uuid>);
+
+impl Drop for Keeper {
+    fn drop(&mut self) {
+        if let Some(writing) = self.writing.take() {
+            let _ = writing.join();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +211,7 @@ mod tests {
         let entry = |i: i64| Position {
             group: format!("g{i}"),
             question: "wellbeing".into(),
+            note: None,
             at: at(i),
         };
         let many: BTreeMap<String, Position> = (0..6_000)
@@ -177,6 +253,7 @@ mod tests {
         let here = Position {
             group: "g2".into(),
             question: "illbeing".into(),
+            note: None,
             at: at(0),
         };
         save(&file, &a, here.clone()).unwrap();
@@ -186,6 +263,7 @@ mod tests {
             Position {
                 group: "g1".into(),
                 question: "action".into(),
+                note: None,
                 at: at(1),
             },
         )
@@ -201,6 +279,7 @@ mod tests {
             load(&file, &b).unwrap_or(Position {
                 group: "g".into(),
                 question: "wellbeing".into(),
+                note: None,
                 at: at(2),
             }),
         )
@@ -217,6 +296,7 @@ mod tests {
             let p = Position {
                 group: "g".into(),
                 question: "wellbeing".into(),
+                note: None,
                 at: at(i),
             };
             save(&file, &session, p).unwrap();

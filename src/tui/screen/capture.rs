@@ -238,7 +238,7 @@ impl Capture {
             self.last_added = Some(id);
         }
         w.refresh();
-        w.select(w.notes.len().saturating_sub(1));
+        w.select(w.lists.notes.len().saturating_sub(1));
         info(tr!(w.ui(), "capture-added-paste", n = n))
     }
 

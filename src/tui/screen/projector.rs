@@ -161,6 +161,7 @@ fn draw(w: &Workshop, v: &ProjectorView, frame: &mut Frame, area: Rect) {
     };
     // The notes shown: the group's, of the question (or all).
     let notes: Vec<&crate::model::Note> = w
+        .lists
         .notes
         .iter()
         .map(|&i| &s.notes[i])

@@ -206,7 +206,7 @@ fn draw_groups(w: &Workshop, frame: &mut Frame, area: Rect) {
         .skip(top)
         .take(rows)
         .map(|(i, g)| {
-            let count = w.group_sizes.get(i).copied().unwrap_or(0);
+            let count = w.lists.sizes.get(i).copied().unwrap_or(0);
             let people = g
                 .participants
                 .map(|p| format!(" {}", tr!(ui, "workshop-participants-short", n = p)))
@@ -247,7 +247,7 @@ fn strip_cells(w: &Workshop, cols: u16) -> (usize, Vec<usize>) {
     let n = shorts.len();
     // Key and symbol, a space, the label, a space, the count, a space.
     let need = |i: usize| {
-        let count = w.legend.get(i).copied().unwrap_or(0) as u64;
+        let count = w.lists.legend.get(i).copied().unwrap_or(0) as u64;
         3 + width(&shorts[i]) + 1 + width(&ui.count(count)) + 1
     };
     let mut widths: Vec<usize> = (0..per_row.min(n))
@@ -314,7 +314,7 @@ fn draw_legend_strip(w: &Workshop, frame: &mut Frame, area: Rect) {
     }
     let ui = w.ui();
     let shorts = w.short_labels();
-    let counts = &w.legend;
+    let counts = &w.lists.legend;
     let lead = strip_lead(w);
     let (per_row, cells) = strip_cells(w, area.width);
     let lines: Vec<Line> = w
@@ -361,7 +361,7 @@ fn draw_legend_column(w: &Workshop, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let shorts = w.short_labels();
-    let counts = &w.legend;
+    let counts = &w.lists.legend;
     let room = (inner.width as usize).saturating_sub(3 + 4);
     let lines: Vec<Line> = w
         .framework
@@ -420,13 +420,13 @@ pub fn family_color(key: u8) -> Color {
 }
 
 fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let uncoded = w.uncoded;
+    let uncoded = w.lists.uncoded;
     let ui = w.ui();
     let title = match w.current_group() {
         Some(g) => format!(
             " {} · {} · {} ",
             g.name,
-            tr!(ui, "count-notes", n = w.notes.len()),
+            tr!(ui, "count-notes", n = w.lists.notes.len()),
             tr!(ui, "workshop-uncoded", n = uncoded)
         ),
         None => format!(" {} ", tr!(ui, "workshop-notes")),
@@ -434,7 +434,7 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     let block = Block::bordered().title(truncate(&title, area.width.saturating_sub(2) as usize));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if w.notes.is_empty() {
+    if w.lists.notes.is_empty() {
         let text = if w.session().groups.is_empty() {
             tr!(ui, "workshop-add-group-first")
         } else {
@@ -473,11 +473,11 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     };
     let extra = selected_text.len().saturating_sub(1);
     let height = rows.saturating_sub(extra).max(1);
-    let top = scroll_to(&w.scroll, w.selected, height, w.notes.len());
+    let top = scroll_to(&w.scroll, w.selected, height, w.lists.notes.len());
     w.list_rows.set(height);
     arrived_below(w, top + height, frame, area);
     let mut lines: Vec<Line> = Vec::with_capacity(rows);
-    for (row, &i) in w.notes[top..].iter().enumerate() {
+    for (row, &i) in w.lists.notes[top..].iter().enumerate() {
         if lines.len() >= rows {
             break;
         }
@@ -522,7 +522,10 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
 /// in from outside below the last row shown (`shown_to`); none once the
 /// reader has seen them.
 fn arrived_below(w: &Workshop, shown_to: usize, frame: &mut Frame, area: Rect) {
-    let below = w.arrived.get().min(w.notes.len().saturating_sub(shown_to));
+    let below = w
+        .arrived
+        .get()
+        .min(w.lists.notes.len().saturating_sub(shown_to));
     w.arrived.set(below);
     if below == 0 || area.height < 3 || area.width < 6 {
         return;

@@ -144,7 +144,7 @@ impl Workshop {
         let index = self.session().notes.len();
         self.change(notes::add_notes(self.session(), vec![note]))?;
         self.after_append(index);
-        self.select(self.notes.len().saturating_sub(1));
+        self.select(self.lists.notes.len().saturating_sub(1));
         Ok(id)
     }
 

@@ -3,9 +3,11 @@
 //! the suggestion shown. The screens (`screen/`) work through it; it knows
 //! none of them. What an edit may do is the core's (`ops`): the workshop
 //! asks it for the change and makes it through its `SessionFile`
-//! (edit.rs); undo and redo (history.rs); the group's lists and the
-//! legend (lists.rs); the suggestion shown (suggestion.rs); saving,
-//! taking in, exports (saving.rs); where the user was (position.rs).
+//! (edit.rs); undo and redo (history.rs); the suggestion shown
+//! (suggestion.rs); saving, taking in, exports (saving.rs); where the user
+//! was (position.rs); where the notes list stands when notes come in
+//! (lists.rs). The group's lists and the legend are the core's
+//! (`model::GroupLists`), kept step by step.
 
 mod edit;
 mod history;
@@ -15,12 +17,12 @@ mod saving;
 mod suggestion;
 
 use std::cell::Cell;
-use std::path::PathBuf;
 
 use uuid::Uuid;
 
 use crate::live::SessionFile;
-use crate::model::{Framework, Group, Lang, Session};
+use crate::model::{Framework, Group, GroupLists, Lang, Note, Session};
+use crate::store::position::Keeper;
 use crate::suggest::{Suggester, Suggestion};
 use crate::tr;
 
@@ -33,16 +35,10 @@ pub struct Workshop {
     pub(crate) forced_lang: Option<Lang>,
     pub(crate) group: usize,
     pub(crate) question: usize,
-    /// Indices (into `session.notes`) of the selected group's notes.
-    pub(crate) notes: Vec<usize>,
-    /// Notes per group, in the session's group order.
-    pub(crate) group_sizes: Vec<usize>,
-    /// Uncoded notes of the selected group.
-    pub(crate) uncoded: usize,
-    /// The selected group's notes of the current question, per family (the
-    /// legend's counts): kept with the lists, so a frame costs the same at
-    /// 100 notes and at 100,000.
-    pub(crate) legend: Vec<usize>,
+    /// The selected group's notes, every group's size, its uncoded notes,
+    /// the legend's counts: kept step by step, so a frame costs the same
+    /// at 100 notes and at 100,000.
+    pub(crate) lists: GroupLists,
     /// The framework's short labels, per language (`Lang::ALL`'s order).
     shorts: Vec<Vec<String>>,
     pub(crate) selected: usize,
@@ -72,14 +68,9 @@ pub struct Workshop {
     pub(crate) framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
     pub(crate) clock: crate::model::Clock,
-    /// Where the group and question shown are kept between runs (the
-    /// user's `positions.ron`; none for a session in memory), and what was
-    /// last written there.
-    positions: Option<PathBuf>,
-    kept: Option<(String, String)>,
-    /// The last write of where the user is, under way on its thread
-    /// (waited for when the workshop closes).
-    position_saved: position::PositionWrite,
+    /// Where the group, question and note shown are kept between runs
+    /// (none for a session in memory).
+    positions: Option<Keeper>,
     /// The session opened where it was left (`came_back_words` says so).
     pub(crate) came_back: bool,
 }
@@ -96,10 +87,7 @@ impl Workshop {
             forced_lang: None,
             group: 0,
             question: 0,
-            notes: Vec::new(),
-            group_sizes: Vec::new(),
-            uncoded: 0,
-            legend: Vec::new(),
+            lists: GroupLists::default(),
             shorts: Lang::ALL
                 .iter()
                 .map(|l| framework.short_labels(*l))
@@ -120,14 +108,10 @@ impl Workshop {
             framework,
             clock: crate::model::Clock::system(),
             positions: None,
-            kept: None,
-            position_saved: position::PositionWrite::default(),
             came_back: false,
         };
-        if w.file.path().is_some() {
-            w.positions = Some(crate::store::position::positions_file());
-            w.come_back();
-        }
+        w.positions = w.file.path().map(Keeper::new);
+        w.come_back();
         w.refresh();
         w
     }
@@ -165,7 +149,32 @@ impl Workshop {
 
     /// Index into `session.notes` of the selected note.
     pub fn selected_note(&self) -> Option<usize> {
-        self.notes.get(self.selected).copied()
+        self.lists.notes.get(self.selected).copied()
+    }
+
+    /// The selected note's id.
+    fn selected_id(&self) -> Option<Uuid> {
+        (self.selected_note()).map(|i| self.file.session().notes[i].id)
+    }
+
+    /// Where the user is, by ids: the group and question shown (kept
+    /// across the session read anew).
+    fn place(&self) -> (Option<String>, Option<String>) {
+        let session = self.file.session();
+        let group = session.groups.get(self.group).map(|g| g.id.clone());
+        let question = session.questions.get(self.question);
+        (group, question.map(|q| q.id.clone()))
+    }
+
+    /// Goes back to the group and question (by ids) where they still are.
+    /// Whether either was found.
+    fn go_back_to(&mut self, (group, question): (Option<String>, Option<String>)) -> bool {
+        let session = self.file.session();
+        let group = group.and_then(|id| session.groups.iter().position(|g| g.id == id));
+        let question = question.and_then(|id| session.questions.iter().position(|q| q.id == id));
+        self.group = group.unwrap_or(self.group);
+        self.question = question.unwrap_or(self.question);
+        group.is_some() || question.is_some()
     }
 
     /// Rebuilds what is derived from the session after a change or a move:
@@ -177,9 +186,32 @@ impl Workshop {
         self.question = self
             .question
             .min(self.file.session().questions.len().saturating_sub(1));
-        (self.notes, self.group_sizes) = Workshop::lists_of(self.file.session(), self.group);
-        self.selected = self.selected.min(self.notes.len().saturating_sub(1));
-        self.after_recode();
+        self.lists = GroupLists::of(
+            self.file.session(),
+            &self.framework,
+            self.group,
+            self.question,
+        );
+        self.selected = self.selected.min(self.lists.notes.len().saturating_sub(1));
+        self.refresh_suggestion();
+        self.generation += 1;
+    }
+
+    /// After one note of the group was coded anew (`was` → `is`): the lists
+    /// follow from that note alone, so coding costs the same at 100 notes
+    /// and at 100,000.
+    fn after_coding(&mut self, was: &Note, is: &Note) {
+        let (session, question) = (self.file.session(), self.question);
+        (self.lists).coded(session, &self.framework, question, was, is);
+        self.refresh_suggestion();
+        self.generation += 1;
+    }
+
+    /// After a note was appended to the selected group (at `index`).
+    fn after_append(&mut self, index: usize) {
+        let (session, question) = (self.file.session(), self.question);
+        (self.lists).appended(session, &self.framework, question, index);
+        self.generation += 1;
     }
 
     /// The framework's short labels in the screen's language.
@@ -192,7 +224,7 @@ impl Workshop {
     }
 
     pub fn select(&mut self, selected: usize) {
-        self.selected = selected.min(self.notes.len().saturating_sub(1));
+        self.selected = selected.min(self.lists.notes.len().saturating_sub(1));
         self.refresh_suggestion();
     }
 
@@ -233,7 +265,7 @@ impl Workshop {
             self.group = g;
         }
         self.refresh();
-        if let Some(pos) = self.notes.iter().position(|&n| n == i) {
+        if let Some(pos) = self.lists.notes.iter().position(|&n| n == i) {
             self.select(pos);
         }
     }
@@ -247,8 +279,9 @@ impl Workshop {
     }
 
     fn advance_to_uncoded(&mut self) {
-        let below = (self.selected + 1..self.notes.len())
-            .find(|&p| !self.file.session().notes[self.notes[p]].is_coded());
+        let below = self
+            .lists
+            .uncoded_from(self.file.session(), self.selected + 1);
         if let Some(p) = below {
             self.select(p);
         }
@@ -256,17 +289,21 @@ impl Workshop {
 
     /// `f`: the group's first uncoded note.
     pub fn first_uncoded(&mut self) -> Said {
-        let first = (0..self.notes.len())
-            .find(|&p| !self.file.session().notes[self.notes[p]].is_coded())
+        let first = (self.lists.uncoded_from(self.file.session(), 0))
             .ok_or_else(|| tr!(self.ui(), "workshop-all-coded"))?;
         self.select(first);
-        info(tr!(self.ui(), "workshop-first-uncoded", n = self.uncoded))
+        info(tr!(
+            self.ui(),
+            "workshop-first-uncoded",
+            n = self.lists.uncoded
+        ))
     }
 
     pub fn next_question(&mut self, step: isize) -> Said {
         let n = self.file.session().questions.len() as isize;
         self.question = (self.question as isize + step).rem_euclid(n) as usize;
-        self.count_legend();
+        let (session, question) = (self.file.session(), self.question);
+        (self.lists).recount(session, &self.framework, question);
         let q = &self.file.session().questions[self.question];
         info(tr!(
             self.ui(),

@@ -1,14 +1,18 @@
-//! The open session's file, as the workshop says it: saving (the session
-//! file does it; these say it), what another program or a sync engine
-//! wrote taken in, a read-only window following the writing one, taking
-//! over, save-as, and exports beside the file.
+//! The open session's file, as the workshop says it: saving, and what
+//! another program or a sync engine wrote taken in (the session file does
+//! both: `SaveNews`, `CameIn`, `SavedNow`; these say it and keep the
+//! screen on its note), a read-only window following the writing one,
+//! taking over, save-as, and exports beside the file (`ops::export`).
 
 use std::path::{Path, PathBuf};
 
 use super::Workshop;
+use crate::export::{Format, WriteError};
 use crate::i18n::Describe;
-use crate::live::{OutsideChange, ReadOnly, SaveNews};
+use crate::live::{CameIn, ReadOnly, SaveNews, SavedNow};
 use crate::model::{Framework, Lang};
+use crate::output::OutputError;
+use crate::said::with_causes;
 use crate::suggest::Suggester;
 use crate::tr;
 use crate::tui::outcome::{Said, info, nothing, problem};
@@ -36,55 +40,34 @@ impl Workshop {
 
     // ----- exports -----
 
-    /// The file an export goes to: beside the session, named after it
-    /// (`alby-2011.summary.html`).
-    pub fn export_path(&self, format: crate::export::Format) -> Option<PathBuf> {
-        let path = self.file.path()?;
-        let stem = path.file_stem()?.to_string_lossy();
-        Some(path.with_file_name(format!("{stem}.{}", format.suffix())))
+    /// The file an export goes to: beside the session, named after it.
+    pub fn export_path(&self, format: Format) -> Option<PathBuf> {
+        crate::ops::export::beside(self.file.path()?, format)
     }
 
     /// Exports the session (as it is now) beside its file, in its
     /// language, and says where.
-    pub fn export(&self, format: crate::export::Format, framework: &Framework) -> Said {
-        let out = self
-            .export_path(format)
-            .ok_or_else(|| tr!(self.ui(), "workshop-not-a-file"))?;
-        let inputs: Vec<PathBuf> = self
-            .file
-            .path()
-            .map(Path::to_path_buf)
-            .into_iter()
-            .collect();
-        let file = self.file.path().map(|p| p.display().to_string());
-        let sessions = [(file.unwrap_or_default(), self.file.session().clone())];
-        let options = crate::export::Options {
-            // In the session's language, whatever the screen speaks.
-            lang: self.session().language,
-            excel: false,
-        };
-        use crate::export::WriteError;
+    pub fn export(&self, format: Format, framework: &Framework) -> Said {
+        let ui = self.ui();
+        let (path, out) = (self.file.path().zip(self.export_path(format)))
+            .ok_or_else(|| tr!(ui, "workshop-not-a-file"))?;
         let (target, written) =
-            crate::export::write_to(&sessions, &inputs, framework, format, &options, &out)
+            crate::ops::export::export_beside(path, &out, self.session(), framework, format)
                 .map_err(|e| match e {
-                    WriteError::Output(crate::output::OutputError::Refused(reason)) => {
-                        reason.say(self.ui())
-                    }
+                    WriteError::Output(OutputError::Refused(reason)) => reason.say(ui),
                     WriteError::Output(e) => {
-                        tr!(
-                            self.ui(),
-                            "workshop-not-exported",
-                            why = crate::said::with_causes(&e, self.ui())
-                        )
+                        tr!(ui, "workshop-not-exported", why = with_causes(&e, ui))
                     }
-                    WriteError::Export(e) => crate::said::with_causes(&e, self.ui()),
+                    WriteError::Export(e) => with_causes(&e, ui),
                 })?;
+        let file = target.describe(ui);
+        let kb = written.div_ceil(1024);
         info(tr!(
-            self.ui(),
+            ui,
             "workshop-exported",
             format = format.name(),
-            file = target.describe(self.ui()),
-            kb = written.div_ceil(1024)
+            file = file,
+            kb = kb
         ))
     }
 
@@ -99,25 +82,13 @@ impl Workshop {
         said
     }
 
-    /// Saves when something changed since the last save, and waits for it.
+    /// Saves when something changed since the last save, and waits for it
+    /// (a version another program wrote is merged in first).
     pub fn save_if_dirty(&mut self) -> Option<Said> {
-        let news = self.file.save_if_dirty();
-        if let Some(SaveNews::Refused {
-            refusal: crate::live::Refusal::Changed,
-            ..
-        }) = &news
-            && let Some(said) = self.take_in(true)
-        {
-            if said.is_err() {
-                return Some(said);
-            }
-            // The merge, saved (waited for, as this save was).
-            return match self.file.save_if_dirty() {
-                Some(news) if news.is_refusal() => Some(said_of(news, self.ui())),
-                _ => Some(said),
-            };
-        }
-        news.map(|n| said_of(n, self.ui()))
+        let note = self.selected_id();
+        let (news, came) = self.file.save_taking_in(self.ui());
+        let came = came.map(|c| self.came_in(c, note));
+        self.said_of_both(news, came)
     }
 
     /// Autosave, off the input path (see `SessionFile::autosave`).
@@ -125,8 +96,9 @@ impl Workshop {
         self.file.autosave();
     }
 
-    /// Takes the reports of finished saves: whether any came, and what to
-    /// say about them (an error, or "saved" after one).
+    /// Takes the reports of finished saves and what came in from outside:
+    /// whether any came, and what to say about them (an error, "saved"
+    /// after one, what came in).
     pub fn saves_finished(&mut self) -> (bool, Option<Said>) {
         if self.follow_file() {
             return (true, None);
@@ -134,125 +106,61 @@ impl Workshop {
         if self.file.take_lock_freed() {
             return (true, Some(info(tr!(self.ui(), "workshop-lock-freed"))));
         }
-        let (any, news) = self.file.saves_finished();
-        // A save refused because another program changed the file: that
-        // version is taken in (merged), and the merge saved.
-        if let Some(SaveNews::Refused {
-            refusal: crate::live::Refusal::Changed,
-            ..
-        }) = &news
-            && let Some(said) = self.take_in(true)
-        {
-            return (true, Some(said));
-        }
-        // The file changed on disk (after the reports are taken, so a
-        // change that is this window's own save is known as such).
-        if let Some(said) = self.take_in(false) {
-            // What came in is said, unless a save was refused.
-            let said = match news {
-                Some(n) if n.is_refusal() => said_of(n, self.ui()),
-                _ => said,
-            };
-            return (true, Some(said));
-        }
-        (any, news.map(|n| said_of(n, self.ui())))
+        let note = self.selected_id();
+        let (any, news, came) = self.file.saves_and_outside(self.ui());
+        let came = came.map(|c| self.came_in(c, note));
+        (any, self.said_of_both(news, came))
     }
 
-    /// What another program wrote to the session's file, and the conflict
-    /// copies a sync engine left of it, merged in by id; what to say of it
-    /// (`None`: nothing came).
-    fn take_in(&mut self, force: bool) -> Option<Said> {
-        let mut said: Vec<String> = Vec::new();
-        let mut failed: Option<String> = None;
-        let mut took = false;
-        match self.file.take_in_outside(force, self.ui()) {
-            Ok(Some(t)) => {
-                took = true;
-                if !t.intake.is_empty() {
-                    said.push(tr!(
-                        self.ui(),
-                        "workshop-came-in",
-                        what = t.intake.describe(self.ui())
-                    ));
-                }
-            }
-            Ok(None) => {}
-            Err(why) => failed = Some(crate::i18n::Describe::describe(&why, self.ui())),
+    /// A save's refusal, else what came in, else the save's news.
+    fn said_of_both(&self, news: Option<SaveNews>, came: Option<Said>) -> Option<Said> {
+        match (news, came) {
+            (Some(n), _) if n.is_refusal() => Some(said_of(n, self.ui())),
+            (_, Some(came)) => Some(came),
+            (news, None) => news.map(|n| said_of(n, self.ui())),
         }
-        for r in self.file.take_in_copies(self.ui()) {
-            match r {
-                Ok(t) => said.push(tr!(
-                    self.ui(),
-                    "workshop-merged-copy",
-                    file = t
-                        .from
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                    what = t.intake.describe(self.ui())
-                )),
-                Err(why) => failed = Some(crate::i18n::Describe::describe(&why, self.ui())),
+    }
+
+    /// What came in, said; the screen follows it, showing `note` again.
+    fn came_in(&mut self, came: CameIn, note: Option<uuid::Uuid>) -> Said {
+        match came {
+            CameIn::Nothing => nothing(),
+            CameIn::Failed(_) => problem(came.describe(self.ui())),
+            CameIn::News { .. } => {
+                self.session_anew(note);
+                info(came.describe(self.ui()))
             }
         }
-        if said.is_empty() {
-            if took && failed.is_none() {
-                // Taken in, nothing new to show: the merge is saved.
-                self.file.autosave();
-                return Some(nothing());
-            }
-            return failed.map(problem);
-        }
-        let note = self
-            .selected_note()
-            .map(|i| self.file.session().notes[i].id);
+    }
+
+    /// After the session was read anew (taken in, followed, taken over):
+    /// the suggester learns it again, the lists are made anew, the note
+    /// that was shown (its id) is shown again.
+    fn session_anew(&mut self, note: Option<uuid::Uuid>) {
         self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
         self.refresh();
         if let Some(id) = note {
             self.select_note(id);
         }
         self.generation += 1;
-        self.file.autosave();
-        Some(info(said.join(" ")))
     }
 
-    /// Ctrl-s: saves now, writing over a change another program made (the
-    /// user asked for it).
+    /// Ctrl-s: saves now (`SessionFile::save_asked`: a version another
+    /// program wrote is merged in first, never written over); a read-only
+    /// window takes over.
     pub fn save_now(&mut self) -> Said {
         if self.file.read_only().is_some() {
             return self.take_over();
         }
-        if self.file.path().is_none() {
-            return Err(tr!(self.ui(), "workshop-not-a-file").into());
+        let (note, ui) = (self.selected_id(), self.ui());
+        match self.file.save_asked(ui) {
+            SavedNow::NotAFile => Err(tr!(ui, "workshop-not-a-file").into()),
+            SavedNow::TookIn(came) => self.came_in(came, note),
+            SavedNow::ChangedUnreadable => Err(tr!(ui, "workshop-changed-unreadable").into()),
+            SavedNow::AlreadySaved => info(tr!(ui, "workshop-already-saved")),
+            SavedNow::Saved(Some(news)) => said_of(news, ui),
+            SavedNow::Saved(None) => info(tr!(ui, "workshop-saved-now")),
         }
-        // What the file is, once the autosave under way (if any) is done.
-        self.file.settle_saves();
-        match self.file.outside_change() {
-            // Deleted by another program: written there again.
-            Some(OutsideChange::Deleted) => self.file.mark_deleted_as_unsaved(),
-            // Changed by another program: its version is merged in first,
-            // never written over.
-            Some(OutsideChange::Changed) => {
-                if let Some(said) = self.take_in(true) {
-                    self.file.settle_saves();
-                    return said;
-                }
-                if self.file.outside_change() == Some(OutsideChange::Changed) {
-                    return Err(tr!(self.ui(), "workshop-changed-unreadable").into());
-                }
-            }
-            None => {}
-        }
-        if !self.file.is_dirty() {
-            // Writing the same bytes again would only push the previous
-            // version out of FILE.bak.
-            return info(tr!(self.ui(), "workshop-already-saved"));
-        }
-        let ui = self.ui();
-        let saved = tr!(ui, "workshop-saved-now");
-        self.file
-            .save_now()
-            .map(|n| said_of(n, ui))
-            .unwrap_or_else(|| info(saved))
     }
 
     /// A read-only window: what the writing window saved is taken in, the
@@ -261,28 +169,13 @@ impl Workshop {
         if self.file.read_only().is_none() {
             return false;
         }
-        let session = self.file.session();
-        let group = session.groups.get(self.group).map(|g| g.id.clone());
-        let question = session.questions.get(self.question).map(|q| q.id.clone());
-        let note = self.selected_note().map(|i| session.notes[i].id);
-        let end = self.list_end();
+        let (place, note, end) = (self.place(), self.selected_id(), self.list_end());
         if !self.file.follow_file() {
             return false;
         }
-        let session = self.file.session();
-        if let Some(g) = group.and_then(|id| session.groups.iter().position(|g| g.id == id)) {
-            self.group = g;
-        }
-        if let Some(q) = question.and_then(|id| session.questions.iter().position(|q| q.id == id)) {
-            self.question = q;
-        }
-        self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
-        self.refresh();
-        if let Some(id) = note {
-            self.select_note(id);
-        }
+        self.go_back_to(place);
+        self.session_anew(note);
         self.keep_end_in_view(end);
-        self.generation += 1;
         true
     }
 
@@ -292,9 +185,7 @@ impl Workshop {
         use crate::live::TakeOverError;
         match self.file.take_over() {
             Ok(()) => {
-                self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
-                self.refresh();
-                self.generation += 1;
+                self.session_anew(None);
                 info(tr!(self.ui(), "workshop-writable-now"))
             }
             Err(TakeOverError::Held(why)) => problem(tr!(

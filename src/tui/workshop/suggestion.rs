@@ -3,7 +3,7 @@
 //! suggested.
 
 use super::Workshop;
-use crate::model::Note;
+use crate::ops::coding::suggestion_for;
 use crate::tr;
 use crate::tui::outcome::{Said, info};
 
@@ -13,16 +13,10 @@ impl Workshop {
         if note.map(|n| n.id) != self.asked {
             self.asked = None;
         }
-        // A coded note gets none unless asked: its coder decided. (One
-        // coded in a family the framework does not know still gets one.)
-        let known = |n: &Note| {
-            n.family
-                .as_deref()
-                .is_some_and(|f| self.framework.family(f).is_some())
-        };
-        self.suggestion = note
-            .filter(|n| !known(n) || self.asked == Some(n.id))
-            .and_then(|n| self.suggester.suggest(n));
+        self.suggestion = note.and_then(|n| {
+            let asked = self.asked == Some(n.id);
+            suggestion_for(&self.suggester, &self.framework, n, asked)
+        });
     }
 
     /// `s`: codes the note as suggested. A coded note shows its
