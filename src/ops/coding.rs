@@ -47,6 +47,23 @@ pub fn family_of_key(framework: &Framework, key: u8) -> Result<usize, Refusal> {
         .ok_or(Refusal::NoSuchKey(key))
 }
 
+/// A new note coded in the family of `key`, as the capture line adds it
+/// (one change: one undo, one save): refused when the session may not be
+/// coded with `framework` or no family has the key, before the note is
+/// made (`note`, which may refuse too).
+pub fn new_coded_note<E: From<Refusal>>(
+    session: &Session,
+    framework: &Framework,
+    key: u8,
+    note: impl FnOnce() -> Result<Note, E>,
+) -> Result<Note, E> {
+    may_code(session, framework)?;
+    let family = &framework.families[family_of_key(framework, key)?];
+    let mut note = note()?;
+    note.set_family(Some(family.id.clone()));
+    Ok(note)
+}
+
 /// What a coding gives a note: a family of the framework (by index), one of
 /// its components or none, and who coded it.
 #[derive(Debug, Clone, Copy)]
@@ -134,6 +151,24 @@ mod tests {
         uncode(&s, 0, now()).unwrap().apply(&mut s);
         assert_eq!(s.notes[0].family, None);
         assert!(uncode(&s, 0, now()).is_none());
+    }
+
+    #[test]
+    fn a_new_coded_note_is_refused_before_it_is_made() {
+        let (s, framework) = session();
+        let note = || Ok::<_, Refusal>(Note::new("g", "wellbeing", "Fotboll", "Ana"));
+        let coded = new_coded_note(&s, &framework, 4, note).unwrap();
+        assert_eq!(coded.family, Some(framework.families[3].id.clone()));
+        let unmade = || -> Result<Note, Refusal> { panic!("made after a refusal") };
+        let refused = new_coded_note(&s, &framework, 0, unmade);
+        assert_eq!(refused.unwrap_err(), Refusal::NoSuchKey(0));
+        let mut other = s.clone();
+        other.framework.id = "another".into();
+        let refused = new_coded_note(&other, &framework, 0, unmade);
+        assert_eq!(
+            refused.unwrap_err(),
+            Refusal::OtherFramework("another".into())
+        );
     }
 
     #[test]

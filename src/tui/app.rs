@@ -19,7 +19,7 @@ use tui_input::InputRequest;
 use super::compare::{Back, CompareScreen};
 use super::keymap::{Action, Context, Keymap};
 pub use super::list::{ListGo, SessionList};
-use super::outcome::{Problem, Said, Told, nothing, problem};
+use super::outcome::{Said, Told, nothing, problem, words};
 use super::overlay::{Overlay, PromptKind, Step};
 use super::screen::SessionPage;
 use super::theme::Theme;
@@ -402,11 +402,17 @@ impl State {
     /// What an action said, on the status line (nothing leaves it as it
     /// is: an action has cleared it already).
     fn say(&mut self, said: Said) {
-        self.status = match said {
-            Ok(Told::Nothing) => return,
-            Ok(Told::Info(text)) => Some(Status { text, error: false }),
-            Err(Problem(text)) => Some(Status { text, error: true }),
-        };
+        let lang = self.lang();
+        self.say_in(said, lang);
+    }
+
+    /// What an action said, in `lang`, on the status line.
+    fn say_in(&mut self, said: Said, lang: Lang) {
+        if let Ok(Told::Nothing) = said {
+            return;
+        }
+        let (text, error) = words(&said, lang);
+        self.status = Some(Status { text, error });
     }
 
     fn act(&mut self, action: Action) -> Said {

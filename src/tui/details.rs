@@ -149,7 +149,7 @@ impl DetailsForm {
             }
             Action::Submit => {
                 if let Err(why) = w.writable() {
-                    return (Some(self), Err(w.problem(why)));
+                    return (Some(self), Err(why.into()));
                 }
                 self.editing = Some(Input::new(editable(w, row)));
             }
@@ -216,7 +216,7 @@ fn apply(w: &mut Workshop, row: Row, value: &str) -> Result<super::outcome::Told
     let Some(change) = change else {
         return Ok(super::outcome::Told::Nothing);
     };
-    w.make(change).map_err(|e| e.0)?;
+    w.make(change).map_err(|e| e.describe(w.ui()))?;
     let (label, value) = row_text(w, row);
     let label = if row == Row::AddQuestion {
         tr!(w.ui(), "details-question", n = w.session().questions.len())
@@ -240,7 +240,7 @@ impl Workshop {
     /// A change of the session's details, made and followed (lists,
     /// current question).
     pub fn make(&mut self, change: Change) -> Result<(), super::outcome::Problem> {
-        self.change(change).map_err(|r| self.problem(r))?;
+        self.change(change)?;
         self.refresh();
         self.generation += 1;
         Ok(())

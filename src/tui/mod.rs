@@ -6,6 +6,7 @@ pub mod coder;
 pub mod compare;
 pub mod config;
 pub mod details;
+pub mod done;
 pub mod finder;
 pub mod keymap;
 pub mod keys_file;

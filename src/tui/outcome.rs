@@ -1,6 +1,9 @@
 //! What an action leaves: what it tells the user (where the open session's
-//! screen goes next is `screen::Go`).
+//! screen goes next is `screen::Go`). What the open session's actions did
+//! is data (`done::Done`), and so is why one was refused (`Refused`): the
+//! app says them on the status line, in its language (`words`).
 
+use super::done::Done;
 use crate::model::Lang;
 use crate::tr;
 
@@ -29,12 +32,38 @@ pub enum Refused {
     NothingToReconcile,
     /// No one is known to write the note (the app asks: `tui/coder.rs`).
     NoCoder,
+    /// A group may not take that name.
+    GroupName(crate::ops::details::GroupName),
+    /// There is no group to rename.
+    NoGroupToRename,
+    /// It works on the selected group, and there is none.
+    NoGroupSelected,
+    /// What was typed is not a number of participants.
+    NotParticipants(String),
+    /// The group's notes are all coded.
+    AllCoded,
+    /// The session is read-only: nothing is undone.
+    ReadOnlyUndo,
+    /// Nothing is left to undo, or to redo.
+    NothingToUndo,
+    NothingToRedo,
+    /// The history was cut (the session read anew): nothing before it.
+    HistoryCut,
+    /// No family is suggested for the note.
+    NoSuggestion,
+}
+
+impl From<crate::ops::coding::Refusal> for Refused {
+    fn from(refused: crate::ops::coding::Refusal) -> Refused {
+        Refused::Coding(refused)
+    }
 }
 
 impl Refused {
     /// Why, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
         use crate::ops::coding::Refusal;
+        use crate::ops::details::GroupName;
         match self {
             Refused::NoNoteSelected => tr!(lang, "workshop-no-note-selected"),
             Refused::ReadOnlyAdd => tr!(lang, "capture-read-only-add"),
@@ -51,22 +80,39 @@ impl Refused {
             Refused::AllDecided => tr!(lang, "reconcile-agree"),
             Refused::NothingToReconcile => tr!(lang, "reconcile-nothing"),
             Refused::NoCoder => tr!(lang, "coder-asked"),
+            Refused::GroupName(GroupName::Empty) => tr!(lang, "workshop-group-needs-name"),
+            Refused::GroupName(GroupName::Taken(name)) => {
+                tr!(lang, "workshop-group-exists", name = name.as_str())
+            }
+            Refused::NoGroupToRename => tr!(lang, "workshop-no-group-to-rename"),
+            Refused::NoGroupSelected => tr!(lang, "workshop-no-group-selected"),
+            Refused::NotParticipants(text) => {
+                tr!(lang, "workshop-not-participants", text = text.as_str())
+            }
+            Refused::AllCoded => tr!(lang, "workshop-all-coded"),
+            Refused::ReadOnlyUndo => tr!(lang, "workshop-read-only-undo"),
+            Refused::NothingToUndo => tr!(lang, "workshop-nothing-to-undo"),
+            Refused::NothingToRedo => tr!(lang, "workshop-nothing-to-redo"),
+            Refused::HistoryCut => tr!(lang, "workshop-history-cut"),
+            Refused::NoSuggestion => tr!(lang, "workshop-no-suggestion"),
         }
     }
 }
 
 /// What an action tells the user on the status line: nothing, a piece of
-/// information, or (as the error) a problem. `?` turns a refusal given as
-/// text into a problem.
+/// information, what it did, or (as the error) a problem. `?` turns a
+/// refusal (typed, or given as text) into a problem.
 pub type Said = Result<Told, Problem>;
 
 /// What an action that did what was asked tells the user.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Told {
     /// Nothing to say: the screen shows what happened.
     Nothing,
     /// A sentence for the status line.
     Info(String),
+    /// What an action of the open session did, said in the app's language.
+    Done(Box<Done>),
 }
 
 impl From<String> for Told {
@@ -81,26 +127,39 @@ impl From<&str> for Told {
     }
 }
 
-/// Why an action did nothing (or not all it was asked), in words for the
-/// status line.
+/// Why an action did nothing (or not all it was asked): in words for the
+/// status line, or why it was refused, said in the app's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem(pub String);
+pub enum Problem {
+    Words(String),
+    Refused(Refused),
+}
 
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+impl Problem {
+    /// The problem in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Problem::Words(words) => words.clone(),
+            Problem::Refused(refused) => refused.describe(lang),
+        }
     }
 }
 
 impl From<String> for Problem {
     fn from(reason: String) -> Problem {
-        Problem(reason)
+        Problem::Words(reason)
     }
 }
 
 impl From<&str> for Problem {
     fn from(reason: &str) -> Problem {
-        Problem(reason.to_string())
+        Problem::Words(reason.to_string())
+    }
+}
+
+impl From<Refused> for Problem {
+    fn from(refused: Refused) -> Problem {
+        Problem::Refused(refused)
     }
 }
 
@@ -114,15 +173,23 @@ pub fn info(text: impl Into<String>) -> Said {
     Ok(Told::Info(text.into()))
 }
 
-/// A problem to say.
-pub fn problem(reason: impl Into<String>) -> Said {
-    Err(Problem(reason.into()))
+/// What an action of the open session did.
+pub fn done(done: Done) -> Said {
+    Ok(Told::Done(Box::new(done)))
 }
 
-/// The words of what was said ("" for nothing).
-pub fn words(said: &Said) -> &str {
+/// A problem to say.
+pub fn problem(reason: impl Into<String>) -> Said {
+    Err(Problem::Words(reason.into()))
+}
+
+/// The words of what was said in `lang` ("" for nothing), and whether it
+/// is a problem.
+pub fn words(said: &Said, lang: Lang) -> (String, bool) {
     match said {
-        Ok(Told::Nothing) => "",
-        Ok(Told::Info(text)) | Err(Problem(text)) => text,
+        Ok(Told::Nothing) => (String::new(), false),
+        Ok(Told::Info(text)) => (text.clone(), false),
+        Ok(Told::Done(done)) => (done.describe(lang), false),
+        Err(problem) => (problem.describe(lang), true),
     }
 }

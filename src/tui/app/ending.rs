@@ -15,12 +15,15 @@ impl State {
         if let Some(w) = self.workshop_mut() {
             w.file.mark_deleted_as_unsaved();
         }
+        // What the save said is said in the session's language.
+        let said_in = self.workshop().map_or(self.lang(), |w| w.ui());
         if let Some(p) = self.page_mut()
             && let Some(Err(e)) = p.flush()
             && !self.quit_asked
         {
+            let why = e.describe(said_in);
             self.quit_asked = true;
-            return problem(tr!(self.lang(), "app-quit-anyway", why = e.to_string()));
+            return problem(tr!(self.lang(), "app-quit-anyway", why = why));
         }
         if let Some(t) = self.territory_behind.take() {
             // The session is closed (saved, its lock let go when its page
@@ -93,7 +96,7 @@ impl State {
                 // is lost.
                 rescued = p.workshop.file.rescue();
                 if rescued.is_none() {
-                    lost = Some(why.0);
+                    lost = Some(why.describe(p.workshop.ui()));
                 }
             }
         }
@@ -132,7 +135,8 @@ impl State {
         if let Some(w) = self.workshop_mut()
             && let Some(said) = w.save_if_dirty()
         {
-            self.say(said);
+            let lang = w.ui();
+            self.say_in(said, lang);
         }
     }
 }

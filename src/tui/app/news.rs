@@ -69,12 +69,13 @@ impl State {
             return false;
         };
         let (any, said) = p.workshop.saves_finished();
+        let lang = p.workshop.ui();
         let any = p.screen_news() || any;
         // What came in from outside (or a followed file) may have changed
         // what the screen shown holds (a synthesis' criteria).
         p.follow();
         if let Some(said) = said {
-            self.say(said);
+            self.say_in(said, lang);
         }
         any
     }

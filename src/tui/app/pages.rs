@@ -52,7 +52,7 @@ impl State {
                         self.status = self.opening_status();
                         if let Page::Workshop(p) = &mut self.page {
                             let opened = p.open_reconcile();
-                            let progress = words(&opened);
+                            let progress = words(&opened, self.lang()).0;
                             return info(tr!(
                                 self.lang(),
                                 "app-made",

@@ -14,6 +14,7 @@ use super::shape::{Go, Opened, Refused, Screen};
 use crate::model::Change;
 use crate::text::clean;
 use crate::tr;
+use crate::tui::done::FamilyName;
 use crate::tui::finder::insert_text;
 use crate::tui::keymap::Action;
 use crate::tui::keymap::Context;
@@ -148,7 +149,7 @@ impl Capture {
             }
             w.select_note(id);
             if let Err(e) = w.edit_selected(|n| n.text = text) {
-                return (Err(w.problem(e)), Go::Notes);
+                return (Err(e.into()), Go::Notes);
             }
             w.refresh();
             return (info(tr!(w.ui(), "capture-edited")), Go::Notes);
@@ -162,7 +163,7 @@ impl Capture {
                 self.last_added = Some(id);
                 (nothing(), Go::Stay)
             }
-            Err(e) => (Err(w.problem(e)), Go::Stay),
+            Err(e) => (Err(e.into()), Go::Stay),
         }
     }
 
@@ -178,13 +179,13 @@ impl Capture {
             w.select_note(id);
             w.code(key)?;
             w.select_note(id);
-            let family = w.framework.family_by_key(key).map(|f| f.id.clone());
-            let label = family.map_or(String::new(), |f| w.family_words(&f));
+            let label = family_of_key(w, key);
             return info(tr!(w.ui(), "capture-coded-last", family = label));
         }
-        let (id, label) = w.add_coded_note(&text, key).map_err(|r| w.problem(r))?;
+        let id = w.add_coded_note(&text, key)?;
         self.input.reset();
         self.last_added = Some(id);
+        let label = family_of_key(w, key);
         info(tr!(w.ui(), "capture-added-coded", family = label))
     }
 
@@ -226,14 +227,14 @@ impl Capture {
                 Ok(note) => note,
                 Err(r) => {
                     self.pending_paste = Some(lines);
-                    return Err(w.problem(r));
+                    return Err(r.into());
                 }
             };
             last = Some(note.id);
             changes.push(Change::AddNote { index, note });
         }
         let n = changes.len();
-        w.change(Change::Batch(changes)).map_err(|r| w.problem(r))?;
+        w.change(Change::Batch(changes))?;
         if let Some(id) = last {
             self.last_added = Some(id);
         }
@@ -330,4 +331,13 @@ impl Capture {
             line.y,
         ));
     }
+}
+
+/// The family of `key` as the status line names it ("4 Personliga
+/// relationer"; "" when no family has the key).
+fn family_of_key(w: &Workshop, key: u8) -> String {
+    let family = w.framework.family_by_key(key);
+    family.map_or(String::new(), |f| {
+        FamilyName::of(&w.framework, &f.id).say(w.ui())
+    })
 }

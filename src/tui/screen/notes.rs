@@ -107,11 +107,8 @@ fn open(w: &mut Workshop, action: Action) -> Result<Option<Overlay>, Problem> {
         Action::NewGroup | Action::RenameGroup | Action::Participants => prompt(w, action)?,
         Action::SaveAs => {
             if let Some(why) = w.file.read_only() {
-                return Err(Problem(tr!(
-                    w.ui(),
-                    "workshop-save-as-read-only",
-                    why = why.why(w.ui())
-                )));
+                let why = why.why(w.ui());
+                return Err(tr!(w.ui(), "workshop-save-as-read-only", why = why).into());
             }
             Overlay::Prompt {
                 kind: PromptKind::SaveAs,
@@ -132,7 +129,7 @@ fn open(w: &mut Workshop, action: Action) -> Result<Option<Overlay>, Problem> {
 /// filled with what the group has now.
 fn prompt(w: &Workshop, action: Action) -> Result<Overlay, Problem> {
     if let Some(why) = w.file.read_only() {
-        return Err(Problem(why.describe(w.ui())));
+        return Err(why.describe(w.ui()).into());
     }
     let (kind, value) = match action {
         Action::NewGroup => (PromptKind::NewGroup, String::new()),

@@ -238,7 +238,7 @@ impl ReconcileView {
         };
         let change = decide(w.session(), index, family, component, &who)
             .ok_or_else(|| tr!(ui, "reconcile-no-codings"))?;
-        w.change(change).map_err(|r| w.problem(r))?;
+        w.change(change)?;
         w.refresh();
         self.follow(w);
         self.next_open(w)?;

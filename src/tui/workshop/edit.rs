@@ -1,16 +1,17 @@
 //! The workshop's edits of the open session: each asks the core's rule
 //! (`ops::notes`, `ops::coding`, `ops::details`) for the change, makes it
 //! through the session file (undo, autosave), and moves what is selected
-//! after it. Only the words of a refusal are the screen's.
+//! after it. What it did, or why it was refused, is data (`done::Done`,
+//! `Refused`), said by the app.
 
 use uuid::Uuid;
 
 use super::Workshop;
 use crate::model::{Change, Note};
 use crate::ops::{coding, details, notes};
-use crate::tr;
+use crate::tui::done::{Done, FamilyName};
 use crate::tui::finder::Target;
-use crate::tui::outcome::{Problem, Refused, Said, info, nothing};
+use crate::tui::outcome::{Refused, Said, done, nothing};
 
 impl Workshop {
     /// Makes a change: refused when read-only; else applied, recorded for
@@ -22,11 +23,6 @@ impl Workshop {
         let change = notes::as_made(self.session(), change);
         self.suggester.observe(&change);
         self.file.change(change).map_err(Refused::ReadOnly)
-    }
-
-    /// A refusal said in the screen's language, for the status line.
-    pub(crate) fn problem(&self, refused: Refused) -> Problem {
-        Problem(refused.describe(self.ui()))
     }
 
     /// Makes the change a rule gave (`None`: the rule found nothing to
@@ -58,67 +54,46 @@ impl Workshop {
         self.make_on(index, change)
     }
 
-    /// Why a note may not be coded, in the screen's words.
-    fn coding_refused(&self, refused: coding::Refusal) -> Problem {
-        self.problem(Refused::Coding(refused))
-    }
-
     /// Codes the selected note into the family of `key`, then moves to the
     /// next uncoded note below, if there is one.
     pub fn code(&mut self, key: u8) -> Said {
-        let family =
-            coding::family_of_key(&self.framework, key).map_err(|e| self.coding_refused(e))?;
+        let family = coding::family_of_key(&self.framework, key).map_err(Refused::Coding)?;
         self.code_with(family, None)
     }
 
     pub(super) fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
-        coding::may_code(self.session(), &self.framework).map_err(|e| self.coding_refused(e))?;
-        let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
-        let (lang, ui) = (self.lang(), self.ui());
+        coding::may_code(self.session(), &self.framework).map_err(Refused::Coding)?;
+        let index = self.selected_or_refused()?;
         let f = &self.framework.families[family];
-        let label = match component {
-            Some(c) => format!(
-                "{} › {}",
-                f.labels.get(lang),
-                f.components[c].labels.get(lang)
-            ),
-            None => f.labels.get(lang).to_string(),
+        let coded = Done::Coded {
+            key: f.key,
+            family: f.labels.clone(),
+            component: component.map(|c| f.components[c].labels.clone()),
+            before: (self.session().notes[index].family.as_ref())
+                .filter(|b| **b != f.id)
+                .map(|b| FamilyName::of(&self.framework, b)),
         };
-        let key = f.key;
-        let before = self.session().notes[index]
-            .family
-            .clone()
-            .filter(|b| *b != f.id)
-            .map(|b| self.family_words(&b));
-        let coder = self.coder_for_note().map_err(|r| self.problem(r))?;
+        let coder = self.coder_for_note()?;
         let asked = coding::Coding {
             family,
             component,
             coder: &coder,
             at: self.clock.now(),
         };
-        let change = coding::code(self.session(), &self.framework, index, asked)
-            .map_err(|e| self.coding_refused(e))?;
-        let (was, is) = self.make_on(index, change).map_err(|r| self.problem(r))?;
+        let change =
+            coding::code(self.session(), &self.framework, index, asked).map_err(Refused::Coding)?;
+        let (was, is) = self.make_on(index, change)?;
         self.after_coding(&was, &is);
         self.advance_to_uncoded();
-        match before {
-            Some(before) => info(tr!(
-                ui,
-                "workshop-recoded",
-                before = before,
-                after = format!("{key} {label}")
-            )),
-            None => info(tr!(ui, "workshop-coded", family = label)),
-        }
+        done(coded)
     }
 
     pub fn uncode(&mut self) -> Said {
-        let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
+        let index = self.selected_or_refused()?;
         let change = coding::uncode(self.session(), index, self.clock.now());
-        let (was, is) = self.make_on(index, change).map_err(|r| self.problem(r))?;
+        let (was, is) = self.make_on(index, change)?;
         self.after_coding(&was, &is);
-        info(tr!(self.ui(), "workshop-uncoded-now"))
+        done(Done::Uncoded)
     }
 
     // ----- notes -----
@@ -149,82 +124,56 @@ impl Workshop {
     }
 
     /// A new note of the selected group and question, already coded in the
-    /// family of `key` (one change: one undo, one save): its id, and the
-    /// family as the status line says it ("4 Personliga relationer").
-    pub(crate) fn add_coded_note(
-        &mut self,
-        text: &str,
-        key: u8,
-    ) -> Result<(Uuid, String), Refused> {
-        coding::may_code(self.session(), &self.framework).map_err(Refused::Coding)?;
-        let family = coding::family_of_key(&self.framework, key).map_err(Refused::Coding)?;
-        let family = self.framework.families[family].id.clone();
-        let label = self.family_words(&family);
-        let mut note = self.new_note(text)?;
-        note.set_family(Some(family));
-        Ok((self.append(note)?, label))
+    /// family of `key` (`ops::coding::new_coded_note`; one change: one
+    /// undo, one save): its id.
+    pub(crate) fn add_coded_note(&mut self, text: &str, key: u8) -> Result<Uuid, Refused> {
+        let (session, framework) = (self.session(), &self.framework);
+        let note = coding::new_coded_note(session, framework, key, || self.new_note(text))?;
+        self.append(note)
     }
 
     pub fn delete(&mut self) -> Said {
-        let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
+        let index = self.selected_or_refused()?;
         let change = notes::delete_note(self.session(), index, &self.coder(), self.clock.now());
-        self.change(change).map_err(|r| self.problem(r))?;
+        self.change(change)?;
         self.refresh();
-        info(tr!(self.ui(), "workshop-deleted"))
+        done(Done::Deleted)
     }
 
     // ----- groups, language -----
 
-    /// Why a group may not take a name, in the screen's words.
-    fn group_name_refused(&self, refused: details::GroupName) -> Problem {
-        match refused {
-            details::GroupName::Empty => tr!(self.ui(), "workshop-group-needs-name").into(),
-            details::GroupName::Taken(name) => {
-                tr!(self.ui(), "workshop-group-exists", name = name.as_str()).into()
-            }
-        }
-    }
-
     pub fn add_group(&mut self, name: &str) -> Said {
-        let change =
-            details::add_group(self.session(), name).map_err(|e| self.group_name_refused(e))?;
+        let change = details::add_group(self.session(), name).map_err(Refused::GroupName)?;
         let index = self.session().groups.len();
-        self.change(change).map_err(|r| self.problem(r))?;
+        self.change(change)?;
         let name = self.session().groups[index].name.clone();
         self.group = index;
         self.selected = 0;
         self.scroll.set(0);
         self.refresh();
-        info(tr!(self.ui(), "workshop-group-added", name = name))
+        done(Done::GroupAdded(name))
     }
 
     pub fn rename_group(&mut self, name: &str) -> Said {
-        self.current_group()
-            .ok_or_else(|| tr!(self.ui(), "workshop-no-group-to-rename"))?;
-        let (name, change) = details::rename_group(self.session(), self.group, name)
-            .map_err(|e| self.group_name_refused(e))?;
-        self.make_if(change).map_err(|r| self.problem(r))?;
-        info(tr!(self.ui(), "workshop-group-renamed", name = name))
+        self.current_group().ok_or(Refused::NoGroupToRename)?;
+        let (name, change) =
+            details::rename_group(self.session(), self.group, name).map_err(Refused::GroupName)?;
+        self.make_if(change)?;
+        done(Done::GroupRenamed(name))
     }
 
     pub fn set_participants(&mut self, text: &str) -> Said {
-        self.current_group()
-            .ok_or_else(|| tr!(self.ui(), "workshop-no-group-selected"))?;
+        self.current_group().ok_or(Refused::NoGroupSelected)?;
         let (participants, change) = details::set_participants(self.session(), self.group, text)
-            .map_err(|text| tr!(self.ui(), "workshop-not-participants", text = text.as_str()))?;
-        self.make_if(change).map_err(|r| self.problem(r))?;
-        Ok(match participants {
-            Some(p) => tr!(self.ui(), "workshop-participants", n = p).into(),
-            None => tr!(self.ui(), "workshop-participants-cleared").into(),
-        })
+            .map_err(Refused::NotParticipants)?;
+        self.make_if(change)?;
+        done(Done::Participants(participants))
     }
 
     pub fn next_language(&mut self) -> Said {
-        self.change(details::next_language(self.session()))
-            .map_err(|r| self.problem(r))?;
+        self.change(details::next_language(self.session()))?;
         self.refresh();
-        let language = self.session().language.name();
-        info(tr!(self.ui(), "workshop-language", language = language))
+        done(Done::Language(self.session().language))
     }
 
     /// Takes a finder's result.
@@ -236,32 +185,26 @@ impl Workshop {
             }
             Target::Code { family, component } => self.code_with(family, component),
             Target::Group(g) => {
-                let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
-                let change = notes::move_to_group(self.session(), index, g, self.clock.now());
-                self.make_if(change).map_err(|r| self.problem(r))?;
-                self.refresh();
-                let group = self.session().groups[g].name.clone();
-                info(tr!(
-                    self.ui(),
-                    "workshop-moved-group",
-                    group = group.as_str()
-                ))
+                let moved = Done::MovedToGroup(self.session().groups[g].name.clone());
+                self.move_selected(moved, |s, i, at| notes::move_to_group(s, i, g, at))
             }
             Target::Question(q) => {
-                let index = self.selected_or_refused().map_err(|r| self.problem(r))?;
-                let change = notes::move_to_question(self.session(), index, q, self.clock.now());
-                self.make_if(change).map_err(|r| self.problem(r))?;
-                self.refresh();
-                let question = self.session().questions[q]
-                    .labels
-                    .get(self.lang())
-                    .to_string();
-                info(tr!(
-                    self.ui(),
-                    "workshop-moved-question",
-                    question = question
-                ))
+                let moved = Done::MovedToQuestion(self.session().questions[q].labels.clone());
+                self.move_selected(moved, |s, i, at| notes::move_to_question(s, i, q, at))
             }
         }
+    }
+
+    /// The selected note moved (`ops::notes`' move, to another group or
+    /// question).
+    fn move_selected(
+        &mut self,
+        moved: Done,
+        rule: impl FnOnce(&crate::model::Session, usize, jiff::Timestamp) -> Option<Change>,
+    ) -> Said {
+        let index = self.selected_or_refused()?;
+        self.make_if(rule(self.session(), index, self.clock.now()))?;
+        self.refresh();
+        done(moved)
     }
 }

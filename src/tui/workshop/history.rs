@@ -3,47 +3,32 @@
 
 use super::Workshop;
 use crate::model::Change;
-use crate::tr;
-use crate::tui::outcome::{Said, info};
+use crate::tui::done::Done;
+use crate::tui::outcome::{Refused, Said, done};
 
 impl Workshop {
     pub fn undo(&mut self) -> Said {
-        let Ok(undone) = self.file.undo() else {
-            return Err(tr!(self.ui(), "workshop-read-only-undo").into());
-        };
-        let Some(change) = undone else {
-            let nothing = tr!(self.ui(), "workshop-nothing-to-undo");
-            return Err(self.nothing_in_history(&nothing));
-        };
+        let undone = self.file.undo().map_err(|_| Refused::ReadOnlyUndo)?;
+        let change = undone.ok_or_else(|| self.nothing_in_history(Refused::NothingToUndo))?;
         self.suggester.observe(&change.inverse());
         self.after_history(&change);
-        info(tr!(
-            self.ui(),
-            "workshop-undone",
-            what = change.describe(self.ui())
-        ))
+        done(Done::Undone(change))
     }
 
     pub fn redo(&mut self) -> Said {
-        let Some(change) = self.file.redo() else {
-            let nothing = tr!(self.ui(), "workshop-nothing-to-redo");
-            return Err(self.nothing_in_history(&nothing));
-        };
+        let change =
+            (self.file.redo()).ok_or_else(|| self.nothing_in_history(Refused::NothingToRedo))?;
         self.suggester.observe(&change);
         self.after_history(&change);
-        info(tr!(
-            self.ui(),
-            "workshop-redone",
-            what = change.describe(self.ui())
-        ))
+        done(Done::Redone(change))
     }
 
     /// Why an undo or redo did nothing.
-    fn nothing_in_history(&mut self, nothing: &str) -> crate::tui::outcome::Problem {
+    fn nothing_in_history(&mut self, nothing: Refused) -> Refused {
         if self.file.take_history_cut() {
-            tr!(self.ui(), "workshop-history-cut").into()
+            Refused::HistoryCut
         } else {
-            nothing.into()
+            nothing
         }
     }
 

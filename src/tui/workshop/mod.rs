@@ -24,7 +24,6 @@ use crate::live::SessionFile;
 use crate::model::{Framework, Group, GroupLists, Lang, Note, Session};
 use crate::store::position::Keeper;
 use crate::suggest::{Suggester, Suggestion};
-use crate::tr;
 
 pub struct Workshop {
     /// The session, its history and its file (lock, autosave, what is
@@ -75,8 +74,9 @@ pub struct Workshop {
     pub(crate) came_back: bool,
 }
 
+use super::done::Done;
 pub use super::outcome::Said;
-use super::outcome::info;
+use super::outcome::{Refused, done};
 
 impl Workshop {
     pub fn new(file: SessionFile, framework: Framework) -> Workshop {
@@ -123,10 +123,8 @@ impl Workshop {
 
     /// Whether changes are on here; if not, why, in the screen's
     /// language.
-    pub fn writable(&self) -> Result<(), super::outcome::Refused> {
-        self.file
-            .writable()
-            .map_err(super::outcome::Refused::ReadOnly)
+    pub fn writable(&self) -> Result<(), Refused> {
+        self.file.writable().map_err(Refused::ReadOnly)
     }
 
     /// The language labels are shown in (families, components, the
@@ -270,14 +268,6 @@ impl Workshop {
         }
     }
 
-    /// A family as the status line names it: "4 Personliga relationer".
-    pub fn family_words(&self, id: &str) -> String {
-        match self.framework.family(id) {
-            Some(f) => format!("{} {}", f.key, f.labels.get(self.lang())),
-            None => tr!(self.ui(), "workshop-unknown-family-short", family = id),
-        }
-    }
-
     fn advance_to_uncoded(&mut self) {
         let below = self
             .lists
@@ -289,14 +279,9 @@ impl Workshop {
 
     /// `f`: the group's first uncoded note.
     pub fn first_uncoded(&mut self) -> Said {
-        let first = (self.lists.uncoded_from(self.file.session(), 0))
-            .ok_or_else(|| tr!(self.ui(), "workshop-all-coded"))?;
+        let first = (self.lists.uncoded_from(self.file.session(), 0)).ok_or(Refused::AllCoded)?;
         self.select(first);
-        info(tr!(
-            self.ui(),
-            "workshop-first-uncoded",
-            n = self.lists.uncoded
-        ))
+        done(Done::FirstUncoded(self.lists.uncoded))
     }
 
     pub fn next_question(&mut self, step: isize) -> Said {
@@ -305,10 +290,6 @@ impl Workshop {
         let (session, question) = (self.file.session(), self.question);
         (self.lists).recount(session, &self.framework, question);
         let q = &self.file.session().questions[self.question];
-        info(tr!(
-            self.ui(),
-            "workshop-now-collecting",
-            question = q.labels.get(self.lang())
-        ))
+        done(Done::Collecting(q.labels.clone()))
     }
 }

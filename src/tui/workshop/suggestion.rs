@@ -4,8 +4,8 @@
 
 use super::Workshop;
 use crate::ops::coding::suggestion_for;
-use crate::tr;
-use crate::tui::outcome::{Said, info};
+use crate::tui::done::{Done, FamilyName};
+use crate::tui::outcome::{Refused, Said, done};
 
 impl Workshop {
     pub(super) fn refresh_suggestion(&mut self) {
@@ -22,10 +22,8 @@ impl Workshop {
     /// `s`: codes the note as suggested. A coded note shows its
     /// suggestion first (asked for), and a second `s` recodes it.
     pub fn accept_suggestion(&mut self) -> Said {
-        let i = self
-            .selected_note()
-            .ok_or_else(|| tr!(self.ui(), "workshop-no-note-selected"))?;
-        let note = &self.file.session().notes[i];
+        let note =
+            &self.file.session().notes[self.selected_note().ok_or(Refused::NoNoteSelected)?];
         if let Some(family) = note
             .family
             .clone()
@@ -33,32 +31,15 @@ impl Workshop {
         {
             self.asked = Some(note.id);
             self.refresh_suggestion();
-            let s = self
-                .suggestion
-                .clone()
-                .ok_or_else(|| tr!(self.ui(), "workshop-no-suggestion"))?;
-            let coded = self.family_words(&family);
+            let s = self.suggestion.clone().ok_or(Refused::NoSuggestion)?;
             let suggested = &self.framework.families[s.family].id;
-            if *suggested == family {
-                return info(tr!(
-                    self.ui(),
-                    "workshop-coded-as-suggested",
-                    family = coded,
-                    why = s.reason.describe(self.ui())
-                ));
-            }
-            return info(tr!(
-                self.ui(),
-                "workshop-coded-suggested-other",
-                family = coded,
-                suggested = self.family_words(suggested),
-                why = s.reason.describe(self.ui())
-            ));
+            return done(Done::Suggested {
+                coded: FamilyName::of(&self.framework, &family),
+                other: (*suggested != family).then(|| FamilyName::of(&self.framework, suggested)),
+                why: s.reason,
+            });
         }
-        let s = self
-            .suggestion
-            .clone()
-            .ok_or_else(|| tr!(self.ui(), "workshop-no-suggestion"))?;
+        let s = self.suggestion.clone().ok_or(Refused::NoSuggestion)?;
         self.code_with(s.family, None)
     }
 }

@@ -1,0 +1,140 @@
+//! What the open session's actions did, as data (`Done`: a note coded, a
+//! group added, a change undone, …), and the one place that says it, in
+//! the language the app speaks (`Done::describe`). The workshop's actions
+//! return it (`outcome::done`); the status line says it.
+
+use crate::model::{Change, Framework, Labels, Lang};
+use crate::suggest::Why;
+use crate::tr;
+
+/// What an action of the open session did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Done {
+    /// The note was coded in a family (and one of its components), and
+    /// was in another before (`before`).
+    Coded {
+        key: u8,
+        family: Labels,
+        component: Option<Labels>,
+        before: Option<FamilyName>,
+    },
+    Uncoded,
+    Deleted,
+    GroupAdded(String),
+    GroupRenamed(String),
+    /// How many take part in the group (`None`: cleared).
+    Participants(Option<u32>),
+    /// The session speaks this language now.
+    Language(Lang),
+    /// The note moved to this group, or to this question.
+    MovedToGroup(String),
+    MovedToQuestion(Labels),
+    /// On the group's first uncoded note, of this many.
+    FirstUncoded(usize),
+    /// The notes written now answer this question.
+    Collecting(Labels),
+    Undone(Change),
+    Redone(Change),
+    /// A coded note's suggestion, asked for: the family it is coded in,
+    /// the one suggested when another, and why.
+    Suggested {
+        coded: FamilyName,
+        other: Option<FamilyName>,
+        why: Why,
+    },
+}
+
+/// A family as the status line names it ("4 Personliga relationer"), or
+/// the id of one the framework does not know.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FamilyName {
+    Known { key: u8, labels: Labels },
+    Unknown(String),
+}
+
+impl FamilyName {
+    /// The family `id` of `framework`.
+    pub fn of(framework: &Framework, id: &str) -> FamilyName {
+        match framework.family(id) {
+            Some(f) => FamilyName::Known {
+                key: f.key,
+                labels: f.labels.clone(),
+            },
+            None => FamilyName::Unknown(id.to_string()),
+        }
+    }
+
+    /// The family in `lang`.
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            FamilyName::Known { key, labels } => format!("{key} {}", labels.get(lang)),
+            FamilyName::Unknown(id) => {
+                tr!(lang, "workshop-unknown-family-short", family = id.as_str())
+            }
+        }
+    }
+}
+
+impl Done {
+    /// What was done, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Done::Coded {
+                key,
+                family,
+                component,
+                before,
+            } => {
+                let label = match component {
+                    Some(c) => format!("{} › {}", family.get(lang), c.get(lang)),
+                    None => family.get(lang).to_string(),
+                };
+                match before {
+                    Some(before) => tr!(
+                        lang,
+                        "workshop-recoded",
+                        before = before.say(lang),
+                        after = format!("{key} {label}")
+                    ),
+                    None => tr!(lang, "workshop-coded", family = label),
+                }
+            }
+            Done::Uncoded => tr!(lang, "workshop-uncoded-now"),
+            Done::Deleted => tr!(lang, "workshop-deleted"),
+            Done::GroupAdded(name) => tr!(lang, "workshop-group-added", name = name.as_str()),
+            Done::GroupRenamed(name) => {
+                tr!(lang, "workshop-group-renamed", name = name.as_str())
+            }
+            Done::Participants(Some(n)) => tr!(lang, "workshop-participants", n = *n),
+            Done::Participants(None) => tr!(lang, "workshop-participants-cleared"),
+            Done::Language(l) => tr!(lang, "workshop-language", language = l.name()),
+            Done::MovedToGroup(group) => {
+                tr!(lang, "workshop-moved-group", group = group.as_str())
+            }
+            Done::MovedToQuestion(q) => {
+                tr!(lang, "workshop-moved-question", question = q.get(lang))
+            }
+            Done::FirstUncoded(n) => tr!(lang, "workshop-first-uncoded", n = *n),
+            Done::Collecting(q) => {
+                tr!(lang, "workshop-now-collecting", question = q.get(lang))
+            }
+            Done::Undone(c) => tr!(lang, "workshop-undone", what = c.describe(lang)),
+            Done::Redone(c) => tr!(lang, "workshop-redone", what = c.describe(lang)),
+            Done::Suggested { coded, other, why } => match other {
+                None => tr!(
+                    lang,
+                    "workshop-coded-as-suggested",
+                    family = coded.say(lang),
+                    why = why.describe(lang)
+                ),
+                Some(other) => tr!(
+                    lang,
+                    "workshop-coded-suggested-other",
+                    family = coded.say(lang),
+                    suggested = other.say(lang),
+                    why = why.describe(lang)
+                ),
+            },
+        }
+    }
+}
