@@ -299,8 +299,10 @@ impl State {
                 error: true,
             });
         }
-        w.came_back_words()
-            .map(|text| Status { text, error: false })
+        w.came_back_to().map(|done| Status {
+            text: done.describe(w.ui()),
+            error: false,
+        })
     }
 
     /// The open workshop, wherever it is (on its page, or behind the
@@ -443,7 +445,7 @@ impl State {
                 problem(why)
             }
             Step::Export(format) => match &self.page {
-                Page::Workshop(p) => p.workshop.export(format, &self.framework),
+                Page::Workshop(p) => super::overlay::export(&p.workshop, format, &self.framework),
                 _ => nothing(),
             },
             Step::Prompted(kind, value) => self.submit_prompt(kind, &value),

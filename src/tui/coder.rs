@@ -5,6 +5,8 @@
 //! makes a note with no coder known is refused, the prompt opens, and the
 //! answer (kept for the open session) lets the same action run again.
 
+use std::cell::Cell;
+
 use tui_input::Input;
 
 use super::outcome::{Refused, Said, info, problem};
@@ -12,6 +14,27 @@ use super::overlay::{Overlay, PromptKind};
 use super::workshop::Workshop;
 use crate::ops::coder::{self, Sources};
 use crate::tr;
+
+/// Who writes the notes made in the open session: what the computer says
+/// of who is at it (`SPIRAL_CODER`, the user's name), the name asked for
+/// when none was known, and whether an action was just refused for want
+/// of one (the page asks).
+#[derive(Debug, Default)]
+pub struct Who {
+    sources: Sources,
+    asked: Option<String>,
+    wanted: Cell<bool>,
+}
+
+impl Who {
+    /// What this computer says now.
+    pub fn of_system() -> Who {
+        Who {
+            sources: Sources::of_system(),
+            ..Who::default()
+        }
+    }
+}
 
 impl Workshop {
     /// Who writes a note made now ("" when no one is known yet).
@@ -22,9 +45,9 @@ impl Workshop {
     fn coder_known(&self) -> Option<String> {
         coder::decide(
             None,
-            &self.coders,
+            &self.who.sources,
             self.session(),
-            self.asked_coder.as_deref(),
+            self.who.asked.as_deref(),
         )
     }
 
@@ -32,7 +55,7 @@ impl Workshop {
     /// marking that the app is to ask (`coder_asked`).
     pub(crate) fn coder_for_note(&self) -> Result<String, Refused> {
         self.coder_known().ok_or_else(|| {
-            self.coder_wanted.set(true);
+            self.who.wanted.set(true);
             Refused::NoCoder
         })
     }
@@ -40,12 +63,12 @@ impl Workshop {
     /// What the computer says of who is at it, said instead (tests; the
     /// app reads the system's when the session opens).
     pub fn set_coder_sources(&mut self, sources: Sources) {
-        self.coders = sources;
+        self.who.sources = sources;
     }
 
     /// Whether an action was just refused for want of a coder (once).
     pub(crate) fn coder_asked(&self) -> bool {
-        self.coder_wanted.replace(false)
+        self.who.wanted.replace(false)
     }
 
     /// The name typed at the prompt, kept for the open session: whether
@@ -55,7 +78,7 @@ impl Workshop {
         match coder::named(name) {
             Some(name) => {
                 let said = tr!(ui, "coder-set", name = name.as_str());
-                self.asked_coder = Some(name);
+                self.who.asked = Some(name);
                 Ok(said)
             }
             None => Err(tr!(ui, "coder-needed")),

@@ -35,6 +35,14 @@ pub enum Done {
     Collecting(Labels),
     Undone(Change),
     Redone(Change),
+    /// The session opened where it was left: its group, and its question
+    /// (the `at`th of `of`).
+    CameBack {
+        group: Option<String>,
+        at: usize,
+        of: usize,
+        question: Option<Labels>,
+    },
     /// A coded note's suggestion, asked for: the family it is coded in,
     /// the one suggested when another, and why.
     Suggested {
@@ -120,6 +128,19 @@ impl Done {
             }
             Done::Undone(c) => tr!(lang, "workshop-undone", what = c.describe(lang)),
             Done::Redone(c) => tr!(lang, "workshop-redone", what = c.describe(lang)),
+            Done::CameBack {
+                group,
+                at,
+                of,
+                question,
+            } => tr!(
+                lang,
+                "workshop-came-back",
+                group = group.as_deref().unwrap_or(""),
+                at = *at,
+                n = *of,
+                question = question.as_ref().map_or("", |q| q.get(lang))
+            ),
             Done::Suggested { coded, other, why } => match other {
                 None => tr!(
                     lang,

@@ -1,5 +1,6 @@
-//! What is drawn over a page: help, the export menu, a prompt for a line
-//! of text, a finder. The app holds at most one; it takes the keys first.
+//! What is drawn over a page: help, the export menu (and what its choice
+//! does: `export`), a prompt for a line of text, a finder. The app holds
+//! at most one; it takes the keys first.
 
 use std::cell::Cell;
 
@@ -7,7 +8,13 @@ use tui_input::Input;
 
 use super::finder::{Finder, Target};
 use super::keymap::Action;
-use crate::export::Format;
+use super::outcome::{Said, info};
+use super::workshop::Workshop;
+use crate::export::{Format, WriteError};
+use crate::i18n::Describe;
+use crate::model::Framework;
+use crate::output::OutputError;
+use crate::said::with_causes;
 use crate::tr;
 
 /// A line of text the app asks for.
@@ -165,4 +172,33 @@ impl Overlay {
             Overlay::Details(form) => Step::Details(form, action),
         }
     }
+}
+
+/// The export menu's choice: the session (as it is now) exported beside
+/// its file (`ops::export`), in its language; what is said is where, or
+/// why not, in the app's language.
+pub fn export(w: &Workshop, format: Format, framework: &Framework) -> Said {
+    let ui = w.ui();
+    let path = w.path().ok_or_else(|| tr!(ui, "workshop-not-a-file"))?;
+    let out =
+        crate::ops::export::beside(path, format).ok_or_else(|| tr!(ui, "workshop-not-a-file"))?;
+    let (target, written) =
+        crate::ops::export::export_beside(path, &out, w.session(), framework, format).map_err(
+            |e| match e {
+                WriteError::Output(OutputError::Refused(reason)) => reason.say(ui),
+                WriteError::Output(e) => {
+                    tr!(ui, "workshop-not-exported", why = with_causes(&e, ui))
+                }
+                WriteError::Export(e) => with_causes(&e, ui),
+            },
+        )?;
+    let file = target.describe(ui);
+    let kb = written.div_ceil(1024);
+    info(tr!(
+        ui,
+        "workshop-exported",
+        format = format.name(),
+        file = file,
+        kb = kb
+    ))
 }

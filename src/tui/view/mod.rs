@@ -242,8 +242,8 @@ fn export_menu(state: &State, selected: usize, frame: &mut Frame, area: Rect) {
             ),
             Span::raw(f.what(ui)),
         ]);
-        let file = w
-            .export_path(*f)
+        let file = (w.path())
+            .and_then(|p| crate::ops::export::beside(p, *f))
             .map(|p| format!("             → {}", p.display()))
             .unwrap_or_default();
         let file = Line::styled(

@@ -57,13 +57,8 @@ pub struct Workshop {
     /// one's once asked for (`asked`, its id).
     pub(crate) suggestion: Option<Suggestion>,
     asked: Option<Uuid>,
-    /// What the computer says of who is at it (`SPIRAL_CODER`, the user's
-    /// name), and the name asked for when none was known: who writes a
-    /// note is decided when it is made (`tui/coder.rs`).
-    pub(crate) coders: crate::ops::coder::Sources,
-    pub(crate) asked_coder: Option<String>,
-    /// An action was refused for want of a coder: the page asks.
-    pub(crate) coder_wanted: Cell<bool>,
+    /// Who writes the notes made here (`tui/coder.rs`).
+    pub(crate) who: super::coder::Who,
     pub(crate) framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
     pub(crate) clock: crate::model::Clock,
@@ -102,9 +97,7 @@ impl Workshop {
             suggester,
             suggestion: None,
             asked: None,
-            coders: crate::ops::coder::Sources::of_system(),
-            asked_coder: None,
-            coder_wanted: Cell::new(false),
+            who: super::coder::Who::of_system(),
             framework,
             clock: crate::model::Clock::system(),
             positions: None,

@@ -4,7 +4,7 @@
 //! it moves.
 
 use super::Workshop;
-use crate::tr;
+use crate::tui::done::Done;
 
 impl Workshop {
     /// Opens at the note where the user left this session, when it is
@@ -20,23 +20,17 @@ impl Workshop {
         }
     }
 
-    /// "Back where you were: …", when the session opened where it was
-    /// left (in the language the screen speaks, known once it is shown).
-    pub fn came_back_words(&self) -> Option<String> {
-        if !self.came_back {
-            return None;
-        }
+    /// Where the session opened, when it was where it was left ("Back
+    /// where you were: …", said in the language the screen speaks, known
+    /// once it is shown).
+    pub fn came_back_to(&self) -> Option<Done> {
         let session = self.session();
-        let group = session.groups.get(self.group);
-        let question = session.questions.get(self.question);
-        Some(tr!(
-            self.ui(),
-            "workshop-came-back",
-            group = group.map_or("", |g| g.name.as_str()),
-            at = self.question + 1,
-            n = session.questions.len(),
-            question = question.map_or("", |q| q.labels.get(self.lang()))
-        ))
+        self.came_back.then(|| Done::CameBack {
+            group: (session.groups.get(self.group)).map(|g| g.name.clone()),
+            at: self.question + 1,
+            of: session.questions.len(),
+            question: (session.questions.get(self.question)).map(|q| q.labels.clone()),
+        })
     }
 
     /// Keeps where the user is (group, question, note) when it moved, so

@@ -2,17 +2,15 @@
 //! another program or a sync engine wrote taken in (the session file does
 //! both: `SaveNews`, `CameIn`, `SavedNow`; these say it and keep the
 //! screen on its note), a read-only window following the writing one,
-//! taking over, save-as, and exports beside the file (`ops::export`).
+//! taking over, save-as. (Exports beside the file are the export menu's:
+//! `overlay::export`.)
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::Workshop;
-use crate::export::{Format, WriteError};
 use crate::i18n::Describe;
 use crate::live::{CameIn, ReadOnly, SaveNews, SavedNow};
-use crate::model::{Framework, Lang};
-use crate::output::OutputError;
-use crate::said::with_causes;
+use crate::model::Lang;
 use crate::suggest::Suggester;
 use crate::tr;
 use crate::tui::outcome::{Said, info, nothing, problem};
@@ -36,39 +34,6 @@ impl Workshop {
     /// Why the last save did not write, while it has not.
     pub fn save_error(&self) -> Option<&str> {
         self.file.save_error()
-    }
-
-    // ----- exports -----
-
-    /// The file an export goes to: beside the session, named after it.
-    pub fn export_path(&self, format: Format) -> Option<PathBuf> {
-        crate::ops::export::beside(self.file.path()?, format)
-    }
-
-    /// Exports the session (as it is now) beside its file, in its
-    /// language, and says where.
-    pub fn export(&self, format: Format, framework: &Framework) -> Said {
-        let ui = self.ui();
-        let (path, out) = (self.file.path().zip(self.export_path(format)))
-            .ok_or_else(|| tr!(ui, "workshop-not-a-file"))?;
-        let (target, written) =
-            crate::ops::export::export_beside(path, &out, self.session(), framework, format)
-                .map_err(|e| match e {
-                    WriteError::Output(OutputError::Refused(reason)) => reason.say(ui),
-                    WriteError::Output(e) => {
-                        tr!(ui, "workshop-not-exported", why = with_causes(&e, ui))
-                    }
-                    WriteError::Export(e) => with_causes(&e, ui),
-                })?;
-        let file = target.describe(ui);
-        let kb = written.div_ceil(1024);
-        info(tr!(
-            ui,
-            "workshop-exported",
-            format = format.name(),
-            file = file,
-            kb = kb
-        ))
     }
 
     // ----- saving (the session file does it; these say it) -----
