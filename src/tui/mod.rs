@@ -11,6 +11,7 @@ pub mod finder;
 pub mod keymap;
 pub mod keys_file;
 pub mod list;
+pub mod notes_view;
 pub mod outcome;
 pub mod overlay;
 pub mod screen;

@@ -473,8 +473,13 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
     };
     let extra = selected_text.len().saturating_sub(1);
     let height = rows.saturating_sub(extra).max(1);
-    let top = scroll_to(&w.scroll, w.selected, height, w.lists.notes.len());
-    w.list_rows.set(height);
+    let top = scroll_to(
+        &w.notes_view.scroll,
+        w.selected,
+        height,
+        w.lists.notes.len(),
+    );
+    w.notes_view.rows.set(height);
     arrived_below(w, top + height, frame, area);
     let mut lines: Vec<Line> = Vec::with_capacity(rows);
     for (row, &i) in w.lists.notes[top..].iter().enumerate() {
@@ -522,11 +527,10 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
 /// in from outside below the last row shown (`shown_to`); none once the
 /// reader has seen them.
 fn arrived_below(w: &Workshop, shown_to: usize, frame: &mut Frame, area: Rect) {
-    let below = w
-        .arrived
+    let below = (w.notes_view.arrived)
         .get()
         .min(w.lists.notes.len().saturating_sub(shown_to));
-    w.arrived.set(below);
+    w.notes_view.arrived.set(below);
     if below == 0 || area.height < 3 || area.width < 6 {
         return;
     }

@@ -149,7 +149,7 @@ impl Workshop {
         let name = self.session().groups[index].name.clone();
         self.group = index;
         self.selected = 0;
-        self.scroll.set(0);
+        self.notes_view.scroll.set(0);
         self.refresh();
         done(Done::GroupAdded(name))
     }

@@ -4,14 +4,13 @@
 //! none of them. What an edit may do is the core's (`ops`): the workshop
 //! asks it for the change and makes it through its `SessionFile`
 //! (edit.rs); undo and redo (history.rs); the suggestion shown
-//! (suggestion.rs); saving, taking in, exports (saving.rs); where the user
-//! was (position.rs); where the notes list stands when notes come in
-//! (lists.rs). The group's lists and the legend are the core's
+//! (suggestion.rs); saving, taking in (saving.rs); where the user was
+//! (position.rs). Where the notes list stands is `tui/notes_view.rs`'s.
+//! The group's lists and the legend are the core's
 //! (`model::GroupLists`), kept step by step.
 
 mod edit;
 mod history;
-mod lists;
 mod position;
 mod saving;
 mod suggestion;
@@ -20,6 +19,7 @@ use std::cell::Cell;
 
 use uuid::Uuid;
 
+use super::notes_view::NotesView;
 use crate::live::SessionFile;
 use crate::model::{Framework, Group, GroupLists, Lang, Note, Session};
 use crate::store::position::Keeper;
@@ -41,12 +41,9 @@ pub struct Workshop {
     /// The framework's short labels, per language (`Lang::ALL`'s order).
     shorts: Vec<Vec<String>>,
     pub(crate) selected: usize,
-    pub(crate) scroll: Cell<usize>,
+    /// Where the notes list stands (`tui/notes_view.rs`).
+    pub(crate) notes_view: NotesView,
     pub(crate) group_scroll: Cell<usize>,
-    /// The notes list's rows at its last draw, and the notes that came in
-    /// from outside below what it shows (lists.rs).
-    pub(crate) list_rows: Cell<usize>,
-    pub(crate) arrived: Cell<usize>,
     /// Counts the rebuilds of what is derived from the session (`refresh`,
     /// a coding, a note added): the screen shown follows when it moves.
     pub(crate) generation: u64,
@@ -88,10 +85,8 @@ impl Workshop {
                 .map(|l| framework.short_labels(*l))
                 .collect(),
             selected: 0,
-            scroll: Cell::new(0),
+            notes_view: NotesView::default(),
             group_scroll: Cell::new(0),
-            list_rows: Cell::new(0),
-            arrived: Cell::new(0),
             generation: 0,
             wake: None,
             suggester,
@@ -223,8 +218,7 @@ impl Workshop {
         if group != self.group {
             self.group = group;
             self.selected = 0;
-            self.scroll.set(0);
-            self.arrived.set(0);
+            self.notes_view.reset();
             self.refresh();
         }
     }

@@ -134,13 +134,21 @@ impl Workshop {
         if self.file.read_only().is_none() {
             return false;
         }
-        let (place, note, end) = (self.place(), self.selected_id(), self.list_end());
+        let group = || self.current_group().map(|g| g.id.clone());
+        let end = (self.notes_view).end(self.lists.notes.len(), group(), self.selected);
+        let (place, note) = (self.place(), self.selected_id());
         if !self.file.follow_file() {
             return false;
         }
         self.go_back_to(place);
         self.session_anew(note);
-        self.keep_end_in_view(end);
+        let (len, group) = (
+            self.lists.notes.len(),
+            self.current_group().map(|g| g.id.clone()),
+        );
+        if let Some(last) = (self.notes_view).keep_end(end, len, group, self.selected) {
+            self.select(last);
+        }
         true
     }
 
