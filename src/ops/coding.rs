@@ -16,19 +16,6 @@ pub enum Refusal {
     NoSuchKey(u8),
 }
 
-/// The family suggested for a note: an uncoded one's, or a coded one's
-/// when `asked` for (its coder decided; one coded in a family the
-/// framework does not know gets one all the same).
-pub fn suggestion_for(
-    suggester: &crate::suggest::Suggester,
-    framework: &Framework,
-    note: &Note,
-    asked: bool,
-) -> Option<crate::suggest::Suggestion> {
-    let known = (note.family.as_deref()).is_some_and(|f| framework.family(f).is_some());
-    (!known || asked).then(|| suggester.suggest(note)).flatten()
-}
-
 /// Refused when the session was coded with another framework than
 /// `framework`.
 pub fn may_code(session: &Session, framework: &Framework) -> Result<(), Refusal> {

@@ -4,7 +4,7 @@
 //! reconcile two codings in, a merge into a new file, an export beside the
 //! session: `export`), and the session's
 //! rules both faces edit by: `notes` (a note made, edited, moved,
-//! deleted), `coder` (who writes a note), `coding` (a note coded or uncoded), `details` (the session's
+//! deleted), `coder` (who writes a note), `coding` (a note coded or uncoded), `suggested` (the family suggested for the note shown), `details` (the session's
 //! details, its questions and groups). A rule takes the session and what
 //! the user asked, and gives the `Change` to make or a refusal. Each reads and
 //! writes through `store` (a `SessionFile` for a session it changes) and
@@ -19,6 +19,7 @@ pub mod details;
 pub mod export;
 mod merge;
 pub mod notes;
+pub mod suggested;
 
 pub use add::{NewNote, add_note};
 pub use check::check_file;

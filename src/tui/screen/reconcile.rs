@@ -213,8 +213,7 @@ impl ReconcileView {
                 (c.family.clone(), c.component.clone())
             }
             Pick::Suggestion => {
-                let s = w
-                    .suggestion
+                let s = (w.suggested.shown)
                     .clone()
                     .ok_or_else(|| tr!(ui, "workshop-no-suggestion"))?;
                 (Some(w.framework.families[s.family].id.clone()), None)
@@ -386,7 +385,7 @@ fn codings(w: &Workshop, n: &Note, r: &Reconciliation, text: &mut Vec<Line>) {
             Span::raw(component),
         ]));
     }
-    match &w.suggestion {
+    match &w.suggested.shown {
         Some(s) => {
             let id = w.framework.families[s.family].id.clone();
             text.push(Line::from(vec![

@@ -569,7 +569,7 @@ fn draw_detail(w: &Workshop, frame: &mut Frame, area: Rect) {
     let note = &w.session().notes[i];
     let dim = Style::new().fg(Color::DarkGray);
     let mut info: Vec<Line> = Vec::new();
-    if let Some(s) = &w.suggestion {
+    if let Some(s) = &w.suggested.shown {
         let f = &w.framework.families[s.family];
         if note.family.as_deref() != Some(f.id.as_str()) {
             info.push(Line::from(vec![

@@ -21,7 +21,7 @@ impl Workshop {
     pub(crate) fn change(&mut self, change: Change) -> Result<(), Refused> {
         self.writable()?;
         let change = notes::as_made(self.session(), change);
-        self.suggester.observe(&change);
+        self.suggested.observe(&change);
         self.file.change(change).map_err(Refused::ReadOnly)
     }
 

@@ -10,7 +10,7 @@ impl Workshop {
     pub fn undo(&mut self) -> Said {
         let undone = self.file.undo().map_err(|_| Refused::ReadOnlyUndo)?;
         let change = undone.ok_or_else(|| self.nothing_in_history(Refused::NothingToUndo))?;
-        self.suggester.observe(&change.inverse());
+        self.suggested.observe(&change.inverse());
         self.after_history(&change);
         done(Done::Undone(change))
     }
@@ -18,7 +18,7 @@ impl Workshop {
     pub fn redo(&mut self) -> Said {
         let change =
             (self.file.redo()).ok_or_else(|| self.nothing_in_history(Refused::NothingToRedo))?;
-        self.suggester.observe(&change);
+        self.suggested.observe(&change);
         self.after_history(&change);
         done(Done::Redone(change))
     }

@@ -22,8 +22,8 @@ use uuid::Uuid;
 use super::notes_view::NotesView;
 use crate::live::SessionFile;
 use crate::model::{Framework, Group, GroupLists, Lang, Note, Session};
+use crate::ops::suggested::Suggested;
 use crate::store::position::Keeper;
-use crate::suggest::{Suggester, Suggestion};
 
 pub struct Workshop {
     /// The session, its history and its file (lock, autosave, what is
@@ -49,11 +49,8 @@ pub struct Workshop {
     pub(crate) generation: u64,
     /// Whom a finder's ranking thread wakes (the app's event loop).
     pub(crate) wake: Option<crate::wake::Wake>,
-    suggester: Suggester,
-    /// The suggestion for the selected note: an uncoded one's, or a coded
-    /// one's once asked for (`asked`, its id).
-    pub(crate) suggestion: Option<Suggestion>,
-    asked: Option<Uuid>,
+    /// The suggestion for the selected note (`ops::suggested`).
+    pub(crate) suggested: Suggested,
     /// Who writes the notes made here (`tui/coder.rs`).
     pub(crate) who: super::coder::Who,
     pub(crate) framework: Framework,
@@ -73,7 +70,7 @@ use super::outcome::{Refused, done};
 impl Workshop {
     pub fn new(file: SessionFile, framework: Framework) -> Workshop {
         let session = file.session();
-        let suggester = Suggester::new(&framework, &session.notes);
+        let suggested = Suggested::new(&framework, &session.notes);
         let mut w = Workshop {
             file,
             forced_lang: None,
@@ -89,9 +86,7 @@ impl Workshop {
             group_scroll: Cell::new(0),
             generation: 0,
             wake: None,
-            suggester,
-            suggestion: None,
-            asked: None,
+            suggested,
             who: super::coder::Who::of_system(),
             framework,
             clock: crate::model::Clock::system(),

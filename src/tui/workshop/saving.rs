@@ -11,7 +11,6 @@ use super::Workshop;
 use crate::i18n::Describe;
 use crate::live::{CameIn, ReadOnly, SaveNews, SavedNow};
 use crate::model::Lang;
-use crate::suggest::Suggester;
 use crate::tr;
 use crate::tui::outcome::{Said, info, nothing, problem};
 
@@ -102,7 +101,7 @@ impl Workshop {
     /// the suggester learns it again, the lists are made anew, the note
     /// that was shown (its id) is shown again.
     fn session_anew(&mut self, note: Option<uuid::Uuid>) {
-        self.suggester = Suggester::new(&self.framework, &self.file.session().notes);
+        (self.suggested).learn_anew(&self.framework, &self.file.session().notes);
         self.refresh();
         if let Some(id) = note {
             self.select_note(id);

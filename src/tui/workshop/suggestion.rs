@@ -1,22 +1,16 @@
-//! The suggestion shown for the selected note: an uncoded note's, or a
-//! coded one's once asked for (`s`); a second `s` codes the note as
-//! suggested.
+//! The suggestion shown for the selected note (the core's rule:
+//! `ops::suggested`), and `s`: the note coded as suggested, or a coded
+//! note's suggestion shown first.
 
 use super::Workshop;
-use crate::ops::coding::suggestion_for;
+use crate::ops::suggested::Accepted;
 use crate::tui::done::{Done, FamilyName};
 use crate::tui::outcome::{Refused, Said, done};
 
 impl Workshop {
     pub(super) fn refresh_suggestion(&mut self) {
         let note = self.selected_note().map(|i| &self.file.session().notes[i]);
-        if note.map(|n| n.id) != self.asked {
-            self.asked = None;
-        }
-        self.suggestion = note.and_then(|n| {
-            let asked = self.asked == Some(n.id);
-            suggestion_for(&self.suggester, &self.framework, n, asked)
-        });
+        self.suggested.follow(&self.framework, note);
     }
 
     /// `s`: codes the note as suggested. A coded note shows its
@@ -24,22 +18,17 @@ impl Workshop {
     pub fn accept_suggestion(&mut self) -> Said {
         let note =
             &self.file.session().notes[self.selected_note().ok_or(Refused::NoNoteSelected)?];
-        if let Some(family) = note
-            .family
-            .clone()
-            .filter(|f| self.framework.family(f).is_some() && self.asked != Some(note.id))
-        {
-            self.asked = Some(note.id);
-            self.refresh_suggestion();
-            let s = self.suggestion.clone().ok_or(Refused::NoSuggestion)?;
-            let suggested = &self.framework.families[s.family].id;
-            return done(Done::Suggested {
-                coded: FamilyName::of(&self.framework, &family),
-                other: (*suggested != family).then(|| FamilyName::of(&self.framework, suggested)),
-                why: s.reason,
-            });
-        }
-        let s = self.suggestion.clone().ok_or(Refused::NoSuggestion)?;
-        self.code_with(s.family, None)
+        let accepted =
+            (self.suggested.accept(&self.framework, note)).ok_or(Refused::NoSuggestion)?;
+        let (coded, s) = match accepted {
+            Accepted::Code(family) => return self.code_with(family, None),
+            Accepted::Shown { coded, suggestion } => (coded, suggestion),
+        };
+        let suggested = &self.framework.families[s.family].id;
+        done(Done::Suggested {
+            coded: FamilyName::of(&self.framework, &coded),
+            other: (*suggested != coded).then(|| FamilyName::of(&self.framework, suggested)),
+            why: s.reason,
+        })
     }
 }
