@@ -1,14 +1,17 @@
 //! What the open session's actions did, as data (`Done`: a note coded, a
 //! group added, a change undone, …), and the one place that says it, in
 //! the language the app speaks (`Done::describe`). The workshop's actions
-//! return it (`outcome::done`); the status line says it.
+//! return it (`outcome::done`); the status line says it. What saves and
+//! what came in from outside say (`said_of_both`) is decided here too.
 
+use super::outcome::{Problem, Said, Told};
+use crate::live::SaveNews;
 use crate::model::{Change, Framework, Labels, Lang};
 use crate::suggest::Why;
 use crate::tr;
 
 /// What an action of the open session did.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum Done {
     /// The note was coded in a family (and one of its components), and
     /// was in another before (`before`).
@@ -35,6 +38,19 @@ pub enum Done {
     Collecting(Labels),
     Undone(Change),
     Redone(Change),
+    /// A save the user did not wait for wrote (what it says).
+    Saved(crate::live::SaveNews),
+    /// What came in from outside, taken in.
+    CameIn(crate::live::CameIn),
+    /// The spiral that held the session let it go.
+    LockFreed,
+    /// Ctrl-s: nothing was left to save; saved now.
+    AlreadySaved,
+    SavedNow,
+    /// A read-only window took the session over.
+    WritableNow,
+    /// The session was written to this new file, which it lives in now.
+    SavedTo(std::path::PathBuf),
     /// The session opened where it was left: its group, and its question
     /// (the `at`th of `of`).
     CameBack {
@@ -128,6 +144,15 @@ impl Done {
             }
             Done::Undone(c) => tr!(lang, "workshop-undone", what = c.describe(lang)),
             Done::Redone(c) => tr!(lang, "workshop-redone", what = c.describe(lang)),
+            Done::Saved(news) => news.describe(lang),
+            Done::CameIn(came) => came.describe(lang),
+            Done::LockFreed => tr!(lang, "workshop-lock-freed"),
+            Done::AlreadySaved => tr!(lang, "workshop-already-saved"),
+            Done::SavedNow => tr!(lang, "workshop-saved-now"),
+            Done::WritableNow => tr!(lang, "workshop-writable-now"),
+            Done::SavedTo(path) => {
+                tr!(lang, "workshop-saved-to", file = path.display().to_string())
+            }
             Done::CameBack {
                 group,
                 at,
@@ -157,5 +182,24 @@ impl Done {
                 ),
             },
         }
+    }
+}
+
+/// What a save the user did not wait for says on the status line.
+pub fn said_of(news: SaveNews) -> Said {
+    if news.is_refusal() {
+        Err(Problem::Save(Box::new(news)))
+    } else {
+        Ok(Told::Done(Box::new(Done::Saved(news))))
+    }
+}
+
+/// What saves and a look outside say together: a save's refusal, else
+/// what came in, else the save's news.
+pub fn said_of_both(news: Option<SaveNews>, came: Option<Said>) -> Option<Said> {
+    match (news, came) {
+        (Some(n), _) if n.is_refusal() => Some(said_of(n)),
+        (_, Some(came)) => Some(came),
+        (news, None) => news.map(said_of),
     }
 }

@@ -4,6 +4,7 @@
 //! app says them on the status line, in its language (`words`).
 
 use super::done::Done;
+use crate::i18n::Describe;
 use crate::model::Lang;
 use crate::tr;
 
@@ -51,6 +52,12 @@ pub enum Refused {
     HistoryCut,
     /// No family is suggested for the note.
     NoSuggestion,
+    /// The session is in memory, in no file.
+    NotAFile,
+    /// The file changed and does not read: nothing is written over it.
+    ChangedUnreadable,
+    /// A read-only window does not take over: the session is held (why).
+    StillHeld(crate::live::ReadOnly),
 }
 
 impl From<crate::ops::coding::Refusal> for Refused {
@@ -95,6 +102,9 @@ impl Refused {
             Refused::NothingToRedo => tr!(lang, "workshop-nothing-to-redo"),
             Refused::HistoryCut => tr!(lang, "workshop-history-cut"),
             Refused::NoSuggestion => tr!(lang, "workshop-no-suggestion"),
+            Refused::NotAFile => tr!(lang, "workshop-not-a-file"),
+            Refused::ChangedUnreadable => tr!(lang, "workshop-changed-unreadable"),
+            Refused::StillHeld(why) => tr!(lang, "workshop-still-held", why = why.why(lang)),
         }
     }
 }
@@ -105,7 +115,7 @@ impl Refused {
 pub type Said = Result<Told, Problem>;
 
 /// What an action that did what was asked tells the user.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub enum Told {
     /// Nothing to say: the screen shows what happened.
     Nothing,
@@ -128,11 +138,20 @@ impl From<&str> for Told {
 }
 
 /// Why an action did nothing (or not all it was asked): in words for the
-/// status line, or why it was refused, said in the app's language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// status line, or why it was refused or failed, said in the app's
+/// language.
+#[derive(Debug)]
 pub enum Problem {
     Words(String),
     Refused(Refused),
+    /// A save did not write (`SaveNews::is_refusal`).
+    Save(Box<crate::live::SaveNews>),
+    /// What came in from outside did not read.
+    CameIn(Box<crate::live::CameIn>),
+    /// A read-only window did not take over.
+    TakeOver(Box<crate::live::TakeOverError>),
+    /// The session was not written to a new file.
+    SaveAs(Box<crate::live::SaveAsError>),
 }
 
 impl Problem {
@@ -141,6 +160,10 @@ impl Problem {
         match self {
             Problem::Words(words) => words.clone(),
             Problem::Refused(refused) => refused.describe(lang),
+            Problem::Save(news) => news.describe(lang),
+            Problem::CameIn(came) => came.describe(lang),
+            Problem::TakeOver(e) => e.describe(lang),
+            Problem::SaveAs(e) => e.describe(lang),
         }
     }
 }

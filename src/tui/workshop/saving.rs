@@ -1,18 +1,16 @@
-//! The open session's file, as the workshop says it: saving, and what
+//! The open session's file, as the workshop uses it: saving, and what
 //! another program or a sync engine wrote taken in (the session file does
-//! both: `SaveNews`, `CameIn`, `SavedNow`; these say it and keep the
-//! screen on its note), a read-only window following the writing one,
-//! taking over, save-as. (Exports beside the file are the export menu's:
+//! both: `SaveNews`, `CameIn`, `SavedNow`; these return them as data, said
+//! by the app (`tui::done`), and keep the screen on its note), a
+//! read-only window following the writing one, taking over, save-as. (Exports beside the file are the export menu's:
 //! `overlay::export`.)
 
 use std::path::Path;
 
 use super::Workshop;
-use crate::i18n::Describe;
-use crate::live::{CameIn, ReadOnly, SaveNews, SavedNow};
-use crate::model::Lang;
-use crate::tr;
-use crate::tui::outcome::{Said, info, nothing, problem};
+use crate::live::{CameIn, ReadOnly, SavedNow, TakeOverError};
+use crate::tui::done::{Done, said_of, said_of_both};
+use crate::tui::outcome::{Problem, Refused, Said, done, nothing};
 
 impl Workshop {
     /// The session's file (none for a session in memory).
@@ -52,7 +50,7 @@ impl Workshop {
         let note = self.selected_id();
         let (news, came) = self.file.save_taking_in(self.ui());
         let came = came.map(|c| self.came_in(c, note));
-        self.said_of_both(news, came)
+        said_of_both(news, came)
     }
 
     /// Autosave, off the input path (see `SessionFile::autosave`).
@@ -68,31 +66,22 @@ impl Workshop {
             return (true, None);
         }
         if self.file.take_lock_freed() {
-            return (true, Some(info(tr!(self.ui(), "workshop-lock-freed"))));
+            return (true, Some(done(Done::LockFreed)));
         }
         let note = self.selected_id();
         let (any, news, came) = self.file.saves_and_outside(self.ui());
         let came = came.map(|c| self.came_in(c, note));
-        (any, self.said_of_both(news, came))
-    }
-
-    /// A save's refusal, else what came in, else the save's news.
-    fn said_of_both(&self, news: Option<SaveNews>, came: Option<Said>) -> Option<Said> {
-        match (news, came) {
-            (Some(n), _) if n.is_refusal() => Some(said_of(n, self.ui())),
-            (_, Some(came)) => Some(came),
-            (news, None) => news.map(|n| said_of(n, self.ui())),
-        }
+        (any, said_of_both(news, came))
     }
 
     /// What came in, said; the screen follows it, showing `note` again.
     fn came_in(&mut self, came: CameIn, note: Option<uuid::Uuid>) -> Said {
         match came {
             CameIn::Nothing => nothing(),
-            CameIn::Failed(_) => problem(came.describe(self.ui())),
+            CameIn::Failed(_) => Err(Problem::CameIn(Box::new(came))),
             CameIn::News { .. } => {
                 self.session_anew(note);
-                info(came.describe(self.ui()))
+                done(Done::CameIn(came))
             }
         }
     }
@@ -116,14 +105,14 @@ impl Workshop {
         if self.file.read_only().is_some() {
             return self.take_over();
         }
-        let (note, ui) = (self.selected_id(), self.ui());
-        match self.file.save_asked(ui) {
-            SavedNow::NotAFile => Err(tr!(ui, "workshop-not-a-file").into()),
+        let note = self.selected_id();
+        match self.file.save_asked(self.ui()) {
+            SavedNow::NotAFile => Err(Refused::NotAFile.into()),
             SavedNow::TookIn(came) => self.came_in(came, note),
-            SavedNow::ChangedUnreadable => Err(tr!(ui, "workshop-changed-unreadable").into()),
-            SavedNow::AlreadySaved => info(tr!(ui, "workshop-already-saved")),
-            SavedNow::Saved(Some(news)) => said_of(news, ui),
-            SavedNow::Saved(None) => info(tr!(ui, "workshop-saved-now")),
+            SavedNow::ChangedUnreadable => Err(Refused::ChangedUnreadable.into()),
+            SavedNow::AlreadySaved => done(Done::AlreadySaved),
+            SavedNow::Saved(Some(news)) => said_of(news),
+            SavedNow::Saved(None) => done(Done::SavedNow),
         }
     }
 
@@ -154,18 +143,13 @@ impl Workshop {
     /// Ctrl-s in a read-only window: writes here from now on, when the
     /// spiral that held the session let it go (read again from its file).
     fn take_over(&mut self) -> Said {
-        use crate::live::TakeOverError;
         match self.file.take_over() {
             Ok(()) => {
                 self.session_anew(None);
-                info(tr!(self.ui(), "workshop-writable-now"))
+                done(Done::WritableNow)
             }
-            Err(TakeOverError::Held(why)) => problem(tr!(
-                self.ui(),
-                "workshop-still-held",
-                why = why.why(self.ui())
-            )),
-            Err(e) => problem(e.describe(self.ui())),
+            Err(TakeOverError::Held(why)) => Err(Refused::StillHeld(why).into()),
+            Err(e) => Err(Problem::TakeOver(Box::new(e))),
         }
     }
 
@@ -174,20 +158,7 @@ impl Workshop {
         let path = self
             .file
             .save_as(target)
-            .map_err(|e| e.describe(self.ui()))?;
-        info(tr!(
-            self.ui(),
-            "workshop-saved-to",
-            file = path.display().to_string()
-        ))
-    }
-}
-
-/// What a save the user did not wait for says on the status line.
-fn said_of(news: SaveNews, lang: Lang) -> Said {
-    if news.is_refusal() {
-        problem(news.describe(lang))
-    } else {
-        info(news.describe(lang))
+            .map_err(|e| Problem::SaveAs(Box::new(e)))?;
+        done(Done::SavedTo(path))
     }
 }
