@@ -59,7 +59,7 @@ pub struct Workshop {
     /// Where the group, question and note shown are kept between runs
     /// (none for a session in memory).
     positions: Option<Keeper>,
-    /// The session opened where it was left (`came_back_words` says so).
+    /// The session opened where it was left (`came_back_to` says so).
     pub(crate) came_back: bool,
 }
 
