@@ -282,6 +282,34 @@ fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() 
     );
 }
 
+/// What the feed says of a merged copy names each version's family by
+/// its key and label in the territory's language, never by its id.
+#[test]
+fn a_merged_copys_conflict_names_the_families_in_the_screens_language() {
+    for (lang, kept, lost) in [
+        (
+            spiral::model::Lang::Sv,
+            "7 Social balans (Bo)",
+            "1 Grundläggande resurser (Anna)",
+        ),
+        (
+            spiral::model::Lang::En,
+            "kept 7 Social balances (Bo)",
+            "lost 1 Essential resources (Anna)",
+        ),
+    ] {
+        let (dir, _, _, _) = session_and_copy();
+        let t = Territory::open_in(dir.path(), Framework::default_framework(), lang);
+        let said = said(&t);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].contains(kept), "{lang:?}: {}", said[0]);
+        assert!(said[0].contains(lost), "{lang:?}: {}", said[0]);
+        for id in ["social_balances", "essential_resources"] {
+            assert!(!said[0].contains(id), "{lang:?}: {}", said[0]);
+        }
+    }
+}
+
 #[test]
 fn a_conflict_copy_of_other_details_keeps_those_of_the_version_changed_last_and_says_so() {
     // Laptop B (the session) wrote last and retitled it; laptop A (the
@@ -320,7 +348,7 @@ fn a_conflict_copy_of_other_details_keeps_those_of_the_version_changed_last_and_
     assert_eq!(said.len(), 1);
     assert!(
         said[0].contains(
-            " · 3 conflicts: note “Att ha familjen nära” kept social_balances (Bo), lost essential_resources (Anna); title kept as “Alby, the youth”, from this version (newest change 2026-12-02T10:00:04Z); also “Alby”; place kept as “”"
+            " · 3 conflicts: note “Att ha familjen nära” kept 7 Social balances (Bo), lost 1 Essential resources (Anna); title kept as “Alby, the youth”, from this version (newest change 2026-12-02T10:00:04Z); also “Alby”; place kept as “”"
         ),
         "{}",
         said[0]

@@ -21,7 +21,7 @@ fn describe(n: &Note, lang: Lang) -> String {
 }
 
 /// A note's family, or "uncoded".
-pub(crate) fn family_or_uncoded(n: &Note, lang: Lang) -> String {
+fn family_or_uncoded(n: &Note, lang: Lang) -> String {
     n.family
         .clone()
         .unwrap_or_else(|| tr!(lang, "merge-uncoded"))
