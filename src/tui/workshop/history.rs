@@ -20,7 +20,7 @@ impl Workshop {
         info(tr!(
             self.ui(),
             "workshop-undone",
-            what = change.describe(self.ui())
+            what = change.describe_naming(self.ui(), &|id| self.family_words(id))
         ))
     }
 
@@ -34,7 +34,7 @@ impl Workshop {
         info(tr!(
             self.ui(),
             "workshop-redone",
-            what = change.describe(self.ui())
+            what = change.describe_naming(self.ui(), &|id| self.family_words(id))
         ))
     }
 
