@@ -299,33 +299,19 @@ fn intake_of(ours: &Session, merged: &Merged, lang: Lang) -> Intake {
     intake
 }
 
-/// A note's family said for people, in `lang`: its key and label
-/// ("7 Social balances") when the session is coded with the shipped
-/// framework (the only one the core knows), else `? id` as the screens
-/// show a family they do not know; "uncoded" for none. Never a bare id.
-fn family_words(n: &Note, session: &Session, lang: Lang) -> String {
-    static SHIPPED: std::sync::OnceLock<crate::model::Framework> = std::sync::OnceLock::new();
-    let Some(id) = &n.family else {
-        return crate::tr!(lang, "merge-uncoded");
-    };
-    let shipped = SHIPPED.get_or_init(crate::model::Framework::default_framework);
-    match shipped.family(id) {
-        Some(f) if session.framework.id == shipped.id => {
-            format!("{} {}", f.key, f.labels.get(lang))
-        }
-        _ => format!("? {id}"),
-    }
-}
-
-/// Each choice the merge made, in a few words: a note by its words and
-/// each version's family (by its key and label) and coder; the rest as the
-/// merge reports it.
+/// Each choice the merge made, in a few words and no ids: a note by its
+/// words and each version's family (by its key and label, "7 Social
+/// balances"; `? id` for a framework the core does not know) and coder;
+/// the rest as the merge says it to people (`Merged::said_in`).
 fn short_conflicts(merged: &Merged, lang: Lang) -> Vec<String> {
     use crate::merge::coder_or_none;
     let version = |n: &Note| {
         format!(
             "{} ({})",
-            family_words(n, &merged.session, lang),
+            n.family.as_deref().map_or_else(
+                || crate::tr!(lang, "merge-uncoded"),
+                |f| crate::merge::family_said(f, &merged.session, lang)
+            ),
             coder_or_none(n, lang)
         )
     };
@@ -381,7 +367,7 @@ fn short_conflicts(merged: &Merged, lang: Lang) -> Vec<String> {
     let conflict = format!("{} ", crate::merge::conflict_word(lang));
     out.extend(
         merged
-            .report_in(lang)
+            .said_in(lang)
             .into_iter()
             .filter(|l| !l.starts_with("  "))
             .skip(notes)
