@@ -299,14 +299,19 @@ fn intake_of(ours: &Session, merged: &Merged, lang: Lang) -> Intake {
     intake
 }
 
-/// Each choice the merge made, in a few words: a note by its words and
-/// each version's family and coder; the rest as the merge reports it.
+/// Each choice the merge made, in a few words and no ids: a note by its
+/// words and each version's family (by its key and label, "7 Social
+/// balances"; `? id` for a framework the core does not know) and coder;
+/// the rest as the merge says it to people (`Merged::said_in`).
 fn short_conflicts(merged: &Merged, lang: Lang) -> Vec<String> {
-    use crate::merge::{coder_or_none, family_or_uncoded};
+    use crate::merge::coder_or_none;
     let version = |n: &Note| {
         format!(
             "{} ({})",
-            family_or_uncoded(n, lang),
+            n.family.as_deref().map_or_else(
+                || crate::tr!(lang, "merge-uncoded"),
+                |f| crate::merge::family_said(f, &merged.session, lang)
+            ),
             coder_or_none(n, lang)
         )
     };
@@ -362,7 +367,7 @@ fn short_conflicts(merged: &Merged, lang: Lang) -> Vec<String> {
     let conflict = format!("{} ", crate::merge::conflict_word(lang));
     out.extend(
         merged
-            .report_in(lang)
+            .said_in(lang)
             .into_iter()
             .filter(|l| !l.starts_with("  "))
             .skip(notes)

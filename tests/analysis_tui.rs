@@ -537,7 +537,7 @@ fn reconcile_two_codings_from_the_list() {
     );
     act(&mut s, Action::Undo);
     assert!(
-        status(&s).starts_with("Undone: code note."),
+        status(&s).starts_with("Undone: code note as 2 Living environment."),
         "{}",
         status(&s)
     );

@@ -2,8 +2,9 @@
 //! hints and says that `?` has the rest, a message wraps rather than
 //! being cut, the comparison's column headers stay distinct, the
 //! territory's comparison names each group in a column that grows with
-//! the screen, and the details form's border joins the panes behind it.
-//! Each at 80×24 and 120×36, in Swedish and English (snapshots).
+//! the screen, the territory's sessions show whole values, the synthesis
+//! title is whole, and the details form's border joins the panes behind
+//! it. Each at 80×24 and 120×36, in Swedish and English (snapshots).
 
 mod common;
 
@@ -359,6 +360,66 @@ fn the_question_is_whole_at_80_columns() {
             );
             assert!(!rows.join(" ").contains('…'), "{rows:?}");
             act(&mut s, Action::NextQuestion);
+        }
+    }
+}
+
+/// The synthesis screen's title is whole at any width: its parts (the
+/// family, where it is, what it holds, what is not merged, what is
+/// marked) go on a second row rather than being cut.
+#[test]
+fn the_synthesis_title_is_whole() {
+    for lang in LANGS {
+        let mut s = example_in(lang);
+        act(&mut s, Action::Synthesis);
+        act(&mut s, Action::Code(4));
+        act(&mut s, Action::Mark);
+        act(&mut s, Action::Mark);
+        s.status = None;
+        let end = match lang {
+            Lang::Sv => "7 inte ihopslagna · 2 markerade",
+            _ => "7 not merged · 2 marked",
+        };
+        for size in SIZES {
+            let shown = screen(&s, size.0, size.1);
+            let rows = lines(&shown);
+            let title: Vec<&str> = rows
+                .iter()
+                .take_while(|l| !l.starts_with('┌') && !l.starts_with('┏'))
+                .map(String::as_str)
+                .collect();
+            let said = words(&title.join(" ")).join(" ");
+            assert!(said.ends_with(end), "{size:?} {lang:?}: {title:?}");
+            assert!(!said.contains('…'), "{title:?}");
+            insta::assert_snapshot!(name("synthesis", lang, size), shown);
+        }
+    }
+}
+
+/// The territory's sessions show whole values: who changed a session last
+/// and when is never cut, the title (the label column) takes the room
+/// left and grows with the screen.
+#[test]
+fn the_territorys_sessions_show_whole_values() {
+    for lang in LANGS {
+        let dir = territory_folder(lang);
+        let s = territory_in(lang, dir.path());
+        for size in SIZES {
+            let shown = screen(&s, size.0, size.1);
+            let rows = lines(&shown);
+            for file in ["alby.ron", "fittja/unga.ron"] {
+                let row = rows
+                    .iter()
+                    .find(|l| l.starts_with(&format!("│ {file} ")))
+                    .unwrap_or_else(|| panic!("{file}:\n{shown}"));
+                assert!(
+                    row.ends_with("10-20 19:05 Yusuf Ahmed │"),
+                    "{size:?} {lang:?}: {row}"
+                );
+            }
+            if size.0 == 120 {
+                assert!(shown.contains("Alby focus groups, autumn 2011"), "{shown}");
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 //! One screen, one language (issue 26, part 4): what the app speaks
 //! (`--lang`, `SPIRAL_LANG`, else the session's language), the whole
 //! screen speaks: the frame, the family labels, the method's questions,
-//! the projector. The session's own language stays what its header names
+//! the projector, the status line (undo and redo name the family). The session's own language stays what its header names
 //! and its exports speak; a question of the session's own keeps its words.
 
 mod common;
@@ -309,5 +309,39 @@ fn the_territory_speaks_the_app_s_language_around_sessions_in_another() {
         let shown = screen(&s, 120, 36);
         assert!(shown.contains(family), "{app:?}:\n{shown}");
         assert!(!shown.contains(never), "{app:?}:\n{shown}");
+    }
+}
+
+/// Undo and redo say what they took back in the screen's language: an
+/// English session shown in Swedish names the Swedish family.
+#[test]
+fn undo_and_redo_name_the_family_in_the_screen_s_language() {
+    use spiral::tui::keymap::Action;
+    for (session, app, family) in [
+        (
+            Lang::En,
+            Lang::Sv,
+            "som 3 Relationer med och mellan institutioner.",
+        ),
+        (
+            Lang::Sv,
+            Lang::En,
+            "as 3 Relations with and between institutions.",
+        ),
+    ] {
+        let mut s = workshop(session, app);
+        let key = |s: &mut State, a: Action| common::app::act(s, a);
+        key(&mut s, Action::Code(3));
+        key(&mut s, Action::Undo);
+        let undone = common::app::status(&s);
+        assert!(undone.contains(family), "{app:?}: {undone}");
+        key(&mut s, Action::Redo);
+        let redone = common::app::status(&s);
+        assert!(redone.contains(family), "{app:?}: {redone}");
+        let never = match app {
+            Lang::Sv => "Relations",
+            _ => "Relationer",
+        };
+        assert!(!undone.contains(never), "{undone}");
     }
 }

@@ -282,6 +282,74 @@ fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() 
     );
 }
 
+/// What the feed says of a merged copy names each version's family by
+/// its key and label in the territory's language, never by its id.
+#[test]
+fn a_merged_copys_conflict_names_the_families_in_the_screens_language() {
+    for (lang, kept, lost) in [
+        (
+            spiral::model::Lang::Sv,
+            "7 Social balans (Bo)",
+            "1 Grundläggande resurser (Anna)",
+        ),
+        (
+            spiral::model::Lang::En,
+            "kept 7 Social balances (Bo)",
+            "lost 1 Essential resources (Anna)",
+        ),
+    ] {
+        let (dir, _, _, _) = session_and_copy();
+        let t = Territory::open_in(dir.path(), Framework::default_framework(), lang);
+        let said = said(&t);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].contains(kept), "{lang:?}: {}", said[0]);
+        assert!(said[0].contains(lost), "{lang:?}: {}", said[0]);
+        for id in ["social_balances", "essential_resources"] {
+            assert!(!said[0].contains(id), "{lang:?}: {}", said[0]);
+        }
+    }
+}
+
+/// What the feed says of a merged copy names no id at all: a group by its
+/// name, a criterion by its wording and its family's label.
+#[test]
+fn a_merged_copys_other_conflicts_name_no_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("alby.ron");
+    let copy = dir
+        .path()
+        .join("alby.sync-conflict-20261202-100004-ABCDEFG.ron");
+    let (mut a, mut b) = two_versions();
+    a.groups[0].name = "Mammorna".into();
+    b.groups[0].name = "Mothers".into();
+    a.criteria[0].wording = "Familjen nära".into();
+    b.criteria[0].wording = "Familj och vänner".into();
+    save(&session, &b);
+    save(&copy, &a);
+    let t = Territory::open_in(
+        dir.path(),
+        Framework::default_framework(),
+        spiral::model::Lang::En,
+    );
+    let said = said(&t);
+    assert_eq!(said.len(), 1, "{said:?}");
+    let said = said[0];
+    let family = spiral::model::Framework::default_framework()
+        .family(&b.criteria[0].family)
+        .map(|f| format!("(family {} {})", f.key, f.labels.en))
+        .unwrap();
+    for words in ["group kept as “", "criterion kept as “", &family] {
+        assert!(said.contains(words), "`{words}` in {said}");
+    }
+    for id in [
+        b.groups[0].id.as_str(),
+        b.criteria[0].id.as_str(),
+        b.criteria[0].family.as_str(),
+    ] {
+        assert!(!said.contains(id), "`{id}` in {said}");
+    }
+}
+
 #[test]
 fn a_conflict_copy_of_other_details_keeps_those_of_the_version_changed_last_and_says_so() {
     // Laptop B (the session) wrote last and retitled it; laptop A (the
@@ -320,7 +388,7 @@ fn a_conflict_copy_of_other_details_keeps_those_of_the_version_changed_last_and_
     assert_eq!(said.len(), 1);
     assert!(
         said[0].contains(
-            " · 3 conflicts: note “Att ha familjen nära” kept social_balances (Bo), lost essential_resources (Anna); title kept as “Alby, the youth”, from this version (newest change 2026-12-02T10:00:04Z); also “Alby”; place kept as “”"
+            " · 3 conflicts: note “Att ha familjen nära” kept 7 Social balances (Bo), lost 1 Essential resources (Anna); title kept as “Alby, the youth”, from this version (newest change 2026-12-02T10:00:04Z); also “Alby”; place kept as “”"
         ),
         "{}",
         said[0]

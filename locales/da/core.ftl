@@ -10,6 +10,7 @@ change-criterion = ændring af kriterium
 change-edit-note = redigering af seddel
 change-move-note = flytning af seddel
 change-code-note = kodning af seddel
+change-code-note-as = kodning af seddel som { $family }
 change-add-group = tilføjelse af gruppe
 change-remove-group = fjernelse af gruppe
 change-group = ændring af gruppe

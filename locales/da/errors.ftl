@@ -153,6 +153,12 @@ merge-question-conflict = spørgsmål { $id } beholdt som { $kept }; også formu
 # Et spørgsmåls formulering, i anførselstegn.
 merge-quoted = »{ $words }«
 merge-same-name = { $n } forskellige grupper hedder »{ $name }« (id { $ids }); de holdes adskilt
+merge-group-kept = gruppen beholdt som { $kept }; også set som { $lost }
+merge-criterion-kept = kriteriet beholdt som { $kept }; også { $lost }
+merge-left-criterion-words = sedlen »{ $words }« forlod kriteriet »{ $wording }«: den er kodet { $coded }, kriteriets familie er { $family }
+merge-removed-criterion-words = kriteriet »{ $wording }«: fjernet i { $files }, hvor dets sedler forlod det senere
+merge-question-kept = spørgsmålet beholdt som { $kept }; også formuleret { $lost }
+merge-same-name-apart = { $n } forskellige grupper hedder »{ $name }«; de holdes adskilt
 merge-newest = seneste ændring { $at }
 merge-newest-none = ingen dateret ændring
 merge-title-conflict = titlen beholdt som { $kept }, fra { $file } ({ $when }); også { $lost }

@@ -9,6 +9,8 @@ change-criterion = change criterion
 change-edit-note = edit note
 change-move-note = move note
 change-code-note = code note
+# $family: the family the note was coded as, its key and label.
+change-code-note-as = code note as { $family }
 change-add-group = add group
 change-remove-group = remove group
 change-group = change group

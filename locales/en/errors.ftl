@@ -139,6 +139,13 @@ merge-question-conflict = question { $id } kept as { $kept }; also worded { $los
 # A question's wording, quoted.
 merge-quoted = “{ $words }”
 merge-same-name = { $n } different groups are named “{ $name }” (ids { $ids }); they are kept apart
+merge-group-kept = group kept as { $kept }; also seen as { $lost }
+merge-criterion-kept = criterion kept as { $kept }; also { $lost }
+# A note (by its words) that left a criterion (by its wording): for a screen, no ids.
+merge-left-criterion-words = note “{ $words }” left criterion “{ $wording }”: it is coded { $coded }, the criterion's family is { $family }
+merge-removed-criterion-words = criterion “{ $wording }”: removed in { $files }, where its notes left it later
+merge-question-kept = question kept as { $kept }; also worded { $lost }
+merge-same-name-apart = { $n } different groups are named “{ $name }”; they are kept apart
 # The newest change of the file a detail's kept value came from (a note changed or deleted), or none.
 merge-newest = newest change { $at }
 merge-newest-none = no dated change

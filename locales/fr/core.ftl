@@ -11,6 +11,7 @@ change-criterion = changement de critère
 change-edit-note = modification de la note
 change-move-note = déplacement de la note
 change-code-note = codage de la note
+change-code-note-as = codage de la note en { $family }
 change-add-group = ajout du groupe
 change-remove-group = suppression du groupe
 change-group = modification du groupe

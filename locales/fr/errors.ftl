@@ -157,6 +157,12 @@ merge-question-conflict = question { $id } conservée comme { $kept } ; aussi f
 # La formulation d'une question, entre guillemets.
 merge-quoted = « { $words } »
 merge-same-name = { $n } groupes différents s'appellent « { $name } » (identifiants { $ids }) ; ils restent séparés
+merge-group-kept = groupe conservé comme { $kept } ; vu aussi comme { $lost }
+merge-criterion-kept = critère conservé comme { $kept } ; aussi { $lost }
+merge-left-criterion-words = la note « { $words } » a quitté le critère « { $wording } » : elle est codée { $coded }, la famille du critère est { $family }
+merge-removed-criterion-words = critère « { $wording } » : supprimé dans { $files }, où ses notes l'ont quitté ensuite
+merge-question-kept = question conservée comme { $kept } ; aussi formulée { $lost }
+merge-same-name-apart = { $n } groupes différents s'appellent « { $name } » ; ils restent séparés
 merge-newest = dernière modification le { $at }
 merge-newest-none = aucune modification datée
 merge-title-conflict = titre conservé comme { $kept }, pris dans { $file } ({ $when }) ; aussi { $lost }

@@ -10,6 +10,7 @@ change-criterion = byte av kriterium
 change-edit-note = redigering av lapp
 change-move-note = flytt av lapp
 change-code-note = kodning av lapp
+change-code-note-as = kodning av lapp som { $family }
 change-add-group = ny grupp
 change-remove-group = borttagning av grupp
 change-group = ändring av grupp

@@ -153,6 +153,12 @@ merge-question-conflict = fråga { $id } behölls som { $kept }; formulerades oc
 # En frågas formulering, inom citattecken.
 merge-quoted = ”{ $words }”
 merge-same-name = { $n } olika grupper heter ”{ $name }” (id { $ids }); de hålls isär
+merge-group-kept = gruppen behölls som { $kept }; sågs också som { $lost }
+merge-criterion-kept = kriteriet behölls som { $kept }; också { $lost }
+merge-left-criterion-words = lappen ”{ $words }” lämnade kriteriet ”{ $wording }”: den är kodad { $coded }, kriteriets familj är { $family }
+merge-removed-criterion-words = kriteriet ”{ $wording }”: borttaget i { $files }, där dess lappar lämnade det senare
+merge-question-kept = frågan behölls som { $kept }; formulerades också { $lost }
+merge-same-name-apart = { $n } olika grupper heter ”{ $name }”; de hålls isär
 merge-newest = senaste ändring { $at }
 merge-newest-none = ingen daterad ändring
 merge-title-conflict = titeln behölls som { $kept }, från { $file } ({ $when }); också { $lost }

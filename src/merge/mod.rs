@@ -28,7 +28,7 @@ mod notes;
 mod questions;
 mod report;
 
-pub(crate) use report::{coder_or_none, conflict_word, family_or_uncoded};
+pub(crate) use report::{coder_or_none, conflict_word, family_said};
 
 use details::merge_details;
 

@@ -1,7 +1,8 @@
 //! What a merge decided, a line each, for the screen, the command line
 //! and `.spiral/conflicts.txt`, in the language asked for: one step per
-//! kind of decision.
-
+//! kind of decision. The record and the command line name things by id
+//! (`report_in`); a screen names them by their words and families by
+//! their labels (`said_in`).
 use super::*;
 use crate::tr;
 
@@ -21,7 +22,7 @@ fn describe(n: &Note, lang: Lang) -> String {
 }
 
 /// A note's family, or "uncoded".
-pub(crate) fn family_or_uncoded(n: &Note, lang: Lang) -> String {
+fn family_or_uncoded(n: &Note, lang: Lang) -> String {
     n.family
         .clone()
         .unwrap_or_else(|| tr!(lang, "merge-uncoded"))
@@ -75,9 +76,27 @@ fn question_words(q: &Question, other: &Question, session: Lang, lang: Lang) -> 
     quoted(words, lang)
 }
 
-/// A report in the making: its lines, and the language they are said in.
+/// A family said for people, in `lang`: its key and label ("7 Social
+/// balances") when `session` is coded with the shipped framework (the only
+/// one the core knows), else `? id`, as the screens show a family they do
+/// not know.
+pub(crate) fn family_said(id: &str, session: &Session, lang: Lang) -> String {
+    static SHIPPED: std::sync::OnceLock<crate::model::Framework> = std::sync::OnceLock::new();
+    let shipped = SHIPPED.get_or_init(crate::model::Framework::default_framework);
+    match shipped.family(id) {
+        Some(f) if session.framework.id == shipped.id => {
+            format!("{} {}", f.key, f.labels.get(lang))
+        }
+        _ => format!("? {id}"),
+    }
+}
+
+/// A report in the making: its lines, the language they are said in, and
+/// whether they are for people (a screen: no ids, families by their
+/// labels) or the record (ids, as the files hold them).
 struct Report {
     lang: Lang,
+    people: bool,
     conflict: String,
     out: Vec<String>,
 }
@@ -92,8 +111,20 @@ impl Merged {
     /// Every decision the merge made, a line each (indented lines belong
     /// to the one above), said in `lang`.
     pub fn report_in(&self, lang: Lang) -> Vec<String> {
+        self.report(lang, false)
+    }
+
+    /// The same for a screen: no ids (a note or criterion by its words, a
+    /// group by its name, a question by its label), families by their
+    /// key and label.
+    pub fn said_in(&self, lang: Lang) -> Vec<String> {
+        self.report(lang, true)
+    }
+
+    fn report(&self, lang: Lang, people: bool) -> Vec<String> {
         let mut r = Report {
             lang,
+            people,
             conflict: conflict_word(lang),
             out: Vec::new(),
         };
@@ -156,80 +187,149 @@ impl Merged {
         };
         for c in &self.group_conflicts {
             let lost = c.lost.iter().map(group).collect::<Vec<_>>().join(", ");
-            r.conflict(tr!(
-                lang,
-                "merge-group-conflict",
-                id = c.kept.id.as_str(),
-                kept = group(&c.kept),
-                lost = lost
-            ));
+            r.conflict(if r.people {
+                tr!(lang, "merge-group-kept", kept = group(&c.kept), lost = lost)
+            } else {
+                tr!(
+                    lang,
+                    "merge-group-conflict",
+                    id = c.kept.id.as_str(),
+                    kept = group(&c.kept),
+                    lost = lost
+                )
+            });
         }
     }
 
     /// Criteria of several versions, notes that left a criterion, and
     /// criteria removed.
     fn report_criteria(&self, r: &mut Report) {
-        let lang = r.lang;
+        let (lang, people) = (r.lang, r.people);
+        let family = |id: &str| {
+            if people {
+                family_said(id, &self.session, lang)
+            } else {
+                id.to_string()
+            }
+        };
         let worded = |x: &Criterion| {
             tr!(
                 lang,
                 "merge-criterion-version",
                 wording = x.wording.as_str(),
-                family = x.family.as_str()
+                family = family(&x.family)
             )
         };
         for c in &self.criterion_conflicts {
-            r.conflict(tr!(
-                lang,
-                "merge-criterion-conflict",
-                id = c.kept.id.as_str(),
-                kept = worded(&c.kept),
-                lost = c.lost.iter().map(worded).collect::<Vec<_>>().join(", ")
-            ));
+            let (kept, lost) = (
+                worded(&c.kept),
+                c.lost.iter().map(worded).collect::<Vec<_>>().join(", "),
+            );
+            r.conflict(if people {
+                tr!(lang, "merge-criterion-kept", kept = kept, lost = lost)
+            } else {
+                let id = c.kept.id.as_str();
+                tr!(
+                    lang,
+                    "merge-criterion-conflict",
+                    id = id,
+                    kept = kept,
+                    lost = lost
+                )
+            });
         }
         for l in &self.left_criteria {
-            r.conflict(tr!(
-                lang,
-                "merge-left-criterion",
-                note = l.note.to_string(),
-                criterion = l.criterion.as_str(),
-                coded = l
-                    .note_family
-                    .clone()
-                    .unwrap_or_else(|| tr!(lang, "merge-uncoded")),
-                family = l.criterion_family.as_str()
-            ));
+            let coded = l
+                .note_family
+                .as_deref()
+                .map_or_else(|| tr!(lang, "merge-uncoded"), family);
+            let of = family(&l.criterion_family);
+            r.conflict(if people {
+                let words = self.note_words(l.note);
+                let wording = self
+                    .session
+                    .criterion(&l.criterion)
+                    .map_or(l.criterion.as_str(), |c| c.wording.as_str());
+                tr!(
+                    lang,
+                    "merge-left-criterion-words",
+                    words = words,
+                    wording = wording,
+                    coded = coded,
+                    family = of
+                )
+            } else {
+                tr!(
+                    lang,
+                    "merge-left-criterion",
+                    note = l.note.to_string(),
+                    criterion = l.criterion.as_str(),
+                    coded = coded,
+                    family = of
+                )
+            });
         }
         for (c, without) in &self.removed_criteria {
-            r.out.push(line(
-                &tr!(lang, "merge-removed"),
+            let (wording, files) = (c.wording.as_str(), without.join(", "));
+            let said = if people {
+                tr!(
+                    lang,
+                    "merge-removed-criterion-words",
+                    wording = wording,
+                    files = files
+                )
+            } else {
+                let id = c.id.as_str();
                 tr!(
                     lang,
                     "merge-removed-criterion",
-                    id = c.id.as_str(),
-                    wording = c.wording.as_str(),
-                    files = without.join(", ")
-                ),
-            ));
+                    id = id,
+                    wording = wording,
+                    files = files
+                )
+            };
+            r.out.push(line(&tr!(lang, "merge-removed"), said));
         }
+    }
+
+    /// A note's first words, for a screen.
+    fn note_words(&self, id: uuid::Uuid) -> String {
+        let text = self
+            .session
+            .notes
+            .iter()
+            .find(|n| n.id == id)
+            .map_or(String::new(), |n| n.text.clone());
+        let mut words: String = text.chars().take(40).collect();
+        if text.chars().count() > 40 {
+            words.push('…');
+        }
+        words
     }
 
     /// Questions worded differently.
     fn report_questions(&self, r: &mut Report) {
         let (lang, session) = (r.lang, self.session.language);
         for c in &self.question_conflicts {
-            r.conflict(tr!(
-                lang,
-                "merge-question-conflict",
-                id = c.kept.id.as_str(),
-                kept = question_words(&c.kept, c.lost.first().unwrap_or(&c.kept), session, lang),
-                lost = c
-                    .lost
-                    .iter()
-                    .map(|q| question_words(q, &c.kept, session, lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
+            let kept = question_words(&c.kept, c.lost.first().unwrap_or(&c.kept), session, lang);
+            let lost = c
+                .lost
+                .iter()
+                .map(|q| question_words(q, &c.kept, session, lang))
+                .collect::<Vec<_>>()
+                .join(", ");
+            r.conflict(if r.people {
+                tr!(lang, "merge-question-kept", kept = kept, lost = lost)
+            } else {
+                let id = c.kept.id.as_str();
+                tr!(
+                    lang,
+                    "merge-question-conflict",
+                    id = id,
+                    kept = kept,
+                    lost = lost
+                )
+            });
         }
     }
 
@@ -285,9 +385,16 @@ impl Merged {
     fn report_remarks(&self, r: &mut Report) {
         let lang = r.lang;
         if !self.question_orders.is_empty() {
+            let people = r.people;
             let ids = |q: &[Question]| {
                 q.iter()
-                    .map(|q| q.id.as_str())
+                    .map(|q| {
+                        if people {
+                            q.labels.get(lang)
+                        } else {
+                            q.id.as_str()
+                        }
+                    })
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -330,16 +437,19 @@ impl Merged {
             }
         }
         for (name, ids) in &self.same_name_groups {
-            r.out.push(line(
-                &remark,
+            let (n, name) = (ids.len(), name.as_str());
+            let said = if r.people {
+                tr!(lang, "merge-same-name-apart", n = n, name = name)
+            } else {
                 tr!(
                     lang,
                     "merge-same-name",
-                    n = ids.len(),
-                    name = name.as_str(),
+                    n = n,
+                    name = name,
                     ids = ids.join(", ")
-                ),
-            ));
+                )
+            };
+            r.out.push(line(&remark, said));
         }
     }
 

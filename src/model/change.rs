@@ -304,6 +304,25 @@ impl Change {
 
     /// A few words on what the change did, for the status line.
     pub fn describe(&self, lang: crate::model::Lang) -> String {
+        self.described(lang, None)
+    }
+
+    /// The same, a coding naming its family as `family` says it (the face
+    /// knows the framework and the screen's language): "code note as 3
+    /// Institutions".
+    pub fn describe_naming(
+        &self,
+        lang: crate::model::Lang,
+        family: &dyn Fn(&str) -> String,
+    ) -> String {
+        self.described(lang, Some(family))
+    }
+
+    fn described(
+        &self,
+        lang: crate::model::Lang,
+        family: Option<&dyn Fn(&str) -> String>,
+    ) -> String {
         use crate::tr;
         match self {
             Change::AddNote { .. } => tr!(lang, "change-add-note"),
@@ -316,6 +335,8 @@ impl Change {
                     tr!(lang, "change-edit-note")
                 } else if before.group != after.group || before.question != after.question {
                     tr!(lang, "change-move-note")
+                } else if let (Some(name), Some(id)) = (family, &after.family) {
+                    tr!(lang, "change-code-note-as", family = name(id))
                 } else {
                     tr!(lang, "change-code-note")
                 }
@@ -335,12 +356,12 @@ impl Change {
             Change::Batch(c)
                 if c.len() == 2 && matches!(c[1], Change::Bury(_) | Change::Unbury(_)) =>
             {
-                c[0].describe(lang)
+                c[0].described(lang, family)
             }
             Change::Batch(c)
                 if c.len() == 2 && matches!(c[0], Change::Bury(_) | Change::Unbury(_)) =>
             {
-                c[1].describe(lang)
+                c[1].described(lang, family)
             }
             Change::Batch(c)
                 if !c.is_empty()
@@ -348,7 +369,7 @@ impl Change {
                         .iter()
                         .all(|c| matches!(c, Change::RemoveCriterion { .. })) =>
             {
-                c[0].describe(lang)
+                c[0].described(lang, family)
             }
             Change::Batch(c) if c.iter().any(|c| matches!(c, Change::AddCriterion { .. })) => {
                 tr!(lang, "change-merge")

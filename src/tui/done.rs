@@ -36,8 +36,9 @@ pub enum Done {
     FirstUncoded(usize),
     /// The notes written now answer this question.
     Collecting(Labels),
-    Undone(Change),
-    Redone(Change),
+    /// A change undone or redone (a coding names its family).
+    Undone(Change, FamilyNames),
+    Redone(Change, FamilyNames),
     /// A save the user did not wait for wrote (what it says).
     Saved(crate::live::SaveNews),
     /// What came in from outside, taken in.
@@ -99,6 +100,30 @@ impl FamilyName {
     }
 }
 
+/// The families of a framework as the status line names them, by id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FamilyNames(Vec<(String, FamilyName)>);
+
+impl FamilyNames {
+    pub fn of(framework: &Framework) -> FamilyNames {
+        let families = framework.families.iter();
+        FamilyNames(
+            families
+                .map(|f| (f.id.clone(), FamilyName::of(framework, &f.id)))
+                .collect(),
+        )
+    }
+
+    /// The family `id` in `lang` (as `FamilyName::say`, one the framework
+    /// does not know by its id).
+    pub fn say(&self, id: &str, lang: Lang) -> String {
+        match self.0.iter().find(|(known, _)| known == id) {
+            Some((_, name)) => name.say(lang),
+            None => FamilyName::Unknown(id.to_string()).say(lang),
+        }
+    }
+}
+
 impl Done {
     /// What was done, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
@@ -142,8 +167,14 @@ impl Done {
             Done::Collecting(q) => {
                 tr!(lang, "workshop-now-collecting", question = q.get(lang))
             }
-            Done::Undone(c) => tr!(lang, "workshop-undone", what = c.describe(lang)),
-            Done::Redone(c) => tr!(lang, "workshop-redone", what = c.describe(lang)),
+            Done::Undone(c, names) => {
+                let what = c.describe_naming(lang, &|id| names.say(id, lang));
+                tr!(lang, "workshop-undone", what = what)
+            }
+            Done::Redone(c, names) => {
+                let what = c.describe_naming(lang, &|id| names.say(id, lang));
+                tr!(lang, "workshop-redone", what = what)
+            }
             Done::Saved(news) => news.describe(lang),
             Done::CameIn(came) => came.describe(lang),
             Done::LockFreed => tr!(lang, "workshop-lock-freed"),

@@ -115,8 +115,26 @@ fn draw_sessions(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: 
         return;
     }
     let cols = inner.width as usize;
-    let (file_cols, last_cols) = (22usize, 22usize);
-    let title_cols = cols.saturating_sub(file_cols + 7 + 7 + 7 + last_cols + 2);
+    let rows = (inner.height as usize).saturating_sub(1);
+    let top = screen.selected.saturating_sub(rows.saturating_sub(1));
+    let shown: Vec<(String, &crate::territory::Entry, String)> = t
+        .files()
+        .skip(top)
+        .take(rows)
+        .map(|(path, e)| {
+            let file = path
+                .strip_prefix(&t.root)
+                .unwrap_or(path)
+                .to_string_lossy()
+                .into_owned();
+            (file, e, last_change(screen, e, lang))
+        })
+        .collect();
+    let Columns {
+        file: file_cols,
+        title: title_cols,
+        last: last_cols,
+    } = columns(cols, lang, &shown);
     let mut lines = vec![Line::styled(
         format!(
             " {}{}{:>7}{:>7}{:>7}  {}",
@@ -129,14 +147,8 @@ fn draw_sessions(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: 
         ),
         Style::new().fg(Color::DarkGray),
     )];
-    let rows = (inner.height as usize).saturating_sub(1);
-    let top = screen.selected.saturating_sub(rows.saturating_sub(1));
-    for (i, (path, e)) in t.files().enumerate().skip(top).take(rows) {
-        let file = path
-            .strip_prefix(&t.root)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .into_owned();
+    for (i, (file, e, last)) in shown.into_iter().enumerate() {
+        let i = i + top;
         let line = match (&e.summary, &e.reading) {
             (_, Reading::Broken(why)) => Line::styled(
                 format!(" {}", pad(&format!("⚠ {why}"), cols.saturating_sub(1))),
@@ -150,29 +162,15 @@ fn draw_sessions(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: 
                 ),
                 Style::new().fg(Color::DarkGray),
             ),
-            (Some(s), reading) => {
-                let last = match &s.last {
-                    Some((when, who)) => format!(
-                        "{} {who}",
-                        screen.clock.zoned(*when).strftime("%m-%d %H:%M")
-                    ),
-                    None => "–".into(),
-                };
-                let last = if matches!(reading, Reading::Arriving { .. }) {
-                    tr!(lang, "territory-arriving")
-                } else {
-                    last
-                };
-                Line::raw(format!(
-                    " {}{}{:>7}{:>7}{:>7}  {}",
-                    pad(&file, file_cols),
-                    pad(&s.title, title_cols),
-                    s.groups.len(),
-                    s.notes,
-                    percent(s.coded, s.notes, lang),
-                    pad(&last, last_cols)
-                ))
-            }
+            (Some(s), _) => Line::raw(format!(
+                " {}{}{:>7}{:>7}{:>7}  {}",
+                pad(&file, file_cols),
+                pad(&s.title, title_cols),
+                s.groups.len(),
+                s.notes,
+                percent(s.coded, s.notes, lang),
+                pad(&last, last_cols)
+            )),
             (None, Reading::Read) => Line::raw(format!(" {}", pad(&file, file_cols))),
         };
         lines.push(if i == screen.selected {
@@ -182,6 +180,69 @@ fn draw_sessions(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: 
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Who changed a session last and when ("10-20 19:05 Yusuf Ahmed"; the
+/// time alone today), or that it is still arriving.
+fn last_change(screen: &TerritoryScreen, e: &crate::territory::Entry, lang: Lang) -> String {
+    if matches!(e.reading, Reading::Arriving { .. }) {
+        return tr!(lang, "territory-arriving");
+    }
+    match e.summary.as_ref().and_then(|s| s.last.as_ref()) {
+        Some((when, who)) => {
+            let zoned = screen.clock.zoned(*when);
+            let at = if zoned.date() == screen.clock.today() {
+                zoned.strftime("%H:%M")
+            } else {
+                zoned.strftime("%m-%d %H:%M")
+            };
+            format!("{at} {who}")
+        }
+        None => "–".into(),
+    }
+}
+
+/// The widths of the sessions' columns that are not counts.
+struct Columns {
+    file: usize,
+    title: usize,
+    last: usize,
+}
+
+/// The file's column as wide as its longest path in view (at most 22),
+/// the last change's as wide as its longest value (whole, while the title
+/// keeps 12 columns), the title (the label column) the rest: it grows
+/// with the screen.
+fn columns(
+    cols: usize,
+    lang: Lang,
+    shown: &[(String, &crate::territory::Entry, String)],
+) -> Columns {
+    let widest = |head: String, values: &mut dyn Iterator<Item = &String>| {
+        values
+            .map(|v| crate::text::width(v))
+            .chain([crate::text::width(&head)])
+            .max()
+            .unwrap_or(0)
+    };
+    let file = (widest(
+        tr!(lang, "list-column-file"),
+        &mut shown.iter().map(|(f, _, _)| f),
+    ) + 2)
+        .min(22);
+    let last_wants = widest(
+        tr!(lang, "territory-last-change"),
+        &mut shown.iter().map(|(_, _, l)| l),
+    );
+    // A space before the file, three counts of 7, two spaces, and a space
+    // before the border.
+    let room = cols.saturating_sub(1 + file + 3 * 7 + 2 + 1);
+    let last = last_wants.min(room.saturating_sub(12));
+    Columns {
+        file,
+        title: room - last,
+        last,
+    }
 }
 
 fn draw_feed(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect) {

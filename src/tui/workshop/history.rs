@@ -3,7 +3,7 @@
 
 use super::Workshop;
 use crate::model::Change;
-use crate::tui::done::Done;
+use crate::tui::done::{Done, FamilyNames};
 use crate::tui::outcome::{Refused, Said, done};
 
 impl Workshop {
@@ -12,7 +12,7 @@ impl Workshop {
         let change = undone.ok_or_else(|| self.nothing_in_history(Refused::NothingToUndo))?;
         self.suggested.observe(&change.inverse());
         self.after_history(&change);
-        done(Done::Undone(change))
+        done(Done::Undone(change, self.family_names()))
     }
 
     pub fn redo(&mut self) -> Said {
@@ -20,7 +20,13 @@ impl Workshop {
             (self.file.redo()).ok_or_else(|| self.nothing_in_history(Refused::NothingToRedo))?;
         self.suggested.observe(&change);
         self.after_history(&change);
-        done(Done::Redone(change))
+        done(Done::Redone(change, self.family_names()))
+    }
+
+    /// The framework's families as the status line names them (an undone
+    /// coding names its family).
+    fn family_names(&self) -> FamilyNames {
+        FamilyNames::of(&self.framework)
     }
 
     /// Why an undo or redo did nothing.

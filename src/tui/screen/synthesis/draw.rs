@@ -21,8 +21,11 @@ pub fn draw(w: &Workshop, v: &SynthesisView, frame: &mut Frame, area: Rect) {
     let Some(family) = w.framework.families.get(v.family) else {
         return;
     };
-    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-    draw_title(w, v, family, frame, title);
+    let title_lines = title_lines(w, v, family, area.width as usize);
+    let rows = title_lines.len() as u16;
+    let [title, body] =
+        Layout::vertical([Constraint::Length(rows), Constraint::Min(3)]).areas(area);
+    frame.render_widget(Paragraph::new(title_lines), title);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
     draw_criteria(w, v, frame, left);
@@ -45,40 +48,70 @@ fn focus_style(focused: bool) -> Style {
     }
 }
 
-/// The title line: the family, where it is among them, what it holds.
-fn draw_title(w: &Workshop, v: &SynthesisView, family: &Family, frame: &mut Frame, area: Rect) {
+/// The title: the family, where it is among them, what it holds, what is
+/// not merged and what is marked; a part that does not fit goes whole on
+/// the next row (never cut), so the title takes one row or more.
+fn title_lines(
+    w: &Workshop,
+    v: &SynthesisView,
+    family: &Family,
+    cols: usize,
+) -> Vec<Line<'static>> {
     let ui = w.ui();
     let bold = bold();
     let merged: usize = v.counts.iter().sum();
-    let mut spans = vec![
-        Span::styled(format!(" {} · ", tr!(ui, "synthesis-title")), bold),
-        Span::styled(
-            format!("{} {}", family.key, family.labels.get(w.lang())),
-            bold.fg(family_color(family.key)),
-        ),
-        Span::styled(
-            format!(
-                " ({}/{}, ←→) · {} · {}",
-                v.family + 1,
-                w.framework.families.len(),
-                tr!(
-                    ui,
-                    "synthesis-hold",
-                    criteria = v.criteria.len(),
-                    notes = merged
-                ),
-                tr!(ui, "synthesis-not-merged-count", n = v.not_merged)
+    // Each part, its spans said together (a part is never split).
+    let mut parts: Vec<Vec<Span<'static>>> = vec![
+        vec![
+            Span::styled(format!(" {} · ", tr!(ui, "synthesis-title")), bold),
+            Span::styled(
+                format!("{} {}", family.key, family.labels.get(w.lang())),
+                bold.fg(family_color(family.key)),
+            ),
+            Span::styled(
+                format!(" ({}/{}, ←→)", v.family + 1, w.framework.families.len()),
+                bold,
+            ),
+        ],
+        vec![Span::styled(
+            tr!(
+                ui,
+                "synthesis-hold",
+                criteria = v.criteria.len(),
+                notes = merged
             ),
             bold,
-        ),
+        )],
+        vec![Span::styled(
+            tr!(ui, "synthesis-not-merged-count", n = v.not_merged),
+            bold,
+        )],
     ];
     if !v.marked.is_empty() {
-        spans.push(Span::styled(
-            format!(" · {}", tr!(ui, "synthesis-marked", n = v.marked.len())),
+        parts.push(vec![Span::styled(
+            tr!(ui, "synthesis-marked", n = v.marked.len()),
             Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-        ));
+        )]);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut used = 0;
+    for (i, mut part) in parts.into_iter().enumerate() {
+        let own: usize = part.iter().map(|s| width(&s.content)).sum();
+        if i > 0 && used + 3 + own <= cols {
+            part.insert(0, Span::styled(" · ", bold));
+            used += 3 + own;
+        } else {
+            if i > 0 {
+                part.insert(0, Span::raw(" "));
+            }
+            lines.push(Line::default());
+            used = own + usize::from(i > 0);
+        }
+        if let Some(line) = lines.last_mut() {
+            line.spans.extend(part);
+        }
+    }
+    lines
 }
 
 /// The left pane: "not merged", then each criterion with its count.
