@@ -3,12 +3,15 @@
 //! `Change` (undone by `u`, autosaved): title, place, date, facilitators,
 //! language, each question's wording (and a question of the session's
 //! own; `K`/`J` reorder those no note answers), and the selected group's
-//! name, description and participants.
+//! name, description and participants. The group prompts (a new group, a
+//! group's name, its participants) and the language key (`L`) make their
+//! edits by the same rules, here.
 
 use tui_input::Input;
 
+use super::done::Done;
 use super::keymap::Action;
-use super::outcome::{Said, info, nothing};
+use super::outcome::{Refused, Said, done, info, nothing};
 use super::workshop::Workshop;
 use crate::model::Change;
 use crate::ops::details;
@@ -244,5 +247,42 @@ impl Workshop {
         self.refresh();
         self.generation += 1;
         Ok(())
+    }
+
+    // The group prompts' and the language key's edits, made by the same
+    // rules as the form's rows (`ops::details`).
+
+    pub fn add_group(&mut self, name: &str) -> Said {
+        let change = details::add_group(self.session(), name).map_err(Refused::GroupName)?;
+        let index = self.session().groups.len();
+        self.change(change)?;
+        let name = self.session().groups[index].name.clone();
+        self.group = index;
+        self.selected = 0;
+        self.notes_view.scroll.set(0);
+        self.refresh();
+        done(Done::GroupAdded(name))
+    }
+
+    pub fn rename_group(&mut self, name: &str) -> Said {
+        self.current_group().ok_or(Refused::NoGroupToRename)?;
+        let (name, change) =
+            details::rename_group(self.session(), self.group, name).map_err(Refused::GroupName)?;
+        self.make_if(change)?;
+        done(Done::GroupRenamed(name))
+    }
+
+    pub fn set_participants(&mut self, text: &str) -> Said {
+        self.current_group().ok_or(Refused::NoGroupSelected)?;
+        let (participants, change) = details::set_participants(self.session(), self.group, text)
+            .map_err(Refused::NotParticipants)?;
+        self.make_if(change)?;
+        done(Done::Participants(participants))
+    }
+
+    pub fn next_language(&mut self) -> Said {
+        self.change(details::next_language(self.session()))?;
+        self.refresh();
+        done(Done::Language(self.session().language))
     }
 }

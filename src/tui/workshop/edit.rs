@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::Workshop;
 use crate::model::{Change, Note};
-use crate::ops::{coding, details, notes};
+use crate::ops::{coding, notes};
 use crate::tui::done::{Done, FamilyName};
 use crate::tui::finder::Target;
 use crate::tui::outcome::{Refused, Said, done, nothing};
@@ -27,7 +27,7 @@ impl Workshop {
 
     /// Makes the change a rule gave (`None`: the rule found nothing to
     /// change).
-    fn make_if(&mut self, change: Option<Change>) -> Result<(), Refused> {
+    pub(crate) fn make_if(&mut self, change: Option<Change>) -> Result<(), Refused> {
         change.map_or(Ok(()), |c| self.change(c))
     }
 
@@ -138,42 +138,6 @@ impl Workshop {
         self.change(change)?;
         self.refresh();
         done(Done::Deleted)
-    }
-
-    // ----- groups, language -----
-
-    pub fn add_group(&mut self, name: &str) -> Said {
-        let change = details::add_group(self.session(), name).map_err(Refused::GroupName)?;
-        let index = self.session().groups.len();
-        self.change(change)?;
-        let name = self.session().groups[index].name.clone();
-        self.group = index;
-        self.selected = 0;
-        self.notes_view.scroll.set(0);
-        self.refresh();
-        done(Done::GroupAdded(name))
-    }
-
-    pub fn rename_group(&mut self, name: &str) -> Said {
-        self.current_group().ok_or(Refused::NoGroupToRename)?;
-        let (name, change) =
-            details::rename_group(self.session(), self.group, name).map_err(Refused::GroupName)?;
-        self.make_if(change)?;
-        done(Done::GroupRenamed(name))
-    }
-
-    pub fn set_participants(&mut self, text: &str) -> Said {
-        self.current_group().ok_or(Refused::NoGroupSelected)?;
-        let (participants, change) = details::set_participants(self.session(), self.group, text)
-            .map_err(Refused::NotParticipants)?;
-        self.make_if(change)?;
-        done(Done::Participants(participants))
-    }
-
-    pub fn next_language(&mut self) -> Said {
-        self.change(details::next_language(self.session()))?;
-        self.refresh();
-        done(Done::Language(self.session().language))
     }
 
     /// Takes a finder's result.
