@@ -96,55 +96,110 @@ pub fn save(file: &Path, session: &Path, position: Position) -> std::io::Result<
     super::write_replacing(file, text.as_bytes())
 }
 
-/// `save`, off the caller's thread (a group change never waits for the
-/// disk): on a thread of its own; of two saves, the later one asked for
-/// is the one the file keeps. The handle is for those who must wait.
-pub fn save_later(
-    file: PathBuf,
-    session: PathBuf,
-    position: Position,
-) -> Option<std::thread::JoinHandle<()>> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static ASKED: AtomicU64 = AtomicU64::new(0);
-    static WRITTEN: Mutex<u64> = Mutex::new(0);
-    let n = ASKED.fetch_add(1, Ordering::SeqCst) + 1;
-    std::thread::Builder::new()
-        .name("spiral-position".into())
-        .spawn(move || {
-            let Ok(mut written) = WRITTEN.lock() else {
-                return;
+/// What the writer of one `Keeper` has to do: the newest position asked
+/// for and not yet written, and whether the keeper has gone.
+#[derive(Default)]
+struct Pending {
+    next: Option<Position>,
+    stop: bool,
+}
+
+/// The writer's side of a `Keeper`: one thread for the session's life.
+/// Moves that come faster than the disk are coalesced (only the newest
+/// waiting one is written), so holding a key down writes a few times, not
+/// once a key.
+struct Writer {
+    pending: std::sync::Arc<(std::sync::Mutex<Pending>, std::sync::Condvar)>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Writer {
+    fn start(file: PathBuf, session: PathBuf) -> Option<Writer> {
+        let pending = std::sync::Arc::new((
+            std::sync::Mutex::new(Pending::default()),
+            std::sync::Condvar::new(),
+        ));
+        let shared = pending.clone();
+        let thread = std::thread::Builder::new()
+            .name("spiral-position".into())
+            .spawn(move || write_loop(&file, &session, &shared))
+            .ok()?;
+        Some(Writer { pending, thread })
+    }
+
+    fn ask(&self, position: Position) {
+        let (lock, wake) = &*self.pending;
+        if let Ok(mut pending) = lock.lock() {
+            pending.next = Some(position);
+            wake.notify_one();
+        }
+    }
+
+    /// Writes what is still asked for, then ends the thread.
+    fn finish(self) {
+        let (lock, wake) = &*self.pending;
+        if let Ok(mut pending) = lock.lock() {
+            pending.stop = true;
+            wake.notify_one();
+        }
+        let _ = self.thread.join();
+    }
+}
+
+/// The writer's thread: waits for a position, writes the newest, until the
+/// keeper goes and nothing is left to write. A write that fails costs only
+/// that.
+fn write_loop(
+    file: &Path,
+    session: &Path,
+    pending: &(std::sync::Mutex<Pending>, std::sync::Condvar),
+) {
+    let (lock, wake) = pending;
+    loop {
+        let Ok(mut now) = lock.lock() else {
+            return;
+        };
+        while now.next.is_none() && !now.stop {
+            now = match wake.wait(now) {
+                Ok(now) => now,
+                Err(_) => return,
             };
-            if *written > n {
-                return;
-            }
-            *written = n;
-            let _ = save(&file, &session, position);
-        })
-        .ok()
+        }
+        let Some(position) = now.next.take() else {
+            return;
+        };
+        drop(now);
+        let _ = save(file, session, position);
+    }
 }
 
 /// Where one is in an open session, kept while it is open: read back on
-/// opening, written when it moves (nothing is made unless it did) on a
-/// thread of its own. The last write is waited for when the keeper goes,
-/// so where one was is on disk before the window closes.
+/// opening, written when it moves (nothing is made unless it did) by a
+/// writer thread of its own, so a move never waits for the disk. The last
+/// position asked for is written before the keeper goes, so where one was
+/// is on disk before the window closes.
 pub struct Keeper {
     file: PathBuf,
     session: PathBuf,
-    /// What was last read or written: the group's, question's and note's
-    /// ids.
+    /// What was last read or asked to be written: the group's, question's
+    /// and note's ids.
     kept: Option<Here>,
-    writing: Option<std::thread::JoinHandle<()>>,
+    writer: Option<Writer>,
 }
 
 impl Keeper {
     /// For the session at `session`, in the user's `positions_file()`.
     pub fn new(session: &Path) -> Keeper {
+        Keeper::in_file(positions_file(), session)
+    }
+
+    /// For the session at `session`, in the positions file `file`.
+    fn in_file(file: PathBuf, session: &Path) -> Keeper {
         Keeper {
-            file: positions_file(),
+            file,
             session: session.to_path_buf(),
             kept: None,
-            writing: None,
+            writer: None,
         }
     }
 
@@ -156,8 +211,7 @@ impl Keeper {
     }
 
     /// Writes where one is (the group's, question's and note's ids) when
-    /// it moved, so a restart, even after a crash, comes back here. A
-    /// write that fails costs only that.
+    /// it moved, so a restart, even after a crash, comes back here.
     pub fn keep(
         &mut self,
         (group, question, note): (&str, &str, Option<uuid::Uuid>),
@@ -173,9 +227,16 @@ impl Keeper {
             note,
             at: at(),
         };
-        // The one before is let go, not waited for: it is on its way, and
-        // the later one wins.
-        self.writing = save_later(self.file.clone(), self.session.clone(), position);
+        if self.writer.is_none() {
+            self.writer = Writer::start(self.file.clone(), self.session.clone());
+        }
+        match &self.writer {
+            Some(writer) => writer.ask(position),
+            // No thread to be had: written here, rather than not at all.
+            None => {
+                let _ = save(&self.file, &self.session, position);
+            }
+        }
         self.kept = Some(here);
     }
 }
@@ -185,8 +246,8 @@ type Here = (String, String, Option<uuid::Uuid>);
 
 impl Drop for Keeper {
     fn drop(&mut self) {
-        if let Some(writing) = self.writing.take() {
-            let _ = writing.join();
+        if let Some(writer) = self.writer.take() {
+            writer.finish();
         }
     }
 }
@@ -304,5 +365,24 @@ mod tests {
         assert_eq!(read_all(&file).len(), KEPT);
         assert_eq!(load(&file, &dir.path().join("s0.ron")), None);
         assert!(load(&file, &dir.path().join(format!("s{}.ron", KEPT + 4))).is_some());
+    }
+
+    /// Moves faster than the disk are coalesced by the one writer, and the
+    /// last one asked for is on disk once the keeper goes.
+    #[test]
+    fn the_keeper_writes_the_last_move_before_it_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("state").join("positions.ron");
+        let session = dir.path().join("alby.ron");
+        let mut keeper = Keeper::in_file(file.clone(), &session);
+        for i in 0..200 {
+            let group = format!("g{i}");
+            keeper.keep((&group, "wellbeing", None), || at(i));
+        }
+        // The same place again asks for nothing.
+        keeper.keep(("g199", "wellbeing", None), || at(500));
+        drop(keeper);
+        let kept = load(&file, &session).expect("written before the keeper went");
+        assert_eq!((kept.group.as_str(), kept.at), ("g199", at(199)));
     }
 }
