@@ -93,7 +93,8 @@ pub fn draw(scroll: &HelpScroll, keys: &Keymap, lang: Lang, frame: &mut Frame, a
 
 /// The lines cut to rows of `width` columns at spaces, each as full as it
 /// goes (a word longer than a row is cut), each row in its line's style:
-/// so the rows are counted.
+/// so the rows are counted. A row that goes on starts under its line's
+/// text (`hanging`), not at the border.
 fn wrapped(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
     let width = width.max(1);
     let mut rows = Vec::with_capacity(lines.len());
@@ -104,11 +105,30 @@ fn wrapped(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
             continue;
         }
         let style = line.spans.first().map_or(line.style, |s| s.style);
-        let first_fit =
-            textwrap::Options::new(width).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+        let indent = " ".repeat(hanging(&text, width));
+        let first_fit = textwrap::Options::new(width)
+            .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+            .subsequent_indent(&indent);
         for row in textwrap::wrap(&text, first_fit) {
             rows.push(Line::styled(row.into_owned(), style));
         }
     }
     rows
+}
+
+/// Where the rows that go on a line of help start: under a binding's
+/// words (after its keys and the gap of two spaces or more that follows
+/// them), else under the line's own start; at the border when that leaves
+/// less than half the width.
+fn hanging(text: &str, width: usize) -> usize {
+    let lead = text.len() - text.trim_start().len();
+    let column = match text[lead..].find("  ") {
+        Some(gap) => {
+            let after = lead + gap;
+            let words = after + (text[after..].len() - text[after..].trim_start().len());
+            crate::text::width(&text[..words])
+        }
+        None => lead,
+    };
+    if column * 2 > width { 0 } else { column }
 }
