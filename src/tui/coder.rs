@@ -5,8 +5,6 @@
 //! makes a note with no coder known is refused, the prompt opens, and the
 //! answer (kept for the open session) lets the same action run again.
 
-use std::cell::Cell;
-
 use tui_input::Input;
 
 use super::outcome::{Refused, Said, info, problem};
@@ -14,27 +12,6 @@ use super::overlay::{Overlay, PromptKind};
 use super::workshop::Workshop;
 use crate::ops::coder::{self, Sources};
 use crate::tr;
-
-/// Who writes the notes made in the open session: what the computer says
-/// of who is at it (`SPIRAL_CODER`, the user's name), the name asked for
-/// when none was known, and whether an action was just refused for want
-/// of one (the page asks).
-#[derive(Debug, Default)]
-pub struct Who {
-    sources: Sources,
-    asked: Option<String>,
-    wanted: Cell<bool>,
-}
-
-impl Who {
-    /// What this computer says now.
-    pub fn of_system() -> Who {
-        Who {
-            sources: Sources::of_system(),
-            ..Who::default()
-        }
-    }
-}
 
 impl Workshop {
     /// Who writes a note made now ("" when no one is known yet).

@@ -2,10 +2,9 @@
 //! group added, a change undone, …), and the one place that says it, in
 //! the language the app speaks (`Done::describe`). The workshop's actions
 //! return it (`outcome::done`); the status line says it. What saves and
-//! what came in from outside say (`said_of_both`) is decided here too.
+//! what came in from outside say together is decided beside the status
+//! line's other words (`outcome::said_of_both`).
 
-use super::outcome::{Problem, Said, Told};
-use crate::live::SaveNews;
 use crate::model::{Change, Framework, Labels, Lang};
 use crate::suggest::Why;
 use crate::tr;
@@ -213,24 +212,5 @@ impl Done {
                 ),
             },
         }
-    }
-}
-
-/// What a save the user did not wait for says on the status line.
-pub fn said_of(news: SaveNews) -> Said {
-    if news.is_refusal() {
-        Err(Problem::Save(Box::new(news)))
-    } else {
-        Ok(Told::Done(Box::new(Done::Saved(news))))
-    }
-}
-
-/// What saves and a look outside say together: a save's refusal, else
-/// what came in, else the save's news.
-pub fn said_of_both(news: Option<SaveNews>, came: Option<Said>) -> Option<Said> {
-    match (news, came) {
-        (Some(n), _) if n.is_refusal() => Some(said_of(n)),
-        (_, Some(came)) => Some(came),
-        (news, None) => news.map(said_of),
     }
 }

@@ -5,6 +5,7 @@
 
 use super::done::Done;
 use crate::i18n::Describe;
+use crate::live::SaveNews;
 use crate::model::Lang;
 use crate::tr;
 
@@ -214,5 +215,24 @@ pub fn words(said: &Said, lang: Lang) -> (String, bool) {
         Ok(Told::Info(text)) => (text.clone(), false),
         Ok(Told::Done(done)) => (done.describe(lang), false),
         Err(problem) => (problem.describe(lang), true),
+    }
+}
+
+/// What a save the user did not wait for says on the status line.
+pub fn said_of(news: SaveNews) -> Said {
+    if news.is_refusal() {
+        Err(Problem::Save(Box::new(news)))
+    } else {
+        Ok(Told::Done(Box::new(Done::Saved(news))))
+    }
+}
+
+/// What saves and a look outside say together: a save's refusal, else
+/// what came in, else the save's news.
+pub fn said_of_both(news: Option<SaveNews>, came: Option<Said>) -> Option<Said> {
+    match (news, came) {
+        (Some(n), _) if n.is_refusal() => Some(said_of(n)),
+        (_, Some(came)) => Some(came),
+        (news, None) => news.map(said_of),
     }
 }

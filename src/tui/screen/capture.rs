@@ -278,7 +278,7 @@ impl Capture {
             tr!(ui, "capture-new", group = group, question = q)
         };
         let wrap = |text: &str| -> Vec<String> {
-            textwrap::wrap(text, crate::tui::view::unhyphenated(cols.max(1)))
+            textwrap::wrap(text, crate::tui::view::wrap::unhyphenated(cols.max(1)))
                 .into_iter()
                 .map(|l| l.into_owned())
                 .collect()

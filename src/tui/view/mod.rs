@@ -14,6 +14,7 @@ mod list;
 pub(crate) mod style;
 mod territory;
 pub(crate) mod workshop;
+pub(crate) mod wrap;
 
 pub use style::{bar, selected_style};
 
@@ -30,6 +31,7 @@ use super::keymap::{Context, Keymap};
 use super::overlay::Overlay;
 use crate::model::Lang;
 use crate::tr;
+use wrap::wrapped;
 
 /// The smallest terminal the app draws in.
 pub const MIN_WIDTH: u16 = 80;
@@ -145,28 +147,6 @@ fn status_lines(state: &State, width: u16) -> Vec<Line<'static>> {
         .into_iter()
         .map(|line| Line::styled(line, style))
         .collect()
-}
-
-/// Wrapping at `cols` that breaks lines between words only, never at a
-/// word's hyphen (`Well-being` stays whole).
-pub(crate) fn unhyphenated(cols: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(cols).word_splitter(textwrap::WordSplitter::NoHyphenation)
-}
-
-/// `text` in lines of at most `cols` columns, broken between words (a
-/// word longer than a line is broken inside), at most `rows` of them: the
-/// last one cut (…) when the text needs more.
-pub(super) fn wrapped(text: &str, cols: usize, rows: usize) -> Vec<String> {
-    let cols = cols.max(1);
-    let mut lines: Vec<String> = textwrap::wrap(text, unhyphenated(cols))
-        .into_iter()
-        .map(|l| l.into_owned())
-        .collect();
-    if lines.len() > rows {
-        let rest = lines.split_off(rows - 1).join(" ");
-        lines.push(crate::text::truncate(&rest, cols));
-    }
-    lines
 }
 
 /// The hint line: the bindings of `context` that show there, in their

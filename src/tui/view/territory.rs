@@ -46,7 +46,7 @@ pub fn draw(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect)
             share = percent(coded, notes, lang)
         )
     );
-    let said = super::wrapped(&said, area.width as usize, 3);
+    let said = super::wrap::wrapped(&said, area.width as usize, 3);
     let [header, warning, sessions, feed] = Layout::vertical([
         Constraint::Length(said.len() as u16),
         Constraint::Length(unshared.as_ref().map_or(0, |(_, rows)| *rows)),

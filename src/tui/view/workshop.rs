@@ -139,7 +139,7 @@ fn question_lines(w: &Workshop, cols: usize) -> (Vec<String>, Option<String>) {
     if width(&text) <= cols {
         return (vec![text], None);
     }
-    let rows = super::wrapped(text.trim(), cols.saturating_sub(2), 2);
+    let rows = super::wrap::wrapped(text.trim(), cols.saturating_sub(2), 2);
     (rows.into_iter().map(|r| format!(" {r}")).collect(), None)
 }
 

@@ -9,8 +9,9 @@ use std::path::Path;
 
 use super::Workshop;
 use crate::live::{CameIn, ReadOnly, SavedNow, TakeOverError};
-use crate::tui::done::{Done, said_of, said_of_both};
+use crate::tui::done::Done;
 use crate::tui::outcome::{Problem, Refused, Said, done, nothing};
+use crate::tui::outcome::{said_of, said_of_both};
 
 impl Workshop {
     /// The session's file (none for a session in memory).
