@@ -423,3 +423,29 @@ fn the_territorys_sessions_show_whole_values() {
         }
     }
 }
+
+/// The workshop's header drops whole parts when the line is short (the
+/// app's name, then the date, then the place: both are in the details
+/// form), never a word cut in two: at 80 columns the example's title and
+/// place are whole; at 120 everything is there.
+#[test]
+fn the_workshop_header_drops_whole_parts_rather_than_cutting_one() {
+    for lang in LANGS {
+        let s = example_in(lang);
+        let narrow = lines(&screen(&s, 80, 24));
+        assert!(
+            narrow[0].starts_with(" Alby focus groups, autumn 2011 · Alby, Botkyrka "),
+            "{:?}",
+            narrow[0]
+        );
+        assert!(!narrow[0].contains('…'), "{:?}", narrow[0]);
+        let wide = lines(&screen(&s, 120, 36));
+        assert!(
+            wide[0].starts_with(
+                " spiral · Alby focus groups, autumn 2011 · Alby, Botkyrka · 2011-10-12 "
+            ),
+            "{:?}",
+            wide[0]
+        );
+    }
+}

@@ -71,13 +71,6 @@ pub fn draw(w: &Workshop, capture_rows: u16, frame: &mut Frame, area: Rect) -> R
 fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
     let s = &w.session();
     let ui = w.ui();
-    let mut left = format!(" spiral · {}", s.title);
-    if !s.place.is_empty() {
-        left.push_str(&format!(" · {}", s.place));
-    }
-    if let Some(d) = s.date {
-        left.push_str(&format!(" · {d}"));
-    }
     let right = if w.file.read_only().is_some() {
         format!("{} ", tr!(ui, "workshop-read-only"))
     } else if w.file.save_error().is_some() {
@@ -99,6 +92,7 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
         )
     };
     let room = (area.width as usize).saturating_sub(width(&right) + 1);
+    let left = header_left(s, room);
     let line = Line::from(vec![
         Span::styled(pad(&left, room), Style::new().add_modifier(Modifier::BOLD)),
         Span::raw(" "),
@@ -112,6 +106,35 @@ fn draw_header(w: &Workshop, frame: &mut Frame, area: Rect) {
         ),
     ]);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The header's left part in `room` columns: `spiral`, the title, the
+/// place and the date when they fit; else the parts go whole, the app's
+/// name first, then the date, then the place (both are in the details
+/// form, `D`), so the title is read whole; only a title longer than the
+/// room is cut.
+fn header_left(s: &Session, room: usize) -> String {
+    let place = (!s.place.is_empty()).then_some(s.place.as_str());
+    let date = s.date.map(|d| d.to_string());
+    let full = |app: bool, place: Option<&str>, date: Option<&str>| {
+        let mut left = if app {
+            format!(" spiral · {}", s.title)
+        } else {
+            format!(" {}", s.title)
+        };
+        for part in [place, date].into_iter().flatten() {
+            left.push_str(&format!(" · {part}"));
+        }
+        left
+    };
+    [
+        full(true, place, date.as_deref()),
+        full(false, place, date.as_deref()),
+        full(false, place, None),
+    ]
+    .into_iter()
+    .find(|left| width(left) <= room)
+    .unwrap_or_else(|| full(false, None, None))
 }
 
 /// The question every new note takes, always visible and read whole:
