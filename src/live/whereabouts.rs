@@ -90,7 +90,11 @@ fn look_loop(file: &Path, session: &Path, mut last: Option<crate::store::Stamp>,
         let Ok(mut seen) = shared.seen.lock() else {
             return;
         };
-        if position.is_some() && *seen != position {
+        // The wall follows the group and question only: the facilitator
+        // moving between notes wakes no one.
+        let place =
+            |p: &Option<Position>| p.as_ref().map(|p| (p.group.clone(), p.question.clone()));
+        if position.is_some() && place(&seen) != place(&position) {
             *seen = position;
             drop(seen);
             shared.moved.store(true, Ordering::Relaxed);

@@ -184,6 +184,8 @@ pub struct Keeper {
     /// What was last read or asked to be written: the group's, question's
     /// and note's ids.
     kept: Option<Here>,
+    /// A move between notes not yet written (`keep`).
+    unwritten: Option<Position>,
     writer: Option<Writer>,
 }
 
@@ -199,6 +201,7 @@ impl Keeper {
             file,
             session: session.to_path_buf(),
             kept: None,
+            unwritten: None,
             writer: None,
         }
     }
@@ -220,6 +223,7 @@ impl Keeper {
         if (self.kept.as_ref()).is_some_and(|(g, q, n)| g == group && q == question && *n == note) {
             return;
         }
+        let same_place = (self.kept.as_ref()).is_some_and(|(g, q, _)| g == group && q == question);
         let here = (group.to_string(), question.to_string(), note);
         let position = Position {
             group: here.0.clone(),
@@ -227,6 +231,14 @@ impl Keeper {
             note,
             at: at(),
         };
+        self.kept = Some(here);
+        // A move between notes of the same group and question is written
+        // when the place changes or the keeper goes, not at each key.
+        if same_place {
+            self.unwritten = Some(position);
+            return;
+        }
+        self.unwritten = None;
         if self.writer.is_none() {
             self.writer = Writer::start(self.file.clone(), self.session.clone());
         }
@@ -237,7 +249,6 @@ impl Keeper {
                 let _ = save(&self.file, &self.session, position);
             }
         }
-        self.kept = Some(here);
     }
 }
 
@@ -246,6 +257,14 @@ type Here = (String, String, Option<uuid::Uuid>);
 
 impl Drop for Keeper {
     fn drop(&mut self) {
+        if let Some(position) = self.unwritten.take() {
+            match &self.writer {
+                Some(writer) => writer.ask(position),
+                None => {
+                    let _ = save(&self.file, &self.session, position);
+                }
+            }
+        }
         if let Some(writer) = self.writer.take() {
             writer.finish();
         }
@@ -367,8 +386,8 @@ mod tests {
         assert!(load(&file, &dir.path().join(format!("s{}.ron", KEPT + 4))).is_some());
     }
 
-    /// Moves faster than the disk are coalesced by the one writer, and the
-    /// last one asked for is on disk once the keeper goes.
+    /// Moves faster than the disk go to the one writer, and the last one
+    /// asked for (a move between notes too) is on disk once the keeper goes.
     #[test]
     fn the_keeper_writes_the_last_move_before_it_goes() {
         let dir = tempfile::tempdir().unwrap();
@@ -381,8 +400,14 @@ mod tests {
         }
         // The same place again asks for nothing.
         keeper.keep(("g199", "wellbeing", None), || at(500));
+        // Moving between notes of that place waits for the keeper to go.
+        let note = Some(uuid::Uuid::from_u128(7));
+        keeper.keep(("g199", "wellbeing", note), || at(600));
         drop(keeper);
         let kept = load(&file, &session).expect("written before the keeper went");
-        assert_eq!((kept.group.as_str(), kept.at), ("g199", at(199)));
+        assert_eq!(
+            (kept.group.as_str(), kept.note, kept.at),
+            ("g199", note, at(600))
+        );
     }
 }

@@ -19,6 +19,7 @@ mod terminal;
 pub mod territory;
 pub mod theme;
 pub mod view;
+pub mod who;
 pub mod workshop;
 
 use std::path::PathBuf;

@@ -52,7 +52,7 @@ pub struct Workshop {
     /// The suggestion for the selected note (`ops::suggested`).
     pub(crate) suggested: Suggested,
     /// Who writes the notes made here (`tui/coder.rs`).
-    pub(crate) who: crate::ops::coder::Who,
+    pub(crate) who: crate::tui::who::Who,
     pub(crate) framework: Framework,
     /// Times are stored in UTC and shown in this zone (the system's).
     pub(crate) clock: crate::model::Clock,
@@ -87,7 +87,7 @@ impl Workshop {
             generation: 0,
             wake: None,
             suggested,
-            who: crate::ops::coder::Who::of_system(),
+            who: crate::tui::who::Who::of_system(),
             framework,
             clock: crate::model::Clock::system(),
             positions: None,
