@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::Workshop;
 use crate::model::{Change, Note};
 use crate::ops::{coding, notes};
-use crate::tui::done::{Done, FamilyName};
+use crate::tui::done::Done;
 use crate::tui::finder::Target;
 use crate::tui::outcome::{Refused, Said, done, nothing};
 
@@ -64,15 +64,8 @@ impl Workshop {
     pub(super) fn code_with(&mut self, family: usize, component: Option<usize>) -> Said {
         coding::may_code(self.session(), &self.framework).map_err(Refused::Coding)?;
         let index = self.selected_or_refused()?;
-        let f = &self.framework.families[family];
-        let coded = Done::Coded {
-            key: f.key,
-            family: f.labels.clone(),
-            component: component.map(|c| f.components[c].labels.clone()),
-            before: (self.session().notes[index].family.as_ref())
-                .filter(|b| **b != f.id)
-                .map(|b| FamilyName::of(&self.framework, b)),
-        };
+        let note = &self.session().notes[index];
+        let coded = Done::coded(&self.framework, note, family, component);
         let coder = self.coder_for_note()?;
         let asked = coding::Coding {
             family,
