@@ -21,7 +21,7 @@ use uuid::Uuid;
 
 use super::notes_view::NotesView;
 use crate::live::SessionFile;
-use crate::model::{Framework, Group, GroupLists, Lang, Note, Place, Session, ShortLabels};
+use crate::model::{Framework, Group, GroupLists, Lang, Place, Session, ShortLabels};
 use crate::ops::suggested::Suggested;
 use crate::store::position::Keeper;
 
@@ -147,37 +147,12 @@ impl Workshop {
     /// Rebuilds what is derived from the session after a change or a move:
     /// the selected group's notes, the suggestion, the profile when shown.
     pub fn refresh(&mut self) {
-        self.group = self
-            .group
-            .min(self.file.session().groups.len().saturating_sub(1));
-        self.question = self
-            .question
-            .min(self.file.session().questions.len().saturating_sub(1));
-        self.lists = GroupLists::of(
-            self.file.session(),
-            &self.framework,
-            self.group,
-            self.question,
-        );
+        let session = self.file.session();
+        self.group = self.group.min(session.groups.len().saturating_sub(1));
+        self.question = (self.question).min(session.questions.len().saturating_sub(1));
+        self.lists = GroupLists::of(session, &self.framework, self.group, self.question);
         self.selected = self.selected.min(self.lists.notes.len().saturating_sub(1));
         self.refresh_suggestion();
-        self.generation += 1;
-    }
-
-    /// After one note of the group was coded anew (`was` → `is`): the lists
-    /// follow from that note alone, so coding costs the same at 100 notes
-    /// and at 100,000.
-    fn after_coding(&mut self, was: &Note, is: &Note) {
-        let (session, question) = (self.file.session(), self.question);
-        (self.lists).coded(session, &self.framework, question, was, is);
-        self.refresh_suggestion();
-        self.generation += 1;
-    }
-
-    /// After a note was appended to the selected group (at `index`).
-    fn after_append(&mut self, index: usize) {
-        let (session, question) = (self.file.session(), self.question);
-        (self.lists).appended(session, &self.framework, question, index);
         self.generation += 1;
     }
 

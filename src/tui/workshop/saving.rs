@@ -31,11 +31,6 @@ impl Workshop {
         said_of_both(news, came)
     }
 
-    /// Autosave, off the input path (see `SessionFile::autosave`).
-    pub fn autosave(&mut self) {
-        self.file.autosave();
-    }
-
     /// Takes the reports of finished saves and what came in from outside:
     /// whether any came, and what to say about them (an error, "saved"
     /// after one, what came in).
