@@ -10,6 +10,10 @@ cli-wrote-bytes = skrev { $target } ({ $bytes ->
    *[other] { $bytes } bytes
 })
 cli-wrote-what = skrev { $target }: { $what }
+cli-man-wrote = skrev { $pages ->
+    [one] { $pages } manualside
+   *[other] { $pages } manualsider
+} i { $dir }
 cli-wrote-reconcile = skrev { $target }: { $what } Åbn den (spiral { $path }), og tryk R.
 cli-imported = importerede { $notes ->
     [one] { $notes } seddel

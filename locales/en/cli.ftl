@@ -10,6 +10,10 @@ cli-wrote-bytes = wrote { $target } ({ $bytes ->
    *[other] { $bytes } bytes
 })
 cli-wrote-what = wrote { $target }: { $what }
+cli-man-wrote = wrote { $pages ->
+    [one] { $pages } manual page
+   *[other] { $pages } manual pages
+} in { $dir }
 cli-wrote-reconcile = wrote { $target }: { $what } Open it (spiral { $path }) and press R.
 cli-imported = imported { $notes ->
     [one] { $notes } note

@@ -11,6 +11,10 @@ cli-wrote-bytes = { $target } écrit ({ $bytes ->
    *[other] { $bytes } octets
 })
 cli-wrote-what = { $target } écrit : { $what }
+cli-man-wrote = { $pages ->
+    [one] { $pages } page de manuel écrite
+   *[other] { $pages } pages de manuel écrites
+} dans { $dir }
 cli-wrote-reconcile = { $target } écrit : { $what } Ouvrez-le (spiral { $path }) et appuyez sur R.
 cli-imported = { $notes ->
     [one] { $notes } note importée

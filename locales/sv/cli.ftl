@@ -10,6 +10,10 @@ cli-wrote-bytes = skrev { $target } ({ $bytes ->
    *[other] { $bytes } byte
 })
 cli-wrote-what = skrev { $target }: { $what }
+cli-man-wrote = skrev { $pages ->
+    [one] { $pages } manualsida
+   *[other] { $pages } manualsidor
+} i { $dir }
 cli-wrote-reconcile = skrev { $target }: { $what } Öppna den (spiral { $path }) och tryck R.
 cli-imported = importerade { $notes ->
     [one] { $notes } lapp

@@ -15,9 +15,11 @@ pub mod blind;
 pub mod categories;
 pub mod check;
 pub mod compare;
+pub mod completions;
 pub mod export;
 pub mod import;
 pub mod keys;
+pub mod man;
 pub mod merge;
 pub mod missing;
 pub mod new;
@@ -98,6 +100,8 @@ pub enum Command {
     Share(share::Args),
     Check(check::Args),
     Categories(categories::Args),
+    Completions(completions::Args),
+    Man(man::Args),
     Keys(keys::Args),
 }
 
@@ -222,6 +226,8 @@ fn dispatch(command: Command, ctx: &Ctx, out: &mut dyn std::io::Write) -> anyhow
         Command::Share(args) => share::run(args, ctx, out),
         Command::Check(args) => check::run(args, ctx, out),
         Command::Categories(args) => categories::run(args, ctx, out),
+        Command::Completions(args) => completions::run(args, ctx, out),
+        Command::Man(args) => man::run(args, ctx, out),
         Command::Keys(args) => keys::run(args, ctx, out),
     }
 }
@@ -254,7 +260,12 @@ pub fn speaking_in(command: &Command, tongue: crate::i18n::Tongue) -> Lang {
         | Command::Blind(blind::Args { file, .. })
         | Command::Suggest(suggest::Args { file, .. }) => Some(file),
         Command::Reconcile(args) => Some(&args.first),
-        Command::New(_) | Command::Share(_) | Command::Categories(_) | Command::Keys(_) => None,
+        Command::New(_)
+        | Command::Share(_)
+        | Command::Categories(_)
+        | Command::Keys(_)
+        | Command::Completions(_)
+        | Command::Man(_) => None,
     };
     let made = match command {
         Command::New(args) => args.lang,
