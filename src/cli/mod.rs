@@ -100,9 +100,9 @@ pub enum Command {
     Share(share::Args),
     Check(check::Args),
     Categories(categories::Args),
+    Keys(keys::Args),
     Completions(completions::Args),
     Man(man::Args),
-    Keys(keys::Args),
 }
 
 /// What every command runs with besides its arguments: the framework it
