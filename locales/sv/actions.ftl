@@ -1,0 +1,34 @@
+## Åtgärder i gemensamt ansvar (model/action.rs, ops/actions.rs,
+## merge/actions.rs, cli/action.rs): vad området gör tillsammans.
+
+# En åtgärds status.
+action-status-planned = planerad
+action-status-running = pågår
+action-status-paused = vilande
+action-status-ended = avslutad
+# Vad en aktör är.
+action-kind-municipal = kommunal förvaltning
+action-kind-association = förening eller organisation
+action-kind-public-body = offentlig myndighet
+action-kind-residents = boende
+action-kind-company = företag
+
+# En ändring av åtgärderna, som ångra och gör om nämner den.
+change-add-action = ny åtgärd
+change-remove-action = borttagning av åtgärd
+change-edit-action = ändring av åtgärd
+change-action-report = ny lägesrapport
+change-actions = ändring av åtgärderna
+
+# Vad som gör en sessionsfils åtgärder motsägelsefulla.
+session-duplicate-action = åtgärds-id `{ $id }` finns två gånger
+session-action-unknown-note = åtgärden `{ $action }` svarar på lappen `{ $note }`, som sessionen inte har (ta bort den ur åtgärdens `notes`)
+session-action-unknown-criterion = åtgärden `{ $action }` svarar på kriteriet `{ $criterion }`, som sessionen inte har (ta bort det ur åtgärdens `criteria`)
+
+# Vad en sammanslagning beslutade om åtgärder. $action: dess id, eller dess titel citerad.
+merge-action-version = ”{ $title }” ({ $status }, ändrad { $modified })
+# $fields: fälten som skiljer sig, som filen namnger dem.
+merge-action-conflict = åtgärden { $action }: { $fields } skiljer sig
+merge-action-revived = åtgärden { $action } togs bort av { $by } { $at } och ändrades därefter på annat håll: återställd
+merge-action-unlinked-note = åtgärden { $action } svarar inte längre på lappen { $note }: lappen finns inte i sammanslagningen
+merge-action-unlinked-criterion = åtgärden { $action } svarar inte längre på kriteriet { $criterion }: kriteriet finns inte i sammanslagningen
