@@ -32,3 +32,22 @@ merge-action-conflict = handlingen { $action }: { $fields } er forskellige
 merge-action-revived = handlingen { $action } blev slettet af { $by } { $at } og ændret derefter et andet sted: bragt tilbage
 merge-action-unlinked-note = handlingen { $action } svarer ikke længere på sedlen { $note }: sedlen er ikke i sammenlægningen
 merge-action-unlinked-criterion = handlingen { $action } svarer ikke længere på kriteriet { $criterion }: kriteriet er ikke i sammenlægningen
+
+# Hvorfor en ændring af en handling blev afvist ($value: det, der blev givet).
+action-refused-title = en handling skal have en titel
+action-refused-start = `{ $value }` er ikke en måned (ÅÅÅÅ-MM) eller en dag (ÅÅÅÅ-MM-DD)
+action-refused-day = `{ $value }` er ikke en dag (ÅÅÅÅ-MM-DD)
+action-refused-status = `{ $value }` er ikke en status; en af: { $accepted }
+action-refused-kind = `{ $value }` er ikke en slags aktør; en af: { $accepted }
+action-refused-actor = en aktør skal have et navn
+action-refused-family = `{ $value }` er ikke en familie: angiv dens tast (1-8), id eller navn (`spiral categories` viser dem)
+action-refused-criterion = mødet har intet kriterium `{ $value }`: angiv dets id eller formulering (`spiral synthesis` viser dem)
+# $ids: kriteriernes id, en liste.
+action-refused-criterion-ambiguous = `{ $value }` angiver flere kriterier ({ $ids }): angiv id'et
+action-refused-note = mødet har ingen seddel `{ $value }`: angiv dens id, eller dens første tegn (`spiral export --format csv-notes` viser dem)
+action-refused-note-ambiguous = `{ $value }` indleder flere sedlers id: angiv mere af det
+action-refused-action = mødet har ingen handling `{ $value }`: angiv dens id, dens første tegn eller dens titel (`spiral action list` viser dem)
+action-refused-action-ambiguous = `{ $value }` angiver flere handlinger: angiv mere af id'et
+action-refused-report = en statusrapport skal have en tekst
+action-refused-question = et åbent spørgsmål skal have en tekst
+action-refused-not-there = handlingen har ingen `{ $value }` at fjerne

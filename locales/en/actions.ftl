@@ -32,3 +32,22 @@ merge-action-conflict = action { $action }: { $fields } differ
 merge-action-revived = action { $action } was deleted by { $by } at { $at } and changed after that elsewhere: brought back
 merge-action-unlinked-note = action { $action } no longer answers note { $note }: the note is not in the merge
 merge-action-unlinked-criterion = action { $action } no longer answers criterion { $criterion }: the criterion is not in the merge
+
+# Why an action's edit was refused ($value: what was given).
+action-refused-title = an action needs a title
+action-refused-start = `{ $value }` is not a month (YYYY-MM) or a day (YYYY-MM-DD)
+action-refused-day = `{ $value }` is not a day (YYYY-MM-DD)
+action-refused-status = `{ $value }` is not a status; one of: { $accepted }
+action-refused-kind = `{ $value }` is not a kind of actor; one of: { $accepted }
+action-refused-actor = an actor needs a name
+action-refused-family = `{ $value }` is not a family: give its key (1-8), id or label (`spiral categories` lists them)
+action-refused-criterion = the session has no criterion `{ $value }`: give its id or its wording (`spiral synthesis` lists them)
+# $ids: the criteria's ids, a list.
+action-refused-criterion-ambiguous = `{ $value }` names several criteria ({ $ids }): give the id
+action-refused-note = the session has no note `{ $value }`: give its id, or its first characters (`spiral export --format csv-notes` lists them)
+action-refused-note-ambiguous = `{ $value }` starts the ids of several notes: give more of it
+action-refused-action = the session has no action `{ $value }`: give its id, its first characters or its title (`spiral action list` lists them)
+action-refused-action-ambiguous = `{ $value }` names several actions: give more of the id
+action-refused-report = a progress report needs a text
+action-refused-question = an open question needs a text
+action-refused-not-there = the action has no `{ $value }` to take out

@@ -32,3 +32,22 @@ merge-action-conflict = action { $action } : { $fields } diffèrent
 merge-action-revived = l'action { $action } a été supprimée par { $by } le { $at } puis modifiée ailleurs : rétablie
 merge-action-unlinked-note = l'action { $action } ne répond plus à la note { $note } : la note n'est pas dans la fusion
 merge-action-unlinked-criterion = l'action { $action } ne répond plus au critère { $criterion } : le critère n'est pas dans la fusion
+
+# Pourquoi une modification d'action a été refusée ($value : ce qui a été donné).
+action-refused-title = une action a besoin d'un titre
+action-refused-start = `{ $value }` n'est ni un mois (AAAA-MM) ni un jour (AAAA-MM-JJ)
+action-refused-day = `{ $value }` n'est pas un jour (AAAA-MM-JJ)
+action-refused-status = `{ $value }` n'est pas un statut ; l'un de : { $accepted }
+action-refused-kind = `{ $value }` n'est pas un type d'acteur ; l'un de : { $accepted }
+action-refused-actor = un acteur a besoin d'un nom
+action-refused-family = `{ $value }` n'est pas une famille : donnez sa touche (1-8), son identifiant ou son nom (`spiral categories` les liste)
+action-refused-criterion = la séance n'a pas de critère `{ $value }` : donnez son identifiant ou sa formulation (`spiral synthesis` les liste)
+# $ids : les identifiants des critères, une liste.
+action-refused-criterion-ambiguous = `{ $value }` désigne plusieurs critères ({ $ids }) : donnez l'identifiant
+action-refused-note = la séance n'a pas de note `{ $value }` : donnez son identifiant, ou ses premiers caractères (`spiral export --format csv-notes` les liste)
+action-refused-note-ambiguous = `{ $value }` commence les identifiants de plusieurs notes : donnez-en davantage
+action-refused-action = la séance n'a pas d'action `{ $value }` : donnez son identifiant, ses premiers caractères ou son titre (`spiral action list` les liste)
+action-refused-action-ambiguous = `{ $value }` désigne plusieurs actions : donnez davantage de l'identifiant
+action-refused-report = un point d'étape a besoin d'un texte
+action-refused-question = une question ouverte a besoin d'un texte
+action-refused-not-there = l'action n'a pas de `{ $value }` à retirer

@@ -32,3 +32,22 @@ merge-action-conflict = åtgärden { $action }: { $fields } skiljer sig
 merge-action-revived = åtgärden { $action } togs bort av { $by } { $at } och ändrades därefter på annat håll: återställd
 merge-action-unlinked-note = åtgärden { $action } svarar inte längre på lappen { $note }: lappen finns inte i sammanslagningen
 merge-action-unlinked-criterion = åtgärden { $action } svarar inte längre på kriteriet { $criterion }: kriteriet finns inte i sammanslagningen
+
+# Varför en ändring av en åtgärd vägrades ($value: det som gavs).
+action-refused-title = en åtgärd behöver en titel
+action-refused-start = `{ $value }` är inte en månad (ÅÅÅÅ-MM) eller en dag (ÅÅÅÅ-MM-DD)
+action-refused-day = `{ $value }` är inte en dag (ÅÅÅÅ-MM-DD)
+action-refused-status = `{ $value }` är ingen status; en av: { $accepted }
+action-refused-kind = `{ $value }` är ingen sorts aktör; en av: { $accepted }
+action-refused-actor = en aktör behöver ett namn
+action-refused-family = `{ $value }` är ingen familj: ange dess tangent (1-8), id eller namn (`spiral categories` listar dem)
+action-refused-criterion = sessionen har inget kriterium `{ $value }`: ange dess id eller formulering (`spiral synthesis` listar dem)
+# $ids: kriteriernas id, en lista.
+action-refused-criterion-ambiguous = `{ $value }` pekar ut flera kriterier ({ $ids }): ange id
+action-refused-note = sessionen har ingen lapp `{ $value }`: ange dess id, eller dess första tecken (`spiral export --format csv-notes` listar dem)
+action-refused-note-ambiguous = `{ $value }` inleder flera lappars id: ange mer av det
+action-refused-action = sessionen har ingen åtgärd `{ $value }`: ange dess id, dess första tecken eller dess titel (`spiral action list` listar dem)
+action-refused-action-ambiguous = `{ $value }` pekar ut flera åtgärder: ange mer av id:t
+action-refused-report = en lägesrapport behöver en text
+action-refused-question = en öppen fråga behöver en text
+action-refused-not-there = åtgärden har ingen `{ $value }` att ta bort

@@ -313,6 +313,61 @@ impl Session {
     }
 }
 
+impl Session {
+    /// The changes that take the links to `notes` and `criteria` (which a
+    /// change is removing) out of the actions that have them, each action
+    /// marked modified `at`: whoever removes a note or a criterion adds
+    /// them to the same step, so no action keeps a link to nothing (and
+    /// undo brings the links back with what they named).
+    pub fn unlinking(
+        &self,
+        notes: &[Uuid],
+        criteria: &[&str],
+        at: Timestamp,
+    ) -> Vec<super::Change> {
+        self.actions
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                a.notes.iter().any(|n| notes.contains(n))
+                    || a.criteria.iter().any(|c| criteria.contains(&c.as_str()))
+            })
+            .map(|(index, a)| {
+                let mut after = a.clone();
+                after.notes.retain(|n| !notes.contains(n));
+                after.criteria.retain(|c| !criteria.contains(&c.as_str()));
+                after.modified = at.max(a.modified);
+                super::Change::Action(ActionChange::Update {
+                    index,
+                    before: Box::new(a.clone()),
+                    after: Box::new(after),
+                })
+            })
+            .collect()
+    }
+}
+
+/// The actions a change took a link out of (`Session::unlinking`'s), for
+/// the face to list: each once, in the order of the change.
+pub fn unlinked_by(change: &super::Change) -> Vec<Uuid> {
+    let mut out = Vec::new();
+    let mut walk = vec![change];
+    while let Some(c) = walk.pop() {
+        match c {
+            super::Change::Batch(steps) => walk.extend(steps.iter().rev()),
+            super::Change::Action(ActionChange::Update { before, after, .. })
+                if (after.notes.len() < before.notes.len()
+                    || after.criteria.len() < before.criteria.len())
+                    && !out.contains(&after.id) =>
+            {
+                out.push(after.id);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// One change to the session's actions, undone by its inverse (as every
 /// `Change` is): the action variant of `Change`.
 #[derive(Debug, Clone, PartialEq)]

@@ -369,20 +369,23 @@ impl Change {
             Change::Bury(_) => tr!(lang, "change-delete-note"),
             Change::Unbury(_) => tr!(lang, "change-add-note"),
             Change::Action(c) => c.describe(lang),
-            // An action deleted (removed, its tombstone kept), or a note
-            // deleted and the actions that lose their link to it: said as
-            // the first step.
-            Change::Batch(c)
-                if c.len() > 1
-                    && c[1..].iter().all(|c| {
-                        matches!(
-                            c,
-                            Change::Action(ActionChange::Update { .. } | ActionChange::Bury(_))
-                                | Change::Action(ActionChange::Unbury(_))
-                        )
-                    }) =>
-            {
-                c[0].described(lang, family)
+            // An action deleted (removed, its tombstone kept): said as its
+            // first step; actions that lose a link to a note or criterion a
+            // change removes are said by that change alone.
+            Change::Batch(c) if c.iter().all(|c| matches!(c, Change::Action(_))) => c
+                .first()
+                .map(|c| c.described(lang, family))
+                .unwrap_or_default(),
+            Change::Batch(c) if c.iter().any(|c| matches!(c, Change::Action(_))) => {
+                let mut rest: Vec<Change> = c
+                    .iter()
+                    .filter(|c| !matches!(c, Change::Action(_)))
+                    .cloned()
+                    .collect();
+                match rest.len() {
+                    1 => rest.remove(0).described(lang, family),
+                    _ => Change::Batch(rest).described(lang, family),
+                }
             }
             // A deletion is a note removed and its tombstone: said as one.
             Change::Batch(c)

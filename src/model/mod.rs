@@ -10,7 +10,7 @@ mod questions;
 mod session;
 
 pub use crate::lang::{Labels, Lang};
-pub use action::{Action, ActionChange, Actor, ActorKind, Report, Started, Status};
+pub use action::{Action, ActionChange, Actor, ActorKind, Report, Started, Status, unlinked_by};
 pub use change::{Change, History};
 pub use clock::Clock;
 pub use framework::{
