@@ -51,3 +51,31 @@ action-refused-action-ambiguous = `{ $value }` angiver flere handlinger: angiv m
 action-refused-report = en statusrapport skal have en tekst
 action-refused-question = et åbent spørgsmål skal have en tekst
 action-refused-not-there = handlingen har ingen `{ $value }` at fjerne
+
+# spiral action: hvad man gør, når mødet er åbent i appen.
+action-then = ændr handlingen der, eller luk det først
+action-no-one = ingen er angivet som forfatter af rapporten: angiv --by NAVN (eller sæt SPIRAL_CODER, eller mødets facilitatorer med spiral set --facilitator NAVN)
+action-unchanged = intet blev ændret
+# $what: ændringen (change-edit-action…), $title og $id handlingens.
+action-said = { $what }: »{ $title }« ({ $id })
+# spiral action list, som tekst.
+action-list-none = ingen handling endnu
+action-list-since = { $status }, siden { $started }
+action-list-actors = aktører: { $actors }
+# $names: familiernes taster og navne, en liste.
+action-list-answers = svarer på { $families ->
+    [0] ingen familie
+    [one] familien { $names }
+   *[other] familierne { $names }
+} · { $criteria ->
+    [one] { $criteria } kriterium
+   *[other] { $criteria } kriterier
+} · { $notes ->
+    [one] { $notes } seddel
+   *[other] { $notes } sedler
+}
+action-list-report = seneste rapport { $date } ({ $by }): { $text }
+action-list-questions = { $n ->
+    [one] { $n } åbent spørgsmål
+   *[other] { $n } åbne spørgsmål
+}

@@ -51,3 +51,31 @@ action-refused-action-ambiguous = `{ $value }` names several actions: give more 
 action-refused-report = a progress report needs a text
 action-refused-question = an open question needs a text
 action-refused-not-there = the action has no `{ $value }` to take out
+
+# spiral action: what to do when the session is open in the app.
+action-then = change the action there, or close it first
+action-no-one = no one is named to write the report: give --by NAME (or set SPIRAL_CODER, or the session's facilitators with spiral set --facilitator NAME)
+action-unchanged = nothing changed
+# $what: the change (change-edit-action…), $title and $id the action's.
+action-said = { $what }: “{ $title }” ({ $id })
+# spiral action list, as text.
+action-list-none = no action yet
+action-list-since = { $status }, since { $started }
+action-list-actors = actors: { $actors }
+# $names: the families' keys and labels, a list.
+action-list-answers = answers { $families ->
+    [0] no family
+    [one] family { $names }
+   *[other] families { $names }
+} · { $criteria ->
+    [one] { $criteria } criterion
+   *[other] { $criteria } criteria
+} · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+action-list-report = latest report { $date } ({ $by }): { $text }
+action-list-questions = { $n ->
+    [one] { $n } open question
+   *[other] { $n } open questions
+}

@@ -51,3 +51,31 @@ action-refused-action-ambiguous = `{ $value }` désigne plusieurs actions : donn
 action-refused-report = un point d'étape a besoin d'un texte
 action-refused-question = une question ouverte a besoin d'un texte
 action-refused-not-there = l'action n'a pas de `{ $value }` à retirer
+
+# spiral action : que faire quand la séance est ouverte dans l'application.
+action-then = modifiez l'action là-bas, ou fermez-la d'abord
+action-no-one = personne n'est désigné pour écrire le point d'étape : donnez --by NOM (ou définissez SPIRAL_CODER, ou les animateurs de la séance avec spiral set --facilitator NOM)
+action-unchanged = rien n'a changé
+# $what : la modification (change-edit-action…), $title et $id ceux de l'action.
+action-said = { $what } : « { $title } » ({ $id })
+# spiral action list, en texte.
+action-list-none = aucune action pour l'instant
+action-list-since = { $status }, depuis { $started }
+action-list-actors = acteurs : { $actors }
+# $names : les touches et noms des familles, une liste.
+action-list-answers = répond à { $families ->
+    [0] aucune famille
+    [one] la famille { $names }
+   *[other] les familles { $names }
+} · { $criteria ->
+    [one] { $criteria } critère
+   *[other] { $criteria } critères
+} · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+action-list-report = dernier point d'étape { $date } ({ $by }) : { $text }
+action-list-questions = { $n ->
+    [one] { $n } question ouverte
+   *[other] { $n } questions ouvertes
+}

@@ -51,3 +51,31 @@ action-refused-action-ambiguous = `{ $value }` pekar ut flera åtgärder: ange m
 action-refused-report = en lägesrapport behöver en text
 action-refused-question = en öppen fråga behöver en text
 action-refused-not-there = åtgärden har ingen `{ $value }` att ta bort
+
+# spiral action: vad man gör när sessionen är öppen i appen.
+action-then = ändra åtgärden där, eller stäng den först
+action-no-one = ingen är angiven som skribent av rapporten: ange --by NAMN (eller sätt SPIRAL_CODER, eller sessionens samtalsledare med spiral set --facilitator NAMN)
+action-unchanged = inget ändrades
+# $what: ändringen (change-edit-action…), $title och $id åtgärdens.
+action-said = { $what }: ”{ $title }” ({ $id })
+# spiral action list, som text.
+action-list-none = ingen åtgärd än
+action-list-since = { $status }, sedan { $started }
+action-list-actors = aktörer: { $actors }
+# $names: familjernas tangenter och namn, en lista.
+action-list-answers = svarar på { $families ->
+    [0] ingen familj
+    [one] familjen { $names }
+   *[other] familjerna { $names }
+} · { $criteria ->
+    [one] { $criteria } kriterium
+   *[other] { $criteria } kriterier
+} · { $notes ->
+    [one] { $notes } lapp
+   *[other] { $notes } lappar
+}
+action-list-report = senaste rapport { $date } ({ $by }): { $text }
+action-list-questions = { $n ->
+    [one] { $n } öppen fråga
+   *[other] { $n } öppna frågor
+}

@@ -209,8 +209,9 @@ pub fn note(session: &Session, text: &str) -> Result<Uuid, Refusal> {
     })
 }
 
-/// An action by its id, the start of it (at least 4 characters) or its
-/// title (case and accents folded): its index.
+/// An action by its id, the start of it (at least 4 characters), its
+/// title or the start of its title (case and accents folded), when one
+/// action has it: its index.
 pub fn action(session: &Session, text: &str) -> Result<usize, Refusal> {
     let t = text.trim().to_lowercase();
     let found = match Uuid::parse_str(&t) {
@@ -219,12 +220,23 @@ pub fn action(session: &Session, text: &str) -> Result<usize, Refusal> {
     };
     let found = found.or_else(|many| {
         let folded = fold(text.trim());
-        let titled: Vec<Uuid> = session
-            .actions
-            .iter()
-            .filter(|a| fold(&a.title) == folded)
-            .map(|a| a.id)
-            .collect();
+        let titled = |whole: bool| -> Vec<Uuid> {
+            session
+                .actions
+                .iter()
+                .filter(|a| match whole {
+                    true => fold(&a.title) == folded,
+                    false => !folded.is_empty() && fold(&a.title).starts_with(&folded),
+                })
+                .map(|a| a.id)
+                .collect()
+        };
+        let whole = titled(true);
+        let titled = if whole.is_empty() {
+            titled(false)
+        } else {
+            whole
+        };
         match titled[..] {
             [one] => Ok(one),
             [] if !many => Err(Refusal::UnknownAction(text.to_string())),
