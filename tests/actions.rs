@@ -431,3 +431,59 @@ fn the_csv_has_a_row_per_action_and_per_link() {
         )
     );
 }
+
+/// The shipped example carries the TOGETHER report's three pilot actions
+/// of Alby, each linked to the citizens' notes and the criterion it
+/// answers, so a new user sees them.
+#[test]
+fn the_example_carries_the_three_botkyrka_pilot_actions() {
+    let s = spiral::store::load_session(Path::new("sessions/alby-2011.ron")).unwrap();
+    let titles: Vec<&str> = s.actions.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Together for a more secure Alby",
+            "Finding practical ways to implement social economy at the neighbourhood level",
+            "Intercultural Alby"
+        ]
+    );
+    let words = |a: &spiral::model::Action| -> Vec<String> {
+        a.notes
+            .iter()
+            .map(|n| s.notes[s.note_index(*n).unwrap()].text.clone())
+            .collect()
+    };
+    assert_eq!(
+        words(&s.actions[0]),
+        [
+            "Skjutningar",
+            "Otrygghet i tunnelbanan på kvällen",
+            "Trygg skolgård"
+        ]
+    );
+    assert_eq!(
+        s.criterion(&s.actions[0].criteria[0]).unwrap().wording,
+        "Trygghet i vardagen"
+    );
+    assert_eq!(
+        s.actions[1].families,
+        [
+            "essential_resources",
+            "personal_relations",
+            "attitudes_and_initiatives"
+        ],
+        "as the report ties it"
+    );
+    assert_eq!(
+        s.criterion(&s.actions[2].criteria[0]).unwrap().wording,
+        "Rasism och diskriminering"
+    );
+    assert_eq!(s.actions[0].questions.len(), 3);
+    assert_eq!(s.actions[0].started.unwrap().to_string(), "2011-09");
+    assert!(
+        s.actions
+            .iter()
+            .all(|a| !a.reports.is_empty() && !a.actors.is_empty())
+    );
+    assert!(s.problems().is_empty());
+}

@@ -57,7 +57,7 @@ fn cases() -> Vec<(&'static str, Vec<u8>, String)> {
                 1,
             )
             .into_bytes(),
-            "129:13: note `50a35a63-e59b-420d-9b58-875bed88e994` names group `nowhere`, which the session does not have".into(),
+            "304:13: note `50a35a63-e59b-420d-9b58-875bed88e994` names group `nowhere`, which the session does not have".into(),
         ),
         (
             "invalid UTF-8",
@@ -77,7 +77,7 @@ fn cases() -> Vec<(&'static str, Vec<u8>, String)> {
                 1,
             )
             .into_bytes(),
-            "132:18: Expected string".into(),
+            "307:18: Expected string".into(),
         ),
         (
             "a newer format",

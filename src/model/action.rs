@@ -347,6 +347,22 @@ impl Session {
     }
 }
 
+impl Session {
+    /// Takes out of every action the links to notes and criteria the
+    /// session no longer has: for whoever makes a new session out of
+    /// another one by dropping some (a reconciliation file), not for an
+    /// edit (an edit's step says what it unlinks: `unlinking`).
+    pub fn drop_missing_links(&mut self) {
+        let notes: std::collections::HashSet<Uuid> = self.notes.iter().map(|n| n.id).collect();
+        let criteria: std::collections::HashSet<String> =
+            self.criteria.iter().map(|c| c.id.clone()).collect();
+        for a in &mut self.actions {
+            a.notes.retain(|n| notes.contains(n));
+            a.criteria.retain(|c| criteria.contains(c));
+        }
+    }
+}
+
 /// The actions a change took a link out of (`Session::unlinking`'s), for
 /// the face to list: each once, in the order of the change.
 pub fn unlinked_by(change: &super::Change) -> Vec<Uuid> {
