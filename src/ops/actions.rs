@@ -6,7 +6,10 @@
 //! user asked and gives the `Change` to make (undone as every change is),
 //! or a typed `Refusal` that names the value and what is accepted. What a
 //! user types is read here too (`started`, `status`, `actor`, `note`,
-//! `criterion`, `family`, `action`), so both faces refuse alike.
+//! `criterion`, `family`, `action`), so both faces refuse alike. And what
+//! the actions leave unanswered: the families the groups named most that
+//! no action answers (`unanswered_families`), for the profile's side and
+//! the summary.
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -480,6 +483,64 @@ pub fn remove(session: &Session, index: usize, by: &str, at: Timestamp) -> Chang
         }),
         Change::Action(ActionChange::Bury(tomb)),
     ])
+}
+
+// ----- what the actions leave unanswered -----
+
+/// The families an action answers: those it names, and those of the
+/// criteria and notes it answers.
+pub fn families_answered(session: &Session, a: &Action) -> Vec<String> {
+    let mut out: Vec<String> = a.families.clone();
+    let of_criteria = a.criteria.iter().filter_map(|c| session.criterion(c));
+    let of_notes = a.notes.iter().filter_map(|n| session.note_index(*n));
+    let more = of_criteria
+        .map(|c| Some(c.family.clone()))
+        .chain(of_notes.map(|i| session.notes[i].family.clone()));
+    for f in more.flatten() {
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Of the `top` families the groups named most (by their coded notes, all
+/// questions and groups together; a family tied with the last one taken
+/// is taken too; families named by no note never), those no action
+/// answers (`families_answered`), with their number of notes, most named
+/// first: the question a local support group asks first.
+pub fn unanswered_families(
+    session: &Session,
+    framework: &Framework,
+    top: usize,
+) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = framework
+        .families
+        .iter()
+        .map(|f| {
+            let n = session
+                .notes
+                .iter()
+                .filter(|n| n.family.as_deref() == Some(&f.id));
+            (f.id.clone(), n.count())
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    // Most named first; ties in the framework's order (a stable sort).
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let cut = counts.get(top.saturating_sub(1)).map_or(0, |(_, n)| *n);
+    let answered: Vec<String> = session
+        .actions
+        .iter()
+        .flat_map(|a| families_answered(session, a))
+        .collect();
+    counts
+        .into_iter()
+        .enumerate()
+        .take_while(|(i, (_, n))| *i < top || *n == cut)
+        .map(|(_, c)| c)
+        .filter(|(f, _)| !answered.contains(f))
+        .collect()
 }
 
 #[cfg(test)]

@@ -283,3 +283,77 @@ fn a_deleted_note_or_removed_criterion_leaves_no_link_behind() {
     assert!(s.problems().is_empty(), "{:?}", s.problems());
     assert!(s.actions[i].criteria.is_empty());
 }
+
+/// The families named most that no action answers, directly or through
+/// a criterion or note it answers.
+#[test]
+fn the_families_named_most_that_no_action_answers() {
+    let s = crate::store::load_session(std::path::Path::new("sessions/alby-2011.ron")).unwrap();
+    let fw = Framework::default_framework();
+    let mut counts: Vec<(String, usize)> = fw
+        .families
+        .iter()
+        .map(|f| {
+            (
+                f.id.clone(),
+                s.notes
+                    .iter()
+                    .filter(|n| n.family.as_deref() == Some(&f.id))
+                    .count(),
+            )
+        })
+        .collect();
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let named = |v: &[(&str, usize)]| -> Vec<(String, usize)> {
+        v.iter().map(|(f, n)| (f.to_string(), *n)).collect()
+    };
+    assert_eq!(
+        counts[..4].to_vec(),
+        named(&[
+            ("essential_resources", 21),
+            ("personal_relations", 15),
+            ("social_balances", 14),
+            ("personal_balances", 11),
+        ])
+    );
+    // The example's three actions answer the first three, not the fourth.
+    assert_eq!(unanswered_families(&s, &fw, 3), []);
+    assert_eq!(
+        unanswered_families(&s, &fw, 4),
+        named(&[("personal_balances", 11)])
+    );
+    let mut without = s.clone();
+    without.actions.truncate(2);
+    let a = &without.actions[1];
+    assert_eq!(
+        families_answered(&without, a),
+        [
+            "essential_resources",
+            "personal_relations",
+            "attitudes_and_initiatives",
+            "relations_with_organisations"
+        ],
+        "its note 'Work together with other associations' is of family 8"
+    );
+    without.actions.clear();
+    assert_eq!(
+        unanswered_families(&without, &fw, 2),
+        named(&[("essential_resources", 21), ("personal_relations", 15)])
+    );
+    // A family tied with the last one taken is taken too.
+    let i = without
+        .notes
+        .iter()
+        .position(|n| n.family.as_deref() == Some("personal_balances"))
+        .unwrap();
+    without.notes[i].family = Some("social_balances".into());
+    without.notes[i].criterion = None;
+    assert_eq!(
+        unanswered_families(&without, &fw, 2),
+        named(&[
+            ("essential_resources", 21),
+            ("personal_relations", 15),
+            ("social_balances", 15)
+        ])
+    );
+}
