@@ -487,3 +487,24 @@ fn the_example_carries_the_three_botkyrka_pilot_actions() {
     );
     assert!(s.problems().is_empty());
 }
+
+/// A note deleted in the app takes its link out of the action that
+/// answered it, in the same step: the session stays whole (it saves and
+/// opens again), and `u` brings the note and the link back.
+#[test]
+fn a_note_deleted_in_the_app_leaves_no_link_and_undo_brings_both_back() {
+    use spiral::tui::keymap::Action as Key;
+    let mut state = common::app::state();
+    let before = state.workshop().unwrap().session().clone();
+    common::app::select_where(&mut state, |n| n.text == "Skjutningar");
+    let id = common::app::selected(&state).id;
+    common::app::act(&mut state, Key::Delete);
+    let s = state.workshop().unwrap().session();
+    assert!(s.note_index(id).is_none());
+    assert_eq!(s.actions[0].notes.len(), 2);
+    assert!(!s.actions[0].notes.contains(&id));
+    assert!(s.problems().is_empty(), "{:?}", s.problems());
+    common::app::act(&mut state, Key::Undo);
+    assert_eq!(common::app::status(&state), "Undone: delete note.");
+    assert_eq!(state.workshop().unwrap().session(), &before);
+}
