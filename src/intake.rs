@@ -42,8 +42,10 @@ pub struct Intake {
     pub record: Vec<String>,
     /// How many choices (not lines).
     pub conflict_count: usize,
-    /// Groups, questions, criteria, actions or details that came in.
+    /// Groups, questions, criteria or details that came in.
     pub other_changes: bool,
+    /// Actions that came in, changed (a report added too) or went.
+    pub actions: usize,
 }
 
 impl Intake {
@@ -54,6 +56,7 @@ impl Intake {
             && self.deleted_notes == 0
             && self.conflict_count == 0
             && !self.other_changes
+            && self.actions == 0
     }
 
     /// "3 notes from Bo · 1 note changed · 1 conflict: note “…” kept … lost …".
@@ -87,6 +90,9 @@ impl Intake {
         }
         if self.deleted_notes > 0 {
             parts.push(tr!(lang, "intake-deleted", n = self.deleted_notes));
+        }
+        if self.actions > 0 {
+            parts.push(tr!(lang, "intake-actions", n = self.actions));
         }
         if self.new_notes == 0 && self.changed_notes == 0 && self.other_changes {
             parts.push(tr!(lang, "intake-details"));
@@ -299,9 +305,17 @@ fn intake_of(ours: &Session, merged: &Merged, lang: Lang) -> Intake {
         || m.questions.len() != ours.questions.len()
         || m.questions.iter().any(|q| ours.question(&q.id) != Some(q))
         || m.details() != ours.details()
-        || m.language != ours.language
-        || m.actions != ours.actions
-        || m.deleted_actions != ours.deleted_actions;
+        || m.language != ours.language;
+    intake.actions = m
+        .actions
+        .iter()
+        .filter(|a| ours.action(a.id) != Some(*a))
+        .count()
+        + ours
+            .actions
+            .iter()
+            .filter(|a| m.action(a.id).is_none())
+            .count();
     intake.conflict_count = merged.conflicts();
     intake.conflicts = short_conflicts(merged, lang);
     intake.record = merged.report_in(lang);

@@ -79,3 +79,9 @@ action-list-questions = { $n ->
     [one] { $n } åbent spørgsmål
    *[other] { $n } åbne spørgsmål
 }
+
+# Hvad der kom ind fra en anden version: handlinger nye, ændrede eller væk.
+intake-actions = { $n ->
+    [one] { $n } handling ændret
+   *[other] { $n } handlinger ændret
+}

@@ -79,3 +79,9 @@ action-list-questions = { $n ->
     [one] { $n } open question
    *[other] { $n } open questions
 }
+
+# What came in from another version: actions new, changed or gone.
+intake-actions = { $n ->
+    [one] { $n } action changed
+   *[other] { $n } actions changed
+}

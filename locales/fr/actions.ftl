@@ -79,3 +79,9 @@ action-list-questions = { $n ->
     [one] { $n } question ouverte
    *[other] { $n } questions ouvertes
 }
+
+# Ce qui est arrivé d'une autre version : actions nouvelles, modifiées ou retirées.
+intake-actions = { $n ->
+    [one] { $n } action modifiée
+   *[other] { $n } actions modifiées
+}

@@ -79,3 +79,9 @@ action-list-questions = { $n ->
     [one] { $n } öppen fråga
    *[other] { $n } öppna frågor
 }
+
+# Vad som kom in från en annan version: åtgärder nya, ändrade eller borta.
+intake-actions = { $n ->
+    [one] { $n } åtgärd ändrad
+   *[other] { $n } åtgärder ändrade
+}

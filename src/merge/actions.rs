@@ -66,6 +66,12 @@ pub(super) fn merge_actions(
         if tombs.get(&id).is_some_and(|t| kept.modified <= t.at) {
             continue;
         }
+        // Versions that differ only by when they changed (a report added
+        // on each laptop) are no conflict.
+        let lost: Vec<Action> = lost
+            .into_iter()
+            .filter(|l| !differing(&kept, std::slice::from_ref(l)).is_empty())
+            .collect();
         if !lost.is_empty() {
             conflicts.push(Conflict {
                 kept: kept.clone(),
