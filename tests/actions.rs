@@ -220,9 +220,9 @@ fn a_version_4_file_is_written_as_version_5_only_when_something_changes() {
     );
 }
 
-/// The report's date is today on the clock the command is given, its
-/// author decided as a note's coder is (here: the session's first
-/// facilitator).
+/// The report's date is today on the clock the command is given; its
+/// author is decided as a note's coder is (here, with no SPIRAL_CODER:
+/// the session's first facilitator).
 #[test]
 fn a_report_is_dated_today_and_signed_as_a_note_is() {
     let dir = tempfile::tempdir().unwrap();
@@ -243,7 +243,7 @@ fn a_report_is_dated_today_and_signed_as_a_note_is() {
         command: Some(Command::Action(args)),
         ..
     }) = <Cli as clap::Parser>::try_parse_from([
-        "spiral", "action", "report", f, "night", "--", "35–40", "people", "patrol",
+        "spiral", "action", "report", f, "night", "--by", "Bo", "--", "35–40", "people", "patrol",
     ])
     else {
         panic!("parses")
@@ -254,7 +254,7 @@ fn a_report_is_dated_today_and_signed_as_a_note_is() {
         lang: Lang::En,
     };
     let mut out = Vec::new();
-    temp_env_free(|| action::run_at(args, &ctx, &clock, &mut out).unwrap());
+    action::run_at(args, &ctx, &clock, &mut out).unwrap();
     let said = String::from_utf8(out).unwrap();
     assert!(
         said.starts_with("add a progress report: “Night patrols” ("),
@@ -262,23 +262,26 @@ fn a_report_is_dated_today_and_signed_as_a_note_is() {
     );
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(
-        text.contains("                    date: \"2012-09-07\",\n                    by: \"Anna Lindqvist\",\n                    text: \"35–40 people patrol\",\n                    written: \"2012-09-07T06:40:00Z\",\n"),
+        text.contains("                    date: \"2012-09-07\",\n                    by: \"Bo\",\n                    text: \"35–40 people patrol\",\n                    written: \"2012-09-07T06:40:00Z\",\n"),
         "{text}"
     );
+    // Unsigned: the first facilitator signs (the binary, SPIRAL_CODER
+    // left out of its environment).
+    ok(&run(&[
+        "action",
+        "report",
+        f,
+        "night",
+        "--date",
+        "2012-09-08",
+        "--",
+        "Helped Fittja",
+    ]));
     let listed = ok(&run(&["action", "list", f]));
     assert!(
-        listed.ends_with("  latest report 2012-09-07 (Anna Lindqvist): 35–40 people patrol\n"),
+        listed.ends_with("  latest report 2012-09-08 (Anna Lindqvist): Helped Fittja\n"),
         "{listed}"
     );
-}
-
-/// Runs `f` where `SPIRAL_CODER` says nothing (the facilitator decides).
-fn temp_env_free(f: impl FnOnce()) {
-    assert!(
-        std::env::var_os("SPIRAL_CODER").is_none(),
-        "the test's environment names no coder"
-    );
-    f()
 }
 
 #[test]
@@ -507,4 +510,37 @@ fn a_note_deleted_in_the_app_leaves_no_link_and_undo_brings_both_back() {
     common::app::act(&mut state, Key::Undo);
     assert_eq!(common::app::status(&state), "Undone: delete note.");
     assert_eq!(state.workshop().unwrap().session(), &before);
+}
+
+/// An action's text with control sequences written into the file by hand
+/// reaches no terminal as one: left out of the text and the CSV, escaped
+/// in the JSON. A folder stands for the sessions in it.
+#[test]
+fn a_hostile_file_is_listed_without_its_escapes_and_a_folder_lists_its_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy(dir.path());
+    let text = std::fs::read_to_string("sessions/alby-2011.ron").unwrap();
+    let hostile = text.replacen(
+        "title: \"Intercultural Alby\"",
+        "title: \"Inter\\u{1b}]0;pwned\\u{7}\\u{9b}31mcultural\"",
+        1,
+    );
+    std::fs::write(&file, hostile).unwrap();
+    let f = file.to_str().unwrap();
+    for format in ["text", "csv", "json"] {
+        let out = ok(&run(&["action", "list", f, "--format", format]));
+        assert!(
+            !out.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+            "{format}: {out:?}"
+        );
+        assert!(out.contains("pwned"), "{format}: the words are kept");
+    }
+    let json = ok(&run(&["action", "list", f, "--format", "json"]));
+    assert!(json.contains(r#""title": "Inter\u001b]0;pwned\u0007\u009b31mcultural""#));
+    let folder = ok(&run(&["action", "list", dir.path().to_str().unwrap()]));
+    assert!(
+        folder.starts_with("ac7e0001  Together for a more secure Alby\n"),
+        "{folder}"
+    );
+    assert_eq!(folder.matches("\nac7e000").count(), 2, "{folder}");
 }
