@@ -144,6 +144,14 @@ fn refusals_say_what_and_why_and_leave_the_file_untouched() {
             "{extra:?}: file untouched"
         );
     }
+}
+
+/// The other commands refuse as `add` does: the file as it was.
+#[test]
+fn refusals_of_the_other_commands_leave_the_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy(dir.path());
+    let f = file.to_str().unwrap();
     let id = ok(&run(&["action", "add", f, "--title", "Intercultural Alby"]));
     let after_add = std::fs::read(&file).unwrap();
     let others: [(&[&str], &str); 5] = [
