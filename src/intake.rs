@@ -44,6 +44,8 @@ pub struct Intake {
     pub conflict_count: usize,
     /// Groups, questions, criteria or details that came in.
     pub other_changes: bool,
+    /// Actions that came in, changed (a report added too) or went.
+    pub actions: usize,
 }
 
 impl Intake {
@@ -54,6 +56,7 @@ impl Intake {
             && self.deleted_notes == 0
             && self.conflict_count == 0
             && !self.other_changes
+            && self.actions == 0
     }
 
     /// "3 notes from Bo · 1 note changed · 1 conflict: note “…” kept … lost …".
@@ -87,6 +90,9 @@ impl Intake {
         }
         if self.deleted_notes > 0 {
             parts.push(tr!(lang, "intake-deleted", n = self.deleted_notes));
+        }
+        if self.actions > 0 {
+            parts.push(tr!(lang, "intake-actions", n = self.actions));
         }
         if self.new_notes == 0 && self.changed_notes == 0 && self.other_changes {
             parts.push(tr!(lang, "intake-details"));
@@ -124,6 +130,7 @@ pub struct Base {
     pub questions: Vec<crate::model::Question>,
     pub details: crate::model::Details,
     pub language: crate::model::Lang,
+    pub actions: Vec<crate::model::Action>,
 }
 
 impl Base {
@@ -138,6 +145,7 @@ impl Base {
             questions: session.questions.clone(),
             details: session.details(),
             language: session.language,
+            actions: session.actions.clone(),
         }
     }
 }
@@ -204,11 +212,11 @@ fn settle<T: PartialEq + Clone>(mine: &mut T, other: &mut T, base: &T) {
 }
 
 /// `settle` for each item (by id) both versions and the base have.
-fn one_sided_items<T: PartialEq + Clone>(
+fn one_sided_items<T: PartialEq + Clone, K: PartialEq>(
     mine: &mut [T],
     other: &mut [T],
     base: &[T],
-    id: impl Fn(&T) -> &String,
+    id: impl Fn(&T) -> K,
 ) {
     for m in mine.iter_mut() {
         let (Some(t), Some(b)) = (
@@ -221,8 +229,8 @@ fn one_sided_items<T: PartialEq + Clone>(
     }
 }
 
-/// Makes both versions hold the version of each note, group and question
-/// (and of the session's details and language) that only one of them
+/// Makes both versions hold the version of each note, group, question and
+/// action (and of the session's details and language) that only one of them
 /// changed since the base.
 fn one_sided(mine: &mut Session, other: &mut Session, base: &Base) {
     let at: HashMap<Uuid, usize> = other
@@ -249,13 +257,18 @@ fn one_sided(mine: &mut Session, other: &mut Session, base: &Base) {
             _ => {}
         }
     }
-    one_sided_items(&mut mine.groups, &mut other.groups, &base.groups, |g| &g.id);
+    one_sided_items(&mut mine.groups, &mut other.groups, &base.groups, |g| {
+        g.id.clone()
+    });
     one_sided_items(
         &mut mine.questions,
         &mut other.questions,
         &base.questions,
-        |q| &q.id,
+        |q| q.id.clone(),
     );
+    one_sided_items(&mut mine.actions, &mut other.actions, &base.actions, |a| {
+        a.id
+    });
     let (mut m, mut t) = (mine.details(), other.details());
     settle(&mut m, &mut t, &base.details);
     mine.set_details(m);
@@ -293,6 +306,16 @@ fn intake_of(ours: &Session, merged: &Merged, lang: Lang) -> Intake {
         || m.questions.iter().any(|q| ours.question(&q.id) != Some(q))
         || m.details() != ours.details()
         || m.language != ours.language;
+    intake.actions = m
+        .actions
+        .iter()
+        .filter(|a| ours.action(a.id) != Some(*a))
+        .count()
+        + ours
+            .actions
+            .iter()
+            .filter(|a| m.action(a.id).is_none())
+            .count();
     intake.conflict_count = merged.conflicts();
     intake.conflicts = short_conflicts(merged, lang);
     intake.record = merged.report_in(lang);
@@ -399,6 +422,14 @@ pub fn changes_to(ours: &Session, merged: &Session) -> Vec<Change> {
     groups_to(ours, merged, &mut out);
     criteria_to(ours, merged, &mut out);
     notes_to(ours, merged, &mut out);
+    // The actions, once the notes that came in are there and before those
+    // the merge deleted go (an action links to notes).
+    if (&ours.actions, &ours.deleted_actions) != (&merged.actions, &merged.deleted_actions) {
+        out.push(Change::Action(crate::model::ActionChange::SetAll {
+            before: Box::new((ours.actions.clone(), ours.deleted_actions.clone())),
+            after: Box::new((merged.actions.clone(), merged.deleted_actions.clone())),
+        }));
+    }
     deletions_to(ours, merged, &mut out);
     out
 }

@@ -135,6 +135,8 @@ pub fn start(a: (&str, &Session), b: (&str, &Session)) -> Result<Started, Reconc
         .collect();
     let mut keep = keep.into_iter();
     session.criteria.retain(|_| keep.next().unwrap_or(true));
+    // And so do the actions' links to them.
+    session.drop_missing_links();
     session.title = format!("{} (reconciled)", sa.title);
     Ok(Started {
         session,

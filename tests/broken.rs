@@ -31,7 +31,7 @@ fn cases() -> Vec<(&'static str, Vec<u8>, String)> {
         ),
         (
             "wrong type",
-            ex.replacen("    version: 4,", "    version: \"three\",", 1).into_bytes(),
+            ex.replacen("    version: 5,", "    version: \"three\",", 1).into_bytes(),
             "3:13: Expected integer".into(),
         ),
         (
@@ -47,7 +47,7 @@ fn cases() -> Vec<(&'static str, Vec<u8>, String)> {
                 1,
             )
             .into_bytes(),
-            "6:5: Unexpected field named `mood` in `Session`, expected one of `version`, `title`, `place`, `date`, `facilitators`, `language`, `framework`, `questions`, `groups`, `criteria`, `deleted`, or `notes` instead".into(),
+            "6:5: Unexpected field named `mood` in `Session`, expected one of `version`, `title`, `place`, `date`, `facilitators`, `language`, `framework`, `questions`, `groups`, `criteria`, `actions`, `deleted_actions`, `deleted`, or `notes` instead".into(),
         ),
         (
             "note in a missing group",
@@ -57,7 +57,7 @@ fn cases() -> Vec<(&'static str, Vec<u8>, String)> {
                 1,
             )
             .into_bytes(),
-            "129:13: note `50a35a63-e59b-420d-9b58-875bed88e994` names group `nowhere`, which the session does not have".into(),
+            "304:13: note `50a35a63-e59b-420d-9b58-875bed88e994` names group `nowhere`, which the session does not have".into(),
         ),
         (
             "invalid UTF-8",
@@ -77,13 +77,13 @@ fn cases() -> Vec<(&'static str, Vec<u8>, String)> {
                 1,
             )
             .into_bytes(),
-            "132:18: Expected string".into(),
+            "307:18: Expected string".into(),
         ),
         (
             "a newer format",
-            ex.replacen("    version: 4,", "    version: 9,\n    mood: \"new\",", 1)
+            ex.replacen("    version: 5,", "    version: 9,\n    mood: \"new\",", 1)
                 .into_bytes(),
-            "3:5: this session has format version 9, from a newer spiral; this one reads versions up to 4. Update spiral to open it".into(),
+            "3:5: this session has format version 9, from a newer spiral; this one reads versions up to 5. Update spiral to open it".into(),
         ),
     ]
 }

@@ -58,7 +58,7 @@ fn new_writes_a_session_and_refuses_to_overwrite() {
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(
         text.starts_with(
-            "#![enable(implicit_some)]\n(\n    version: 4,\n    title: \"Test workshop\",\n"
+            "#![enable(implicit_some)]\n(\n    version: 5,\n    title: \"Test workshop\",\n"
         ),
         "{text}"
     );
@@ -425,7 +425,7 @@ fn check_passes_the_example_and_names_line_and_column() {
     assert_eq!(
         stdout(&o),
         format!(
-            "{}:3:5: this session has format version 7, from a newer spiral; this one reads versions up to 4. Update spiral to open it\n",
+            "{}:3:5: this session has format version 7, from a newer spiral; this one reads versions up to 5. Update spiral to open it\n",
             newer.display()
         )
     );

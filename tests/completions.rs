@@ -6,13 +6,14 @@
 use std::process::{Command, Output};
 
 /// Every command `spiral --help` lists (but clap's `help`).
-const COMMANDS: [&str; 19] = [
+const COMMANDS: [&str; 20] = [
     "new",
     "set",
     "add",
     "profile",
     "compare",
     "synthesis",
+    "action",
     "export",
     "import",
     "merge",

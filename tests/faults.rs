@@ -795,7 +795,7 @@ fn a_note_deleted_here_stays_deleted_when_another_version_still_holds_it() {
     assert_eq!(after.deleted.len(), 1);
     assert_eq!(after.deleted[0].id, gone.id);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("    version: 4,\n") && text.contains("    deleted: [\n"));
+    assert!(text.contains("    version: 5,\n") && text.contains("    deleted: [\n"));
     // The other laptop's version: the file as it was, and a note more.
     std::thread::sleep(Duration::from_millis(20));
     let mut theirs = before.clone();

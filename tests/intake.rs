@@ -59,6 +59,7 @@ fn base() -> Session {
         n.criterion = None;
     }
     s.criteria.clear();
+    s.drop_missing_links();
     s
 }
 

@@ -134,7 +134,7 @@ fn a_newer_version_is_refused_by_name() {
             path: "tests/fixtures/newer-version.ron".into(),
             line: 3,
             col: 5,
-            reason: "this session has format version 7, from a newer spiral; this one reads versions up to 4. Update spiral to open it".into(),
+            reason: "this session has format version 7, from a newer spiral; this one reads versions up to 5. Update spiral to open it".into(),
         }
     );
 }
@@ -256,15 +256,15 @@ fn a_new_file_never_replaces_one_that_is_there() {
 }
 
 /// A file of format version 1 (before synthesis criteria) opens as a
-/// session without criteria, and is saved as version 4 with every note as
+/// session without criteria, and is saved as version 5 with every note as
 /// it was.
 #[test]
-fn a_version_1_file_opens_and_is_saved_as_version_4() {
+fn a_version_1_file_opens_and_is_saved_as_version_5() {
     let path = Path::new("tests/fixtures/v1-alby-2011.ron");
     let old_text = std::fs::read_to_string(path).unwrap();
     assert!(old_text.contains("    version: 1,\n"));
     let session = store::load_session(path).unwrap();
-    assert_eq!(session.version, 4);
+    assert_eq!(session.version, 5);
     assert!(session.criteria.is_empty());
     assert_eq!(session.notes.len(), 96);
     assert!(session.notes.iter().all(|n| n.criterion.is_none()));
@@ -275,7 +275,7 @@ fn a_version_1_file_opens_and_is_saved_as_version_4() {
     let new_text = std::fs::read_to_string(&copy).unwrap();
     // The same file but for the version and the (empty) criteria.
     let expected = old_text
-        .replacen("    version: 1,\n", "    version: 4,\n", 1)
+        .replacen("    version: 1,\n", "    version: 5,\n", 1)
         .replacen("    notes: [\n", "    criteria: [],\n    notes: [\n", 1);
     assert_eq!(new_text, expected);
     // The version 1 file is kept as the backup.
@@ -286,7 +286,8 @@ fn a_version_1_file_opens_and_is_saved_as_version_4() {
 }
 
 /// The shipped example's notes as version 2 are the version 1 fixture's
-/// notes with criteria added: nothing else moved.
+/// notes with criteria added (and, since version 5, actions): nothing else
+/// moved.
 #[test]
 fn the_example_holds_synthesis_criteria() {
     let old = store::load_session(Path::new("tests/fixtures/v1-alby-2011.ron")).unwrap();
@@ -296,6 +297,7 @@ fn the_example_holds_synthesis_criteria() {
     assert_eq!(merged, 26);
     let mut stripped = new.clone();
     stripped.criteria.clear();
+    stripped.actions.clear();
     stripped.notes.iter_mut().for_each(|n| n.criterion = None);
     assert_eq!(stripped, old);
 }
@@ -324,43 +326,60 @@ fn a_note_in_a_missing_or_other_family_criterion_is_refused_with_line_and_column
     let err = store::parse_session(&text, path).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "x.ron:129:13: note `50a35a63-e59b-420d-9b58-875bed88e994` is merged into criterion `nowhere`, which the session does not have (remove its `criterion` line)"
+        "x.ron:304:13: note `50a35a63-e59b-420d-9b58-875bed88e994` is merged into criterion `nowhere`, which the session does not have (remove its `criterion` line)"
     );
     let text = with_criterion_line("c5b1e1a2-6f0e-4a8e-9a51-0d2f3b1c7a01", "social_balances");
     let err = store::parse_session(&text, path).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "x.ron:129:13: note `50a35a63-e59b-420d-9b58-875bed88e994` is merged into criterion `c5b1e1a2-6f0e-4a8e-9a51-0d2f3b1c7a01` of family `personal_relations` but is coded `social_balances` (remove its `criterion` line, or code it `personal_relations`)"
+        "x.ron:304:13: note `50a35a63-e59b-420d-9b58-875bed88e994` is merged into criterion `c5b1e1a2-6f0e-4a8e-9a51-0d2f3b1c7a01` of family `personal_relations` but is coded `social_balances` (remove its `criterion` line, or code it `personal_relations`)"
     );
 }
 
 /// A file of format version 2 (before reconciliations) opens as it was.
 #[test]
-fn a_version_2_file_opens_and_is_saved_as_version_4() {
+fn a_version_2_file_opens_and_is_saved_as_version_5() {
     let old = std::fs::read_to_string("tests/fixtures/v2-alby-2011.ron").unwrap();
     assert!(old.contains("    version: 2,\n"));
     let session = store::parse_session(&old, Path::new("v2.ron")).unwrap();
-    assert_eq!(session.version, 4);
+    assert_eq!(session.version, 5);
     assert_eq!(
         store::session_to_ron(&session),
-        old.replacen("    version: 2,\n", "    version: 4,\n", 1)
+        old.replacen("    version: 2,\n", "    version: 5,\n", 1)
     );
     assert!(session.notes.iter().all(|n| n.reconciled.is_none()));
 }
 
 /// A file of format version 3 (before deletions were recorded) opens with
-/// no tombstone, and is saved as version 4, nothing else changed: the
+/// no tombstone, and is saved as version 5, nothing else changed: the
 /// `deleted` list is left out while empty.
 #[test]
-fn a_version_3_file_opens_and_is_saved_as_version_4() {
+fn a_version_3_file_opens_and_is_saved_as_version_5() {
     let old = std::fs::read_to_string("tests/fixtures/v3/alby-2011.ron").unwrap();
     assert!(old.contains("    version: 3,\n"));
     let session = store::parse_session(&old, Path::new("v3.ron")).unwrap();
-    assert_eq!(session.version, 4);
+    assert_eq!(session.version, 5);
     assert!(session.deleted.is_empty());
     assert_eq!(
         store::session_to_ron(&session),
-        old.replacen("    version: 3,\n", "    version: 4,\n", 1)
+        old.replacen("    version: 3,\n", "    version: 5,\n", 1)
+    );
+}
+
+/// A file of format version 4 (before co-responsibility actions) opens
+/// with no action, and is saved as version 5, nothing else changed: the
+/// `actions` and `deleted_actions` lists are left out while empty. Opened
+/// and closed unchanged, it is not written at all (`tests/actions.rs`).
+#[test]
+fn a_version_4_file_opens_and_is_saved_as_version_5() {
+    let old = std::fs::read_to_string("tests/fixtures/v4/alby-2011.ron").unwrap();
+    assert!(old.contains("    version: 4,\n"));
+    let session = store::parse_session(&old, Path::new("v4.ron")).unwrap();
+    assert_eq!(session.version, 5);
+    assert!(session.actions.is_empty() && session.deleted_actions.is_empty());
+    assert_eq!(
+        store::session_to_ron(&session),
+        old.replacen("    version: 4,\n", "    version: 5,\n", 1)
     );
 }
 

@@ -9,6 +9,7 @@
 //! read as the sessions in them, the language spoken) and out (escaping).
 //! What several commands use is in `shared.rs`.
 
+pub mod action;
 pub mod add;
 pub mod agree;
 pub mod blind;
@@ -90,6 +91,7 @@ pub enum Command {
     Profile(profile::Args),
     Compare(compare::Args),
     Synthesis(synthesis::Args),
+    Action(action::Args),
     Export(export::Args),
     Import(import::Args),
     Merge(merge::Args),
@@ -155,7 +157,7 @@ pub fn run(
             format: suggest::SuggestFormat::Json,
             ..
         })
-    );
+    ) || matches!(&command, Command::Action(a) if a.json());
     let ron = matches!(
         command,
         Command::Profile(profile::Args {
@@ -216,6 +218,7 @@ fn dispatch(command: Command, ctx: &Ctx, out: &mut dyn std::io::Write) -> anyhow
         Command::Profile(args) => profile::run(args, ctx, out),
         Command::Compare(args) => compare::run(args, ctx, out),
         Command::Synthesis(args) => synthesis::run(args, ctx, out),
+        Command::Action(args) => action::run(args, ctx, out),
         Command::Export(args) => export::run(args, ctx, out),
         Command::Import(args) => import::run(args, ctx, out),
         Command::Merge(args) => merge::run(args, ctx, out),
@@ -260,6 +263,7 @@ pub fn speaking_in(command: &Command, tongue: crate::i18n::Tongue) -> Lang {
         | Command::Blind(blind::Args { file, .. })
         | Command::Suggest(suggest::Args { file, .. }) => Some(file),
         Command::Reconcile(args) => Some(&args.first),
+        Command::Action(args) => args.file(),
         Command::New(_)
         | Command::Share(_)
         | Command::Categories(_)

@@ -9,7 +9,7 @@ use crate::lang::Lang;
 /// The files of every language, in the order they are read (terms first:
 /// the messages use them). `language!` below lists the same, in the same
 /// order (an array of another length does not compile).
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "glossary.ftl",
     "app.ftl",
     "help.ftl",
@@ -19,6 +19,7 @@ pub const FILES: [&str; 9] = [
     "files.ftl",
     "errors.ftl",
     "summary.ftl",
+    "actions.ftl",
 ];
 
 macro_rules! files {
@@ -34,7 +35,8 @@ macro_rules! catalog {
             (
                 Lang::$lang,
                 files!(stringify!($code); "glossary.ftl" "app.ftl" "help.ftl" "screens.ftl"
-                    "core.ftl" "cli.ftl" "files.ftl" "errors.ftl" "summary.ftl"),
+                    "core.ftl" "cli.ftl" "files.ftl" "errors.ftl" "summary.ftl"
+                    "actions.ftl"),
             ),
         )+];
     };

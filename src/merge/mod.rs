@@ -23,6 +23,7 @@ use serde::Serialize;
 use crate::i18n::{Describe, Message};
 use crate::model::{Criterion, FORMAT_VERSION, Group, Lang, Note, Question, Session, Tombstone};
 
+mod actions;
 mod details;
 mod notes;
 mod questions;
@@ -30,6 +31,7 @@ mod report;
 
 pub(crate) use report::{coder_or_none, conflict_word, family_said};
 
+pub use actions::{Link, Unlinked};
 use details::merge_details;
 
 /// What a merge made, and what it had to decide.
@@ -57,6 +59,14 @@ pub struct Merged {
     /// The session's title, place or date, where the files differ: the
     /// value of the file changed last (`newest_change`), and the others.
     pub detail_conflicts: Vec<DetailConflict>,
+    /// Actions whose own fields differ between files: the newest version
+    /// kept (reports aside: every file's are kept), the others.
+    pub action_conflicts: Vec<Conflict<crate::model::Action>>,
+    /// Actions deleted in one file and changed in another after the
+    /// deletion: brought back.
+    pub revived_actions: Vec<(crate::model::Action, Tombstone)>,
+    /// Links of actions to notes or criteria the merge does not keep.
+    pub unlinked: Vec<Unlinked>,
     /// Questions some files ask in another order than the one kept: each
     /// such file, with its order (ids).
     pub question_orders: Vec<(String, Vec<String>)>,
@@ -96,13 +106,16 @@ pub struct DetailConflict {
     pub lost: Vec<String>,
 }
 
-/// A file's newest change: the latest time a note of it was changed or
-/// deleted. A merge keeps the newest version of every note and deletion,
-/// so a merge's newest change is the newest of its files': which file's
-/// details win is the same however the files are merged.
+/// A file's newest change: the latest time a note or action of it was
+/// changed or deleted. A merge keeps the newest version of every note,
+/// action and deletion, so a merge's newest change is the newest of its
+/// files': which file's details win is the same however the files are
+/// merged.
 pub fn newest_change(s: &Session) -> Option<jiff::Timestamp> {
     let notes = s.notes.iter().map(|n| n.modified);
-    notes.chain(s.deleted.iter().map(|t| t.at)).max()
+    let actions = s.actions.iter().map(|a| a.modified);
+    let deleted = s.deleted.iter().chain(&s.deleted_actions).map(|t| t.at);
+    notes.chain(actions).chain(deleted).max()
 }
 
 /// One id, several versions: which was kept, and the others.
@@ -226,6 +239,13 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
     let (merged_criteria, criterion_conflicts, left_criteria, removed_criteria) =
         merge_criteria(inputs, &mut merged_notes);
 
+    let actions::Actions {
+        actions,
+        conflicts: action_conflicts,
+        revived: revived_actions,
+        deleted: deleted_actions,
+        unlinked,
+    } = actions::merge_actions(inputs, &merged_notes, &merged_criteria);
     let session = Session {
         version: FORMAT_VERSION,
         title: details.title,
@@ -237,6 +257,8 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
         questions,
         groups: merged_groups,
         criteria: merged_criteria,
+        actions,
+        deleted_actions,
         deleted,
         notes: merged_notes,
     };
@@ -254,6 +276,9 @@ pub fn merge(inputs: &[(String, Session)]) -> Result<Merged, MergeError> {
         same_name_groups,
         revived,
         detail_conflicts: details.conflicts,
+        action_conflicts,
+        revived_actions,
+        unlinked,
         question_orders,
         facilitators_differ: details.facilitators_differ,
     })

@@ -131,6 +131,7 @@ impl Merged {
         self.report_notes(&mut r);
         self.report_groups(&mut r);
         self.report_criteria(&mut r);
+        r.out.extend(self.action_lines(lang, people));
         self.report_questions(&mut r);
         self.report_details(&mut r);
         self.report_remarks(&mut r);
@@ -464,6 +465,9 @@ impl Merged {
             + self.left_criteria.len()
             + self.removed_criteria.len()
             + self.revived.len()
+            + self.action_conflicts.len()
+            + self.revived_actions.len()
+            + self.unlinked.len()
             + self.detail_conflicts.len()
             + usize::from(!self.question_orders.is_empty())
     }

@@ -1,5 +1,6 @@
 use std::collections::VecDeque;
 
+use super::action::ActionChange;
 use super::session::{Criterion, Details, Group, Note, Question, Session, Tombstone};
 use crate::lang::Lang;
 
@@ -71,6 +72,8 @@ pub enum Change {
     /// A tombstone taken away: a deletion undone, or a note brought back
     /// by a merge (changed elsewhere after it was deleted here).
     Unbury(Tombstone),
+    /// A change to the co-responsibility actions (`model::action`).
+    Action(ActionChange),
     /// Several changes made by one action (a multi-line paste); undone as one.
     Batch(Vec<Change>),
 }
@@ -147,6 +150,7 @@ impl Change {
                 }
             }
             Change::Unbury(tomb) => session.deleted.retain(|t| t != tomb),
+            Change::Action(c) => c.apply(session),
             Change::Batch(changes) => changes.iter().for_each(|c| c.apply(session)),
         }
     }
@@ -217,6 +221,7 @@ impl Change {
             Change::UpdateCriterion { before, .. } => s.criterion(&before.id) == Some(before),
             Change::Bury(tomb) => s.tombstone(tomb.id).is_none(),
             Change::Unbury(tomb) => s.tombstone(tomb.id) == Some(tomb),
+            Change::Action(c) => c.fits(s),
             Change::Batch(changes) => return changes.iter().all(|c| c.fits_step(s)),
         };
         if fits {
@@ -279,6 +284,7 @@ impl Change {
             },
             Change::Bury(tomb) => Change::Unbury(tomb),
             Change::Unbury(tomb) => Change::Bury(tomb),
+            Change::Action(c) => Change::Action(c.inverse()),
             Change::Batch(changes) => {
                 Change::Batch(changes.iter().rev().map(Change::inverse).collect())
             }
@@ -291,6 +297,16 @@ impl Change {
             Change::AddNote { note, .. } | Change::RemoveNote { note, .. } => Some(note.id),
             Change::UpdateNote { after, .. } => Some(after.id),
             Change::Batch(changes) => changes.iter().rev().find_map(Change::note_id),
+            _ => None,
+        }
+    }
+
+    /// The action a change is about (the first one a batch names), to
+    /// select it after undo or redo.
+    pub fn action_id(&self) -> Option<uuid::Uuid> {
+        match self {
+            Change::Action(c) => c.action_id(),
+            Change::Batch(changes) => changes.iter().find_map(Change::action_id),
             _ => None,
         }
     }
@@ -352,6 +368,25 @@ impl Change {
             Change::UpdateCriterion { .. } => tr!(lang, "change-reword-criterion"),
             Change::Bury(_) => tr!(lang, "change-delete-note"),
             Change::Unbury(_) => tr!(lang, "change-add-note"),
+            Change::Action(c) => c.describe(lang),
+            // An action deleted (removed, its tombstone kept): said as its
+            // first step; actions that lose a link to a note or criterion a
+            // change removes are said by that change alone.
+            Change::Batch(c) if c.iter().all(|c| matches!(c, Change::Action(_))) => c
+                .first()
+                .map(|c| c.described(lang, family))
+                .unwrap_or_default(),
+            Change::Batch(c) if c.iter().any(|c| matches!(c, Change::Action(_))) => {
+                let mut rest: Vec<Change> = c
+                    .iter()
+                    .filter(|c| !matches!(c, Change::Action(_)))
+                    .cloned()
+                    .collect();
+                match rest.len() {
+                    1 => rest.remove(0).described(lang, family),
+                    _ => Change::Batch(rest).described(lang, family),
+                }
+            }
             // A deletion is a note removed and its tombstone: said as one.
             Change::Batch(c)
                 if c.len() == 2 && matches!(c[1], Change::Bury(_) | Change::Unbury(_)) =>

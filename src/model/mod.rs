@@ -1,7 +1,8 @@
 //! The method's data: frameworks (families and components), sessions (groups,
-//! questions, notes), and the changes made to them. Plain data and serde; no
-//! I/O, no terminal.
+//! questions, notes, co-responsibility actions), and the changes made to
+//! them. Plain data and serde; no I/O, no terminal.
 
+mod action;
 mod change;
 mod clock;
 mod framework;
@@ -9,6 +10,7 @@ mod questions;
 mod session;
 
 pub use crate::lang::{Labels, Lang};
+pub use action::{Action, ActionChange, Actor, ActorKind, Report, Started, Status, unlinked_by};
 pub use change::{Change, History};
 pub use clock::Clock;
 pub use framework::{

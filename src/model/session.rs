@@ -34,6 +34,14 @@ pub struct Session {
     /// the note (`criterion`), so a note is in at most one.
     #[serde(default)]
     pub criteria: Vec<Criterion>,
+    /// Co-responsibility actions (format version 5; `model::action`).
+    /// Left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<super::action::Action>,
+    /// The actions deleted (format version 5), so that a deletion travels
+    /// as a note's does. Left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_actions: Vec<Tombstone>,
     /// The notes deleted (format version 4), so that a deletion travels:
     /// a merge with a version that still holds the note keeps it deleted,
     /// unless that version changed it after the deletion. Never a note:
@@ -44,7 +52,7 @@ pub struct Session {
     pub notes: Vec<Note>,
 }
 
-/// A deleted note: its id, when it was deleted, and by whom.
+/// A deleted note (or action): its id, when it was deleted, and by whom.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tombstone {
@@ -171,10 +179,11 @@ pub struct SessionProblem {
 
 /// The current version of the session file format. Version 2 added the
 /// synthesis criteria, version 3 the reconciliation of two coders'
-/// codings, version 4 the deleted notes' tombstones; older files read as
+/// codings, version 4 the deleted notes' tombstones, version 5 the
+/// co-responsibility actions (and their tombstones); older files read as
 /// sessions without them, and are written in the current version when
-/// saved.
-pub const FORMAT_VERSION: u32 = 4;
+/// saved (that is, when the user changed something).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Now, to the second (sub-second times only add noise to the files).
 pub fn now() -> Timestamp {
@@ -308,6 +317,8 @@ impl Session {
             questions: Question::defaults(),
             groups: Vec::new(),
             criteria: Vec::new(),
+            actions: Vec::new(),
+            deleted_actions: Vec::new(),
             deleted: Vec::new(),
             notes: Vec::new(),
         }
@@ -364,7 +375,7 @@ impl Session {
     }
 
     /// Checks what the parser cannot: ids unique, every note in a known
-    /// group and question. (A family the framework does not know is not a
+    /// group and question, every action's note and criterion there. (A family the framework does not know is not a
     /// problem here: the note is kept and shown as unknown.)
     pub fn problems(&self) -> Vec<SessionProblem> {
         use std::collections::{HashMap, HashSet};
@@ -428,6 +439,7 @@ impl Session {
             }
             note_problems(note, &id, (&groups, &questions, &criteria), &mut out);
         }
+        super::action::action_problems(self, &mut out);
         out
     }
 }

@@ -9,7 +9,7 @@ use crate::output::{self, NewFile, Target, Writing};
 use crate::store;
 
 /// A copy of `file` for a second coder, written to `output` (a new file):
-/// the same notes and ids, no codings, no criteria, every note's coder
+/// the same notes and ids, no codings, no criteria, no actions, every note's coder
 /// (and the facilitators) set to `coder`. Returns the copy, and where it
 /// went (the rule of every output, `crate::output`).
 pub fn blind_copy(file: &Path, coder: &str, output: &Path) -> Result<(Session, Target), Error> {
@@ -27,6 +27,10 @@ pub fn blind_copy(file: &Path, coder: &str, output: &Path) -> Result<(Session, T
         n.coder = coder.clone();
     }
     session.criteria.clear();
+    // The actions say which families and notes go together: not for a
+    // coder who codes blind.
+    session.actions.clear();
+    session.deleted_actions.clear();
     session.facilitators = vec![coder];
     output::write(&target, store::session_to_ron(&session).as_bytes(), writing)?;
     Ok((session, target))

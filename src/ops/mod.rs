@@ -4,12 +4,14 @@
 //! reconcile two codings in, a merge into a new file, an export beside the
 //! session: `export`), and the session's
 //! rules both faces edit by: `notes` (a note made, edited, moved,
-//! deleted), `coder` (who writes a note), `coding` (a note coded or uncoded), `suggested` (the family suggested for the note shown), `details` (the session's
+//! deleted), `actions` (co-responsibility actions: added, edited, linked,
+//! reported on, removed), `coder` (who writes a note), `coding` (a note coded or uncoded), `suggested` (the family suggested for the note shown), `details` (the session's
 //! details, its questions and groups). A rule takes the session and what
 //! the user asked, and gives the `Change` to make or a refusal. Each reads and
 //! writes through `store` (a `SessionFile` for a session it changes) and
 //! says what it did in a value, not on a terminal.
 
+pub mod actions;
 mod add;
 mod check;
 pub mod coder;

@@ -1,7 +1,8 @@
 //! A session's notes as both faces make and change them (the app's capture
 //! line and keys, `spiral add`): a new note, a note edited, moved or
 //! deleted. Each is a `Change`; a note's update or removal that leaves its
-//! synthesis criterion empty removes the criterion in the same step.
+//! synthesis criterion empty removes the criterion in the same step, and
+//! the actions that answered what goes lose those links in it too.
 
 use jiff::Timestamp;
 
@@ -25,9 +26,45 @@ pub fn as_made(session: &Session, change: Change) -> Change {
         Change::Batch(steps) => one_removal(steps),
         _ => None,
     };
-    match index {
+    let change = match index {
         Some(index) => crate::profile::leaving_criterion(session, index, change),
         None => change,
+    };
+    links_gone(session, change)
+}
+
+/// The change, with the actions that answer a note or criterion it
+/// removes losing those links in the same step (`Session::unlinking`,
+/// once for all of them, so two links of one action go in one update).
+fn links_gone(session: &Session, change: Change) -> Change {
+    if session.actions.is_empty() {
+        return change;
+    }
+    let mut steps = match change {
+        Change::Batch(steps) => steps,
+        other => vec![other],
+    };
+    steps.retain(|s| !matches!(s, Change::Action(_)));
+    let (mut removed, mut added, mut criteria, mut at) = (vec![], vec![], vec![], None);
+    let mut walk: Vec<&Change> = steps.iter().collect();
+    while let Some(step) = walk.pop() {
+        match step {
+            Change::Batch(inner) => walk.extend(inner),
+            Change::RemoveNote { note, .. } => removed.push(note.id),
+            Change::AddNote { note, .. } => added.push(note.id),
+            Change::RemoveCriterion { criterion, .. } => criteria.push(criterion.id.as_str()),
+            Change::Bury(t) => at = at.max(Some(t.at)),
+            Change::UpdateNote { after, .. } => at = at.max(Some(after.modified)),
+            _ => {}
+        }
+    }
+    removed.retain(|id| !added.contains(id));
+    let at = at.unwrap_or_else(crate::model::now);
+    let unlinking = session.unlinking(&removed, &criteria, at);
+    steps.extend(unlinking);
+    match steps.len() {
+        1 => steps.remove(0),
+        _ => Change::Batch(steps),
     }
 }
 

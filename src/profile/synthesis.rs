@@ -164,6 +164,7 @@ pub fn dissolve(session: &Session, criterion: &str) -> Result<Change, Refusal> {
         index,
         criterion: session.criteria[index].clone(),
     });
+    changes.extend(session.unlinking(&[], &[criterion], crate::model::now()));
     Ok(Change::Batch(changes))
 }
 
@@ -234,7 +235,8 @@ fn move_notes(session: &Session, indices: &[usize], to: Option<&str>) -> Vec<Cha
 }
 
 /// The removal of the criteria the notes at `moved` leave empty when they
-/// leave their criterion, last index first so the indices hold: the one
+/// leave their criterion, last index first so the indices hold (then the
+/// actions that answered them, without those links): the one
 /// cleanup of synthesis operations, of a note recoded or deleted in the
 /// workshop, and of a codings import.
 pub fn criteria_left_empty(session: &Session, moved: &[usize]) -> Vec<Change> {
@@ -259,12 +261,19 @@ pub fn criteria_left_empty(session: &Session, moved: &[usize]) -> Vec<Change> {
         .map(|(i, _)| i)
         .collect();
     emptied.sort_unstable_by(|a, b| b.cmp(a));
+    let ids: Vec<&str> = emptied
+        .iter()
+        .map(|&i| session.criteria[i].id.as_str())
+        .collect();
+    // The actions that answer them lose those links in the same step.
+    let unlinked = session.unlinking(&[], &ids, crate::model::now());
     emptied
-        .into_iter()
-        .map(|index| Change::RemoveCriterion {
+        .iter()
+        .map(|&index| Change::RemoveCriterion {
             index,
             criterion: session.criteria[index].clone(),
         })
+        .chain(unlinked)
         .collect()
 }
 

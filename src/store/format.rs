@@ -202,9 +202,10 @@ pub fn parse_session(src: &str, path: &Path) -> Result<Session, LoadError> {
         let at = locate_field(src, p.field, &p.value, p.nth);
         return Err(invalid(at, p.reason));
     }
-    // Migration: version 1 is version 2 without synthesis criteria, so
-    // nothing but the number changes; the file is written as version 2 at
-    // its next save.
+    // Migration: each version is the next without what that one added
+    // (criteria, reconciliations, tombstones, actions: each read as none),
+    // so nothing but the number changes; the file is written in the
+    // current version at its next save, which comes only with a change.
     let mut session = session;
     session.version = FORMAT_VERSION;
     Ok(session)

@@ -191,6 +191,8 @@ fn without_notes(s: &Session) -> Session {
         questions,
         groups,
         criteria,
+        actions,
+        deleted_actions,
         deleted,
         notes: _,
     } = s;
@@ -205,6 +207,8 @@ fn without_notes(s: &Session) -> Session {
         questions: questions.clone(),
         groups: groups.clone(),
         criteria: criteria.clone(),
+        actions: actions.clone(),
+        deleted_actions: deleted_actions.clone(),
         deleted: deleted.clone(),
         notes: Vec::new(),
     }
