@@ -74,7 +74,14 @@ fn the_newest_stay_in_view_and_what_arrived_below_is_counted() {
         let path = session_copy(dir.path());
         let mut writer = State::open(prefs(lang), &path);
         let mut reader = State::open(prefs(lang), &path);
-        assert!(reader.workshop().unwrap().read_only().is_some());
+        let read_only = spiral::i18n::say(lang, "workshop-read-only", &[]);
+        assert!(
+            screen(&reader, 80, 24)
+                .lines()
+                .next()
+                .unwrap()
+                .contains(&read_only)
+        );
         let count = |n: usize| match lang {
             Lang::Sv => format!("Mothers at the Open Pre-school · {n} lappar"),
             _ => format!("Mothers at the Open Pre-school · {n} notes"),

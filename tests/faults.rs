@@ -292,9 +292,15 @@ fn when_the_folder_is_gone_the_work_is_saved_elsewhere() {
     add_note(&mut s, "Mine");
     s.save_if_dirty();
     assert!(status(&s).contains("W saves"), "{}", status(&s));
-    let w = s.workshop().unwrap();
-    assert!(w.save_error().is_some());
-    assert!(w.is_dirty(), "the work is kept in memory");
+    let shown = common::app::screen(&s, 80, 24);
+    assert!(
+        shown.lines().next().unwrap().contains("NOT SAVED"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Mine"),
+        "the work is kept in memory: {shown}"
+    );
     // W: save elsewhere; the prompt proposes a name beside the old one,
     // which is gone: type another.
     act(&mut s, Action::SaveAs);

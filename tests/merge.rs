@@ -226,7 +226,7 @@ proptest::proptest! {
     /// an empty criterion: a merge that removes one also erases the
     /// evidence, its notes' older versions in it, so merging the result
     /// with a file that still has it empty keeps it. The format holds no
-    /// record of removals: README, "Several facilitators, several coders".)
+    /// record of removals: docs/design.md, "Merging several facilitators' files".)
     #[test]
     fn merging_criteria_keeps_the_laws(
         a in proptest::collection::vec((0u8..3, 0u8..3, 0u8..3), 0..4),

@@ -5,10 +5,10 @@
 
 mod common;
 
+use common::paper::{pages, picture, print_to_pdf, text, word_heights};
 use common::{ok, spiral};
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use spiral::model::{Framework, Group, Lang, Note, Session};
 
@@ -23,57 +23,7 @@ fn print(dir: &Path, name: &str, files: &[&str], extra: &[&str]) -> PathBuf {
     args.extend_from_slice(&["--format", "html", "-o", html.to_str().unwrap()]);
     args.extend_from_slice(extra);
     ok(&spiral(&args));
-    let pdf = dir.join(format!("{name}.pdf"));
-    let o = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--proxy-server=127.0.0.1:9",
-            "--host-resolver-rules=MAP * ~NOTFOUND",
-            // The browser's own header and footer (date, address) are the
-            // reader's choice; the page numbers are the page's.
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", html.display()))
-        .output()
-        .expect("chromium is installed (scripts/test installs it)");
-    assert!(
-        o.status.success() && pdf.exists(),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    pdf
-}
-
-fn pages(pdf: &Path) -> usize {
-    let o = Command::new("pdfinfo")
-        .arg(pdf)
-        .output()
-        .expect("pdfinfo is installed (scripts/test installs poppler-utils)");
-    let info = String::from_utf8_lossy(&o.stdout);
-    assert!(info.contains("A4"), "{info}");
-    info.lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no page count in {info}"))
-}
-
-/// The text of one page (from 1), or of all with `None`.
-fn text(pdf: &Path, page: Option<usize>) -> String {
-    let mut c = Command::new("pdftotext");
-    if let Some(p) = page {
-        c.args(["-f", &p.to_string(), "-l", &p.to_string()]);
-    }
-    let o = c
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed");
-    assert!(o.status.success());
-    String::from_utf8(o.stdout).unwrap()
+    print_to_pdf(&html, &dir.join(format!("{name}.pdf")), dir)
 }
 
 /// Text as words apart: a line broken after a hyphen joined again, every
@@ -151,13 +101,7 @@ fn the_example_prints_every_note_on_few_full_pages_findings_first() {
     );
     // Its picture, to look at: target/summary-first-page.png.
     let png = Path::new(env!("CARGO_TARGET_TMPDIR")).join("summary-first-page");
-    let o = Command::new("pdftoppm")
-        .args(["-f", "1", "-l", "1", "-r", "80", "-png", "-singlefile"])
-        .arg(&pdf)
-        .arg(&png)
-        .output()
-        .expect("pdftoppm is installed (poppler-utils)");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    picture(&pdf, 1, &png);
     let bytes = std::fs::read(png.with_extension("png")).unwrap();
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
     // An A4 page at 80 dpi (595 × 842 pt), rounded up: 662 × 936.
@@ -192,29 +136,6 @@ fn a_swedish_page_writes_decimal_commas_and_an_english_one_points() {
     // Shares: "26 %" in Swedish, "26%" in English.
     assert!(sv.contains("26 %") && !sv.contains("26%"));
     assert!(en.contains("26%"));
-}
-
-/// The words' heights on the pages (pdftotext's boxes, in points).
-fn word_heights(pdf: &Path) -> Vec<(f64, String)> {
-    let o = Command::new("pdftotext")
-        .arg("-bbox")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let xml = String::from_utf8_lossy(&o.stdout);
-    let attr = |tag: &str, name: &str| -> f64 {
-        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        tag[at..tag[at..].find('"').unwrap() + at].parse().unwrap()
-    };
-    xml.split("<word ")
-        .skip(1)
-        .map(|w| {
-            let (tag, rest) = w.split_once('>').unwrap();
-            let word = rest.split('<').next().unwrap().to_string();
-            (attr(tag, "yMax") - attr(tag, "yMin"), word)
-        })
-        .collect()
 }
 
 #[test]

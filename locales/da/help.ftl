@@ -213,3 +213,21 @@ key-name-page-up = PgUp
 key-name-page-down = PgDn
 key-name-home = Home
 key-name-end = End
+
+## The printable key card (`spiral keys`, tui/keycard.rs).
+
+keycard-title = { -app } — taster til mødet
+keycard-keys-shipped = Tasterne, som de følger med.
+keycard-keys-yours = Dine taster: { $file } ændrer { $n ->
+    [one] { $n } binding
+   *[other] { $n } bindinger
+}.
+keycard-keys-refused = Tasterne, som de følger med: din tastefil { $file } blev afvist, og { -app } bruger disse imens.
+keycard-capture = Skriv ind og kod
+keycard-move = Flyt rundt
+keycard-edit = Ret og fortryd
+keycard-look = Søg, analysér, eksportér
+keycard-wall = Væggen (projektoren)
+keycard-wall-intro = { -app } FIL --view åbner væggen: gruppens sedler efter familie, live og skrivebeskyttet, og følger { -facilitator(form: "def") }.
+keycard-end = Gem, hjælp, afslut
+keycard-more = Alle taster i alle visninger står i { -app }s hjælp:

@@ -213,3 +213,21 @@ key-name-page-up = PgUp
 key-name-page-down = PgDn
 key-name-home = Home
 key-name-end = End
+
+## The printable key card (`spiral keys`, tui/keycard.rs).
+
+keycard-title = { -app } — workshop keys
+keycard-keys-shipped = The keys as shipped.
+keycard-keys-yours = Your keys: { $file } changes { $n ->
+    [one] { $n } binding
+   *[other] { $n } bindings
+}.
+keycard-keys-refused = The keys as shipped: your keymap file { $file } was refused, and { -app } uses these meanwhile.
+keycard-capture = Capture and code
+keycard-move = Move around
+keycard-edit = Edit and undo
+keycard-look = Search, analyse, export
+keycard-wall = The wall (projector)
+keycard-wall-intro = { -app } FILE --view opens the wall: the group's notes by family, live and read-only, following the { -facilitator }.
+keycard-end = Save, help, quit
+keycard-more = Every key of every screen is in { -app }'s help:

@@ -213,3 +213,21 @@ key-name-page-up = Pg préc
 key-name-page-down = Pg suiv
 key-name-home = Début
 key-name-end = Fin
+
+## The printable key card (`spiral keys`, tui/keycard.rs).
+
+keycard-title = { -app } — touches de l’atelier
+keycard-keys-shipped = Les touches d’origine.
+keycard-keys-yours = Vos touches : { $file } modifie { $n ->
+    [one] { $n } raccourci
+   *[other] { $n } raccourcis
+}.
+keycard-keys-refused = Les touches d’origine : votre fichier de touches { $file } a été refusé, et { -app } utilise celles-ci en attendant.
+keycard-capture = Saisir et coder
+keycard-move = Se déplacer
+keycard-edit = Modifier et annuler
+keycard-look = Rechercher, analyser, exporter
+keycard-wall = Le mur (projecteur)
+keycard-wall-intro = { -app } FICHIER --view ouvre le mur : les notes du groupe par famille, en direct et en lecture seule ; il suit l’{ -facilitator }.
+keycard-end = Enregistrer, aide, quitter
+keycard-more = Toutes les touches de chaque écran sont dans l’aide de { -app } :

@@ -213,3 +213,21 @@ key-name-page-up = PgUp
 key-name-page-down = PgDn
 key-name-home = Home
 key-name-end = End
+
+## The printable key card (`spiral keys`, tui/keycard.rs).
+
+keycard-title = { -app } — tangenter för träffen
+keycard-keys-shipped = Tangenterna som följer med.
+keycard-keys-yours = Dina tangenter: { $file } ändrar { $n ->
+    [one] { $n } tangent
+   *[other] { $n } tangenter
+}.
+keycard-keys-refused = Tangenterna som följer med: din tangentfil { $file } godtogs inte, och { -app } använder dessa så länge.
+keycard-capture = Skriv in och koda
+keycard-move = Förflytta dig
+keycard-edit = Redigera och ångra
+keycard-look = Sök, analysera, exportera
+keycard-wall = Väggen (projektorn)
+keycard-wall-intro = { -app } FIL --view öppnar väggen: gruppens lappar efter familj, live och skrivskyddat, och följer { -facilitator(form: "def") }.
+keycard-end = Spara, hjälp, avsluta
+keycard-more = Alla tangenter i alla vyer finns i { -app }s hjälp:

@@ -17,6 +17,7 @@ pub mod check;
 pub mod compare;
 pub mod export;
 pub mod import;
+pub mod keys;
 pub mod merge;
 pub mod missing;
 pub mod new;
@@ -97,6 +98,7 @@ pub enum Command {
     Share(share::Args),
     Check(check::Args),
     Categories(categories::Args),
+    Keys(keys::Args),
 }
 
 /// What every command runs with besides its arguments: the framework it
@@ -220,6 +222,7 @@ fn dispatch(command: Command, ctx: &Ctx, out: &mut dyn std::io::Write) -> anyhow
         Command::Share(args) => share::run(args, ctx, out),
         Command::Check(args) => check::run(args, ctx, out),
         Command::Categories(args) => categories::run(args, ctx, out),
+        Command::Keys(args) => keys::run(args, ctx, out),
     }
 }
 
@@ -234,6 +237,7 @@ pub fn speaking_in(command: &Command, tongue: crate::i18n::Tongue) -> Lang {
         Command::Export(args) => args.lang,
         Command::Agree(args) => args.lang,
         Command::Categories(args) => args.lang,
+        Command::Keys(args) => args.lang,
         _ => None,
     };
     let first: Option<&Path> = match command {
@@ -250,7 +254,7 @@ pub fn speaking_in(command: &Command, tongue: crate::i18n::Tongue) -> Lang {
         | Command::Blind(blind::Args { file, .. })
         | Command::Suggest(suggest::Args { file, .. }) => Some(file),
         Command::Reconcile(args) => Some(&args.first),
-        Command::New(_) | Command::Share(_) | Command::Categories(_) => None,
+        Command::New(_) | Command::Share(_) | Command::Categories(_) | Command::Keys(_) => None,
     };
     let made = match command {
         Command::New(args) => args.lang,

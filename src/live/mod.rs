@@ -18,7 +18,7 @@ pub use copies::{CopyError, CopyMerged, merge_copy_file, note_conflicts, put_awa
 pub use follow::{Follow, conflict_copies};
 pub use saver::{Refusal, Wake};
 pub use session_file::{
-    CameIn, FileError, OutsideChange, OutsideError, ReadOnly, SaveAsError, SaveNews, SavedNow,
-    SessionFile, TakeOverError, TakenIn, lock_to_write,
+    CameIn, FileError, NoStep, OutsideChange, OutsideError, ReadOnly, SaveAsError, SaveNews,
+    SavedNow, SessionFile, TakeOverError, TakenIn, lock_to_write,
 };
 pub use whereabouts::Whereabouts;

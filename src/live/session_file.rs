@@ -51,6 +51,18 @@ impl ReadOnly {
     }
 }
 
+/// Why an undo or a redo made no step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoStep {
+    /// The session is read-only here.
+    ReadOnly(ReadOnly),
+    /// Nothing is left to undo, or to redo.
+    Nothing,
+    /// The step no longer fits what came in from outside: the history
+    /// started again.
+    Cut,
+}
+
 /// "Read-only: this session is open in another spiral (…)."
 impl Describe for ReadOnly {
     fn describe(&self, lang: Lang) -> String {
@@ -262,9 +274,6 @@ pub struct SessionFile {
     /// Another version was taken in since the history began (changes kept
     /// out of it): each undo and redo is checked to fit first.
     absorbed: bool,
-    /// An undo or redo did not fit what came in: the history was started
-    /// again (said once).
-    history_cut: bool,
     /// Why the conflict copies could not be put away, as last said (said
     /// once, not at every look).
     copies_refused: Option<String>,
@@ -311,7 +320,6 @@ impl SessionFile {
             overwrite: false,
             wake: None,
             absorbed: false,
-            history_cut: false,
             copies_refused: None,
         }
     }
@@ -429,38 +437,40 @@ impl SessionFile {
         Ok(())
     }
 
-    /// Undoes the last change; returns it (`None`: nothing to undo, or it
-    /// no longer fits what came in from outside: `take_history_cut`).
-    pub fn undo(&mut self) -> Result<Option<Change>, ReadOnly> {
-        self.writable()?;
+    /// Undoes the last change; returns it, or why there was none to undo
+    /// (read-only, nothing left, or it no longer fits what came in from
+    /// outside).
+    pub fn undo(&mut self) -> Result<Change, NoStep> {
+        self.writable().map_err(NoStep::ReadOnly)?;
         if self.absorbed
             && let Some(next) = self.history.next_undo()
             && !next.inverse().fits(&self.session)
         {
             self.cut_history();
-            return Ok(None);
+            return Err(NoStep::Cut);
         }
         let Some(change) = self.history.undo(&mut self.session).cloned() else {
-            return Ok(None);
+            return Err(NoStep::Nothing);
         };
         self.dirty = true;
         self.mirror(change.inverse());
-        Ok(Some(change))
+        Ok(change)
     }
 
-    /// Redoes the last change undone; returns it (`None`: nothing to redo).
-    pub fn redo(&mut self) -> Option<Change> {
+    /// Redoes the last change undone; returns it, or why there was none to
+    /// redo (nothing left, or it no longer fits what came in).
+    pub fn redo(&mut self) -> Result<Change, NoStep> {
         if self.absorbed
             && let Some(next) = self.history.next_redo()
             && !next.fits(&self.session)
         {
             self.cut_history();
-            return None;
+            return Err(NoStep::Cut);
         }
-        let change = self.history.redo(&mut self.session).cloned()?;
+        let change = (self.history.redo(&mut self.session).cloned()).ok_or(NoStep::Nothing)?;
         self.dirty = true;
         self.mirror(change.clone());
-        Some(change)
+        Ok(change)
     }
 
     /// Changes the session directly, outside the history (a command's

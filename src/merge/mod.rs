@@ -11,8 +11,8 @@
 //! they were asked in (`question_order`). The result depends only on the
 //! set of inputs: merging is idempotent and commutative, and associative
 //! but for an empty criterion a merge removed and for questions a file
-//! asks out of order around one it lacks (README, "Several facilitators,
-//! several coders"), because every choice is a maximum under a total
+//! asks out of order around one it lacks (docs/design.md, "Merging several
+//! facilitators' files"), because every choice is a maximum under a total
 //! order, and the output is put in a canonical order (groups in the order
 //! they first met, notes in the order they were written).
 

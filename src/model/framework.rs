@@ -286,6 +286,28 @@ impl Framework {
     }
 }
 
+/// A framework's short labels in every language (`Lang::ALL`'s order),
+/// made once: the legend and the lists draw them at every frame.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ShortLabels(Vec<Vec<String>>);
+
+impl ShortLabels {
+    pub fn of(framework: &Framework) -> ShortLabels {
+        ShortLabels(
+            Lang::ALL
+                .iter()
+                .map(|l| framework.short_labels(*l))
+                .collect(),
+        )
+    }
+
+    /// The short labels in `lang` (`Framework::short_labels`).
+    pub fn get(&self, lang: Lang) -> &[String] {
+        let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        &self.0[at]
+    }
+}
+
 /// A family's own short label in `lang` (its English one where that
 /// language has none), or "" when the framework gives none.
 fn own_short(family: &Family, lang: Lang) -> &str {

@@ -14,12 +14,12 @@ pub use action::{Action, ActionChange, Actor, ActorKind, Report, Started, Status
 pub use change::{Change, History};
 pub use clock::Clock;
 pub use framework::{
-    Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError, SHORT_LABEL_WIDTH,
+    Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError, SHORT_LABEL_WIDTH, ShortLabels,
 };
 pub use questions::{Questions, question_name};
 pub use session::{
-    Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, GroupLists, Note, Question,
-    Reconciliation, Session, SessionProblem, Tombstone, now,
+    Coding, Criterion, Details, FORMAT_VERSION, FrameworkRef, Group, GroupLists, Note, Place,
+    Question, Reconciliation, Session, SessionProblem, Tombstone, now,
 };
 
 /// The RON reader used for every file: options are written bare

@@ -7,7 +7,9 @@ use super::framework::Framework;
 use crate::lang::{Labels, Lang};
 
 mod lists;
+mod place;
 pub use lists::GroupLists;
+pub use place::Place;
 
 /// One workshop session: its groups, the questions they answer, and every
 /// note typed. Saved as one RON file; field order here is the file's order.
@@ -338,6 +340,10 @@ impl Session {
 
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn group_position(&self, id: &str) -> Option<usize> {
+        self.groups.iter().position(|g| g.id == id)
     }
 
     /// A group named by its name (case and accents folded) or its id.

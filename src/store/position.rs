@@ -31,6 +31,16 @@ pub struct Position {
     pub at: jiff::Timestamp,
 }
 
+impl Position {
+    /// Its group and question, to be found again in the session.
+    pub fn place(&self) -> crate::model::Place {
+        crate::model::Place {
+            group: Some(self.group.clone()),
+            question: Some(self.question.clone()),
+        }
+    }
+}
+
 /// How many sessions' positions are kept.
 const KEPT: usize = 200;
 

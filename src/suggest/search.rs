@@ -1,5 +1,5 @@
 //! What a query finds: the note search, the picker, the move and the
-//! session list's filter rank by the same rule (README, "Finding").
+//! session list's filter rank by the same rule (docs/guide.md, "Finding a note").
 
 use crate::model::{Framework, Lang};
 use crate::text::{fold, words};

@@ -5,8 +5,8 @@
 //! what came in from outside say together is decided beside the status
 //! line's other words (`outcome::said_of_both`).
 
-use crate::model::{Change, Framework, Labels, Lang};
-use crate::suggest::Why;
+use crate::model::{Change, Framework, Labels, Lang, Note, Session};
+use crate::suggest::{Suggestion, Why};
 use crate::tr;
 
 /// What an action of the open session did.
@@ -124,6 +124,46 @@ impl FamilyNames {
 }
 
 impl Done {
+    /// `note` (as it was) coded in the family of `framework` at `family`,
+    /// and in one of its components.
+    pub fn coded(
+        framework: &Framework,
+        note: &Note,
+        family: usize,
+        component: Option<usize>,
+    ) -> Done {
+        let f = &framework.families[family];
+        Done::Coded {
+            key: f.key,
+            family: f.labels.clone(),
+            component: component.map(|c| f.components[c].labels.clone()),
+            before: (note.family.as_ref())
+                .filter(|b| **b != f.id)
+                .map(|b| FamilyName::of(framework, b)),
+        }
+    }
+
+    /// `session` opened at its `group`th group and `question`th question.
+    pub fn came_back(session: &Session, group: usize, question: usize) -> Done {
+        Done::CameBack {
+            group: (session.groups.get(group)).map(|g| g.name.clone()),
+            at: question + 1,
+            of: session.questions.len(),
+            question: (session.questions.get(question)).map(|q| q.labels.clone()),
+        }
+    }
+
+    /// A coded note's suggestion shown: the family it is coded in (its
+    /// id), and the one suggested.
+    pub fn suggested(framework: &Framework, coded: &str, suggestion: Suggestion) -> Done {
+        let suggested = &framework.families[suggestion.family].id;
+        Done::Suggested {
+            coded: FamilyName::of(framework, coded),
+            other: (suggested != coded).then(|| FamilyName::of(framework, suggested)),
+            why: suggestion.reason,
+        }
+    }
+
     /// What was done, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
         match self {

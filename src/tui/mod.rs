@@ -8,6 +8,7 @@ pub mod config;
 pub mod details;
 pub mod done;
 pub mod finder;
+pub mod keycard;
 pub mod keymap;
 pub mod keys_file;
 pub mod list;

@@ -5,7 +5,7 @@
 
 use super::done::Done;
 use crate::i18n::Describe;
-use crate::live::SaveNews;
+use crate::live::{NoStep, SaveNews, TakeOverError};
 use crate::model::Lang;
 use crate::tr;
 
@@ -44,13 +44,10 @@ pub enum Refused {
     NotParticipants(String),
     /// The group's notes are all coded.
     AllCoded,
-    /// The session is read-only: nothing is undone.
-    ReadOnlyUndo,
-    /// Nothing is left to undo, or to redo.
-    NothingToUndo,
-    NothingToRedo,
-    /// The history was cut (the session read anew): nothing before it.
-    HistoryCut,
+    /// Nothing was undone, or redone (read-only, nothing left, or the
+    /// history was cut: the session read anew, nothing before it).
+    NoUndo(NoStep),
+    NoRedo(NoStep),
     /// No family is suggested for the note.
     NoSuggestion,
     /// The session is in memory, in no file.
@@ -98,10 +95,13 @@ impl Refused {
                 tr!(lang, "workshop-not-participants", text = text.as_str())
             }
             Refused::AllCoded => tr!(lang, "workshop-all-coded"),
-            Refused::ReadOnlyUndo => tr!(lang, "workshop-read-only-undo"),
-            Refused::NothingToUndo => tr!(lang, "workshop-nothing-to-undo"),
-            Refused::NothingToRedo => tr!(lang, "workshop-nothing-to-redo"),
-            Refused::HistoryCut => tr!(lang, "workshop-history-cut"),
+            Refused::NoUndo(NoStep::ReadOnly(_)) => tr!(lang, "workshop-read-only-undo"),
+            Refused::NoRedo(NoStep::ReadOnly(why)) => Refused::ReadOnly(why.clone()).describe(lang),
+            Refused::NoUndo(NoStep::Nothing) => tr!(lang, "workshop-nothing-to-undo"),
+            Refused::NoRedo(NoStep::Nothing) => tr!(lang, "workshop-nothing-to-redo"),
+            Refused::NoUndo(NoStep::Cut) | Refused::NoRedo(NoStep::Cut) => {
+                tr!(lang, "workshop-history-cut")
+            }
             Refused::NoSuggestion => tr!(lang, "workshop-no-suggestion"),
             Refused::NotAFile => tr!(lang, "workshop-not-a-file"),
             Refused::ChangedUnreadable => tr!(lang, "workshop-changed-unreadable"),
@@ -184,6 +184,23 @@ impl From<&str> for Problem {
 impl From<Refused> for Problem {
     fn from(refused: Refused) -> Problem {
         Problem::Refused(refused)
+    }
+}
+
+/// A read-only window that did not take over: the session still held is
+/// a refusal (why), anything else a problem.
+impl From<TakeOverError> for Problem {
+    fn from(e: TakeOverError) -> Problem {
+        match e {
+            TakeOverError::Held(why) => Problem::Refused(Refused::StillHeld(why)),
+            e => Problem::TakeOver(Box::new(e)),
+        }
+    }
+}
+
+impl From<crate::live::SaveAsError> for Problem {
+    fn from(e: crate::live::SaveAsError) -> Problem {
+        Problem::SaveAs(Box::new(e))
     }
 }
 

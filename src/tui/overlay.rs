@@ -179,7 +179,10 @@ impl Overlay {
 /// why not, in the app's language.
 pub fn export(w: &Workshop, format: Format, framework: &Framework) -> Said {
     let ui = w.ui();
-    let path = w.path().ok_or_else(|| tr!(ui, "workshop-not-a-file"))?;
+    let path = w
+        .file
+        .path()
+        .ok_or_else(|| tr!(ui, "workshop-not-a-file"))?;
     let out =
         crate::ops::export::beside(path, format).ok_or_else(|| tr!(ui, "workshop-not-a-file"))?;
     let (target, written) =

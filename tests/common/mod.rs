@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod paper;
 
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};

@@ -215,13 +215,6 @@ impl SessionFile {
     /// The history starts again: a step no longer fits what came in.
     pub(super) fn cut_history(&mut self) {
         self.history = History::default();
-        self.history_cut = true;
-    }
-
-    /// Whether an undo or redo was refused because what came in from
-    /// outside changed what it touched (the history then started again).
-    pub fn take_history_cut(&mut self) -> bool {
-        std::mem::take(&mut self.history_cut)
     }
 
     /// Makes the open session hold what `merged` holds (by changes kept

@@ -34,7 +34,7 @@ fn autosave_writes_every_change_and_undo_is_saved_too() {
     assert!(file.save_if_dirty().is_none());
     assert!(!file.is_dirty());
     assert_eq!(crate::store::load_session(&path).unwrap().notes.len(), 5);
-    file.undo().unwrap().expect("something to undo");
+    file.undo().expect("something to undo");
     file.save_if_dirty();
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),

@@ -110,7 +110,7 @@ impl State {
     /// and returns at once (`woken` or `tick` collects the result).
     pub fn autosave(&mut self) {
         if let Some(w) = self.workshop_mut() {
-            w.autosave();
+            w.file.autosave();
         }
     }
 

@@ -1,6 +1,8 @@
 //! The capture line: notes typed as they are read out (Enter adds one and
 //! keeps the line open), a note edited, or a multi-line paste waiting for a
-//! choice. Its state, its keys and its line (drawn under the workshop).
+//! choice. Its state, its keys, its line (drawn under the workshop), and
+//! the notes it makes and edits (by `ops::notes`' rules, made through the
+//! workshop: `Workshop::append`, `Workshop::make_if`).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -11,7 +13,8 @@ use tui_input::{Input, InputRequest};
 use uuid::Uuid;
 
 use super::shape::{Go, Opened, Refused, Screen};
-use crate::model::Change;
+use crate::model::{Change, Note};
+use crate::ops::{coding, notes};
 use crate::text::clean;
 use crate::tr;
 use crate::tui::done::FamilyName;
@@ -148,7 +151,7 @@ impl Capture {
                 return (Err(tr!(w.ui(), "capture-empty-edit").into()), Go::Stay);
             }
             w.select_note(id);
-            if let Err(e) = w.edit_selected(|n| n.text = text) {
+            if let Err(e) = edit_selected(w, text) {
                 return (Err(e.into()), Go::Notes);
             }
             w.refresh();
@@ -157,7 +160,7 @@ impl Capture {
         if text.is_empty() {
             return (Err(tr!(w.ui(), "capture-empty").into()), Go::Stay);
         }
-        match w.add_note(&text) {
+        match add_note(w, &text) {
             Ok(id) => {
                 self.input.reset();
                 self.last_added = Some(id);
@@ -182,7 +185,7 @@ impl Capture {
             let label = family_of_key(w, key);
             return info(tr!(w.ui(), "capture-coded-last", family = label));
         }
-        let id = w.add_coded_note(&text, key)?;
+        let id = add_coded_note(w, &text, key)?;
         self.input.reset();
         self.last_added = Some(id);
         let label = family_of_key(w, key);
@@ -223,7 +226,7 @@ impl Capture {
         let mut last = None;
         for (index, line) in (w.session().notes.len()..).zip(&lines) {
             // Refused (no coder known yet): the lines wait for the answer.
-            let note = match w.new_note(line) {
+            let note = match new_note(w, line) {
                 Ok(note) => note,
                 Err(r) => {
                     self.pending_paste = Some(lines);
@@ -340,4 +343,39 @@ fn family_of_key(w: &Workshop, key: u8) -> String {
     family.map_or(String::new(), |f| {
         FamilyName::of(&w.framework, &f.id).say(w.ui())
     })
+}
+
+// ----- the notes the line makes and edits (by `ops::notes`' rules) -----
+
+/// A new note of the selected group and question, not yet added.
+fn new_note(w: &Workshop, text: &str) -> Result<Note, Refused> {
+    let group = w.current_group().ok_or(Refused::NoGroup)?;
+    let question = &w.session().questions[w.question];
+    let at = w.clock.now();
+    let coder = w.coder_for_note()?;
+    notes::new_note(&group.id, &question.id, text, &coder, at)
+        .map_err(|notes::Refusal::Empty| Refused::Empty)
+}
+
+/// A new note of the selected group and question added, and selected: its
+/// id.
+fn add_note(w: &mut Workshop, text: &str) -> Result<Uuid, Refused> {
+    let note = new_note(w, text)?;
+    w.append(note)
+}
+
+/// A new note of the selected group and question, already coded in the
+/// family of `key` (`ops::coding::new_coded_note`; one change: one undo,
+/// one save): its id.
+fn add_coded_note(w: &mut Workshop, text: &str, key: u8) -> Result<Uuid, Refused> {
+    let (session, framework) = (w.session(), &w.framework);
+    let note = coding::new_coded_note(session, framework, key, || new_note(w, text))?;
+    w.append(note)
+}
+
+/// The selected note's words edited.
+fn edit_selected(w: &mut Workshop, text: String) -> Result<(), Refused> {
+    let index = w.selected_note().ok_or(Refused::NoNoteSelected)?;
+    let edit = |n: &mut Note| n.text = text;
+    w.make_if(notes::edit_note(w.session(), index, w.clock.now(), edit))
 }

@@ -1,15 +1,18 @@
 //! The finders the notes open: the search of every note, the picker of a
 //! family and component, the move to another group or question. Each is
-//! made from the workshop as it is; what is chosen comes back to
-//! `Workshop::take`.
+//! made from the workshop as it is; what is chosen is taken here (`take`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::shape::Refused;
+use crate::model::{Change, Session};
+use crate::ops::notes;
 use crate::text::fold;
 use crate::tr;
+use crate::tui::done::Done;
 use crate::tui::finder::{Finder, FinderItem, FinderKind, Target};
+use crate::tui::outcome::{Said, done, nothing};
 use crate::tui::workshop::Workshop;
 
 /// `/`: every note of the session, by its text.
@@ -111,4 +114,37 @@ fn waking(w: &Workshop, finder: Finder) -> Finder {
         finder.wake_with(wake);
     }
     finder
+}
+
+/// Takes a finder's result: the note found is selected; the selected note
+/// is coded as picked, or moved to the group or question chosen.
+pub fn take(w: &mut Workshop, target: Target) -> Said {
+    match target {
+        Target::Note(id) => {
+            w.select_note(id);
+            nothing()
+        }
+        Target::Code { family, component } => w.code_with(family, component),
+        Target::Group(g) => {
+            let moved = Done::MovedToGroup(w.session().groups[g].name.clone());
+            move_selected(w, moved, |s, i, at| notes::move_to_group(s, i, g, at))
+        }
+        Target::Question(q) => {
+            let moved = Done::MovedToQuestion(w.session().questions[q].labels.clone());
+            move_selected(w, moved, |s, i, at| notes::move_to_question(s, i, q, at))
+        }
+    }
+}
+
+/// The selected note moved (`ops::notes`' move, to another group or
+/// question).
+fn move_selected(
+    w: &mut Workshop,
+    moved: Done,
+    rule: impl FnOnce(&Session, usize, jiff::Timestamp) -> Option<Change>,
+) -> Said {
+    let index = w.selected_note().ok_or(Refused::NoNoteSelected)?;
+    w.make_if(rule(w.session(), index, w.clock.now()))?;
+    w.refresh();
+    done(moved)
 }

@@ -204,7 +204,7 @@ impl SessionPage {
 
     /// A finder's result taken (the search, the picker, the move).
     pub fn take(&mut self, target: super::finder::Target, overlay: &mut Option<Overlay>) -> Said {
-        let said = self.workshop.take(target);
+        let said = finders::take(&mut self.workshop, target);
         self.ask_coder(Waiting::Take(target), overlay);
         self.follow();
         said

@@ -222,7 +222,7 @@ fn export_menu(state: &State, selected: usize, frame: &mut Frame, area: Rect) {
             ),
             Span::raw(f.what(ui)),
         ]);
-        let file = (w.path())
+        let file = (w.file.path())
             .and_then(|p| crate::ops::export::beside(p, *f))
             .map(|p| format!("             → {}", p.display()))
             .unwrap_or_default();

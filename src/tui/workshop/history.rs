@@ -8,16 +8,14 @@ use crate::tui::outcome::{Refused, Said, done};
 
 impl Workshop {
     pub fn undo(&mut self) -> Said {
-        let undone = self.file.undo().map_err(|_| Refused::ReadOnlyUndo)?;
-        let change = undone.ok_or_else(|| self.nothing_in_history(Refused::NothingToUndo))?;
+        let change = self.file.undo().map_err(Refused::NoUndo)?;
         self.suggested.observe(&change.inverse());
         self.after_history(&change);
         done(Done::Undone(change, self.family_names()))
     }
 
     pub fn redo(&mut self) -> Said {
-        let change =
-            (self.file.redo()).ok_or_else(|| self.nothing_in_history(Refused::NothingToRedo))?;
+        let change = self.file.redo().map_err(Refused::NoRedo)?;
         self.suggested.observe(&change);
         self.after_history(&change);
         done(Done::Redone(change, self.family_names()))
@@ -27,15 +25,6 @@ impl Workshop {
     /// coding names its family).
     fn family_names(&self) -> FamilyNames {
         FamilyNames::of(&self.framework)
-    }
-
-    /// Why an undo or redo did nothing.
-    fn nothing_in_history(&mut self, nothing: Refused) -> Refused {
-        if self.file.take_history_cut() {
-            Refused::HistoryCut
-        } else {
-            nothing
-        }
     }
 
     fn after_history(&mut self, change: &Change) {

@@ -21,7 +21,7 @@ use uuid::Uuid;
 
 use super::notes_view::NotesView;
 use crate::live::SessionFile;
-use crate::model::{Framework, Group, GroupLists, Lang, Note, Session};
+use crate::model::{Framework, Group, GroupLists, Lang, Place, Session, ShortLabels};
 use crate::ops::suggested::Suggested;
 use crate::store::position::Keeper;
 
@@ -38,8 +38,8 @@ pub struct Workshop {
     /// the legend's counts: kept step by step, so a frame costs the same
     /// at 100 notes and at 100,000.
     pub(crate) lists: GroupLists,
-    /// The framework's short labels, per language (`Lang::ALL`'s order).
-    shorts: Vec<Vec<String>>,
+    /// The framework's short labels, in every language.
+    shorts: ShortLabels,
     pub(crate) selected: usize,
     /// Where the notes list stands (`tui/notes_view.rs`).
     pub(crate) notes_view: NotesView,
@@ -77,10 +77,7 @@ impl Workshop {
             group: 0,
             question: 0,
             lists: GroupLists::default(),
-            shorts: Lang::ALL
-                .iter()
-                .map(|l| framework.short_labels(*l))
-                .collect(),
+            shorts: ShortLabels::of(&framework),
             selected: 0,
             notes_view: NotesView::default(),
             group_scroll: Cell::new(0),
@@ -138,21 +135,10 @@ impl Workshop {
         (self.selected_note()).map(|i| self.file.session().notes[i].id)
     }
 
-    /// Where the user is, by ids: the group and question shown (kept
-    /// across the session read anew).
-    fn place(&self) -> (Option<String>, Option<String>) {
-        let session = self.file.session();
-        let group = session.groups.get(self.group).map(|g| g.id.clone());
-        let question = session.questions.get(self.question);
-        (group, question.map(|q| q.id.clone()))
-    }
-
     /// Goes back to the group and question (by ids) where they still are.
     /// Whether either was found.
-    fn go_back_to(&mut self, (group, question): (Option<String>, Option<String>)) -> bool {
-        let session = self.file.session();
-        let group = group.and_then(|id| session.groups.iter().position(|g| g.id == id));
-        let question = question.and_then(|id| session.questions.iter().position(|q| q.id == id));
+    fn go_back_to(&mut self, place: &Place) -> bool {
+        let (group, question) = place.find(self.file.session());
         self.group = group.unwrap_or(self.group);
         self.question = question.unwrap_or(self.question);
         group.is_some() || question.is_some()
@@ -161,47 +147,18 @@ impl Workshop {
     /// Rebuilds what is derived from the session after a change or a move:
     /// the selected group's notes, the suggestion, the profile when shown.
     pub fn refresh(&mut self) {
-        self.group = self
-            .group
-            .min(self.file.session().groups.len().saturating_sub(1));
-        self.question = self
-            .question
-            .min(self.file.session().questions.len().saturating_sub(1));
-        self.lists = GroupLists::of(
-            self.file.session(),
-            &self.framework,
-            self.group,
-            self.question,
-        );
+        let session = self.file.session();
+        self.group = self.group.min(session.groups.len().saturating_sub(1));
+        self.question = (self.question).min(session.questions.len().saturating_sub(1));
+        self.lists = GroupLists::of(session, &self.framework, self.group, self.question);
         self.selected = self.selected.min(self.lists.notes.len().saturating_sub(1));
         self.refresh_suggestion();
         self.generation += 1;
     }
 
-    /// After one note of the group was coded anew (`was` → `is`): the lists
-    /// follow from that note alone, so coding costs the same at 100 notes
-    /// and at 100,000.
-    fn after_coding(&mut self, was: &Note, is: &Note) {
-        let (session, question) = (self.file.session(), self.question);
-        (self.lists).coded(session, &self.framework, question, was, is);
-        self.refresh_suggestion();
-        self.generation += 1;
-    }
-
-    /// After a note was appended to the selected group (at `index`).
-    fn after_append(&mut self, index: usize) {
-        let (session, question) = (self.file.session(), self.question);
-        (self.lists).appended(session, &self.framework, question, index);
-        self.generation += 1;
-    }
-
     /// The framework's short labels in the screen's language.
     pub fn short_labels(&self) -> &[String] {
-        let at = Lang::ALL
-            .iter()
-            .position(|l| *l == self.lang())
-            .unwrap_or(0);
-        &self.shorts[at]
+        self.shorts.get(self.lang())
     }
 
     pub fn select(&mut self, selected: usize) {
@@ -231,17 +188,11 @@ impl Workshop {
 
     /// Selects a note wherever it is, switching to its group.
     pub fn select_note(&mut self, id: Uuid) {
-        let Some(i) = self.file.session().note_index(id) else {
+        let session = self.file.session();
+        let Some(i) = session.note_index(id) else {
             return;
         };
-        let group = self.file.session().notes[i].group.clone();
-        if let Some(g) = self
-            .file
-            .session()
-            .groups
-            .iter()
-            .position(|g| g.id == group)
-        {
+        if let Some(g) = session.group_position(&session.notes[i].group) {
             self.group = g;
         }
         self.refresh();

@@ -13,7 +13,7 @@ impl Workshop {
         let Some(p) = self.positions.as_mut().and_then(|k| k.load()) else {
             return;
         };
-        self.came_back = self.go_back_to((Some(p.group), Some(p.question)));
+        self.came_back = self.go_back_to(&p.place());
         if let Some(id) = p.note.filter(|&id| self.session().note_index(id).is_some()) {
             self.select_note(id);
             self.came_back = true;
@@ -24,13 +24,7 @@ impl Workshop {
     /// where you were: …", said in the language the screen speaks, known
     /// once it is shown).
     pub fn came_back_to(&self) -> Option<Done> {
-        let session = self.session();
-        self.came_back.then(|| Done::CameBack {
-            group: (session.groups.get(self.group)).map(|g| g.name.clone()),
-            at: self.question + 1,
-            of: session.questions.len(),
-            question: (session.questions.get(self.question)).map(|q| q.labels.clone()),
-        })
+        (self.came_back).then(|| Done::came_back(self.session(), self.group, self.question))
     }
 
     /// Keeps where the user is (group, question, note) when it moved, so

@@ -5,37 +5,14 @@
 //! read-only window following the writing one, taking over, save-as. (Exports beside the file are the export menu's:
 //! `overlay::export`.)
 
-use std::path::Path;
-
 use super::Workshop;
-use crate::live::{CameIn, ReadOnly, SavedNow, TakeOverError};
+use crate::live::{CameIn, SavedNow};
+use crate::model::Place;
 use crate::tui::done::Done;
 use crate::tui::outcome::{Problem, Refused, Said, done, nothing};
 use crate::tui::outcome::{said_of, said_of_both};
 
 impl Workshop {
-    /// The session's file (none for a session in memory).
-    pub fn path(&self) -> Option<&Path> {
-        self.file.path()
-    }
-
-    /// Why the session is read-only here, when it is.
-    pub fn read_only(&self) -> Option<&ReadOnly> {
-        self.file.read_only()
-    }
-
-    /// Changes were made that no save has written yet.
-    pub fn is_dirty(&self) -> bool {
-        self.file.is_dirty()
-    }
-
-    /// Why the last save did not write, while it has not.
-    pub fn save_error(&self) -> Option<&str> {
-        self.file.save_error()
-    }
-
-    // ----- saving (the session file does it; these say it) -----
-
     /// Saves, and waits for it: the app is ending (the screen has
     /// committed what its capture line held).
     pub fn flush(&mut self) -> Option<Said> {
@@ -52,11 +29,6 @@ impl Workshop {
         let (news, came) = self.file.save_taking_in(self.ui());
         let came = came.map(|c| self.came_in(c, note));
         said_of_both(news, came)
-    }
-
-    /// Autosave, off the input path (see `SessionFile::autosave`).
-    pub fn autosave(&mut self) {
-        self.file.autosave();
     }
 
     /// Takes the reports of finished saves and what came in from outside:
@@ -125,11 +97,12 @@ impl Workshop {
         }
         let group = || self.current_group().map(|g| g.id.clone());
         let end = (self.notes_view).end(self.lists.notes.len(), group(), self.selected);
-        let (place, note) = (self.place(), self.selected_id());
+        let place = Place::at(self.file.session(), self.group, self.question);
+        let note = self.selected_id();
         if !self.file.follow_file() {
             return false;
         }
-        self.go_back_to(place);
+        self.go_back_to(&place);
         self.session_anew(note);
         let (len, group) = (
             self.lists.notes.len(),
@@ -144,22 +117,14 @@ impl Workshop {
     /// Ctrl-s in a read-only window: writes here from now on, when the
     /// spiral that held the session let it go (read again from its file).
     fn take_over(&mut self) -> Said {
-        match self.file.take_over() {
-            Ok(()) => {
-                self.session_anew(None);
-                done(Done::WritableNow)
-            }
-            Err(TakeOverError::Held(why)) => Err(Refused::StillHeld(why).into()),
-            Err(e) => Err(Problem::TakeOver(Box::new(e))),
-        }
+        self.file.take_over()?;
+        self.session_anew(None);
+        done(Done::WritableNow)
     }
 
     /// `W`: the session written to a new file, which it then lives in.
     pub fn save_as(&mut self, target: &str) -> Said {
-        let path = self
-            .file
-            .save_as(target)
-            .map_err(|e| Problem::SaveAs(Box::new(e)))?;
+        let path = self.file.save_as(target)?;
         done(Done::SavedTo(path))
     }
 }

@@ -4,7 +4,7 @@
 
 use super::Workshop;
 use crate::ops::suggested::Accepted;
-use crate::tui::done::{Done, FamilyName};
+use crate::tui::done::Done;
 use crate::tui::outcome::{Refused, Said, done};
 
 impl Workshop {
@@ -20,15 +20,11 @@ impl Workshop {
             &self.file.session().notes[self.selected_note().ok_or(Refused::NoNoteSelected)?];
         let accepted =
             (self.suggested.accept(&self.framework, note)).ok_or(Refused::NoSuggestion)?;
-        let (coded, s) = match accepted {
-            Accepted::Code(family) => return self.code_with(family, None),
-            Accepted::Shown { coded, suggestion } => (coded, suggestion),
-        };
-        let suggested = &self.framework.families[s.family].id;
-        done(Done::Suggested {
-            coded: FamilyName::of(&self.framework, &coded),
-            other: (*suggested != coded).then(|| FamilyName::of(&self.framework, suggested)),
-            why: s.reason,
-        })
+        match accepted {
+            Accepted::Code(family) => self.code_with(family, None),
+            Accepted::Shown { coded, suggestion } => {
+                done(Done::suggested(&self.framework, &coded, suggestion))
+            }
+        }
     }
 }
