@@ -7,8 +7,12 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::actions::example_with_actions;
-use common::app::example;
+use common::app::{example, screen};
 use common::{ok, spiral};
+use spiral::i18n::Tongue;
+use spiral::model::{Framework, Lang};
+use spiral::tui::app::{Prefs, State};
+use spiral::tui::theme::Theme;
 
 /// The example with two actions, saved in `dir` as `name`.
 fn saved(dir: &Path, name: &str) -> PathBuf {
@@ -63,4 +67,103 @@ fn the_actions_csv_is_one_row_per_action_with_its_links_and_no_formula() {
         &["--excel"],
     );
     assert!(excel.starts_with("\u{feff}id;session;title;status;".as_bytes()));
+}
+
+fn prefs(lang: Lang) -> Prefs {
+    Prefs {
+        framework: Framework::default_framework(),
+        tongue: Tongue::forced(lang),
+        theme: Theme::Default,
+        keys: Default::default(),
+        refused: None,
+    }
+}
+
+/// A territory of three sessions: the example with its two actions, a
+/// copy with one (its own title), and one with none; its clock fixed.
+fn territory(lang: Lang, dir: &Path) -> State {
+    let mut alby = example_with_actions(example());
+    alby.language = lang;
+    spiral::store::save_session(&dir.join("alby.ron"), &alby).unwrap();
+    let mut unga = alby.clone();
+    unga.title = "Fittja youth".into();
+    unga.actions.truncate(1);
+    unga.actions[0].title = "Homework help with the library".into();
+    unga.actions[0].status = spiral::model::Status::Paused;
+    std::fs::create_dir_all(dir.join("fittja")).unwrap();
+    spiral::store::save_session(&dir.join("fittja/unga.ron"), &unga).unwrap();
+    let mut none = alby.clone();
+    none.title = "Hallunda".into();
+    none.actions.clear();
+    spiral::store::save_session(&dir.join("hallunda.ron"), &none).unwrap();
+    let mut s = State::territory(prefs(lang), dir);
+    if let spiral::tui::app::Page::Territory(t) = &mut s.page {
+        t.clock = spiral::model::Clock::fixed(
+            "2026-12-02T12:00:00Z".parse().unwrap(),
+            jiff::tz::TimeZone::UTC,
+        );
+    }
+    s
+}
+
+/// The screen from its first box down (the header above names the
+/// temporary folder).
+fn boxes(shown: &str) -> &str {
+    let at = shown.find('┌').unwrap();
+    &shown[shown[..at].rfind('"').unwrap()..]
+}
+
+#[test]
+fn the_territory_counts_each_sessions_actions_and_lists_them_all() {
+    for (lang, title, paused) in [
+        (Lang::En, "Actions · alby 2 · unga 1", "paused"),
+        (Lang::Sv, "Åtgärder · alby 2 · unga 1", "vilande"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let s = territory(lang, dir.path());
+        for (w, h) in [(80, 24), (120, 36)] {
+            let shown = screen(&s, w, h);
+            assert!(shown.contains(title), "{shown}");
+            let row = shown
+                .lines()
+                .find(|l| l.contains("Homework help"))
+                .unwrap_or_else(|| panic!("{shown}"));
+            assert!(row.contains(" unga ") && row.contains(paused), "{row}");
+            // A title that would be markup is only text.
+            assert!(shown.contains("<script>alert(1)</script>"), "{shown}");
+            insta::assert_snapshot!(
+                format!("territory_actions_{}_{w}x{h}", lang.code()),
+                boxes(&shown)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_full_box_of_actions_says_how_many_more_and_leaves_the_feed_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut alby = example_with_actions(example());
+    for i in 0..12 {
+        let mut a = alby.actions[0].clone();
+        a.id = uuid::Uuid::from_u128(100 + i);
+        a.title = format!("Walk number {i}");
+        alby.actions.push(a);
+    }
+    spiral::store::save_session(&dir.path().join("alby.ron"), &alby).unwrap();
+    let s = State::territory(prefs(Lang::En), dir.path());
+    let shown = screen(&s, 80, 24);
+    let rows: Vec<&str> = shown.lines().collect();
+    let box_at = rows
+        .iter()
+        .position(|l| l.contains("Actions · alby 14"))
+        .unwrap();
+    let feed_at = rows.iter().position(|l| l.contains("Arriving:")).unwrap();
+    let more = rows[feed_at - 2];
+    let shown_actions = feed_at - box_at - 3;
+    assert!(
+        more.contains(&format!("… and {} more", 14 - shown_actions)),
+        "{shown}"
+    );
+    // The feed keeps its rows (6, with its borders).
+    assert!(rows.len() - feed_at >= 6 + 2, "{shown}");
 }

@@ -13,6 +13,7 @@ pub use help::help_text;
 mod list;
 pub(crate) mod style;
 mod territory;
+mod territory_actions;
 pub(crate) mod workshop;
 pub(crate) mod wrap;
 
