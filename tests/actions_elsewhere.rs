@@ -167,3 +167,95 @@ fn a_full_box_of_actions_says_how_many_more_and_leaves_the_feed_its_rows() {
     // The feed keeps its rows (6, with its borders).
     assert!(rows.len() - feed_at >= 6 + 2, "{shown}");
 }
+
+const SCHEMA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/refi-qda/Project.xsd"
+);
+
+fn validate(qde: &str, dir: &Path) {
+    let path = dir.join("project.qde");
+    std::fs::write(&path, qde).unwrap();
+    let o = std::process::Command::new("xmllint")
+        .args(["--noout", "--schema", SCHEMA, path.to_str().unwrap()])
+        .output()
+        .expect("xmllint is installed (.ci/run installs libxml2-utils)");
+    assert!(
+        o.status.success(),
+        "{}\n{qde}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// The text of `Sources/NAME` in the project.
+fn source(bytes: &[u8], guid: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut file = zip.by_name(&format!("Sources/{guid}.txt")).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut file, &mut text).unwrap();
+    text
+}
+
+/// The GUID of the first element on a line holding every one of `parts`.
+fn guid_of<'a>(qde: &'a str, parts: &[&str]) -> &'a str {
+    let line = qde
+        .lines()
+        .find(|l| parts.iter().all(|p| l.contains(p)))
+        .unwrap_or_else(|| panic!("{parts:?} in {qde}"));
+    let rest = &line[line.find(" guid=\"").unwrap() + 7..];
+    &rest[..36]
+}
+
+#[test]
+fn in_refi_qda_each_action_is_a_memo_linked_from_what_it_answers_and_a_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved(dir.path(), "alby.ron");
+    let out = dir.path().join("alby.qdpx");
+    let bytes = export(&file, "qdpx", &out, &["--lang", "en"]);
+    let qde = spiral::export::qdpx::project_xml(&bytes).unwrap();
+    validate(&qde, dir.path());
+    // Two memos, named by their titles, the hostile one as text.
+    assert_eq!(qde.matches("<Note ").count(), 2, "{qde}");
+    assert!(!qde.contains("<script>"), "{qde}");
+    assert!(
+        qde.contains("name=\"&lt;script&gt;alert(1)&lt;/script&gt; &amp; *not bold* | [link](x)\"")
+    );
+    let memo = guid_of(
+        &qde,
+        &["<Note ", "name=\"Together for a more secure Alby\""],
+    );
+    let link = format!("<NoteRef targetGUID=\"{memo}\"/>");
+    // Linked from its two notes and its three families' codes.
+    assert_eq!(qde.matches(&link).count(), 2 + 3, "{qde}");
+    // A set each: its families' codes, its notes, its memo.
+    assert_eq!(qde.matches("<Set ").count(), 2);
+    let set = &qde[qde.find("<Set ").unwrap()..qde.find("</Set>").unwrap()];
+    assert_eq!(set.matches("<MemberCode ").count(), 3, "{set}");
+    assert_eq!(set.matches("<MemberSource ").count(), 2, "{set}");
+    assert!(
+        set.contains(&format!("<MemberNote targetGUID=\"{memo}\"/>")),
+        "{set}"
+    );
+    // The memo's text: the action's record, every report in it.
+    insta::assert_snapshot!("qdpx_memo_en", source(&bytes, memo));
+    // The same session twice: every GUID still once.
+    let twice = dir.path().join("twice.qdpx");
+    let f = file.to_str().unwrap();
+    ok(&spiral(&[
+        "export",
+        f,
+        f,
+        "--format",
+        "qdpx",
+        "-o",
+        twice.to_str().unwrap(),
+    ]));
+    let qde = spiral::export::qdpx::project_xml(&std::fs::read(&twice).unwrap()).unwrap();
+    validate(&qde, dir.path());
+    let mut guids: Vec<&str> = qde.split(" guid=\"").skip(1).map(|r| &r[..36]).collect();
+    let all = guids.len();
+    guids.sort_unstable();
+    guids.dedup();
+    assert_eq!(guids.len(), all, "a GUID is used twice");
+    assert_eq!(qde.matches("<Note ").count(), 4);
+}

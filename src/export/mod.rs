@@ -9,10 +9,12 @@ pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod qdpx;
+pub mod qdpx_actions;
 mod summary;
 pub mod words;
 
 pub use summary::Summary;
+use summary::capital as summary_capital;
 
 use crate::model::{Framework, Lang, Session};
 use crate::tr;
