@@ -129,3 +129,38 @@ fn hostile_text_in_an_action_is_never_markup() {
         "{md}"
     );
 }
+
+#[test]
+fn a_summary_of_several_sessions_names_each_actions_session() {
+    let fw = Framework::default_framework();
+    let alby = example_with_actions(example());
+    let mut fittja = example();
+    fittja.title = "Fittja youth".into();
+    fittja.actions.clear();
+    let sessions = vec![
+        ("alby.ron".to_string(), alby),
+        ("fittja.ron".to_string(), fittja),
+    ];
+    let md = markdown::page(&Summary::new(&sessions, &fw, Lang::En), now());
+    let together = section(&md, "## What we do together");
+    assert!(
+        together.contains(
+            "### Together for a more secure Alby\n\nRunning · since 2011\\-09 · Alby focus groups, autumn 2011\n"
+        ),
+        "{together}"
+    );
+    // Each session's line, its title first.
+    for line in [
+        "**Alby focus groups, autumn 2011**: The families the groups named most that no action answers yet: 7 **Social balances**.",
+        "**Fittja youth**: The families the groups named most that no action answers yet: 1 **Essential resources**, 4 **Personal relations**, 7 **Social balances**.",
+    ] {
+        assert!(together.contains(line), "{line} in {together}");
+    }
+    // A note quoted with its session, as every citizen's words are.
+    assert!(
+        together.contains(
+            "“Att ha familjen nära” (Alby focus groups, autumn 2011 · Mothers at the Open Pre\\-school, Well\\-being)"
+        ),
+        "{together}"
+    );
+}

@@ -119,7 +119,9 @@ fn answered(s: &Summary, session: &Session, a: &Action, blocks: &mut Vec<Block>)
         let n = &session.notes[note];
         let group = s.group_name(session, &n.group);
         let question = s.question_label(&n.question);
-        words.push(quote(&n.text, s.who(&session.title, &group, &question)));
+        // The group's name has its session's title first when the
+        // summary has several, as every citizen's words say it.
+        words.push(quote(&n.text, format!("{group}, {question}")));
     }
     if !words.is_empty() {
         blocks.push(Block::Heading(Heading::new(4, w.words_answered)));
