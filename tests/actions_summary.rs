@@ -164,3 +164,30 @@ fn a_summary_of_several_sessions_names_each_actions_session() {
         "{together}"
     );
 }
+
+#[test]
+fn danish_and_french_summaries_say_it_in_their_words() {
+    for (lang, said) in [
+        (
+            Lang::Da,
+            [
+                "## Det, vi gør sammen",
+                "Statusrapporter · de 3 seneste af 4",
+                "Familier, grupperne nævnte mest, som ingen handling svarer på endnu: 7 **Social balance**.",
+            ],
+        ),
+        (
+            Lang::Fr,
+            [
+                "## Ce que nous faisons ensemble",
+                "Points d'étape · les 3 derniers sur 4",
+                "Les familles que les groupes ont le plus citées et auxquelles aucune action ne répond encore\u{a0}: 7 **Équilibres sociaux**.",
+            ],
+        ),
+    ] {
+        let md = md(example_with_actions(example()), lang);
+        for line in said {
+            assert!(md.contains(line), "{line} in {md}");
+        }
+    }
+}
