@@ -447,8 +447,8 @@ fn the_export_menu_writes_beside_the_session_and_says_where() {
     let menu: Vec<String> = screen(&s, 100, 30)
         .replace(&relative.display().to_string(), "target/.tmpXXXXXX")
         .lines()
-        .skip(6)
-        .take(16)
+        .skip(5)
+        .take(18)
         .map(str::to_string)
         .collect();
     insta::assert_snapshot!("export_menu_100x30", menu.join("\n"));

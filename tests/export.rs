@@ -220,7 +220,9 @@ fn qdpx_validates_against_the_refi_qda_schema() {
             .file_names()
             .filter(|n| n.as_ref().unwrap().starts_with("Sources/"))
             .count();
-        assert_eq!(sources, qde.matches("<TextSource ").count(), "{name}");
+        // A note's text, and an action's memo (`<Note>`): each a file.
+        let texts = qde.matches("<TextSource ").count() + qde.matches("<Note ").count();
+        assert_eq!(sources, texts, "{name}");
     }
 }
 
@@ -232,9 +234,11 @@ fn qdpx_holds_codes_cases_sources_and_codings() {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
     let names: Vec<String> = zip.file_names().map(|n| n.unwrap().to_string()).collect();
     assert!(names.contains(&"project.qde".to_string()));
+    // A text per note, and one per action's memo.
+    let example = spiral::store::load_session(Path::new(EXAMPLE)).unwrap();
     assert_eq!(
         names.iter().filter(|n| n.starts_with("Sources/")).count(),
-        96
+        96 + example.actions.len()
     );
     let mut text = String::new();
     std::io::Read::read_to_string(

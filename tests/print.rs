@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::actions::example_with_actions;
 use common::paper::{pages, picture, print_to_pdf, text, word_heights};
 use common::{ok, spiral};
 
@@ -80,7 +81,8 @@ fn the_example_prints_every_note_on_few_full_pages_findings_first() {
         );
     }
     // The first page is the findings, on its own: who met, what was named
-    // most, where the groups differ, every group side by side; the
+    // most, where the groups differ, every group side by side; what the
+    // territory does together (when the session has actions) or the
     // citizens' words begin on the second.
     let first = flat(&text(&pdf, Some(1)));
     for words in [
@@ -94,8 +96,12 @@ fn the_example_prints_every_note_on_few_full_pages_findings_first() {
         assert!(first.contains(words), "{words} not on page 1: {first}");
     }
     assert!(!first.contains("Alla deltagares ord"), "{first}");
+    let second = match session.actions.is_empty() {
+        true => "Alla deltagares ord",
+        false => "Det vi gör tillsammans",
+    };
     assert!(
-        flat(&text(&pdf, Some(2))).starts_with("Alla deltagares ord"),
+        flat(&text(&pdf, Some(2))).starts_with(second),
         "{}",
         text(&pdf, Some(2))
     );
@@ -196,5 +202,78 @@ fn a_note_holding_markup_or_a_script_prints_as_text() {
         "Test & <friends>",
     ] {
         assert!(all.contains(shown), "{shown} is not shown as text: {all}");
+    }
+}
+
+/// A session with actions: the findings alone on the first page, "What we
+/// do together" opening the second with every action whole, the citizens'
+/// words right after it (no page left near empty), nothing under 9 pt,
+/// hostile text printed as text; in Swedish and in English.
+#[test]
+fn the_actions_print_after_the_findings_on_full_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = example_with_actions(spiral::store::load_session(Path::new(EXAMPLE)).unwrap());
+    let file = dir.path().join("actions.ron");
+    spiral::store::save_new_session(&file, &session).unwrap();
+    for (lang, heading, words, none_answers) in [
+        (
+            "sv",
+            "Det vi gör tillsammans",
+            "Alla deltagares ord",
+            "Familjer som grupperna nämnde mest och som ingen åtgärd svarar på ännu: 7 Social balans.",
+        ),
+        (
+            "en",
+            "What we do together",
+            "Every citizen's words",
+            "The families the groups named most that no action answers yet: 7 Social balances.",
+        ),
+    ] {
+        let pdf = print(
+            dir.path(),
+            lang,
+            &[file.to_str().unwrap()],
+            &["--lang", lang],
+        );
+        let n = pages(&pdf);
+        for p in 1..n {
+            let words = text(&pdf, Some(p)).split_whitespace().count();
+            assert!(words >= 40, "{lang}: page {p} of {n} holds {words} words");
+        }
+        let first = flat(&text(&pdf, Some(1)));
+        assert!(!first.contains(heading), "{lang}: {first}");
+        let second = flat(&text(&pdf, Some(2)));
+        assert!(second.starts_with(heading), "{lang}: {second}");
+        // The words follow the actions on the same page.
+        assert!(second.contains(words), "{lang}: {second}");
+        for said in [
+            "Together for a more secure Alby",
+            "From 8-10 walkers to 35-40.",
+            "Who keeps the rota after the summer?",
+            "<script>alert(1)</script> & *not bold* | [link](x)",
+            "=SUM(A1:A9) <img src=x onerror=alert(2)>",
+            none_answers,
+        ] {
+            assert!(
+                second.contains(said),
+                "{lang}: {said} not on page 2: {second}"
+            );
+        }
+        // The first of four reports is left out: the three latest are shown.
+        assert!(!second.contains("The first walk"), "{second}");
+        // Its picture, to look at: target/summary-actions-sv.png.
+        let png = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("summary-actions-{lang}"));
+        picture(&pdf, 2, &png);
+        let heights = word_heights(&pdf);
+        let (body, _) = heights
+            .iter()
+            .find(|(_, w)| w == "Botkyrka")
+            .expect("the running text");
+        let (least, word) = heights.iter().min_by(|a, b| a.0.total_cmp(&b.0)).unwrap();
+        assert!(
+            least / body >= 0.895,
+            "{lang}: {word:?} prints at about {:.1} pt",
+            10.0 * least / body
+        );
     }
 }

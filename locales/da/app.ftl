@@ -77,6 +77,7 @@ export-md = den samme sammenfatning i Markdown, til en e-mail eller en wiki
 export-csv-notes = regneark: én række pr. seddel
 export-csv-matrix = regneark: grupper × familier, antal og andele
 export-csv-binary = regneark: én 0/1-kolonne pr. familie (R, SPSS, Stata)
+export-csv-actions = regneark: handlingerne, én række hver, med det, de svarer på
 export-qdpx = REFI-QDA-projekt til NVivo, ATLAS.ti, MAXQDA, QualCoder
 finder-found = { $shown } af { $all }
 finder-searching = søger…

@@ -139,6 +139,10 @@ sync-stignore-lacks = Kør `{ $command }`: denne Syncthing-mappes .stignore mang
 territory-last-change = seneste ændring
 territory-arriving = ankommer…
 territory-feed = Ankommer: de nyeste sedler først (+ ny, ~ ændret)
+# The co-responsibility actions of the territory's sessions (each session's count follows).
+territory-actions = Handlinger
+# The actions not shown, when the box is full.
+territory-actions-more = … og { $n } mere
 
 ## The session details form (tui/details.rs, tui/view/details.rs).
 details-title = Titel

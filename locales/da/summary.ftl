@@ -87,3 +87,19 @@ phrases-strength-1 = adskiller sig lidt
 phrases-strength-2 = adskiller sig moderat
 phrases-strength-3 = adskiller sig tydeligt
 phrases-strength-4 = adskiller sig stærkt
+
+## What we do together: the co-responsibility actions (export/summary/build/together.rs).
+summary-together = Det, vi gør sammen
+summary-together-intro = De handlinger, området har taget op sammen som svar på det, grupperne sagde: hvem der deltager, hvad og hvorfor, hvilke af deltagernes ord hver handling svarer på, hvordan det går, og hvad der stadig er åbent.
+summary-action-since = siden { $date }
+summary-action-actors = Hvem der deltager
+summary-action-what = Hvad og hvorfor
+summary-action-families = Svarer på
+summary-action-words = Deltagernes ord, den svarer på
+summary-action-generalise = Mulighed for at udbrede den
+summary-action-reports = Statusrapporter
+# The reports shown, when an action has more: $n shown, $total in all.
+summary-action-reports-latest = de { $n } seneste af { $total }
+summary-action-questions = Åbne spørgsmål
+summary-unanswered = Familier, grupperne nævnte mest, som ingen handling svarer på endnu
+summary-all-answered = Hver familie, grupperne nævnte mest, har en handling, der svarer på den.

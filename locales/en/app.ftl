@@ -77,6 +77,7 @@ export-md = the same summary as Markdown, for an e-mail or a wiki
 export-csv-notes = spreadsheet: one row per note
 export-csv-matrix = spreadsheet: groups × families, counts and shares
 export-csv-binary = spreadsheet: one 0/1 column per family (R, SPSS, Stata)
+export-csv-actions = spreadsheet: the actions, one row each, with what they answer
 export-qdpx = REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder
 finder-found = { $shown } of { $all }
 finder-searching = searching…

@@ -127,6 +127,10 @@ sync-stignore-lacks = Run `{ $command }`: this Syncthing folder's .stignore lack
 territory-last-change = last change
 territory-arriving = arriving…
 territory-feed = Arriving: the newest notes first (+ new, ~ changed)
+# The co-responsibility actions of the territory's sessions (each session's count follows).
+territory-actions = Actions
+# The actions not shown, when the box is full.
+territory-actions-more = … and { $n } more
 
 ## The session details form (tui/details.rs, tui/view/details.rs).
 details-title = Title

@@ -87,3 +87,19 @@ phrases-strength-1 = differ little
 phrases-strength-2 = differ moderately
 phrases-strength-3 = differ clearly
 phrases-strength-4 = differ strongly
+
+## What we do together: the co-responsibility actions (export/summary/build/together.rs).
+summary-together = What we do together
+summary-together-intro = The actions the territory took up together in answer to what the groups said: who takes part, what and why, the citizens' words each one answers, how it is going and what is still open.
+summary-action-since = since { $date }
+summary-action-actors = Who takes part
+summary-action-what = What and why
+summary-action-families = It answers
+summary-action-words = The citizens' words it answers
+summary-action-generalise = Potential to generalise
+summary-action-reports = Progress reports
+# The reports shown, when an action has more: $n shown, $total in all.
+summary-action-reports-latest = the { $n } latest of { $total }
+summary-action-questions = Open questions
+summary-unanswered = The families the groups named most that no action answers yet
+summary-all-answered = Every family the groups named most has an action that answers it.

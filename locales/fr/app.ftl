@@ -77,6 +77,7 @@ export-md = le même résumé en Markdown, pour un e-mail ou un wiki
 export-csv-notes = tableur : une ligne par note
 export-csv-matrix = tableur : groupes × familles, nombres et parts
 export-csv-binary = tableur : une colonne 0/1 par famille (R, SPSS, Stata)
+export-csv-actions = tableur : les actions, une ligne chacune, avec ce à quoi elles répondent
 export-qdpx = projet REFI-QDA pour NVivo, ATLAS.ti, MAXQDA, QualCoder
 finder-found = { $shown } sur { $all }
 finder-searching = recherche…

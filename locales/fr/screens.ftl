@@ -152,6 +152,10 @@ sync-stignore-lacks = Lancez `{ $command }` : le .stignore de ce dossier Syncthi
 territory-last-change = dernière modification
 territory-arriving = réception…
 territory-feed = Arrivées : les notes les plus récentes d'abord (+ nouvelle, ~ modifiée)
+# The co-responsibility actions of the territory's sessions (each session's count follows).
+territory-actions = Actions
+# The actions not shown, when the box is full.
+territory-actions-more = … et { $n } de plus
 
 ## Le formulaire des détails de la séance (tui/details.rs, tui/view/details.rs).
 details-title = Titre

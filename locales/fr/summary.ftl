@@ -87,3 +87,19 @@ phrases-strength-1 = diffèrent peu
 phrases-strength-2 = diffèrent modérément
 phrases-strength-3 = diffèrent nettement
 phrases-strength-4 = diffèrent fortement
+
+## What we do together: the co-responsibility actions (export/summary/build/together.rs).
+summary-together = Ce que nous faisons ensemble
+summary-together-intro = Les actions que le territoire a engagées ensemble en réponse à ce que les groupes ont dit : qui y prend part, quoi et pourquoi, les mots des participants auxquels chacune répond, où elle en est et ce qui reste ouvert.
+summary-action-since = depuis { $date }
+summary-action-actors = Qui y prend part
+summary-action-what = Quoi et pourquoi
+summary-action-families = Elle répond à
+summary-action-words = Les mots des participants auxquels elle répond
+summary-action-generalise = Potentiel de généralisation
+summary-action-reports = Points d'étape
+# The reports shown, when an action has more: $n shown, $total in all.
+summary-action-reports-latest = les { $n } derniers sur { $total }
+summary-action-questions = Questions ouvertes
+summary-unanswered = Les familles que les groupes ont le plus citées et auxquelles aucune action ne répond encore
+summary-all-answered = Chaque famille que les groupes ont le plus citée a une action qui y répond.

@@ -77,6 +77,7 @@ export-md = samma sammanställning i Markdown, för ett mejl eller en wiki
 export-csv-notes = kalkylblad: en rad per lapp
 export-csv-matrix = kalkylblad: grupper × familjer, antal och andelar
 export-csv-binary = kalkylblad: en 0/1-kolumn per familj (R, SPSS, Stata)
+export-csv-actions = kalkylblad: åtgärderna, en rad var, med det de svarar på
 export-qdpx = REFI-QDA-projekt för NVivo, ATLAS.ti, MAXQDA, QualCoder
 finder-found = { $shown } av { $all }
 finder-searching = söker…

@@ -142,6 +142,10 @@ sync-stignore-lacks = Kör `{ $command }`: den här Syncthing-mappens .stignore 
 territory-last-change = senaste ändring
 territory-arriving = kommer in…
 territory-feed = Kommer in: de nyaste lapparna först (+ ny, ~ ändrad)
+# The co-responsibility actions of the territory's sessions (each session's count follows).
+territory-actions = Åtgärder
+# The actions not shown, when the box is full.
+territory-actions-more = … och { $n } till
 
 ## Formuläret för träffens uppgifter (tui/details.rs, tui/view/details.rs).
 details-title = Titel

@@ -87,3 +87,19 @@ phrases-strength-1 = skiljer sig lite åt
 phrases-strength-2 = skiljer sig måttligt åt
 phrases-strength-3 = skiljer sig tydligt åt
 phrases-strength-4 = skiljer sig kraftigt åt
+
+## What we do together: the co-responsibility actions (export/summary/build/together.rs).
+summary-together = Det vi gör tillsammans
+summary-together-intro = Åtgärderna som området tagit sig an tillsammans som svar på det grupperna sa: vilka som deltar, vad och varför, vilka av deltagarnas ord varje åtgärd svarar på, hur det går och vad som ännu är öppet.
+summary-action-since = sedan { $date }
+summary-action-actors = Vilka som deltar
+summary-action-what = Vad och varför
+summary-action-families = Svarar på
+summary-action-words = Deltagarnas ord som den svarar på
+summary-action-generalise = Möjlighet att generalisera
+summary-action-reports = Lägesrapporter
+# The reports shown, when an action has more: $n shown, $total in all.
+summary-action-reports-latest = de { $n } senaste av { $total }
+summary-action-questions = Öppna frågor
+summary-unanswered = Familjer som grupperna nämnde mest och som ingen åtgärd svarar på ännu
+summary-all-answered = Varje familj som grupperna nämnde mest har en åtgärd som svarar på den.

@@ -14,8 +14,8 @@ use crate::model::Lang;
 use crate::tr;
 
 /// Export sessions: the summary for the local support group (html, md),
-/// spreadsheets (csv-notes, csv-matrix, csv-binary) or a REFI-QDA
-/// project (qdpx).
+/// spreadsheets (csv-notes, csv-matrix, csv-binary, csv-actions) or a
+/// REFI-QDA project (qdpx).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[arg(required = true)]
@@ -41,6 +41,7 @@ pub enum ExportFormat {
     CsvNotes,
     CsvMatrix,
     CsvBinary,
+    CsvActions,
     Qdpx,
 }
 
@@ -53,6 +54,7 @@ impl From<ExportFormat> for crate::export::Format {
             ExportFormat::CsvNotes => F::CsvNotes,
             ExportFormat::CsvMatrix => F::CsvMatrix,
             ExportFormat::CsvBinary => F::CsvBinary,
+            ExportFormat::CsvActions => F::CsvActions,
             ExportFormat::Qdpx => F::Qdpx,
         }
     }

@@ -34,7 +34,7 @@ pub fn needs_quote(text: &str) -> bool {
     }
 }
 
-fn writer(options: &Options) -> ::csv::Writer<Vec<u8>> {
+pub(super) fn writer(options: &Options) -> ::csv::Writer<Vec<u8>> {
     let mut out = Vec::new();
     if options.excel {
         out.extend_from_slice("\u{feff}".as_bytes());
@@ -44,7 +44,7 @@ fn writer(options: &Options) -> ::csv::Writer<Vec<u8>> {
         .from_writer(out)
 }
 
-fn finish(w: ::csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
+pub(super) fn finish(w: ::csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
     w.into_inner()
         .map_err(|e| ExportError::Io(std::io::Error::other(e.error().to_string())))
 }

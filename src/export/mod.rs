@@ -1,16 +1,20 @@
 //! Exports, one file per format: the summary for the local support group
-//! (`html`, `md`), spreadsheets (`csv-notes`, `csv-matrix`, `csv-binary`)
-//! and qualitative-analysis software (`qdpx`). Each turns sessions into
+//! (`html`, `md`), spreadsheets (`csv-notes`, `csv-matrix`, `csv-binary`,
+//! and the actions: `csv-actions`) and qualitative-analysis software
+//! (`qdpx`). Each turns sessions into
 //! bytes; `write_to` writes them by the rule of every output (`crate::output`).
 
+pub mod actions_csv;
 pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod qdpx;
+pub mod qdpx_actions;
 mod summary;
 pub mod words;
 
 pub use summary::Summary;
+use summary::capital as summary_capital;
 
 use crate::model::{Framework, Lang, Session};
 use crate::tr;
@@ -22,16 +26,18 @@ pub enum Format {
     CsvNotes,
     CsvMatrix,
     CsvBinary,
+    CsvActions,
     Qdpx,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Html,
         Format::Md,
         Format::CsvNotes,
         Format::CsvMatrix,
         Format::CsvBinary,
+        Format::CsvActions,
         Format::Qdpx,
     ];
 
@@ -43,6 +49,7 @@ impl Format {
             Format::CsvNotes => "csv-notes",
             Format::CsvMatrix => "csv-matrix",
             Format::CsvBinary => "csv-binary",
+            Format::CsvActions => "csv-actions",
             Format::Qdpx => "qdpx",
         }
     }
@@ -55,6 +62,7 @@ impl Format {
             Format::CsvNotes => tr!(lang, "export-csv-notes"),
             Format::CsvMatrix => tr!(lang, "export-csv-matrix"),
             Format::CsvBinary => tr!(lang, "export-csv-binary"),
+            Format::CsvActions => tr!(lang, "export-csv-actions"),
             Format::Qdpx => tr!(lang, "export-qdpx"),
         }
     }
@@ -67,6 +75,7 @@ impl Format {
             Format::CsvNotes => "notes.csv",
             Format::CsvMatrix => "matrix.csv",
             Format::CsvBinary => "binary.csv",
+            Format::CsvActions => "actions.csv",
             Format::Qdpx => "qdpx",
         }
     }
@@ -151,6 +160,7 @@ pub fn export(
         Format::CsvNotes => csv::notes(sessions, framework, options),
         Format::CsvMatrix => csv::matrix(sessions, framework, options),
         Format::CsvBinary => csv::binary(sessions, framework, options),
+        Format::CsvActions => actions_csv::actions(sessions, framework, options),
         Format::Qdpx => qdpx::project(sessions, framework, options, now),
     }
 }

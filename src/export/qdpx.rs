@@ -11,7 +11,9 @@
 //!   `internal://GUID.txt`, never inline: some readers fail on inline
 //!   content), with the `Question` and `Session` variables and one
 //!   selection, the whole text, coded with its component (or its family),
-//!   the coding attributed to its coder as a user.
+//!   the coding attributed to its coder as a user;
+//! - each co-responsibility action is a memo linked from the notes and
+//!   family codes it answers, and a set of them (`qdpx_actions.rs`).
 //!
 //! GUIDs are the notes' own ids, and for everything else derived (UUID v5)
 //! from what it stands for, so the same sessions export to the same
@@ -31,11 +33,11 @@ use crate::model::{Framework, Session};
 /// The namespace of spiral's derived GUIDs.
 const NAMESPACE: Uuid = Uuid::from_u128(0x5b1a_7c3e_9d2f_4e61_8a0b_c4d5_e6f7_0819);
 
-fn guid(kind: &str, key: &str) -> String {
+pub(super) fn guid(kind: &str, key: &str) -> String {
     Uuid::new_v5(&NAMESPACE, format!("{kind}\u{1f}{key}").as_bytes()).to_string()
 }
 
-type Xml = Writer<Cursor<Vec<u8>>>;
+pub(super) type Xml = Writer<Cursor<Vec<u8>>>;
 
 /// Only the characters XML 1.0 allows (a hand-edited session file could
 /// hold a control character that the app itself never lets in).
@@ -50,7 +52,7 @@ fn xml_chars(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn start(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportError> {
+pub(super) fn start(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportError> {
     let mut e = BytesStart::new(name);
     for (k, v) in attrs {
         e.push_attribute((*k, xml_chars(v).as_ref()));
@@ -59,7 +61,7 @@ fn start(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportEr
     Ok(())
 }
 
-fn empty(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportError> {
+pub(super) fn empty(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportError> {
     let mut e = BytesStart::new(name);
     for (k, v) in attrs {
         e.push_attribute((*k, xml_chars(v).as_ref()));
@@ -68,7 +70,7 @@ fn empty(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportEr
     Ok(())
 }
 
-fn end(w: &mut Xml, name: &str) -> Result<(), ExportError> {
+pub(super) fn end(w: &mut Xml, name: &str) -> Result<(), ExportError> {
     w.write_event(Event::End(BytesEnd::new(name)))?;
     Ok(())
 }
@@ -111,6 +113,14 @@ pub fn project(
     write_variables(&mut w, &p)?;
     write_cases(&mut w, &p)?;
     let texts = write_sources(&mut w, &p)?;
+    let memos = super::qdpx_actions::write_notes(&mut w, &p.actions, framework, options.lang)?;
+    let source_of = |session: &Session, note: Uuid| {
+        let k = sessions
+            .iter()
+            .position(|(_, s)| std::ptr::eq(s, session))?;
+        Some(p.source_guids[k][session.note_index(note)?].clone())
+    };
+    super::qdpx_actions::write_sets(&mut w, &p.actions, framework, &source_of)?;
     end(&mut w, "Project")?;
     let qde = w.into_inner().into_inner();
 
@@ -118,7 +128,8 @@ pub fn project(
     let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     zip.start_file("project.qde", opts)?;
     zip.write_all(&qde)?;
-    for (id, text) in texts {
+    let memos = memos.iter().map(|(id, text)| (id.clone(), text.as_str()));
+    for (id, text) in texts.into_iter().chain(memos) {
         zip.start_file(format!("Sources/{id}.txt"), opts)?;
         zip.write_all(text.as_bytes())?;
     }
@@ -140,6 +151,8 @@ struct Plan<'a> {
     question_var: String,
     session_var: String,
     participants_var: String,
+    /// The actions, each a memo and a set.
+    actions: Vec<super::qdpx_actions::Planned<'a>>,
 }
 
 impl<'a> Plan<'a> {
@@ -200,11 +213,12 @@ impl<'a> Plan<'a> {
             question_var: guid("variable", "question"),
             session_var: guid("variable", "session"),
             participants_var: guid("variable", "participants"),
+            actions: super::qdpx_actions::plan(sessions),
         }
     }
 }
 
-fn family_guid(id: &str) -> String {
+pub(super) fn family_guid(id: &str) -> String {
     guid("family", id)
 }
 
@@ -248,6 +262,7 @@ fn write_codebook(w: &mut Xml, p: &Plan) -> Result<(), ExportError> {
         if !description.is_empty() {
             text_element(w, "Description", description)?;
         }
+        super::qdpx_actions::family_refs(w, &p.actions, &f.id)?;
         for c in &f.components {
             empty(
                 w,
@@ -424,6 +439,7 @@ fn write_sources<'a>(w: &mut Xml, p: &Plan<'a>) -> Result<Vec<(String, &'a str)>
                 end(w, "Coding")?;
                 end(w, "PlainTextSelection")?;
             }
+            super::qdpx_actions::note_refs(w, &p.actions, s, n.id)?;
             for (var, value) in [(&question_var, question), (&session_var, s.title.as_str())] {
                 start(w, "VariableValue", &[])?;
                 empty(w, "VariableRef", &[("targetGUID", var)])?;

@@ -97,6 +97,20 @@ pub struct Words {
     pub chart_all: &'static str,
     /// `{title}`, `{n}`: the title of a summary of several sessions.
     pub and_more: &'static str,
+    /// What we do together: the actions.
+    pub together: &'static str,
+    pub together_intro: &'static str,
+    /// `{date}`.
+    pub since: &'static str,
+    pub actors: &'static str,
+    pub what: &'static str,
+    pub answers: &'static str,
+    pub words_answered: &'static str,
+    pub generalise: &'static str,
+    pub reports: &'static str,
+    pub questions: &'static str,
+    pub unanswered: &'static str,
+    pub all_answered: &'static str,
     pub phrases: Phrases,
 }
 
@@ -174,6 +188,18 @@ impl Words {
             chart_group: t("summary-chart-group"),
             chart_all: t("summary-chart-all"),
             and_more: t("summary-and-more"),
+            together: t("summary-together"),
+            together_intro: t("summary-together-intro"),
+            since: t("summary-action-since"),
+            actors: t("summary-action-actors"),
+            what: t("summary-action-what"),
+            answers: t("summary-action-families"),
+            words_answered: t("summary-action-words"),
+            generalise: t("summary-action-generalise"),
+            reports: t("summary-action-reports"),
+            questions: t("summary-action-questions"),
+            unanswered: t("summary-unanswered"),
+            all_answered: t("summary-all-answered"),
             phrases: *Phrases::of(lang),
         }
     }

@@ -90,9 +90,9 @@ fn format_in(bundle: &Bundle, id: &str, args: &[Arg]) -> Option<String> {
 
 /// The names a template may hold as `{name}` (the summary's words and the
 /// comparison's phrases are filled in by their writers, not by Fluent).
-const SLOTS: [&str; 17] = [
+const SLOTS: [&str; 18] = [
     "n", "what", "strength", "v", "p", "row", "family", "z", "share", "date", "chi2", "dof",
-    "mark", "limit", "id", "group", "title",
+    "mark", "limit", "id", "group", "title", "total",
 ];
 
 /// The message `id` as a template, made once per language and kept: its

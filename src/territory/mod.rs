@@ -1,7 +1,7 @@
 //! A territory: a folder (synced between laptops by Syncthing, Nextcloud,
 //! Dropbox, a USB stick or git) whose session files are the groups of one
-//! territory. What is kept of each file is small (its counts and who last
-//! changed it), so a folder of a thousand sessions fits; a changed file is
+//! territory. What is kept of each file is small (its counts, its actions'
+//! titles and statuses, and who last changed it), so a folder of a thousand sessions fits; a changed file is
 //! read again alone. Conflict copies a sync engine leaves are merged into
 //! their sessions (`intake`), files still arriving are waited for, and
 //! nothing here writes a session but such a merge.
@@ -48,6 +48,9 @@ pub struct Summary {
     /// Counts for the comparison: all questions, then each question.
     pub all: SessionTally,
     pub by_question: HashMap<String, SessionTally>,
+    /// Its co-responsibility actions, in the file's order: each one's
+    /// title and status.
+    pub actions: Vec<(String, crate::model::Status)>,
 }
 
 /// One file of the territory, as last read.
@@ -562,6 +565,11 @@ pub fn summarize(session: &Session, framework: &Framework) -> Summary {
             .questions
             .iter()
             .map(|q| (q.id.clone(), tally(session, framework, Some(&q.id))))
+            .collect(),
+        actions: session
+            .actions
+            .iter()
+            .map(|a| (a.title.clone(), a.status))
             .collect(),
     }
 }

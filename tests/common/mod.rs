@@ -2,6 +2,7 @@
 //! line, and in tmux.
 #![allow(dead_code)]
 
+pub mod actions;
 pub mod app;
 pub mod paper;
 

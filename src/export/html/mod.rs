@@ -135,6 +135,7 @@ fn blocks(blocks: &[Block], out: &mut String) {
                     ListKind::Top => "top",
                     ListKind::Differences => "differences",
                     ListKind::Words => "words",
+                    ListKind::Items => "items",
                 };
                 let _ = writeln!(out, "<ul class=\"{class}\">");
                 for item in &list.items {
@@ -158,6 +159,7 @@ fn boxed(kind: BoxKind, inside: &[Block], out: &mut String) {
         BoxKind::Criterion => ("div", "criterion", true),
         BoxKind::Unmerged => ("div", "unmerged", true),
         BoxKind::Group => ("article", "group", false),
+        BoxKind::Action => ("article", "action", false),
     };
     let _ = write!(out, "<{tag} class=\"{class}\">");
     blocks(inside, out);

@@ -50,7 +50,7 @@ pub enum Block {
     /// after it, which is all the Markdown shows).
     Chart(Chart),
     /// Blocks that belong together: a question's finding, a family's
-    /// words, a criterion's notes, a group's profile.
+    /// words, a criterion's notes, a group's profile, an action.
     Boxed(BoxKind, Vec<Block>),
 }
 
@@ -62,6 +62,8 @@ pub enum BoxKind {
     Criterion,
     Unmerged,
     Group,
+    /// A co-responsibility action.
+    Action,
 }
 
 /// A heading: `level` 2 to 4 (the title is 1).
@@ -149,6 +151,8 @@ pub enum ListKind {
     Differences,
     /// Citizens' words.
     Words,
+    /// Short items: an action's reports, its open questions.
+    Items,
 }
 
 pub struct List {

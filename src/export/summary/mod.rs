@@ -1,7 +1,8 @@
 //! What the summaries (HTML and Markdown) say, gathered once, and the one
 //! list of their sections: the findings first (who met, what each
 //! question's groups named most, where the groups differ, every group side
-//! by side), then every citizen's words, then the details for coordinators
+//! by side), then what the territory does together (the actions), then
+//! every citizen's words, then the details for coordinators
 //! (the profiles, every group together, the comparison and its test, the
 //! framework and the counting, the uncoded notes), with the fixed words of
 //! the chosen language. `build/` turns a [`Summary`] into its
@@ -54,6 +55,9 @@ pub enum Section {
     /// The first page: who met, what the groups named most, where they
     /// differ, every group side by side.
     Findings,
+    /// What the territory does together: the actions, and the families
+    /// named most that no action answers yet.
+    Together,
     /// Every citizen's words.
     Said,
     /// The heading of the details for coordinators.
@@ -65,8 +69,9 @@ pub enum Section {
     Uncoded,
 }
 
-pub const SECTIONS: [Section; 8] = [
+pub const SECTIONS: [Section; 9] = [
     Section::Findings,
+    Section::Together,
     Section::Said,
     Section::Details,
     Section::Profiles,
@@ -81,6 +86,7 @@ impl Section {
     pub fn id(self) -> &'static str {
         match self {
             Section::Findings => "findings",
+            Section::Together => "together",
             Section::Said => "words",
             Section::Details => "details",
             Section::Profiles => "profiles",
@@ -95,6 +101,7 @@ impl Section {
     pub fn title(self, w: &Words) -> &'static str {
         match self {
             Section::Findings => w.named_most,
+            Section::Together => w.together,
             Section::Said => w.said,
             Section::Details => w.details,
             Section::Profiles => w.profiles,
@@ -107,7 +114,10 @@ impl Section {
 
     /// Whether it is one of the details (a part under `Details`).
     pub fn is_detail(self) -> bool {
-        !matches!(self, Section::Findings | Section::Said | Section::Details)
+        !matches!(
+            self,
+            Section::Findings | Section::Together | Section::Said | Section::Details
+        )
     }
 }
 

@@ -13,6 +13,7 @@ pub use help::help_text;
 mod list;
 pub(crate) mod style;
 mod territory;
+mod territory_actions;
 pub(crate) mod workshop;
 pub(crate) mod wrap;
 
@@ -217,14 +218,14 @@ fn export_menu(state: &State, selected: usize, frame: &mut Frame, area: Rect) {
     for (i, f) in formats.iter().enumerate() {
         let head = Line::from(vec![
             Span::styled(
-                format!(" {:<11}", f.name()),
+                format!(" {:<12}", f.name()),
                 Style::new().add_modifier(Modifier::BOLD),
             ),
             Span::raw(f.what(ui)),
         ]);
         let file = (w.file.path())
             .and_then(|p| crate::ops::export::beside(p, *f))
-            .map(|p| format!("             → {}", p.display()))
+            .map(|p| format!("              → {}", p.display()))
             .unwrap_or_default();
         let file = Line::styled(
             crate::text::truncate(&file, cols),

@@ -1,6 +1,8 @@
 //! The territory screen: the sessions of the folder (title, groups, notes,
-//! coded share, who last changed each and when) and the feed of the notes
-//! that arrived last. Only the rows in view are drawn.
+//! coded share, who last changed each and when), their co-responsibility
+//! actions when there are any (each session's count in the box's title,
+//! then every action: its session, status and title) and the feed of the
+//! notes that arrived last. Only the rows in view are drawn.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -47,10 +49,16 @@ pub fn draw(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect)
         )
     );
     let said = super::wrap::wrapped(&said, area.width as usize, 3);
-    let [header, warning, sessions, feed] = Layout::vertical([
+    let actions: usize = t
+        .files()
+        .filter_map(|(_, e)| e.summary.as_ref())
+        .map(|s| s.actions.len())
+        .sum();
+    let [header, warning, sessions, actions_area, feed] = Layout::vertical([
         Constraint::Length(said.len() as u16),
         Constraint::Length(unshared.as_ref().map_or(0, |(_, rows)| *rows)),
         Constraint::Max(rows.max(4)),
+        Constraint::Max(if actions == 0 { 0 } else { actions as u16 + 2 }),
         Constraint::Min(6),
     ])
     .areas(area);
@@ -83,6 +91,9 @@ pub fn draw(screen: &TerritoryScreen, lang: Lang, frame: &mut Frame, area: Rect)
         .collect();
     frame.render_widget(Paragraph::new(header_lines), header);
     draw_sessions(screen, lang, frame, sessions);
+    if actions > 0 {
+        super::territory_actions::draw(screen, lang, frame, actions_area);
+    }
     draw_feed(screen, lang, frame, feed);
 }
 

@@ -53,6 +53,11 @@ pub(super) fn findings(s: &Summary) -> Vec<Block> {
     }
     differences(s, &mut blocks);
     overview(s, &mut blocks);
+    // With no action yet, the findings close on the families named most
+    // that no action answers (`together`).
+    if !super::together::any(s) {
+        blocks.extend(super::together::unanswered(s));
+    }
     blocks
 }
 

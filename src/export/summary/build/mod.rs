@@ -1,11 +1,13 @@
 //! The summary's [`Document`], built once from the [`Summary`] for both
 //! renderers: a part per section of [`SECTIONS`], in order. The first page
-//! (`findings.rs`), every citizen's words (`said.rs`), the details for
-//! coordinators (`details.rs`).
+//! (`findings.rs`), what the territory does together (`together.rs`, a
+//! part only when a session has an action), every citizen's words
+//! (`said.rs`), the details for coordinators (`details.rs`).
 
 mod details;
 mod findings;
 mod said;
+mod together;
 
 use super::document::{Block, Document, Heading, Inline, Paragraph, Part, Tone};
 use super::{SECTIONS, Section, Summary};
@@ -22,6 +24,7 @@ impl Document {
             quotes: w.quotes,
             parts: SECTIONS
                 .into_iter()
+                .filter(|&section| section != Section::Together || together::any(s))
                 .map(|section| part(s, section))
                 .collect(),
             footer: w.made_with.replace("{date}", &date),
@@ -33,6 +36,7 @@ fn part(s: &Summary, section: Section) -> Part {
     let w = s.words;
     let (heading, blocks) = match section {
         Section::Findings => (None, findings::findings(s)),
+        Section::Together => together::together(s),
         Section::Said => said::said(s),
         Section::Details => (
             Some(Heading::new(2, section.title(w))),
