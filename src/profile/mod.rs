@@ -10,6 +10,7 @@ mod count;
 mod report;
 mod synthesis;
 mod tally;
+mod unanswered;
 
 pub use compare::{
     Comparison, Crosstab, Distance, Homogeneity, NoTest, Phrases, RESIDUAL_MARK, compare, fill,
@@ -27,6 +28,7 @@ pub use synthesis::{
     reword, similar, split, synthesis_report, take_out,
 };
 pub use tally::{By, SessionTally, crosstab, family_index, tally};
+pub use unanswered::{NAMED_MOST, named_most, unanswered_families};
 
 use crate::model::{Framework, Questions, Session};
 
