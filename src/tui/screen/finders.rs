@@ -1,5 +1,6 @@
 //! The finders the notes open: the search of every note, the picker of a
-//! family and component, the move to another group or question. Each is
+//! family and component, the move to another group or question, the
+//! picker of the action the selected note is linked to. Each is
 //! made from the workshop as it is; what is chosen comes back to
 //! `Workshop::take`.
 
@@ -103,6 +104,26 @@ pub fn move_to(w: &Workshop) -> Result<Finder, Refused> {
         }
     }
     Ok(waking(w, Finder::new(FinderKind::Move, items, haystacks)))
+}
+
+/// `t`: the session's actions, to link the selected note to (Enter takes
+/// the first: two keys).
+pub fn actions(w: &Workshop) -> Result<Finder, Refused> {
+    w.selected_note().ok_or(Refused::NoNoteSelected)?;
+    if w.session().actions.is_empty() {
+        return Err(Refused::NoActions);
+    }
+    let (items, haystacks) = (w.session().actions.iter())
+        .map(|a| {
+            let item = FinderItem {
+                label: a.title.clone(),
+                detail: Arc::from(a.status.label().say(w.ui())),
+                target: Target::Action(a.id),
+            };
+            (item, fold(&a.title))
+        })
+        .unzip();
+    Ok(Finder::new(FinderKind::Link, items, haystacks))
 }
 
 /// A finder whose ranking thread, if any, wakes the app's loop.

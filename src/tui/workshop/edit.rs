@@ -152,6 +152,7 @@ impl Workshop {
                 let moved = Done::MovedToGroup(self.session().groups[g].name.clone());
                 self.move_selected(moved, |s, i, at| notes::move_to_group(s, i, g, at))
             }
+            Target::Action(id) => self.link_to_action(id),
             Target::Question(q) => {
                 let moved = Done::MovedToQuestion(self.session().questions[q].labels.clone());
                 self.move_selected(moved, |s, i, at| notes::move_to_question(s, i, q, at))

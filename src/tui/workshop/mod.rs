@@ -3,12 +3,13 @@
 //! the suggestion shown. The screens (`screen/`) work through it; it knows
 //! none of them. What an edit may do is the core's (`ops`): the workshop
 //! asks it for the change and makes it through its `SessionFile`
-//! (edit.rs); undo and redo (history.rs); the suggestion shown
+//! (edit.rs; a note linked to an action: actions.rs); undo and redo (history.rs); the suggestion shown
 //! (suggestion.rs); saving, taking in (saving.rs); where the user was
 //! (position.rs). Where the notes list stands is `tui/notes_view.rs`'s.
 //! The group's lists and the legend are the core's
 //! (`model::GroupLists`), kept step by step.
 
+mod actions;
 mod edit;
 mod history;
 mod position;
