@@ -200,6 +200,17 @@ fn each_edit_of_the_form_is_one_change_undone_by_u_and_saved() {
     s.save_if_dirty();
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert!(screen(&s, 80, 24).contains("Together for a more secure Alby"));
+    // d removes the action (on the list); u brings it back.
+    act(&mut s, Action::Back);
+    act(&mut s, Action::Delete);
+    assert_eq!(
+        status(&s),
+        "Action removed: “Together for a more secure Alby” (u brings it back)."
+    );
+    assert!(screen(&s, 80, 24).contains("0 actions"));
+    act(&mut s, Action::Undo);
+    s.save_if_dirty();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
 #[test]

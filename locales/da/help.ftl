@@ -72,13 +72,14 @@ key-actions-down = næste tiltag
 key-actions-edit = det valgte tiltags formular: hver linje redigeres for sig
 key-actions-new = et nyt tiltag (dets titel efterspørges)
 key-actions-report = en dateret statusrapport om det valgte tiltag (i dag, af den, der skriver sedlerne)
+key-actions-delete = fjern det valgte tiltag (u henter det tilbage)
 key-actions-page-up = rul detaljerne op
 key-actions-page-down = rul detaljerne ned
 key-actions-undo = fortryd
 key-actions-redo = gentag
 key-actions-language = næste sprog
 key-actions-help = hjælp
-key-actions-back = tilbage til værkstedet
+key-actions-back = tilbage til workshoppen
 key-actions-quit = afslut
 
 # Et tiltags formular

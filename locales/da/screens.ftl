@@ -210,6 +210,7 @@ actions-added = Tiltaget blev tilføjet: »{ $title }«.
 actions-changed = { $label }: { $value }.
 actions-taken-out = Fjernet: { $value }.
 actions-reported = Rapporten blev føjet til »{ $title }«.
+actions-removed = Tiltaget blev fjernet: »{ $title }« (u henter det tilbage).
 actions-linked = Knyttet til »{ $title }«.
 actions-already-linked = Sedlen svarer allerede på »{ $title }«.
 actions-no-action = Intet tiltag valgt: n tilføjer et.

@@ -72,6 +72,7 @@ key-actions-down = next action
 key-actions-edit = the selected action's form: each line edited on its own
 key-actions-new = a new action (its title asked for)
 key-actions-report = a dated progress report on the selected action (today, by who writes the notes)
+key-actions-delete = remove the selected action (u brings it back)
 key-actions-page-up = scroll the details up
 key-actions-page-down = scroll the details down
 key-actions-undo = undo

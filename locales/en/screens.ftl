@@ -201,6 +201,7 @@ actions-added = Action added: “{ $title }”.
 actions-changed = { $label }: { $value }.
 actions-taken-out = Taken out: { $value }.
 actions-reported = Report added to “{ $title }”.
+actions-removed = Action removed: “{ $title }” (u brings it back).
 actions-linked = Linked to “{ $title }”.
 actions-already-linked = The note already answers “{ $title }”.
 actions-no-action = No action selected: n adds one.

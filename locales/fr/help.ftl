@@ -72,6 +72,7 @@ key-actions-down = action suivante
 key-actions-edit = le formulaire de l'action sélectionnée : chaque ligne modifiée à part
 key-actions-new = une nouvelle action (son titre est demandé)
 key-actions-report = un compte rendu daté sur l'action sélectionnée (aujourd'hui, par qui écrit les notes)
+key-actions-delete = supprimer l'action sélectionnée (u la rétablit)
 key-actions-page-up = faire défiler les détails vers le haut
 key-actions-page-down = faire défiler les détails vers le bas
 key-actions-undo = annuler

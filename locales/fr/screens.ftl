@@ -226,6 +226,7 @@ actions-added = Action ajoutée : « { $title } ».
 actions-changed = { $label } : { $value }.
 actions-taken-out = Retiré : { $value }.
 actions-reported = Compte rendu ajouté à « { $title } ».
+actions-removed = Action supprimée : « { $title } » (u la rétablit).
 actions-linked = Reliée à « { $title } ».
 actions-already-linked = La note répond déjà à « { $title } ».
 actions-no-action = Aucune action sélectionnée : n en ajoute une.

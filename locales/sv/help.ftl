@@ -72,13 +72,14 @@ key-actions-down = nästa åtgärd
 key-actions-edit = den valda åtgärdens formulär: varje rad redigeras för sig
 key-actions-new = en ny åtgärd (dess titel efterfrågas)
 key-actions-report = en daterad lägesrapport om den valda åtgärden (i dag, av den som skriver lapparna)
+key-actions-delete = ta bort den valda åtgärden (u tar tillbaka den)
 key-actions-page-up = rulla detaljerna uppåt
 key-actions-page-down = rulla detaljerna nedåt
 key-actions-undo = ångra
 key-actions-redo = gör om
 key-actions-language = nästa språk
 key-actions-help = hjälp
-key-actions-back = tillbaka till verkstaden
+key-actions-back = tillbaka till workshopen
 key-actions-quit = avsluta
 
 # En åtgärds formulär

@@ -213,6 +213,7 @@ actions-added = Åtgärden lades till: ”{ $title }”.
 actions-changed = { $label }: { $value }.
 actions-taken-out = Borttaget: { $value }.
 actions-reported = Rapporten lades till ”{ $title }”.
+actions-removed = Åtgärden togs bort: ”{ $title }” (u tar tillbaka den).
 actions-linked = Kopplad till ”{ $title }”.
 actions-already-linked = Lappen svarar redan på ”{ $title }”.
 actions-no-action = Ingen åtgärd vald: n lägger till en.

@@ -458,6 +458,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Actions, &[Code(KeyCode::Enter), Char('e')], A::Edit, "key-actions-edit").hint(2, "hint-edit"),
     bind(C::Actions, &[Char('n')], A::NewAction, "key-actions-new").hint(3, "hint-new"),
     bind(C::Actions, &[Char('r')], A::AddReport, "key-actions-report").hint(4, "hint-report"),
+    bind(C::Actions, &[Char('d'), Code(KeyCode::Delete)], A::Delete, "key-actions-delete"),
     bind(C::Actions, &[Code(KeyCode::PageUp)], A::PageUp, "key-actions-page-up"),
     bind(C::Actions, &[Code(KeyCode::PageDown)], A::PageDown, "key-actions-page-down"),
     bind(C::Actions, &[Char('u')], A::Undo, "key-actions-undo").hint(5, "hint-undo"),

@@ -6,7 +6,8 @@
 //! the families the groups named most that no action answers yet
 //! (`profile::unanswered_families`). `n` adds an action, `Enter` opens its
 //! form (`actions/form.rs`: a line per field, each edit one change through
-//! the session file, undone by `u`), `r` adds a dated progress report.
+//! the session file, undone by `u`), `r` adds a dated progress report, `d`
+//! removes the action (its tombstone kept, `u` brings it back).
 //! Every edit is the core's rule (`ops::actions`); a refusal is said on the
 //! status line in the screen's language and nothing is written. Its
 //! drawing is `actions/draw.rs`.
@@ -178,6 +179,13 @@ impl ActionsView {
                 w.coder_for_note()?;
                 self.line = Some((Purpose::Report, Input::default()));
                 nothing()
+            }
+            Action::Delete => {
+                let index = self.chosen(w)?;
+                let title = w.session().actions[index].title.clone();
+                let change = rules::remove(w.session(), index, &w.coder(), w.clock.now());
+                w.make(change)?;
+                info(tr!(w.ui(), "actions-removed", title = title))
             }
             Action::Undo => w.undo(),
             Action::Redo => w.redo(),
