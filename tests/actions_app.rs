@@ -135,9 +135,20 @@ fn the_actions_screen_lists_each_action_and_shows_the_selected_one() {
             insta::assert_snapshot!(name("action_form", lang, size), screen(&s, size.0, size.1));
         }
         act(&mut s, Action::Back);
+        // A month and a half later.
+        let at = "2012-10-15T09:00:00Z".parse().unwrap();
+        let clock = Clock::fixed(at, jiff::tz::TimeZone::UTC);
+        s.workshop_mut().unwrap().set_clock(clock);
         act(&mut s, Action::AddReport);
         type_text(&mut s, "Ny");
         insta::assert_snapshot!(name("action_report", lang, (80, 24)), screen(&s, 80, 24));
+        // Two reports: the details go on below (↓ PgDn says so), PgDn shows them.
+        act(&mut s, Action::Submit);
+        s.status = None;
+        insta::assert_snapshot!(name("actions_more", lang, (80, 24)), screen(&s, 80, 24));
+        act(&mut s, Action::PageDown);
+        act(&mut s, Action::PageDown);
+        insta::assert_snapshot!(name("actions_below", lang, (80, 24)), screen(&s, 80, 24));
     }
 }
 

@@ -52,6 +52,8 @@ pub struct ActionsView {
     pub list_top: Cell<usize>,
     /// The first line of the details shown.
     pub detail_top: usize,
+    /// The last first line the details can start from (as last drawn).
+    pub detail_last: Cell<usize>,
     /// The form of the selected action, when open: its selected line.
     pub form: Option<usize>,
     /// A line being typed, and what for.
@@ -160,7 +162,7 @@ impl ActionsView {
                 nothing()
             }
             Action::PageDown => {
-                self.detail_top += 5;
+                self.detail_top = (self.detail_top + 5).min(self.detail_last.get());
                 nothing()
             }
             Action::Edit => {

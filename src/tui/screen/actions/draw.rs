@@ -16,9 +16,11 @@ use crate::model::{Action, Status};
 use crate::text::{pad, truncate, width};
 use crate::tr;
 use crate::tui::finder::scroll_to;
+use crate::tui::keymap::{Key, key_name_in};
 use crate::tui::view::style::selected_style;
 use crate::tui::view::wrap::wrapped;
 use crate::tui::workshop::Workshop;
+use ratatui::crossterm::event::KeyCode;
 
 fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
@@ -190,11 +192,10 @@ fn section(lines: &mut Vec<Line<'static>>, heading: String, items: Vec<String>, 
 /// The selected action's details, from the line scrolled to.
 fn draw_details(w: &Workshop, v: &ActionsView, a: &Action, frame: &mut Frame, area: Rect) {
     let ui = w.ui();
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(dim())
         .title(truncate(&format!(" {} ", a.title), area.width as usize - 2));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let cols = inner.width as usize;
     let s = w.session();
     let quoted = |text: &str| tr!(ui, "actions-quoted", text = text);
@@ -227,9 +228,21 @@ fn draw_details(w: &Workshop, v: &ActionsView, a: &Action, frame: &mut Frame, ar
     section(&mut lines, tr!(ui, "actions-reports"), reports, cols);
     let questions = a.questions.iter().map(|q| format!("– {q}")).collect();
     section(&mut lines, tr!(ui, "actions-questions"), questions, cols);
-    let top = v
-        .detail_top
-        .min(lines.len().saturating_sub(inner.height as usize));
+    let last = lines.len().saturating_sub(inner.height as usize);
+    v.detail_last.set(last);
+    let top = v.detail_top.min(last);
+    // What is above and below, and the key that shows it.
+    let keys = |code| key_name_in(&Key::Code(code), ui);
+    let more = match (top > 0, top < last) {
+        (false, false) => String::new(),
+        (true, false) => format!(" ↑ {} ", keys(KeyCode::PageUp)),
+        (false, true) => format!(" ↓ {} ", keys(KeyCode::PageDown)),
+        (true, true) => format!(" ↑↓ {} {} ", keys(KeyCode::PageUp), keys(KeyCode::PageDown)),
+    };
+    if !more.is_empty() {
+        block = block.title_bottom(Line::from(more).right_aligned());
+    }
+    frame.render_widget(block, area);
     let shown: Vec<Line> = lines.into_iter().skip(top).collect();
     frame.render_widget(Paragraph::new(shown), inner);
 }
