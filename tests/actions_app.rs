@@ -294,3 +294,46 @@ fn a_report_is_dated_today_and_signed_by_who_writes_the_notes() {
         "Antalet nattvandrare har ökat från 8–10 till 35–40."
     );
 }
+
+/// The details quote the criteria and the citizens' notes an action
+/// answers (linked on the command line, or by `t` for a note); a refusal
+/// is said in the screen's language.
+#[test]
+fn the_details_quote_the_criteria_and_notes_an_action_answers() {
+    let mut session = example();
+    session.language = Lang::Sv;
+    let at = "2011-11-02T10:00:00Z".parse().unwrap();
+    let mut action = spiral::model::Action::new("Tillsammans för ett tryggare Alby", at);
+    action.criteria.push(session.criteria[0].id.clone());
+    action.notes.push(session.notes[0].id);
+    let (criterion, note) = (
+        session.criteria[0].wording.clone(),
+        session.notes[0].text.clone(),
+    );
+    session.actions.push(action);
+    let mut s = State::in_memory(prefs(Lang::Sv), session);
+    settle(&mut s);
+    act(&mut s, Action::Actions);
+    let shown = screen(&s, 120, 36);
+    assert!(shown.contains("Kriterier"), "{shown}");
+    assert!(shown.contains(&format!("”{criterion}”")), "{shown}");
+    assert!(shown.contains("Invånarnas ord"), "{shown}");
+    assert!(shown.contains(&format!("”{note}”")), "{shown}");
+    act(&mut s, Action::NewAction);
+    act(&mut s, Action::Submit);
+    assert_eq!(status(&s), "en åtgärd behöver en titel");
+    act(&mut s, Action::Cancel);
+    act(&mut s, Action::Edit);
+    act(&mut s, Action::Down);
+    act(&mut s, Action::Submit);
+    let shown = screen(&s, 80, 24);
+    assert!(
+        shown.contains("Startade: en månad (ÅÅÅÅ-MM) eller en dag"),
+        "{shown}"
+    );
+    enter_line(&mut s, "hösten 2011");
+    assert_eq!(
+        status(&s),
+        "`hösten 2011` är inte en månad (ÅÅÅÅ-MM) eller en dag (ÅÅÅÅ-MM-DD)"
+    );
+}

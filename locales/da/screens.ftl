@@ -205,6 +205,7 @@ actions-form-add-question = + Tilføj et åbent spørgsmål
 actions-form-kinds = arter: { $kinds }
 actions-form = Tiltag: { $title }
 actions-line-new = Det nye tiltags titel
+actions-line-started = Startede: en måned (ÅÅÅÅ-MM) eller en dag (ÅÅÅÅ-MM-DD); tom: ikke angivet
 actions-line-report = Statusrapport { $date }, af { $by }
 actions-added = Tiltaget blev tilføjet: »{ $title }«.
 actions-changed = { $label }: { $value }.

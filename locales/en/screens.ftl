@@ -196,6 +196,7 @@ actions-form-add-question = + Add an open question
 actions-form-kinds = kinds: { $kinds }
 actions-form = Action: { $title }
 actions-line-new = The new action's title
+actions-line-started = Started: a month (YYYY-MM) or a day (YYYY-MM-DD); empty: not said
 actions-line-report = Progress report of { $date }, by { $by }
 actions-added = Action added: “{ $title }”.
 actions-changed = { $label }: { $value }.

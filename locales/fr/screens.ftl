@@ -221,6 +221,7 @@ actions-form-add-question = + Ajouter une question ouverte
 actions-form-kinds = types : { $kinds }
 actions-form = Action : { $title }
 actions-line-new = Le titre de la nouvelle action
+actions-line-started = Commencée : un mois (AAAA-MM) ou un jour (AAAA-MM-JJ) ; vide : non précisé
 actions-line-report = Compte rendu du { $date }, par { $by }
 actions-added = Action ajoutée : « { $title } ».
 actions-changed = { $label } : { $value }.

@@ -208,6 +208,7 @@ actions-form-add-question = + Lägg till en öppen fråga
 actions-form-kinds = slag: { $kinds }
 actions-form = Åtgärd: { $title }
 actions-line-new = Den nya åtgärdens titel
+actions-line-started = Startade: en månad (ÅÅÅÅ-MM) eller en dag (ÅÅÅÅ-MM-DD); tom: inte angivet
 actions-line-report = Lägesrapport { $date }, av { $by }
 actions-added = Åtgärden lades till: ”{ $title }”.
 actions-changed = { $label }: { $value }.

@@ -106,7 +106,7 @@ pub fn line_title(w: &Workshop, row: Row) -> String {
     let ui = w.ui();
     let label = match row {
         Row::Title => tr!(ui, "actions-form-title"),
-        Row::Started => format!("{} (YYYY-MM, YYYY-MM-DD)", tr!(ui, "actions-form-started")),
+        Row::Started => tr!(ui, "actions-line-started"),
         Row::What => tr!(ui, "actions-what"),
         Row::Generalise => tr!(ui, "actions-generalise"),
         Row::AddFamily => tr!(ui, "actions-form-add-family"),
