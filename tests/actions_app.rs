@@ -40,9 +40,11 @@ fn settle(s: &mut State) {
     s.status = None;
 }
 
-/// The example, in `lang`, in memory.
+/// The example without actions of its own (the screen as a coordinator
+/// starts it: these tests make theirs), in `lang`.
 fn example_in(lang: Lang) -> State {
     let mut session = example();
+    session.actions.clear();
     session.language = lang;
     let mut s = State::in_memory(prefs(lang), session);
     settle(&mut s);
@@ -52,7 +54,9 @@ fn example_in(lang: Lang) -> State {
 /// A copy of the example in a folder of its own, opened as a file.
 fn file_in(dir: &std::path::Path) -> (State, std::path::PathBuf) {
     let path = dir.join("alby.ron");
-    std::fs::copy("sessions/alby-2011.ron", &path).unwrap();
+    let mut session = example();
+    session.actions.clear();
+    spiral::store::save_new_session(&path, &session).unwrap();
     let mut s = State::open(prefs(Lang::En), &path);
     settle(&mut s);
     (s, path)
@@ -301,6 +305,7 @@ fn a_report_is_dated_today_and_signed_by_who_writes_the_notes() {
 #[test]
 fn the_details_quote_the_criteria_and_notes_an_action_answers() {
     let mut session = example();
+    session.actions.clear();
     session.language = Lang::Sv;
     let at = "2011-11-02T10:00:00Z".parse().unwrap();
     let mut action = spiral::model::Action::new("Tillsammans för ett tryggare Alby", at);
