@@ -342,3 +342,35 @@ fn the_details_quote_the_criteria_and_notes_an_action_answers() {
         "`hösten 2011` är inte en månad (ÅÅÅÅ-MM) eller en dag (ÅÅÅÅ-MM-DD)"
     );
 }
+
+/// Hostile text in an action (a hand-edited file) reaches the screen as
+/// every note's text does: without what a terminal would act on.
+#[test]
+fn an_actions_hostile_text_never_reaches_the_terminal() {
+    let mut session = example();
+    session.actions.clear();
+    let at = "2011-11-02T10:00:00Z".parse().unwrap();
+    let mut action = spiral::model::Action::new("x", at);
+    action.title = "Alby\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}1m\u{202e}".into();
+    action.what = "Fotboll\u{0}\u{8}\u{7f} varje dag".into();
+    action.actors.push(spiral::model::Actor {
+        name: "OPAD\u{1b}[31m".into(),
+        kind: None,
+    });
+    session.actions.push(action);
+    let mut s = State::in_memory(prefs(Lang::En), session);
+    settle(&mut s);
+    act(&mut s, Action::Actions);
+    for size in [(80, 24), (120, 36)] {
+        let shown = screen(&s, size.0, size.1);
+        for c in [
+            '\u{1b}', '\u{7}', '\0', '\u{8}', '\u{7f}', '\u{9b}', '\u{202e}',
+        ] {
+            assert!(!shown.contains(c), "{c:?} in {shown}");
+        }
+        assert!(shown.contains("Fotboll varje dag"), "{shown}");
+    }
+    act(&mut s, Action::Edit);
+    let shown = screen(&s, 80, 24);
+    assert!(!shown.contains('\u{1b}'), "{shown}");
+}

@@ -184,7 +184,7 @@ impl ActionsView {
             }
             Action::Delete => {
                 let index = self.chosen(w)?;
-                let title = w.session().actions[index].title.clone();
+                let title = crate::text::printable(&w.session().actions[index].title).into_owned();
                 let change = rules::remove(w.session(), index, &w.coder(), w.clock.now());
                 w.make(change)?;
                 info(tr!(w.ui(), "actions-removed", title = title))
@@ -233,7 +233,8 @@ impl ActionsView {
                 self.selected = w.session().actions.len() - 1;
                 self.detail_top = 0;
                 self.form = Some(0);
-                let title = w.session().actions[self.selected].title.clone();
+                let title =
+                    crate::text::printable(&w.session().actions[self.selected].title).into_owned();
                 info(tr!(ui, "actions-added", title = title))
             }
             Purpose::Report => {
@@ -243,7 +244,7 @@ impl ActionsView {
                 let change = rules::report(w.session(), index, date, &by, value, at)
                     .map_err(|r| r.message().say(ui))?;
                 w.make(change)?;
-                let title = w.session().actions[index].title.clone();
+                let title = crate::text::printable(&w.session().actions[index].title).into_owned();
                 info(tr!(ui, "actions-reported", title = title))
             }
             Purpose::Row(row) => {

@@ -116,7 +116,7 @@ pub fn actions(w: &Workshop) -> Result<Finder, Refused> {
     let (items, haystacks) = (w.session().actions.iter())
         .map(|a| {
             let item = FinderItem {
-                label: a.title.clone(),
+                label: crate::text::printable(&a.title).into_owned(),
                 detail: Arc::from(a.status.label().say(w.ui())),
                 target: Target::Action(a.id),
             };

@@ -23,7 +23,7 @@ impl Workshop {
         let note = self.session().notes[note].id;
         let index = self.session().action_index(id).ok_or(Refused::NoActions)?;
         let ui = self.ui();
-        let title = self.session().actions[index].title.clone();
+        let title = crate::text::printable(&self.session().actions[index].title).into_owned();
         let edit = Edit::Link(Link::Note(note));
         let change = rules::edit(
             self.session(),

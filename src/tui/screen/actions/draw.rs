@@ -22,6 +22,12 @@ use crate::tui::view::wrap::wrapped;
 use crate::tui::workshop::Workshop;
 use ratatui::crossterm::event::KeyCode;
 
+/// Text from the file as it may be shown: without what would act on a
+/// terminal or turn the text around (as every note's text is shown).
+fn safe(text: &str) -> String {
+    crate::text::printable(text).into_owned()
+}
+
 fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
@@ -123,8 +129,8 @@ fn latest(w: &Workshop, a: &Action) -> String {
             w.ui(),
             "actions-latest",
             date = r.date.to_string(),
-            by = r.by.as_str(),
-            text = r.text.lines().next().unwrap_or_default()
+            by = safe(&r.by),
+            text = safe(r.text.lines().next().unwrap_or_default())
         ),
         None => tr!(w.ui(), "actions-no-report"),
     }
@@ -153,7 +159,10 @@ fn draw_list(w: &Workshop, v: &ActionsView, frame: &mut Frame, area: Rect) {
                 format!(" {} ", pad(&a.status.label().say(w.ui()), status_cols)),
                 status_style(a.status),
             ),
-            Span::styled(pad(&truncate(&a.title, title_cols), title_cols), bold()),
+            Span::styled(
+                pad(&truncate(&safe(&a.title), title_cols), title_cols),
+                bold(),
+            ),
             Span::styled(format!("  {since} "), dim()),
         ]);
         let second = Line::styled(
@@ -183,7 +192,7 @@ fn section(lines: &mut Vec<Line<'static>>, heading: String, items: Vec<String>, 
     }
     lines.push(Line::styled(format!(" {heading}"), bold()));
     for item in items.into_iter().filter(|i| !i.is_empty()) {
-        for l in wrapped(&item, cols.saturating_sub(4), usize::MAX) {
+        for l in wrapped(&safe(&item), cols.saturating_sub(4), usize::MAX) {
             lines.push(Line::raw(format!("   {l}")));
         }
     }
@@ -192,9 +201,10 @@ fn section(lines: &mut Vec<Line<'static>>, heading: String, items: Vec<String>, 
 /// The selected action's details, from the line scrolled to.
 fn draw_details(w: &Workshop, v: &ActionsView, a: &Action, frame: &mut Frame, area: Rect) {
     let ui = w.ui();
-    let mut block = Block::bordered()
-        .border_style(dim())
-        .title(truncate(&format!(" {} ", a.title), area.width as usize - 2));
+    let mut block = Block::bordered().border_style(dim()).title(truncate(
+        &format!(" {} ", safe(&a.title)),
+        area.width as usize - 2,
+    ));
     let inner = block.inner(area);
     let cols = inner.width as usize;
     let s = w.session();
@@ -254,7 +264,7 @@ fn draw_form(w: &Workshop, a: &Action, at: usize, frame: &mut Frame, area: Rect)
     let block = Block::bordered()
         .border_style(Style::new().fg(Color::Cyan))
         .title(truncate(
-            &format!(" {} ", tr!(ui, "actions-form", title = a.title.as_str())),
+            &format!(" {} ", tr!(ui, "actions-form", title = safe(&a.title))),
             area.width as usize - 2,
         ));
     let inner = block.inner(area);

@@ -66,6 +66,12 @@ pub fn actor_text(w: &Workshop, a: &crate::model::Actor) -> String {
 
 /// A line's label and its value as shown (an add line: its label only).
 pub fn row_text(w: &Workshop, a: &Action, row: Row) -> (String, String) {
+    let (label, value) = row_words(w, a, row);
+    (label, crate::text::printable(&value).into_owned())
+}
+
+/// A line's label and its value, as the session has it.
+fn row_words(w: &Workshop, a: &Action, row: Row) -> (String, String) {
     let ui = w.ui();
     let started = || {
         a.started
