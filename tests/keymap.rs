@@ -63,7 +63,7 @@ fn events() -> Vec<KeyEvent> {
 }
 
 /// Every context: the key table's own list (which keymap files name).
-const CONTEXTS: [Context; 14] = Context::ALL;
+const CONTEXTS: [Context; 16] = Context::ALL;
 
 /// How a key event is written in the failure message: `Ctrl-Shift-r`.
 fn event_name(e: &KeyEvent) -> String {
@@ -236,6 +236,8 @@ fn place(c: Context) -> usize {
         Context::Help => 11,
         Context::Projector => 12,
         Context::Territory => 13,
+        Context::Actions => 14,
+        Context::ActionForm => 15,
     }
 }
 

@@ -47,6 +47,9 @@ hint-suggested = forslag
 hint-other = en anden
 hint-next-open = næste åbne
 hint-export = eksportér
+hint-actions = tiltag
+hint-report = rapport
+hint-remove = fjern
 
 ## Any screen.
 screen-too-small = { -app } kræver en terminal på mindst { $width }×{ $height }; denne er { $now_width }×{ $now_height }. Gør den større: dit arbejde er gemt.
@@ -70,6 +73,7 @@ prompt-coder = Dit navn, på de sedler du skriver
 finder-search = Søg i sedlerne
 finder-pick = Kod med en familie eller komponent
 finder-move = Flyt sedlen til
+finder-link = Knyt sedlen til tiltaget
 
 ## The export menu: what each format is for.
 export-html = sammenfatningsside til { -local-support-group(form: "def") } (udskrives på A4)

@@ -46,6 +46,8 @@ key-workshop-save = gem nu (det sker automatisk efter hver ændring); når et an
 key-workshop-profile = gruppens og mødets profil
 key-workshop-compare = sammenlign mødets grupper: tabel, residualer, chi-i-anden, afstande
 key-workshop-synthesis = syntese: slå sedler, der siger det samme, sammen til kriterier
+key-workshop-actions = tiltag i fællesansvar: hvad området gør sammen som svar på det, grupperne sagde
+key-workshop-link-to-action = knyt den valgte seddel til et tiltag (en vælger blandt sessionens tiltag; Enter knytter)
 key-workshop-save-as = gem mødet i en anden fil (det ligger derefter dér)
 key-workshop-reconcile = afstem: gå de sedler igennem, som to kodere er uenige om
 key-workshop-export = eksportér: sammenfatningsside, Markdown, regneark, REFI-QDA (skrives ved siden af mødefilen)
@@ -62,6 +64,32 @@ key-profile-language = næste sprog
 key-profile-help = hjælp
 key-profile-back = tilbage til workshoppen
 key-profile-quit = afslut
+key-profile-actions = tiltagene i fællesansvar (og de familier, der blev nævnt mest, men som intet tiltag svarer på endnu)
+
+# Tiltag i fællesansvar
+key-actions-up = forrige tiltag
+key-actions-down = næste tiltag
+key-actions-edit = det valgte tiltags formular: hver linje redigeres for sig
+key-actions-new = et nyt tiltag (dets titel efterspørges)
+key-actions-report = en dateret statusrapport om det valgte tiltag (i dag, af den, der skriver sedlerne)
+key-actions-delete = fjern det valgte tiltag (u henter det tilbage)
+key-actions-page-up = rul detaljerne op
+key-actions-page-down = rul detaljerne ned
+key-actions-undo = fortryd
+key-actions-redo = gentag
+key-actions-language = næste sprog
+key-actions-help = hjælp
+key-actions-back = tilbage til workshoppen
+key-actions-quit = afslut
+
+# Et tiltags formular
+key-action-form-up = forrige linje
+key-action-form-down = næste linje
+key-action-form-submit = redigér linjen (status: den næste; en +-linje: tilføj)
+key-action-form-delete = fjern den valgte aktør, familie eller åbne spørgsmål
+key-action-form-undo = fortryd
+key-action-form-redo = gentag
+key-action-form-back = luk formularen
 
 # Compare
 key-compare-up = rul op
@@ -185,6 +213,8 @@ context-text-line = Indtastningsfelter
 context-details = Mødeoplysninger
 context-projector = Projektorvisning
 context-territory = Område (en mappe)
+context-actions = Tiltag i fællesansvar
+context-action-form = Et tiltags formular
 context-help = Hjælp
 
 help-title = Hjælp · ↑↓ rul · Esc lukker

@@ -177,3 +177,47 @@ compare-left-unknown = { $n ->
     [one] { $n } seddel kodet med en familie, som referencerammen ikke kender
    *[other] { $n } sedler kodet med en familie, som referencerammen ikke kender
 }
+
+## Tiltagsskærmen (tui/screen/actions.rs).
+actions-title = Tiltag i fællesansvar
+actions-count = { $n ->
+    [one] { $n } tiltag
+   *[other] { $n } tiltag
+}
+actions-none = Intet tiltag endnu: n tilføjer et, for det, området gør sammen som svar på det, grupperne sagde.
+actions-since = siden { $when }
+actions-not-started = ikke startet
+actions-no-report = ingen rapport endnu
+actions-latest = { $date } { $by }: { $text }
+actions-unanswered = Nævnt mest, intet tiltag endnu: { $families }
+actions-all-answered = Hver familie, grupperne nævnte mest, har et tiltag.
+actions-quoted = »{ $text }«
+actions-who = Hvem
+actions-what = Hvad og hvorfor
+actions-families = Familier
+actions-criteria = Kriterier
+actions-notes = Borgernes ord
+actions-generalise = Mulighed for at generalisere
+actions-reports = Statusrapporter
+actions-questions = Åbne spørgsmål
+actions-form-title = Titel
+actions-form-started = Startede
+actions-form-status = Status
+actions-form-add-actor = + Tilføj en aktør (NAVN, eller NAVN:ART)
+actions-form-add-family = + Tilføj en familie (tast, id eller navn)
+actions-form-add-question = + Tilføj et åbent spørgsmål
+actions-form-kinds = arter: { $kinds }
+actions-form = Tiltag: { $title }
+actions-line-new = Det nye tiltags titel
+actions-line-started = Startede: en måned (ÅÅÅÅ-MM) eller en dag (ÅÅÅÅ-MM-DD); tom: ikke angivet
+actions-line-report = Statusrapport { $date }, af { $by }
+actions-added = Tiltaget blev tilføjet: »{ $title }«.
+actions-changed = { $label }: { $value }.
+actions-taken-out = Fjernet: { $value }.
+actions-reported = Rapporten blev føjet til »{ $title }«.
+actions-removed = Tiltaget blev fjernet: »{ $title }« (u henter det tilbage).
+actions-linked = Knyttet til »{ $title }«.
+actions-already-linked = Sedlen svarer allerede på »{ $title }«.
+actions-no-action = Intet tiltag valgt: n tilføjer et.
+actions-nothing-to-link = Sessionen har intet tiltag endnu: A åbner tiltagene, n tilføjer et.
+actions-nothing-to-take-out = Kun en aktør, en familie eller et åbent spørgsmål fjernes.

@@ -47,6 +47,9 @@ hint-suggested = suggested
 hint-other = other
 hint-next-open = next open
 hint-export = export
+hint-actions = actions
+hint-report = report
+hint-remove = remove
 
 ## Any screen.
 screen-too-small = { -app } needs a terminal of at least { $width }×{ $height }; this one is { $now_width }×{ $now_height }. Enlarge it: your work is saved.
@@ -70,6 +73,7 @@ prompt-coder = Your name, for the notes you add
 finder-search = Search notes
 finder-pick = Code with a family or component
 finder-move = Move the note to
+finder-link = Link the note to the action
 
 ## The export menu: what each format is for.
 export-html = summary page for the local support group (prints on A4)

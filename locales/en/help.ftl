@@ -46,6 +46,8 @@ key-workshop-save = save now (autosave does it after every change); after anothe
 key-workshop-profile = profile of the group and the session
 key-workshop-compare = compare the session's groups: table, residuals, chi-square, distances
 key-workshop-synthesis = synthesis: merge notes that say the same thing into criteria
+key-workshop-actions = co-responsibility actions: what the territory does together in answer to what the groups said
+key-workshop-link-to-action = link the selected note to an action (a picker of the session's actions; Enter links)
 key-workshop-save-as = save the session to another file (it then lives there)
 key-workshop-reconcile = reconcile: walk through the notes two coders disagree on
 key-workshop-export = export: summary page, Markdown, spreadsheets, REFI-QDA (written beside the session)
@@ -62,6 +64,32 @@ key-profile-language = next language
 key-profile-help = help
 key-profile-back = back to the workshop
 key-profile-quit = quit
+key-profile-actions = the co-responsibility actions (and the families named most that no action answers yet)
+
+# Co-responsibility actions
+key-actions-up = previous action
+key-actions-down = next action
+key-actions-edit = the selected action's form: each line edited on its own
+key-actions-new = a new action (its title asked for)
+key-actions-report = a dated progress report on the selected action (today, by who writes the notes)
+key-actions-delete = remove the selected action (u brings it back)
+key-actions-page-up = scroll the details up
+key-actions-page-down = scroll the details down
+key-actions-undo = undo
+key-actions-redo = redo
+key-actions-language = next language
+key-actions-help = help
+key-actions-back = back to the workshop
+key-actions-quit = quit
+
+# An action's form
+key-action-form-up = previous line
+key-action-form-down = next line
+key-action-form-submit = edit the line (the status: the next one; a + line: add one)
+key-action-form-delete = take out the actor, family or open question selected
+key-action-form-undo = undo
+key-action-form-redo = redo
+key-action-form-back = close the form
 
 # Compare
 key-compare-up = scroll up
@@ -185,6 +213,8 @@ context-text-line = Prompts
 context-details = Session details
 context-projector = Projector view
 context-territory = Territory (a folder)
+context-actions = Co-responsibility actions
+context-action-form = An action's form
 context-help = Help
 
 help-title = Help · ↑↓ scroll · Esc closes

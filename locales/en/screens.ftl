@@ -165,3 +165,50 @@ compare-left-unknown = { $n ->
     [one] { $n } note coded with a family the framework does not know
    *[other] { $n } notes coded with a family the framework does not know
 }
+
+## The actions screen (tui/screen/actions.rs): the session's
+## co-responsibility actions, one selected, its details or its form.
+actions-title = Co-responsibility actions
+actions-count = { $n ->
+    [one] { $n } action
+   *[other] { $n } actions
+}
+actions-none = No action yet: n adds one, for what the territory does together in answer to what the groups said.
+actions-since = since { $when }
+actions-not-started = not started
+actions-no-report = no report yet
+# The latest report: its date, who wrote it, its first line.
+actions-latest = { $date } { $by }: { $text }
+# $families: the families' keys and labels, a list.
+actions-unanswered = Named most, no action yet: { $families }
+actions-all-answered = Every family the groups named most has an action.
+actions-quoted = “{ $text }”
+actions-who = Who
+actions-what = What and why
+actions-families = Families
+actions-criteria = Criteria
+actions-notes = The citizens' words
+actions-generalise = Potential to generalise
+actions-reports = Progress reports
+actions-questions = Open questions
+actions-form-title = Title
+actions-form-started = Started
+actions-form-status = Status
+actions-form-add-actor = + Add an actor (NAME, or NAME:KIND)
+actions-form-add-family = + Add a family (its key, id or label)
+actions-form-add-question = + Add an open question
+actions-form-kinds = kinds: { $kinds }
+actions-form = Action: { $title }
+actions-line-new = The new action's title
+actions-line-started = Started: a month (YYYY-MM) or a day (YYYY-MM-DD); empty: not said
+actions-line-report = Progress report of { $date }, by { $by }
+actions-added = Action added: “{ $title }”.
+actions-changed = { $label }: { $value }.
+actions-taken-out = Taken out: { $value }.
+actions-reported = Report added to “{ $title }”.
+actions-removed = Action removed: “{ $title }” (u brings it back).
+actions-linked = Linked to “{ $title }”.
+actions-already-linked = The note already answers “{ $title }”.
+actions-no-action = No action selected: n adds one.
+actions-nothing-to-link = The session has no action yet: A opens the actions, n adds one.
+actions-nothing-to-take-out = Only an actor, a family or an open question is taken out.

@@ -47,6 +47,9 @@ hint-suggested = suggérée
 hint-other = autre
 hint-next-open = suivante à arbitrer
 hint-export = exporter
+hint-actions = actions
+hint-report = compte rendu
+hint-remove = retirer
 
 ## Tous les écrans.
 screen-too-small = { -app } a besoin d'un terminal d'au moins { $width }×{ $height } ; celui-ci fait { $now_width }×{ $now_height }. Agrandissez-le : votre travail est enregistré.
@@ -70,6 +73,7 @@ prompt-coder = Votre nom, sur les notes écrites
 finder-search = Rechercher dans les notes
 finder-pick = Coder avec une famille ou une composante
 finder-move = Déplacer la note vers
+finder-link = Relier la note à l'action
 
 ## Le menu d'export : à quoi sert chaque format.
 export-html = page de résumé pour le { -local-support-group } (s'imprime en A4)

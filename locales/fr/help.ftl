@@ -46,6 +46,8 @@ key-workshop-save = enregistrer maintenant (fait automatiquement après chaque m
 key-workshop-profile = profil du groupe et de la séance
 key-workshop-compare = comparer les groupes de la séance : tableau, résidus, khi-deux, distances
 key-workshop-synthesis = synthèse : regrouper en critères les notes qui disent la même chose
+key-workshop-actions = actions de coresponsabilité : ce que le territoire fait ensemble en réponse à ce que les groupes ont dit
+key-workshop-link-to-action = relier la note sélectionnée à une action (un choix parmi les actions de la session ; Entrée relie)
 key-workshop-save-as = enregistrer la séance dans un autre fichier (qui devient le sien)
 key-workshop-reconcile = arbitrage : parcourir les notes sur lesquelles deux codages divergent
 key-workshop-export = exporter : page de résumé, Markdown, tableurs, REFI-QDA (écrits à côté de la séance)
@@ -62,6 +64,32 @@ key-profile-language = langue suivante
 key-profile-help = aide
 key-profile-back = retour à l'atelier
 key-profile-quit = quitter
+key-profile-actions = les actions de coresponsabilité (et les familles les plus citées auxquelles aucune action ne répond encore)
+
+# Actions de coresponsabilité
+key-actions-up = action précédente
+key-actions-down = action suivante
+key-actions-edit = le formulaire de l'action sélectionnée : chaque ligne modifiée à part
+key-actions-new = une nouvelle action (son titre est demandé)
+key-actions-report = un compte rendu daté sur l'action sélectionnée (aujourd'hui, par qui écrit les notes)
+key-actions-delete = supprimer l'action sélectionnée (u la rétablit)
+key-actions-page-up = faire défiler les détails vers le haut
+key-actions-page-down = faire défiler les détails vers le bas
+key-actions-undo = annuler
+key-actions-redo = rétablir
+key-actions-language = langue suivante
+key-actions-help = aide
+key-actions-back = retour à l'atelier
+key-actions-quit = quitter
+
+# Le formulaire d'une action
+key-action-form-up = ligne précédente
+key-action-form-down = ligne suivante
+key-action-form-submit = modifier la ligne (le statut : le suivant ; une ligne + : ajouter)
+key-action-form-delete = retirer l'acteur, la famille ou la question ouverte sélectionnée
+key-action-form-undo = annuler
+key-action-form-redo = rétablir
+key-action-form-back = fermer le formulaire
 
 # Comparaison
 key-compare-up = défiler vers le haut
@@ -185,6 +213,8 @@ context-text-line = Invites de saisie
 context-details = Détails de la séance
 context-projector = Vue projecteur
 context-territory = Territoire (un dossier)
+context-actions = Actions de coresponsabilité
+context-action-form = Le formulaire d'une action
 context-help = Aide
 
 help-title = Aide · ↑↓ défiler · Esc ferme

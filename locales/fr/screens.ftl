@@ -193,3 +193,47 @@ compare-left-unknown = { $n ->
     [one] { $n } note codée avec une famille que le cadre de référence ne connaît pas
    *[other] { $n } notes codées avec une famille que le cadre de référence ne connaît pas
 }
+
+## L'écran des actions (tui/screen/actions.rs).
+actions-title = Actions de coresponsabilité
+actions-count = { $n ->
+    [one] { $n } action
+   *[other] { $n } actions
+}
+actions-none = Aucune action pour l'instant : n en ajoute une, pour ce que le territoire fait ensemble en réponse à ce que les groupes ont dit.
+actions-since = depuis { $when }
+actions-not-started = pas commencée
+actions-no-report = pas encore de compte rendu
+actions-latest = { $date } { $by } : { $text }
+actions-unanswered = Les plus citées, sans action : { $families }
+actions-all-answered = Chaque famille la plus citée par les groupes a une action.
+actions-quoted = « { $text } »
+actions-who = Qui
+actions-what = Quoi et pourquoi
+actions-families = Familles
+actions-criteria = Critères
+actions-notes = Les mots des habitants
+actions-generalise = Potentiel de généralisation
+actions-reports = Comptes rendus
+actions-questions = Questions ouvertes
+actions-form-title = Titre
+actions-form-started = Commencée
+actions-form-status = Statut
+actions-form-add-actor = + Ajouter un acteur (NOM, ou NOM:TYPE)
+actions-form-add-family = + Ajouter une famille (sa touche, son id ou son nom)
+actions-form-add-question = + Ajouter une question ouverte
+actions-form-kinds = types : { $kinds }
+actions-form = Action : { $title }
+actions-line-new = Le titre de la nouvelle action
+actions-line-started = Commencée : un mois (AAAA-MM) ou un jour (AAAA-MM-JJ) ; vide : non précisé
+actions-line-report = Compte rendu du { $date }, par { $by }
+actions-added = Action ajoutée : « { $title } ».
+actions-changed = { $label } : { $value }.
+actions-taken-out = Retiré : { $value }.
+actions-reported = Compte rendu ajouté à « { $title } ».
+actions-removed = Action supprimée : « { $title } » (u la rétablit).
+actions-linked = Reliée à « { $title } ».
+actions-already-linked = La note répond déjà à « { $title } ».
+actions-no-action = Aucune action sélectionnée : n en ajoute une.
+actions-nothing-to-link = La session n'a pas encore d'action : A ouvre les actions, n en ajoute une.
+actions-nothing-to-take-out = Seuls un acteur, une famille ou une question ouverte se retirent.

@@ -47,6 +47,9 @@ hint-suggested = förslaget
 hint-other = annan
 hint-next-open = nästa öppna
 hint-export = exportera
+hint-actions = åtgärder
+hint-report = rapport
+hint-remove = ta bort
 
 ## Any screen.
 screen-too-small = { -app } behöver en terminal på minst { $width }×{ $height }; den här är { $now_width }×{ $now_height }. Förstora den: ditt arbete är sparat.
@@ -70,6 +73,7 @@ prompt-coder = Ditt namn, på lapparna du skriver
 finder-search = Sök bland lapparna
 finder-pick = Koda med en familj eller komponent
 finder-move = Flytta lappen till
+finder-link = Koppla lappen till åtgärden
 
 ## The export menu: what each format is for.
 export-html = sammanställning för { -local-support-group(form: "def") } (skrivs ut på A4)

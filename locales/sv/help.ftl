@@ -46,6 +46,8 @@ key-workshop-save = spara nu (sker automatiskt efter varje ändring); om ett ann
 key-workshop-profile = gruppens och träffens profil
 key-workshop-compare = jämför träffens grupper: tabell, residualer, chi-två, avstånd
 key-workshop-synthesis = syntes: slå ihop lappar som säger samma sak till kriterier
+key-workshop-actions = åtgärder i samansvar: vad området gör tillsammans som svar på det grupperna sa
+key-workshop-link-to-action = koppla den valda lappen till en åtgärd (en väljare bland sessionens åtgärder; Enter kopplar)
 key-workshop-save-as = spara träffen i en annan fil (den ligger sedan där)
 key-workshop-reconcile = stäm av: gå igenom lapparna som två kodare är oeniga om
 key-workshop-export = exportera: sammanställning, Markdown, kalkylblad, REFI-QDA (skrivs bredvid träffen)
@@ -62,6 +64,32 @@ key-profile-language = nästa språk
 key-profile-help = hjälp
 key-profile-back = tillbaka till workshopen
 key-profile-quit = avsluta
+key-profile-actions = åtgärderna i samansvar (och de familjer som nämndes mest men som ingen åtgärd svarar på än)
+
+# Åtgärder i samansvar
+key-actions-up = föregående åtgärd
+key-actions-down = nästa åtgärd
+key-actions-edit = den valda åtgärdens formulär: varje rad redigeras för sig
+key-actions-new = en ny åtgärd (dess titel efterfrågas)
+key-actions-report = en daterad lägesrapport om den valda åtgärden (i dag, av den som skriver lapparna)
+key-actions-delete = ta bort den valda åtgärden (u tar tillbaka den)
+key-actions-page-up = rulla detaljerna uppåt
+key-actions-page-down = rulla detaljerna nedåt
+key-actions-undo = ångra
+key-actions-redo = gör om
+key-actions-language = nästa språk
+key-actions-help = hjälp
+key-actions-back = tillbaka till workshopen
+key-actions-quit = avsluta
+
+# En åtgärds formulär
+key-action-form-up = föregående rad
+key-action-form-down = nästa rad
+key-action-form-submit = redigera raden (status: nästa; en +-rad: lägg till)
+key-action-form-delete = ta bort den valda aktören, familjen eller öppna frågan
+key-action-form-undo = ångra
+key-action-form-redo = gör om
+key-action-form-back = stäng formuläret
 
 # Jämförelse
 key-compare-up = rulla upp
@@ -185,6 +213,8 @@ context-text-line = Textfält
 context-details = Träffens uppgifter
 context-projector = Projektorvy
 context-territory = Område (en mapp)
+context-actions = Åtgärder i samansvar
+context-action-form = En åtgärds formulär
 context-help = Hjälp
 
 help-title = Hjälp · ↑↓ rulla · Esc stänger

@@ -180,3 +180,47 @@ compare-left-unknown = { $n ->
     [one] { $n } lapp kodad med en familj som ramverket inte känner till
    *[other] { $n } lappar kodade med en familj som ramverket inte känner till
 }
+
+## Åtgärdsskärmen (tui/screen/actions.rs).
+actions-title = Åtgärder i samansvar
+actions-count = { $n ->
+    [one] { $n } åtgärd
+   *[other] { $n } åtgärder
+}
+actions-none = Ingen åtgärd än: n lägger till en, för det området gör tillsammans som svar på det grupperna sa.
+actions-since = sedan { $when }
+actions-not-started = inte påbörjad
+actions-no-report = ingen rapport än
+actions-latest = { $date } { $by }: { $text }
+actions-unanswered = Nämnt mest, ingen åtgärd än: { $families }
+actions-all-answered = Varje familj som grupperna nämnde mest har en åtgärd.
+actions-quoted = ”{ $text }”
+actions-who = Vilka
+actions-what = Vad och varför
+actions-families = Familjer
+actions-criteria = Kriterier
+actions-notes = Invånarnas ord
+actions-generalise = Möjlighet att generalisera
+actions-reports = Lägesrapporter
+actions-questions = Öppna frågor
+actions-form-title = Titel
+actions-form-started = Startade
+actions-form-status = Status
+actions-form-add-actor = + Lägg till en aktör (NAMN, eller NAMN:SLAG)
+actions-form-add-family = + Lägg till en familj (tangent, id eller namn)
+actions-form-add-question = + Lägg till en öppen fråga
+actions-form-kinds = slag: { $kinds }
+actions-form = Åtgärd: { $title }
+actions-line-new = Den nya åtgärdens titel
+actions-line-started = Startade: en månad (ÅÅÅÅ-MM) eller en dag (ÅÅÅÅ-MM-DD); tom: inte angivet
+actions-line-report = Lägesrapport { $date }, av { $by }
+actions-added = Åtgärden lades till: ”{ $title }”.
+actions-changed = { $label }: { $value }.
+actions-taken-out = Borttaget: { $value }.
+actions-reported = Rapporten lades till ”{ $title }”.
+actions-removed = Åtgärden togs bort: ”{ $title }” (u tar tillbaka den).
+actions-linked = Kopplad till ”{ $title }”.
+actions-already-linked = Lappen svarar redan på ”{ $title }”.
+actions-no-action = Ingen åtgärd vald: n lägger till en.
+actions-nothing-to-link = Sessionen har ingen åtgärd än: A öppnar åtgärderna, n lägger till en.
+actions-nothing-to-take-out = Bara en aktör, en familj eller en öppen fråga tas bort.

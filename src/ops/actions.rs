@@ -504,6 +504,11 @@ pub fn families_answered(session: &Session, a: &Action) -> Vec<String> {
     out
 }
 
+/// How many of the families the groups named most the app and the summary
+/// look at for the ones no action answers yet (ties with the last taken
+/// included).
+pub const NAMED_MOST: usize = 3;
+
 /// Of the `top` families the groups named most (by their coded notes, all
 /// questions and groups together; a family tied with the last one taken
 /// is taken too; families named by no note never), those no action

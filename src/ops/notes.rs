@@ -40,25 +40,31 @@ fn links_gone(session: &Session, change: Change) -> Change {
     if session.actions.is_empty() {
         return change;
     }
-    let mut steps = match change {
-        Change::Batch(steps) => steps,
-        other => vec![other],
-    };
-    steps.retain(|s| !matches!(s, Change::Action(_)));
     let (mut removed, mut added, mut criteria, mut at) = (vec![], vec![], vec![], None);
-    let mut walk: Vec<&Change> = steps.iter().collect();
+    let mut walk: Vec<&Change> = vec![&change];
     while let Some(step) = walk.pop() {
         match step {
             Change::Batch(inner) => walk.extend(inner),
             Change::RemoveNote { note, .. } => removed.push(note.id),
             Change::AddNote { note, .. } => added.push(note.id),
-            Change::RemoveCriterion { criterion, .. } => criteria.push(criterion.id.as_str()),
+            Change::RemoveCriterion { criterion, .. } => criteria.push(criterion.id.clone()),
             Change::Bury(t) => at = at.max(Some(t.at)),
             Change::UpdateNote { after, .. } => at = at.max(Some(after.modified)),
             _ => {}
         }
     }
     removed.retain(|id| !added.contains(id));
+    // A change that removes nothing an action links to (an edit of an
+    // action itself among them) is made as it is.
+    if removed.is_empty() && criteria.is_empty() {
+        return change;
+    }
+    let mut steps = match change {
+        Change::Batch(steps) => steps,
+        other => vec![other],
+    };
+    steps.retain(|s| !matches!(s, Change::Action(_)));
+    let criteria: Vec<&str> = criteria.iter().map(String::as_str).collect();
     let at = at.unwrap_or_else(crate::model::now);
     let unlinking = session.unlinking(&removed, &criteria, at);
     steps.extend(unlinking);

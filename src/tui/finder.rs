@@ -22,6 +22,8 @@ pub enum FinderKind {
     Pick,
     /// Groups and questions; Enter moves the selected note there.
     Move,
+    /// The session's actions; Enter links the selected note to one.
+    Link,
 }
 
 impl FinderKind {
@@ -30,6 +32,7 @@ impl FinderKind {
             FinderKind::Search => tr!(lang, "finder-search"),
             FinderKind::Pick => tr!(lang, "finder-pick"),
             FinderKind::Move => tr!(lang, "finder-move"),
+            FinderKind::Link => tr!(lang, "finder-link"),
         }
     }
 }
@@ -44,6 +47,8 @@ pub enum Target {
     },
     Group(usize),
     Question(usize),
+    /// An action, by its id: the selected note is linked to it.
+    Action(Uuid),
 }
 
 #[derive(Debug, Clone)]

@@ -132,7 +132,8 @@ const PARTS: &[(Part, &[Item])] = &[
     ]),
     (Part::Look, &[
         Key(C::Workshop, A::Search), Key(C::Workshop, A::Profile), Key(C::Workshop, A::Compare),
-        Key(C::Workshop, A::Synthesis), Key(C::Workshop, A::Reconcile),
+        Key(C::Workshop, A::Synthesis), Key(C::Workshop, A::Actions),
+        Key(C::Workshop, A::LinkToAction), Key(C::Workshop, A::Reconcile),
         Key(C::Workshop, A::Export),
     ]),
     (Part::Wall, &[

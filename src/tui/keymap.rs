@@ -34,12 +34,16 @@ pub enum Context {
     Help,
     /// The projector view (`spiral FILE --view`).
     Projector,
+    /// The session's co-responsibility actions.
+    Actions,
+    /// The form of one action.
+    ActionForm,
     /// A territory folder (`spiral FOLDER`): its sessions and the feed.
     Territory,
 }
 
 impl Context {
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 16] = [
         Context::List,
         Context::Workshop,
         Context::Profile,
@@ -54,10 +58,12 @@ impl Context {
         Context::Help,
         Context::Projector,
         Context::Territory,
+        Context::Actions,
+        Context::ActionForm,
     ];
 
     /// The order of the contexts in help.
-    pub const IN_HELP: [Context; 14] = [
+    pub const IN_HELP: [Context; 16] = [
         Context::Workshop,
         Context::Capture,
         Context::Details,
@@ -66,6 +72,8 @@ impl Context {
         Context::TextLine,
         Context::Finder,
         Context::Profile,
+        Context::Actions,
+        Context::ActionForm,
         Context::Compare,
         Context::Synthesis,
         Context::Reconcile,
@@ -91,6 +99,8 @@ impl Context {
             Context::Help => "help",
             Context::Projector => "projector",
             Context::Territory => "territory",
+            Context::Actions => "actions",
+            Context::ActionForm => "action-form",
         }
     }
 
@@ -115,6 +125,8 @@ impl Context {
             Context::Details => tr!(lang, "context-details"),
             Context::Projector => tr!(lang, "context-projector"),
             Context::Territory => tr!(lang, "context-territory"),
+            Context::Actions => tr!(lang, "context-actions"),
+            Context::ActionForm => tr!(lang, "context-action-form"),
             Context::Help => tr!(lang, "context-help"),
         }
     }
@@ -194,6 +206,14 @@ pub enum Action {
     NextSimilar,
     /// The projector view: go where the facilitator is, and follow again.
     Follow,
+    /// Open the session's co-responsibility actions.
+    Actions,
+    /// Link the selected note to an action (a picker of them).
+    LinkToAction,
+    /// A new action (its title asked for).
+    NewAction,
+    /// A progress report on the selected action (its text asked for).
+    AddReport,
     // Text editing, in text lines.
     Submit,
     Cancel,
@@ -335,6 +355,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Workshop, &[Char('p')], A::Profile, "key-workshop-profile").hint(7, "hint-profile"),
     bind(C::Workshop, &[Char('C')], A::Compare, "key-workshop-compare").hint(9, "hint-compare"),
     bind(C::Workshop, &[Char('S')], A::Synthesis, "key-workshop-synthesis").hint(10, "hint-synthesis"),
+    bind(C::Workshop, &[Char('A')], A::Actions, "key-workshop-actions").hint(11, "hint-actions"),
+    bind(C::Workshop, &[Char('t')], A::LinkToAction, "key-workshop-link-to-action"),
     bind(C::Workshop, &[Char('W')], A::SaveAs, "key-workshop-save-as"),
     bind(C::Workshop, &[Char('R')], A::Reconcile, "key-workshop-reconcile"),
     bind(C::Workshop, &[Char('E')], A::Export, "key-workshop-export"),
@@ -347,8 +369,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Profile, &[Code(KeyCode::Right), Char('l')], A::NextGroup, "key-profile-next-group").hint(1, "hint-group"),
     bind(C::Profile, &[Code(KeyCode::Tab)], A::NextQuestion, "key-profile-next-question").hint(2, "hint-question"),
     bind(C::Profile, &[Char('L')], A::Language, "key-profile-language"),
-    bind(C::Profile, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-profile-help").hint(4, "hint-help"),
-    bind(C::Profile, &[Code(KeyCode::Esc), Char('p')], A::Back, "key-profile-back").hint(3, "hint-back"),
+    bind(C::Profile, &[Char('A')], A::Actions, "key-profile-actions").hint(3, "hint-actions"),
+    bind(C::Profile, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-profile-help").hint(5, "hint-help"),
+    bind(C::Profile, &[Code(KeyCode::Esc), Char('p')], A::Back, "key-profile-back").hint(4, "hint-back"),
     bind(C::Profile, &[Char('q')], A::Quit, "key-profile-quit"),
     // Comparison
     bind(C::Compare, UP, A::Up, "key-compare-up"),
@@ -429,6 +452,29 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Territory, &[Char('C')], A::Compare, "key-territory-compare").hint(3, "hint-compare-all-groups"),
     bind(C::Territory, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-territory-help").hint(4, "hint-help"),
     bind(C::Territory, &[Char('q')], A::Quit, "key-territory-quit").hint(5, "hint-quit"),
+    // The actions
+    bind(C::Actions, UP, A::Up, "key-actions-up"),
+    bind(C::Actions, DOWN, A::Down, "key-actions-down").hint(1, "hint-move"),
+    bind(C::Actions, &[Code(KeyCode::Enter), Char('e')], A::Edit, "key-actions-edit").hint(2, "hint-edit"),
+    bind(C::Actions, &[Char('n')], A::NewAction, "key-actions-new").hint(3, "hint-new"),
+    bind(C::Actions, &[Char('r')], A::AddReport, "key-actions-report").hint(4, "hint-report"),
+    bind(C::Actions, &[Char('d'), Code(KeyCode::Delete)], A::Delete, "key-actions-delete"),
+    bind(C::Actions, &[Code(KeyCode::PageUp)], A::PageUp, "key-actions-page-up"),
+    bind(C::Actions, &[Code(KeyCode::PageDown)], A::PageDown, "key-actions-page-down"),
+    bind(C::Actions, &[Char('u')], A::Undo, "key-actions-undo").hint(5, "hint-undo"),
+    bind(C::Actions, &[Ctrl('r')], A::Redo, "key-actions-redo"),
+    bind(C::Actions, &[Char('L')], A::Language, "key-actions-language"),
+    bind(C::Actions, &[Char('?'), Code(KeyCode::F(1))], A::Help, "key-actions-help").hint(7, "hint-help"),
+    bind(C::Actions, &[Code(KeyCode::Esc), Char('A')], A::Back, "key-actions-back").hint(6, "hint-back"),
+    bind(C::Actions, &[Char('q')], A::Quit, "key-actions-quit"),
+    // The form of an action
+    bind(C::ActionForm, UP, A::Up, "key-action-form-up"),
+    bind(C::ActionForm, DOWN, A::Down, "key-action-form-down").hint(1, "hint-move"),
+    bind(C::ActionForm, &[Code(KeyCode::Enter)], A::Submit, "key-action-form-submit").hint(2, "hint-edit"),
+    bind(C::ActionForm, &[Char('d'), Code(KeyCode::Delete)], A::Delete, "key-action-form-delete").hint(3, "hint-remove"),
+    bind(C::ActionForm, &[Char('u')], A::Undo, "key-action-form-undo").hint(4, "hint-undo"),
+    bind(C::ActionForm, &[Ctrl('r')], A::Redo, "key-action-form-redo"),
+    bind(C::ActionForm, &[Code(KeyCode::Esc)], A::Back, "key-action-form-back").hint(5, "hint-close"),
     // The details form
     bind(C::Details, UP, A::Up, "key-details-up"),
     bind(C::Details, DOWN, A::Down, "key-details-down").hint(1, "hint-move"),

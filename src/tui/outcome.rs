@@ -56,6 +56,8 @@ pub enum Refused {
     ChangedUnreadable,
     /// A read-only window does not take over: the session is held (why).
     StillHeld(crate::live::ReadOnly),
+    /// The session has no action to link a note to.
+    NoActions,
 }
 
 impl From<crate::ops::coding::Refusal> for Refused {
@@ -106,6 +108,7 @@ impl Refused {
             Refused::NotAFile => tr!(lang, "workshop-not-a-file"),
             Refused::ChangedUnreadable => tr!(lang, "workshop-changed-unreadable"),
             Refused::StillHeld(why) => tr!(lang, "workshop-still-held", why = why.why(lang)),
+            Refused::NoActions => tr!(lang, "actions-nothing-to-link"),
         }
     }
 }

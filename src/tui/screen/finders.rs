@@ -1,18 +1,22 @@
 //! The finders the notes open: the search of every note, the picker of a
-//! family and component, the move to another group or question. Each is
-//! made from the workshop as it is; what is chosen is taken here (`take`).
+//! family and component, the move to another group or question, the
+//! picker of the action the selected note is linked to. Each is made from
+//! the workshop as it is; what is chosen is taken here (`take`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use uuid::Uuid;
+
 use super::shape::Refused;
 use crate::model::{Change, Session};
+use crate::ops::actions::{self as rules, Edit, Link};
 use crate::ops::notes;
 use crate::text::fold;
 use crate::tr;
 use crate::tui::done::Done;
 use crate::tui::finder::{Finder, FinderItem, FinderKind, Target};
-use crate::tui::outcome::{Said, done, nothing};
+use crate::tui::outcome::{Said, done, info, nothing};
 use crate::tui::workshop::Workshop;
 
 /// `/`: every note of the session, by its text.
@@ -108,6 +112,26 @@ pub fn move_to(w: &Workshop) -> Result<Finder, Refused> {
     Ok(waking(w, Finder::new(FinderKind::Move, items, haystacks)))
 }
 
+/// `t`: the session's actions, to link the selected note to (Enter takes
+/// the first: two keys).
+pub fn actions(w: &Workshop) -> Result<Finder, Refused> {
+    w.selected_note().ok_or(Refused::NoNoteSelected)?;
+    if w.session().actions.is_empty() {
+        return Err(Refused::NoActions);
+    }
+    let (items, haystacks) = (w.session().actions.iter())
+        .map(|a| {
+            let item = FinderItem {
+                label: crate::text::printable(&a.title).into_owned(),
+                detail: Arc::from(a.status.label().say(w.ui())),
+                target: Target::Action(a.id),
+            };
+            (item, fold(&a.title))
+        })
+        .unzip();
+    Ok(Finder::new(FinderKind::Link, items, haystacks))
+}
+
 /// A finder whose ranking thread, if any, wakes the app's loop.
 fn waking(w: &Workshop, finder: Finder) -> Finder {
     if let Some(wake) = &w.wake {
@@ -129,6 +153,7 @@ pub fn take(w: &mut Workshop, target: Target) -> Said {
             let moved = Done::MovedToGroup(w.session().groups[g].name.clone());
             move_selected(w, moved, |s, i, at| notes::move_to_group(s, i, g, at))
         }
+        Target::Action(id) => link_to_action(w, id),
         Target::Question(q) => {
             let moved = Done::MovedToQuestion(w.session().questions[q].labels.clone());
             move_selected(w, moved, |s, i, at| notes::move_to_question(s, i, q, at))
@@ -147,4 +172,26 @@ fn move_selected(
     w.make_if(rule(w.session(), index, w.clock.now()))?;
     w.refresh();
     done(moved)
+}
+
+/// Links the selected note to the action `id` (`t`, then the action
+/// picked): the core's rule (`ops::actions::edit`, a note link) made as one
+/// change, undone by `u`; what the status line says ("linked to «title»"),
+/// or why not.
+fn link_to_action(w: &mut Workshop, id: Uuid) -> Said {
+    let note = w.selected_note().ok_or(Refused::NoNoteSelected)?;
+    let note = w.session().notes[note].id;
+    let index = w.session().action_index(id).ok_or(Refused::NoActions)?;
+    let ui = w.ui();
+    let title = crate::text::printable(&w.session().actions[index].title).into_owned();
+    let edit = Edit::Link(Link::Note(note));
+    let change = rules::edit(w.session(), &w.framework, index, edit, w.clock.now())
+        .map_err(|r| r.message().say(ui))?;
+    match change {
+        Some(change) => {
+            w.change(change)?;
+            info(tr!(ui, "actions-linked", title = title))
+        }
+        None => info(tr!(ui, "actions-already-linked", title = title)),
+    }
 }

@@ -1,12 +1,13 @@
 //! An open session's page: the workshop (the session being worked on) and
 //! the one screen shown over it. Each screen is a file of its own in this
 //! folder (`notes.rs`, `capture.rs`, `profile.rs`, `synthesis/`,
-//! `reconcile.rs`, `projector.rs`): its state, its update, its draw and its
+//! `reconcile.rs`, `projector.rs`, `actions/`): its state, its update, its draw and its
 //! keys' context, behind the `Screen` trait (`shape.rs`). This file gives
 //! the keys to the screen shown, goes where it says, and keeps it in step
 //! with the session. A new screen is one file, listed here (its `mod`, and
 //! the key that opens it in `OPENED_BY`).
 
+mod actions;
 mod capture;
 mod finders;
 mod notes;
@@ -16,6 +17,7 @@ mod reconcile;
 mod shape;
 mod synthesis;
 
+pub use actions::ActionsView;
 pub use capture::Capture;
 pub use shape::{Go, Open, Opened, Refused, Screen};
 pub use synthesis::{Pane, SynthesisView};
@@ -24,12 +26,13 @@ use projector::ProjectorView;
 
 /// The screens a key opens (on the notes), by its action. A new screen is
 /// its file, its `mod` line above and its line here.
-const OPENED_BY: [(Action, Open); 5] = [
+const OPENED_BY: [(Action, Open); 6] = [
     (Action::Capture, capture::open),
     (Action::Edit, capture::edit),
     (Action::Profile, profile::open),
     (Action::Synthesis, synthesis::open),
     (Action::Reconcile, reconcile::open),
+    (Action::Actions, actions::open),
 ];
 
 use std::any::Any;

@@ -1,5 +1,6 @@
 //! The notes screen (the workshop without a capture line): its keys move among
-//! notes and groups, code, delete, undo, open the finders, the prompts, the
+//! notes and groups, code, delete, undo, open the finders (and the picker
+//! of actions the selected note is linked to), the prompts, the
 //! export menu and the other screens of the session.
 
 use ratatui::Frame;
@@ -104,6 +105,9 @@ fn open(w: &mut Workshop, action: Action) -> Result<Option<Overlay>, Problem> {
         }
         Action::Move => Overlay::Finder(finders::move_to(w).map_err(|why| why.describe(w.ui()))?),
         Action::Search => Overlay::Finder(finders::search(w)),
+        Action::LinkToAction => {
+            Overlay::Finder(finders::actions(w).map_err(|why| why.describe(w.ui()))?)
+        }
         Action::NewGroup | Action::RenameGroup | Action::Participants => prompt(w, action)?,
         Action::SaveAs => {
             if let Some(why) = w.file.read_only() {

@@ -94,6 +94,7 @@ impl ProfileView {
                 (none, Go::Stay)
             }
             Action::Language => (w.next_language(), Go::Stay),
+            Action::Actions => (none, Go::Opens(Action::Actions)),
             Action::Back | Action::Profile => (none, Go::Notes),
             _ => (none, Go::Stay),
         }

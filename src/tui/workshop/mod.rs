@@ -97,6 +97,12 @@ impl Workshop {
     }
     /// The language the screen speaks: the one asked for (`--lang`,
     /// `SPIRAL_LANG`), else the session's.
+    /// The clock "now" and "today" come from, said instead (tests: a
+    /// report's date is today's).
+    pub fn set_clock(&mut self, clock: crate::model::Clock) {
+        self.clock = clock;
+    }
+
     pub fn ui(&self) -> Lang {
         self.forced_lang.unwrap_or(self.session().language)
     }

@@ -168,19 +168,18 @@ fn reports(s: &Summary, a: &Action, blocks: &mut Vec<Block>) {
 /// The families the groups named most that no action answers yet (each
 /// session's, its title first when there are several), or that every one
 /// has an action; nothing where no note is coded.
-/// How many of the families the groups named most the line looks at (ties
-/// with the last included).
-const MOST_NAMED: usize = 3;
-
 pub(super) fn unanswered(s: &Summary) -> Vec<Block> {
     let w = s.words;
     let mut blocks = Vec::new();
     for (_, session) in s.sessions {
-        let named: Vec<String> =
-            crate::ops::actions::unanswered_families(session, s.framework, MOST_NAMED)
-                .into_iter()
-                .map(|(family, _)| family)
-                .collect();
+        let named: Vec<String> = crate::ops::actions::unanswered_families(
+            session,
+            s.framework,
+            crate::ops::actions::NAMED_MOST,
+        )
+        .into_iter()
+        .map(|(family, _)| family)
+        .collect();
         let known = |n: &crate::model::Note| {
             n.family
                 .as_deref()
