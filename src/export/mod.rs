@@ -9,7 +9,6 @@ pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod qdpx;
-pub mod qdpx_actions;
 mod summary;
 pub mod words;
 

@@ -1,8 +1,10 @@
 use std::collections::VecDeque;
 
-use super::action::ActionChange;
 use super::session::{Criterion, Details, Group, Note, Question, Session, Tombstone};
 use crate::lang::Lang;
+
+mod actions;
+pub use actions::{ActionChange, unlinked_by};
 
 /// One change to a session, carrying what it needs to be undone. Every edit
 /// the app makes goes through a `Change`, so undo, redo and autosave see all
@@ -72,7 +74,7 @@ pub enum Change {
     /// A tombstone taken away: a deletion undone, or a note brought back
     /// by a merge (changed elsewhere after it was deleted here).
     Unbury(Tombstone),
-    /// A change to the co-responsibility actions (`model::action`).
+    /// A change to the co-responsibility actions (`change/actions.rs`).
     Action(ActionChange),
     /// Several changes made by one action (a multi-line paste); undone as one.
     Batch(Vec<Change>),

@@ -10,8 +10,8 @@ mod questions;
 mod session;
 
 pub use crate::lang::{Labels, Lang};
-pub use action::{Action, ActionChange, Actor, ActorKind, Report, Started, Status, unlinked_by};
-pub use change::{Change, History};
+pub use action::{Action, Actor, ActorKind, Report, Started, Status};
+pub use change::{ActionChange, Change, History, unlinked_by};
 pub use clock::Clock;
 pub use framework::{
     Component, DEFAULT_FRAMEWORK, Family, Framework, FrameworkError, SHORT_LABEL_WIDTH, ShortLabels,

@@ -3,9 +3,11 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::action::Action;
 use super::framework::Framework;
 use crate::lang::{Labels, Lang};
 
+mod actions;
 mod lists;
 mod place;
 pub use lists::GroupLists;
@@ -37,7 +39,7 @@ pub struct Session {
     /// Co-responsibility actions (format version 5; `model::action`).
     /// Left out when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub actions: Vec<super::action::Action>,
+    pub actions: Vec<Action>,
     /// The actions deleted (format version 5), so that a deletion travels
     /// as a note's does. Left out when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -439,7 +441,7 @@ impl Session {
             }
             note_problems(note, &id, (&groups, &questions, &criteria), &mut out);
         }
-        super::action::action_problems(self, &mut out);
+        actions::action_problems(self, &mut out);
         out
     }
 }

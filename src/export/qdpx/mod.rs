@@ -13,7 +13,9 @@
 //!   selection, the whole text, coded with its component (or its family),
 //!   the coding attributed to its coder as a user;
 //! - each co-responsibility action is a memo linked from the notes and
-//!   family codes it answers, and a set of them (`qdpx_actions.rs`).
+//!   family codes it answers, and a set of them (`actions.rs`);
+//! - the XML written by a few primitives and every GUID derived in one
+//!   place (`xml.rs`).
 //!
 //! GUIDs are the notes' own ids, and for everything else derived (UUID v5)
 //! from what it stands for, so the same sessions export to the same
@@ -23,63 +25,16 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{Cursor, Write};
 
 use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesDecl, Event};
 use uuid::Uuid;
 use zip::write::SimpleFileOptions;
 
 use super::{ExportError, Options, family_rgb};
 use crate::model::{Framework, Session};
+use xml::{Xml, component_guid, empty, end, family_guid, guid, start, text_element};
 
-/// The namespace of spiral's derived GUIDs.
-const NAMESPACE: Uuid = Uuid::from_u128(0x5b1a_7c3e_9d2f_4e61_8a0b_c4d5_e6f7_0819);
-
-pub(super) fn guid(kind: &str, key: &str) -> String {
-    Uuid::new_v5(&NAMESPACE, format!("{kind}\u{1f}{key}").as_bytes()).to_string()
-}
-
-pub(super) type Xml = Writer<Cursor<Vec<u8>>>;
-
-/// Only the characters XML 1.0 allows (a hand-edited session file could
-/// hold a control character that the app itself never lets in).
-fn xml_chars(s: &str) -> std::borrow::Cow<'_, str> {
-    let allowed = |c: char| {
-        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
-    };
-    if s.chars().all(allowed) {
-        std::borrow::Cow::Borrowed(s)
-    } else {
-        std::borrow::Cow::Owned(s.chars().filter(|&c| allowed(c)).collect())
-    }
-}
-
-pub(super) fn start(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportError> {
-    let mut e = BytesStart::new(name);
-    for (k, v) in attrs {
-        e.push_attribute((*k, xml_chars(v).as_ref()));
-    }
-    w.write_event(Event::Start(e))?;
-    Ok(())
-}
-
-pub(super) fn empty(w: &mut Xml, name: &str, attrs: &[(&str, &str)]) -> Result<(), ExportError> {
-    let mut e = BytesStart::new(name);
-    for (k, v) in attrs {
-        e.push_attribute((*k, xml_chars(v).as_ref()));
-    }
-    w.write_event(Event::Empty(e))?;
-    Ok(())
-}
-
-pub(super) fn end(w: &mut Xml, name: &str) -> Result<(), ExportError> {
-    w.write_event(Event::End(BytesEnd::new(name)))?;
-    Ok(())
-}
-
-fn text_element(w: &mut Xml, name: &str, text: &str) -> Result<(), ExportError> {
-    start(w, name, &[])?;
-    w.write_event(Event::Text(BytesText::new(&xml_chars(text))))?;
-    end(w, name)
-}
+pub mod actions;
+mod xml;
 
 /// The project: `project.qde` and the sources, zipped.
 pub fn project(
@@ -113,14 +68,14 @@ pub fn project(
     write_variables(&mut w, &p)?;
     write_cases(&mut w, &p)?;
     let texts = write_sources(&mut w, &p)?;
-    let memos = super::qdpx_actions::write_notes(&mut w, &p.actions, framework, options.lang)?;
+    let memos = actions::write_notes(&mut w, &p.actions, framework, options.lang)?;
     let source_of = |session: &Session, note: Uuid| {
         let k = sessions
             .iter()
             .position(|(_, s)| std::ptr::eq(s, session))?;
         Some(p.source_guids[k][session.note_index(note)?].clone())
     };
-    super::qdpx_actions::write_sets(&mut w, &p.actions, framework, &source_of)?;
+    actions::write_sets(&mut w, &p.actions, framework, &source_of)?;
     end(&mut w, "Project")?;
     let qde = w.into_inner().into_inner();
 
@@ -152,7 +107,7 @@ struct Plan<'a> {
     session_var: String,
     participants_var: String,
     /// The actions, each a memo and a set.
-    actions: Vec<super::qdpx_actions::Planned<'a>>,
+    actions: Vec<actions::Planned<'a>>,
 }
 
 impl<'a> Plan<'a> {
@@ -213,17 +168,9 @@ impl<'a> Plan<'a> {
             question_var: guid("variable", "question"),
             session_var: guid("variable", "session"),
             participants_var: guid("variable", "participants"),
-            actions: super::qdpx_actions::plan(sessions),
+            actions: actions::plan(sessions),
         }
     }
-}
-
-pub(super) fn family_guid(id: &str) -> String {
-    guid("family", id)
-}
-
-fn component_guid(family: &str, id: &str) -> String {
-    guid("component", &format!("{family}/{id}"))
 }
 
 /// The users: every coder.
@@ -262,7 +209,7 @@ fn write_codebook(w: &mut Xml, p: &Plan) -> Result<(), ExportError> {
         if !description.is_empty() {
             text_element(w, "Description", description)?;
         }
-        super::qdpx_actions::family_refs(w, &p.actions, &f.id)?;
+        actions::family_refs(w, &p.actions, &f.id)?;
         for c in &f.components {
             empty(
                 w,
@@ -439,7 +386,7 @@ fn write_sources<'a>(w: &mut Xml, p: &Plan<'a>) -> Result<Vec<(String, &'a str)>
                 end(w, "Coding")?;
                 end(w, "PlainTextSelection")?;
             }
-            super::qdpx_actions::note_refs(w, &p.actions, s, n.id)?;
+            actions::note_refs(w, &p.actions, s, n.id)?;
             for (var, value) in [(&question_var, question), (&session_var, s.title.as_str())] {
                 start(w, "VariableValue", &[])?;
                 empty(w, "VariableRef", &[("targetGUID", var)])?;

@@ -17,8 +17,9 @@
 
 use uuid::Uuid;
 
-use super::qdpx::{Xml, empty, end, guid, start};
-use super::words::words;
+use super::xml::{Xml, empty, end, family_guid, guid, start};
+use crate::export::ExportError;
+use crate::export::words::words;
 use crate::model::{Action, Framework, Lang, Session};
 
 /// An action of the export: where it is (session `k`, its file), its
@@ -48,11 +49,7 @@ pub fn plan(sessions: &[(String, Session)]) -> Vec<Planned<'_>> {
 }
 
 /// The memos linked from a family's code: `NoteRef`s, in order.
-pub fn family_refs(
-    w: &mut Xml,
-    planned: &[Planned],
-    family: &str,
-) -> Result<(), super::ExportError> {
+pub fn family_refs(w: &mut Xml, planned: &[Planned], family: &str) -> Result<(), ExportError> {
     for p in planned
         .iter()
         .filter(|p| p.action.families.iter().any(|f| f == family))
@@ -68,7 +65,7 @@ pub fn note_refs(
     planned: &[Planned],
     session: &Session,
     note: Uuid,
-) -> Result<(), super::ExportError> {
+) -> Result<(), ExportError> {
     for p in planned
         .iter()
         .filter(|p| std::ptr::eq(p.session, session) && p.action.notes.contains(&note))
@@ -85,7 +82,7 @@ pub fn write_notes(
     planned: &[Planned],
     framework: &Framework,
     lang: Lang,
-) -> Result<Vec<(String, String)>, super::ExportError> {
+) -> Result<Vec<(String, String)>, ExportError> {
     let mut texts = Vec::new();
     if planned.is_empty() {
         return Ok(texts);
@@ -119,7 +116,7 @@ pub fn write_sets(
     planned: &[Planned],
     framework: &Framework,
     note_guid: &dyn Fn(&Session, Uuid) -> Option<String>,
-) -> Result<(), super::ExportError> {
+) -> Result<(), ExportError> {
     if planned.is_empty() {
         return Ok(());
     }
@@ -132,11 +129,7 @@ pub fn write_sets(
             .iter()
             .filter(|f| framework.family(f).is_some())
         {
-            empty(
-                w,
-                "MemberCode",
-                &[("targetGUID", &super::qdpx::family_guid(f))],
-            )?;
+            empty(w, "MemberCode", &[("targetGUID", &family_guid(f))])?;
         }
         for source in p
             .action
@@ -159,7 +152,7 @@ pub fn record(session: &Session, a: &Action, framework: &Framework, lang: Lang) 
     let w = words(lang);
     let colon = w.colon;
     let mut out = vec![a.title.clone()];
-    let mut status = vec![super::summary_capital(&a.status.label().say(lang))];
+    let mut status = vec![crate::export::summary_capital(&a.status.label().say(lang))];
     if let Some(started) = a.started {
         status.push(w.since.replace("{date}", &started.to_string()));
     }
