@@ -442,58 +442,19 @@ pub fn family_color(key: u8) -> Color {
     }
 }
 
+/// The group's notes under the current question, the selected one whole;
+/// or what to do first when there is none.
 fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
-    let uncoded = w.lists.uncoded;
-    let ui = w.ui();
-    let title = match w.current_group() {
-        Some(g) => format!(
-            " {} · {} · {} ",
-            g.name,
-            tr!(ui, "count-notes", n = w.lists.notes.len()),
-            tr!(ui, "workshop-uncoded", n = uncoded)
-        ),
-        None => format!(" {} ", tr!(ui, "workshop-notes")),
-    };
-    let block = Block::bordered().title(truncate(&title, area.width.saturating_sub(2) as usize));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if w.lists.notes.is_empty() {
-        let text = if w.session().groups.is_empty() {
-            tr!(ui, "workshop-add-group-first")
-        } else {
-            tr!(ui, "workshop-no-note")
-        };
-        frame.render_widget(
-            Paragraph::new(text).style(Style::new().fg(Color::DarkGray)),
-            inner,
-        );
+    let Some(inner) = notes_frame(w, frame, area) else {
         return;
-    }
+    };
     let rows = inner.height as usize;
     let cols = inner.width as usize;
     // Key, symbol, a short label of at most 14 columns.
     let family_cols = 3 + crate::model::SHORT_LABEL_WIDTH;
     let text_cols = cols.saturating_sub(family_cols + 4).max(1);
     let shorts = w.short_labels();
-    // The selected note is shown whole, wrapped over the rows it needs
-    // (up to half the list), where it would be cut.
-    let selected_text: Vec<String> = w
-        .selected_note()
-        .map(|i| {
-            textwrap::wrap(&w.session().notes[i].text, text_cols)
-                .into_iter()
-                .map(|l| l.into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    let most = (rows / 2).max(1);
-    let selected_text: Vec<String> = if selected_text.len() > most {
-        let mut cut = selected_text[..most].to_vec();
-        cut[most - 1] = truncate(&format!("{}…", cut[most - 1]), text_cols);
-        cut
-    } else {
-        selected_text
-    };
+    let selected_text = selected_rows(w, text_cols, (rows / 2).max(1));
     let extra = selected_text.len().saturating_sub(1);
     let height = rows.saturating_sub(extra).max(1);
     let top = scroll_to(
@@ -544,6 +505,60 @@ fn draw_notes(w: &Workshop, frame: &mut Frame, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The list's border with its title (the group, its notes, how many are
+/// uncoded), and the room inside it; none when there is no note, and the
+/// room then says what to do first.
+fn notes_frame(w: &Workshop, frame: &mut Frame, area: Rect) -> Option<Rect> {
+    let uncoded = w.lists.uncoded;
+    let ui = w.ui();
+    let title = match w.current_group() {
+        Some(g) => format!(
+            " {} · {} · {} ",
+            g.name,
+            tr!(ui, "count-notes", n = w.lists.notes.len()),
+            tr!(ui, "workshop-uncoded", n = uncoded)
+        ),
+        None => format!(" {} ", tr!(ui, "workshop-notes")),
+    };
+    let block = Block::bordered().title(truncate(&title, area.width.saturating_sub(2) as usize));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if !w.lists.notes.is_empty() {
+        return Some(inner);
+    }
+    let text = if w.session().groups.is_empty() {
+        tr!(ui, "workshop-add-group-first")
+    } else {
+        tr!(ui, "workshop-no-note")
+    };
+    frame.render_widget(
+        Paragraph::new(text).style(Style::new().fg(Color::DarkGray)),
+        inner,
+    );
+    None
+}
+
+/// The selected note's text wrapped over the rows it needs, `most` at
+/// most (the last then ends in "…"): it is shown whole where a row would
+/// cut it.
+fn selected_rows(w: &Workshop, text_cols: usize, most: usize) -> Vec<String> {
+    let rows: Vec<String> = w
+        .selected_note()
+        .map(|i| {
+            textwrap::wrap(&w.session().notes[i].text, text_cols)
+                .into_iter()
+                .map(|l| l.into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    if rows.len() <= most {
+        return rows;
+    }
+    let mut cut = rows[..most].to_vec();
+    cut[most - 1] = truncate(&format!("{}…", cut[most - 1]), text_cols);
+    cut
 }
 
 /// "2 new below — End" on the list's lower border, for the notes that came
