@@ -286,6 +286,33 @@ fn the_selected_note_is_linked_to_an_action_in_two_keys_and_undo_unlinks() {
 }
 
 #[test]
+fn a_deleted_note_takes_its_links_with_it_and_says_which_actions_lost_one() {
+    let mut s = example_in(Lang::En);
+    act(&mut s, Action::Actions);
+    act(&mut s, Action::NewAction);
+    enter_line(&mut s, "Together for a more secure Alby");
+    act(&mut s, Action::Back);
+    act(&mut s, Action::Back);
+    let note = common::app::selected(&s);
+    act(&mut s, Action::LinkToAction);
+    act(&mut s, Action::Submit);
+    act(&mut s, Action::Delete);
+    assert_eq!(
+        status(&s),
+        "Note deleted; the action “Together for a more secure Alby” no longer links to it (u \
+         brings both back)."
+    );
+    let linked = |s: &State| s.workshop().unwrap().session().actions[0].notes.clone();
+    assert!(linked(&s).is_empty());
+    act(&mut s, Action::Undo);
+    assert_eq!(linked(&s), [note.id]);
+    // A note no action answers is deleted as before.
+    act(&mut s, Action::Down);
+    act(&mut s, Action::Delete);
+    assert_eq!(status(&s), "Note deleted (u brings it back).");
+}
+
+#[test]
 fn a_report_is_dated_today_and_signed_by_who_writes_the_notes() {
     let mut s = example_in(Lang::En);
     two_actions(&mut s);

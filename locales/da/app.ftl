@@ -209,6 +209,10 @@ workshop-all-coded = Alle gruppens sedler er kodet.
 workshop-first-uncoded = Første seddel uden kode: { $n } uden kode i denne gruppe.
 workshop-no-note-selected = Ingen seddel valgt.
 workshop-deleted = Sedlen er slettet (u henter den tilbage).
+workshop-deleted-unlinked = Sedlen er slettet; { $n ->
+    [one] handlingen
+   *[other] handlingerne
+} { $actions } linker ikke længere til den (u henter begge tilbage).
 workshop-now-collecting = Nu indsamles: { $question }.
 workshop-group-needs-name = En gruppe skal have et navn.
 workshop-group-exists = Der findes allerede en gruppe ved navn { $name }.

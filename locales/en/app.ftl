@@ -197,6 +197,10 @@ workshop-all-coded = Every note of this group is coded.
 workshop-first-uncoded = First uncoded note: { $n } uncoded in this group.
 workshop-no-note-selected = No note selected.
 workshop-deleted = Note deleted (u brings it back).
+workshop-deleted-unlinked = Note deleted; { $n ->
+    [one] the action { $actions } no longer links
+   *[other] the actions { $actions } no longer link
+} to it (u brings both back).
 workshop-now-collecting = Now collecting: { $question }.
 workshop-group-needs-name = A group needs a name.
 workshop-group-exists = There is a group named { $name } already.

@@ -224,6 +224,10 @@ workshop-first-uncoded = Première note non codée : { $n ->
 } dans ce groupe.
 workshop-no-note-selected = Aucune note sélectionnée.
 workshop-deleted = Note supprimée (u la fait revenir).
+workshop-deleted-unlinked = Note supprimée ; { $n ->
+    [one] l’action { $actions } n’y renvoie plus
+   *[other] les actions { $actions } n’y renvoient plus
+} (u fait tout revenir).
 workshop-now-collecting = Question en cours : { $question }.
 workshop-group-needs-name = Un groupe a besoin d'un nom.
 workshop-group-exists = Il existe déjà un groupe nommé { $name }.

@@ -224,6 +224,10 @@ workshop-first-uncoded = Första okodade lappen: { $n ->
 } i den här gruppen.
 workshop-no-note-selected = Ingen lapp vald.
 workshop-deleted = Lappen togs bort (u tar tillbaka den).
+workshop-deleted-unlinked = Lappen togs bort; { $n ->
+    [one] åtgärden
+   *[other] åtgärderna
+} { $actions } länkar inte längre till den (u tar tillbaka båda).
 workshop-now-collecting = Samlar nu in: { $question }.
 workshop-group-needs-name = En grupp behöver ett namn.
 workshop-group-exists = Det finns redan en grupp som heter { $name }.

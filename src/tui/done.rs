@@ -21,7 +21,9 @@ pub enum Done {
         before: Option<FamilyName>,
     },
     Uncoded,
-    Deleted,
+    /// The note was deleted; these actions (their titles) answered it and
+    /// lost their link to it.
+    Deleted(Vec<String>),
     GroupAdded(String),
     GroupRenamed(String),
     /// How many take part in the group (`None`: cleared).
@@ -188,7 +190,13 @@ impl Done {
                 }
             }
             Done::Uncoded => tr!(lang, "workshop-uncoded-now"),
-            Done::Deleted => tr!(lang, "workshop-deleted"),
+            Done::Deleted(unlinked) if unlinked.is_empty() => tr!(lang, "workshop-deleted"),
+            Done::Deleted(unlinked) => tr!(
+                lang,
+                "workshop-deleted-unlinked",
+                n = unlinked.len(),
+                actions = unlinked.join(", ")
+            ),
             Done::GroupAdded(name) => tr!(lang, "workshop-group-added", name = name.as_str()),
             Done::GroupRenamed(name) => {
                 tr!(lang, "workshop-group-renamed", name = name.as_str())

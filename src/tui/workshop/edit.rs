@@ -102,8 +102,13 @@ impl Workshop {
     pub fn delete(&mut self) -> Said {
         let index = self.selected_or_refused()?;
         let change = notes::delete_note(self.session(), index, &self.coder(), self.clock.now());
+        let session = self.session();
+        let unlinked = (crate::model::unlinked_by(&change).into_iter())
+            .filter_map(|id| session.action(id))
+            .map(|a| format!("“{}”", crate::text::printable(&a.title)))
+            .collect();
         self.change(change)?;
         self.refresh();
-        done(Done::Deleted)
+        done(Done::Deleted(unlinked))
     }
 }
