@@ -76,6 +76,28 @@ fn a_session_is_written_with_lf_line_ends_even_after_a_crlf_one() {
     );
 }
 
+/// What the command line writes ends its lines with `\n` on every system,
+/// in every format (RON's writer would end them with `\r\n` on Windows).
+#[test]
+fn the_command_line_writes_lf_line_ends_in_every_format() {
+    for args in [
+        &["profile", EXAMPLE, "--format", "table"][..],
+        &["profile", EXAMPLE, "--format", "csv"],
+        &["profile", EXAMPLE, "--format", "json"],
+        &["profile", EXAMPLE, "--format", "ron"],
+        &["compare", EXAMPLE, "--format", "csv"],
+        &["synthesis", EXAMPLE, "--format", "json"],
+        &["export", EXAMPLE, "--format", "md", "-o", "-"],
+        &["export", EXAMPLE, "--format", "html", "-o", "-"],
+        &["categories"],
+    ] {
+        let out = spiral(args);
+        assert!(out.status.success(), "{args:?}");
+        assert!(!out.stdout.contains(&b'\r'), "{args:?} wrote a \\r");
+        assert!(out.stdout.ends_with(b"\n"), "{args:?}");
+    }
+}
+
 /// A CSV saved with CRLF (Excel, Notepad) imports as the same notes.
 #[test]
 fn a_csv_with_crlf_line_ends_imports_as_the_same_notes() {
