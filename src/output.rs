@@ -154,7 +154,7 @@ pub fn target(named: &Path, inputs: &[PathBuf], writing: Writing) -> Result<Targ
         }
         Ok(meta) if meta.is_file() => {
             let path = match &link {
-                Some(_) => named.canonicalize().map_err(|source| OutputError::Write {
+                Some(_) => crate::store::canonical(named).map_err(|source| OutputError::Write {
                     path: named.to_path_buf(),
                     source,
                 })?,

@@ -78,7 +78,8 @@ fn sessions_marked_in_the_list_are_compared() {
     // A folder name of fixed length, so the screen can be compared.
     let dir = tempfile::tempdir_in("target").unwrap();
     let relative = Path::new("target").join(dir.path().file_name().unwrap());
-    let shown = relative.display().to_string();
+    // As the screen reads it (`/` for `\` on Windows: common::app::screen).
+    let shown = common::app::slashes(&relative.display().to_string());
     let fixed = "target/.tmpXXXXXX";
     assert_eq!(shown.len(), fixed.len(), "{shown}");
     std::fs::copy("sessions/alby-2011.ron", dir.path().join("alby.ron")).unwrap();
@@ -445,7 +446,10 @@ fn the_export_menu_writes_beside_the_session_and_says_where() {
     act(&mut s, Action::Export);
     // The menu's rows only (the note pane under it shows a local time).
     let menu: Vec<String> = screen(&s, 100, 30)
-        .replace(&relative.display().to_string(), "target/.tmpXXXXXX")
+        .replace(
+            &common::app::slashes(&relative.display().to_string()),
+            "target/.tmpXXXXXX",
+        )
         .lines()
         .skip(5)
         .take(18)
@@ -520,7 +524,10 @@ fn reconcile_two_codings_from_the_list() {
     let screen_text = screen(&s, 100, 30);
     insta::assert_snapshot!(
         "reconcile_100x30",
-        screen_text.replace(&relative.display().to_string(), "target/.tmpXXXXXX")
+        screen_text.replace(
+            &common::app::slashes(&relative.display().to_string()),
+            "target/.tmpXXXXXX"
+        )
     );
     // Take Lisa's family for the first, the first coder's for the second,
     // and family 2 for the third.

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use common::app::{act, screen, type_text};
+#[cfg(unix)]
 use common::{Tmux, wait_until};
 use spiral::i18n::Tongue;
 use spiral::model::{Framework, Lang};
@@ -144,6 +145,7 @@ fn the_newest_stay_in_view_and_what_arrived_below_is_counted() {
 
 /// On two screens: the reader at the newest sees an arrived note without
 /// a key within 2 s; scrolled up, it is told within 2 s.
+#[cfg(unix)] // tmux: Unix only
 #[test]
 fn a_second_window_shows_an_arrived_note_within_two_seconds() {
     let dir = tempfile::tempdir().unwrap();

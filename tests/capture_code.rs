@@ -7,6 +7,7 @@
 mod common;
 
 use common::app::{act, state, status, type_text};
+#[cfg(unix)]
 use common::{Tmux, wait_until};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use spiral::tui::State;
@@ -134,6 +135,7 @@ fn f_goes_to_the_first_uncoded_note_of_the_group() {
 /// In a real terminal (tmux sends Alt as an Escape before the digit, as
 /// xterm-like terminals do): a note typed, Alt-2, and the next note, each
 /// coded as it was typed.
+#[cfg(unix)] // tmux: Unix only
 #[test]
 fn capture_and_code_with_alt_in_a_real_terminal() {
     let dir = tempfile::tempdir().unwrap();

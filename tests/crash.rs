@@ -6,6 +6,7 @@
 //!
 //! 50 kills by default (CI); `SPIRAL_KILLS=500 scripts/crash-test` for the
 //! long run. The figures are printed (`--nocapture`).
+#![cfg(unix)] // tmux and SIGKILL: Unix only (scripts/test-windows counts it)
 
 mod common;
 

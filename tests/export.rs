@@ -5,6 +5,8 @@
 //!
 //! Long: one test per format and per promise, with the helpers they share
 //! at the top.
+// What only the Unix-only tests below use is unused elsewhere.
+#![cfg_attr(not(unix), allow(dead_code, unused_imports))]
 
 mod common;
 
@@ -93,6 +95,7 @@ fn the_html_page_escapes_every_note_and_asks_for_nothing() {
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
 }
 
+#[cfg(unix)]
 fn chromium() -> Command {
     let mut c = Command::new("chromium");
     c.args([
@@ -106,6 +109,7 @@ fn chromium() -> Command {
     c
 }
 
+#[cfg(unix)] // chromium: Unix only (scripts/test installs it)
 #[test]
 fn a_real_browser_renders_the_summary() {
     let dir = tempfile::tempdir().unwrap();
@@ -153,6 +157,7 @@ fn a_real_browser_renders_the_summary() {
     assert!(png.len() > 20_000, "a page was drawn ({} bytes)", png.len());
 }
 
+#[cfg(unix)] // chromium: Unix only (scripts/test installs it)
 #[test]
 fn the_browser_shows_the_escaped_note_as_text() {
     let dir = tempfile::tempdir().unwrap();
@@ -177,6 +182,7 @@ fn the_browser_shows_the_escaped_note_as_text() {
     assert!(dom.contains("Test &amp; &lt;friends&gt;"));
 }
 
+#[cfg(unix)]
 fn validate(qde: &str, dir: &Path) {
     let path = dir.join("project.qde");
     std::fs::write(&path, qde).unwrap();
@@ -191,6 +197,7 @@ fn validate(qde: &str, dir: &Path) {
     );
 }
 
+#[cfg(unix)] // xmllint: Unix only (scripts/test installs it)
 #[test]
 fn qdpx_validates_against_the_refi_qda_schema() {
     let dir = tempfile::tempdir().unwrap();
@@ -533,6 +540,7 @@ fn injected(dir: &Path) -> PathBuf {
     path
 }
 
+#[cfg(unix)] // chromium: Unix only (scripts/test installs it)
 #[test]
 fn injection_payloads_stay_text_in_the_browser() {
     let dir = tempfile::tempdir().unwrap();

@@ -7,10 +7,12 @@
 
 mod common;
 
-use std::process::Command;
-use std::time::Duration;
-
-use common::{err, mkfifo, spiral_in_time};
+use common::{err, spiral_in_time};
+// What the Unix-only tests use (FIFOs, devices).
+#[cfg(unix)]
+use common::mkfifo;
+#[cfg(unix)]
+use std::{process::Command, time::Duration};
 
 #[cfg(unix)]
 #[test]

@@ -2,6 +2,8 @@
 //! and the session list in Swedish, Danish and French (snapshots), a
 //! Swedish screen with none of the app's English words, and the screen
 //! without colour (`NO_COLOR`, the high-contrast theme).
+// What only the Unix-only tests below use is unused elsewhere.
+#![cfg_attr(not(unix), allow(dead_code, unused_imports))]
 
 mod common;
 
@@ -303,6 +305,7 @@ fn colour_codes(escaped: &str) -> Vec<String> {
 }
 
 /// The app in tmux on a copy of the example, with `env` before it.
+#[cfg(unix)]
 fn app_in_tmux(name: &str, env: &str, config: &Path) -> (common::Tmux, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("alby.ron");
@@ -319,6 +322,7 @@ fn app_in_tmux(name: &str, env: &str, config: &Path) -> (common::Tmux, tempfile:
     (t, dir)
 }
 
+#[cfg(unix)] // tmux: Unix only
 #[test]
 fn no_color_in_a_real_terminal_and_a_bad_keymap_said_on_screen() {
     let config = tempfile::tempdir().unwrap();
@@ -352,6 +356,7 @@ fn no_color_in_a_real_terminal_and_a_bad_keymap_said_on_screen() {
     t.wait_for("godtogs inte");
 }
 
+#[cfg(unix)] // tmux: Unix only
 #[test]
 fn lang_in_the_environment_speaks_on_the_session_list() {
     let config = tempfile::tempdir().unwrap();

@@ -1,6 +1,8 @@
 //! spiral never goes on the network: no networking library is linked, and
 //! the binary, traced while it works, opens no network socket. (`mio` is
 //! there, as crossterm's way to wait on the terminal, not for sockets.)
+// What only the Unix-only tests below use is unused elsewhere.
+#![cfg_attr(not(unix), allow(dead_code, unused_imports))]
 
 use std::process::Command;
 
@@ -42,6 +44,7 @@ fn no_networking_library_is_linked() {
     );
 }
 
+#[cfg(unix)] // strace: Linux only
 #[test]
 fn traced_at_work_the_binary_opens_no_network_socket() {
     let dir = tempfile::tempdir().unwrap();

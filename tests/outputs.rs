@@ -9,12 +9,20 @@
 
 mod common;
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::Duration;
+use std::path::Path;
+use std::process::Output;
 
-use common::{err, mkfifo, ok, spiral_in_time};
+use common::{err, ok, spiral_in_time};
+// What the Unix-only tests use (links, FIFOs, devices).
+#[cfg(unix)]
+use common::mkfifo;
+#[cfg(unix)]
+use std::{
+    io::Read,
+    path::PathBuf,
+    process::{Command, Stdio},
+    time::Duration,
+};
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/alby-2011.ron");
 

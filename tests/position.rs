@@ -2,6 +2,7 @@
 //! survive quitting, and a kill mid-workshop, so new notes go on to the
 //! question they were taking. Kept in the user's state folder
 //! (`$SPIRAL_STATE_DIR` here), not in the session file.
+#![cfg(unix)] // tmux: Unix only (scripts/test-windows counts it)
 
 mod common;
 

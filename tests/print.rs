@@ -2,6 +2,7 @@
 //! a real browser (chromium, headless) and printed to an A4 PDF, read back
 //! with poppler's `pdfinfo`, `pdftotext` and `pdftoppm` (`scripts/test`
 //! installs chromium and poppler-utils).
+#![cfg(unix)] // chromium and poppler: Unix only (scripts/test-windows counts it)
 
 mod common;
 

@@ -7,6 +7,7 @@ mod common;
 use std::path::Path;
 
 use common::app::{act, screen};
+#[cfg(unix)]
 use common::{Tmux, wait_until};
 use spiral::model::{Framework, Lang};
 use spiral::tui::State;
@@ -60,6 +61,7 @@ fn the_view_shows_the_group_s_notes_by_family_and_takes_no_lock() {
 
 /// On a second screen: the facilitator codes a note as it is typed, and
 /// the wall shows it in its family within 2 s.
+#[cfg(unix)] // tmux: Unix only
 #[test]
 fn the_view_follows_the_facilitator_s_window() {
     let dir = tempfile::tempdir().unwrap();
@@ -213,6 +215,7 @@ fn the_wall_follows_the_facilitator_until_moved_by_hand() {
 /// Issue 26, part 1, on two screens: the facilitator goes to the next
 /// group (`l`) and question (`Tab`) and types a note; the wall shows the
 /// group, the question and the note within 2 s of each, without a key.
+#[cfg(unix)] // tmux: Unix only
 #[test]
 fn the_wall_follows_the_facilitator_s_moves_within_two_seconds() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,7 @@
 //! The real binary in a real terminal (tmux): keys typed, the screen read,
 //! the file checked; and a terminal closed mid-note. `.ci/run` installs
 //! tmux where it is missing.
+#![cfg(unix)] // tmux: Unix only (scripts/test-windows counts it)
 
 mod common;
 

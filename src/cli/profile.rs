@@ -54,7 +54,13 @@ pub fn profile(
         }
         ProfileFormat::Ron => {
             let s = crate::model::ron_options()
-                .to_string_pretty(report, ron::ser::PrettyConfig::new().struct_names(false))?;
+                // `\n` on every system (RON's default is `\r\n` on Windows).
+                .to_string_pretty(
+                    report,
+                    ron::ser::PrettyConfig::new()
+                        .struct_names(false)
+                        .new_line("\n"),
+                )?;
             writeln!(out, "{s}")?;
         }
         ProfileFormat::Csv => profile_csv(report, out)?,

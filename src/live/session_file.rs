@@ -549,7 +549,7 @@ fn load_stamped(path: &Path) -> Result<(Session, Option<Stamp>), LoadError> {
 
 pub(super) fn resolve(path: &Path) -> PathBuf {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+        crate::store::canonical(path).unwrap_or_else(|_| path.to_path_buf())
     } else {
         path.to_path_buf()
     }

@@ -79,9 +79,9 @@ pub fn write_atomically_unless_changed(
         // The backup is the owner's only too, whatever mode the old file
         // had (a hard link shares it with the file about to be replaced).
         set_default_permissions(&std::fs::File::open(&next)?)?;
-        std::fs::rename(&next, &bak)?;
+        waiting_out_a_reader(|| std::fs::rename(&next, &bak))?;
     }
-    tmp.persist(path).map_err(|e| e.error)?;
+    persist(tmp, path)?;
     super::faults::at(path, super::faults::Point::Renamed);
     sync_dir(&dir)?;
     super::faults::at(path, super::faults::Point::FolderSynced);
@@ -110,7 +110,7 @@ pub fn write_new_with(
 /// backup.
 pub fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let (tmp, dir) = written_temp(path, |file| file.write(bytes))?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    persist(tmp, path)?;
     sync_dir(&dir)
 }
 
@@ -191,6 +191,49 @@ fn written_temp(
     set_default_permissions(tmp.as_file())?;
     tmp.as_file().sync_all()?;
     Ok((tmp, dir))
+}
+
+/// The temporary file renamed over `path`, waiting out a reader as
+/// `waiting_out_a_reader` does.
+fn persist(mut tmp: tempfile::NamedTempFile, path: &Path) -> std::io::Result<()> {
+    let deadline = std::time::Instant::now() + READER_LETS_GO;
+    loop {
+        match tmp.persist(path) {
+            Ok(_) => return Ok(()),
+            Err(e) if held_by_a_reader(&e.error, deadline) => tmp = e.file,
+            Err(e) => return Err(e.error),
+        }
+    }
+}
+
+/// Runs a rename, and again while `held_by_a_reader` says so.
+fn waiting_out_a_reader(mut rename: impl FnMut() -> std::io::Result<()>) -> std::io::Result<()> {
+    let deadline = std::time::Instant::now() + READER_LETS_GO;
+    loop {
+        match rename() {
+            Err(e) if held_by_a_reader(&e, deadline) => {}
+            done => return done,
+        }
+    }
+}
+
+/// How long a save waits for another program to let go of the file.
+const READER_LETS_GO: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Whether a rename failed because, on Windows, another program has the
+/// file open without letting it be replaced (an antivirus, the search
+/// indexer, Syncthing hashing it: each lets go within moments), with time
+/// left to try again; it waits a little before saying so. Elsewhere, and
+/// for any other error: no.
+fn held_by_a_reader(e: &std::io::Error, deadline: std::time::Instant) -> bool {
+    // ERROR_SHARING_VIOLATION (32), which Rust does not name.
+    let held = cfg!(windows)
+        && (e.kind() == std::io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(32))
+        && std::time::Instant::now() < deadline;
+    if held {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    held
 }
 
 /// `.FILE.WHAT.tmp` beside `FILE`: a temporary file of this write, which

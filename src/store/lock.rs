@@ -11,6 +11,11 @@ use std::time::Duration;
 /// locked too (Unix), so a second name of the same file (a hard link)
 /// finds it held. A save replaces the file by a new one: `follow` locks
 /// that one in turn.
+///
+/// On Windows a lock is mandatory (no other program may read what it
+/// covers), so the session file is never locked there, and the lock
+/// file's lock covers one byte far past its line (`windows::OFFSET`):
+/// a second spiral, Syncthing or a backup still read who holds it.
 #[derive(Debug)]
 pub struct Lock {
     path: PathBuf,
@@ -210,9 +215,9 @@ impl Lock {
     /// Whether no spiral holds the session now (a read-only window asks,
     /// to offer to write): the lock is tried and at once let go.
     pub fn is_free(session: &Path) -> bool {
-        let free = |file: &File| match file.try_lock() {
+        let free = |file: &File| match try_lock(file) {
             Ok(()) => {
-                let _ = file.unlock();
+                let _ = unlock(file);
                 true
             }
             Err(_) => false,
@@ -233,13 +238,27 @@ impl Lock {
 /// window looking whether it is free holds it for an instant.
 fn try_lock_a_moment(file: &File) -> Result<(), TryLockError> {
     for _ in 0..4 {
-        match file.try_lock() {
+        match try_lock(file) {
             Err(TryLockError::WouldBlock) => std::thread::sleep(Duration::from_millis(5)),
             done => return done,
         }
     }
+    try_lock(file)
+}
+
+/// The lock on a whole file (`flock`): another program still reads it.
+#[cfg(not(windows))]
+fn try_lock(file: &File) -> Result<(), TryLockError> {
     file.try_lock()
 }
+
+#[cfg(not(windows))]
+fn unlock(file: &File) -> std::io::Result<()> {
+    file.unlock()
+}
+
+#[cfg(windows)]
+use windows::{try_lock, unlock};
 
 /// The session file, open and locked, if it is there (Unix only).
 #[cfg(unix)]
@@ -276,7 +295,7 @@ impl Drop for Lock {
         if same_file(&self.file, &self.path) {
             let _ = std::fs::remove_file(&self.path);
         }
-        let _ = self.file.unlock();
+        let _ = unlock(&self.file);
         if let Some(session) = &self.session {
             let _ = session.unlock();
         }
@@ -292,9 +311,83 @@ fn same_file(file: &File, path: &Path) -> bool {
     }
 }
 
-#[cfg(not(unix))]
+#[cfg(windows)]
+fn same_file(file: &File, path: &Path) -> bool {
+    match (windows::file_id(file), File::open(path)) {
+        (Some(a), Ok(b)) => windows::file_id(&b) == Some(a),
+        _ => false,
+    }
+}
+
+#[cfg(not(any(unix, windows)))]
 fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
+}
+
+/// Windows' locks, which are mandatory: one byte far past the lock file's
+/// line is locked, never the line itself, so who holds a session can be
+/// read while it is held.
+#[cfg(windows)]
+mod windows {
+    use std::fs::{File, TryLockError};
+    use std::os::windows::io::AsRawHandle;
+
+    use windows_sys::Win32::Foundation::{ERROR_IO_PENDING, ERROR_LOCK_VIOLATION};
+    use windows_sys::Win32::Storage::FileSystem::{
+        BY_HANDLE_FILE_INFORMATION, GetFileInformationByHandle, LOCKFILE_EXCLUSIVE_LOCK,
+        LOCKFILE_FAIL_IMMEDIATELY, LockFileEx, UnlockFileEx,
+    };
+    use windows_sys::Win32::System::IO::OVERLAPPED;
+
+    /// Where the locked byte is: 1 TiB in, past any line (Windows locks a
+    /// range beyond the end of a file as well as within it).
+    pub const OFFSET: u64 = 1 << 40;
+
+    fn at_offset() -> OVERLAPPED {
+        let mut overlapped = OVERLAPPED::default();
+        overlapped.Anonymous.Anonymous.Offset = OFFSET as u32;
+        overlapped.Anonymous.Anonymous.OffsetHigh = (OFFSET >> 32) as u32;
+        overlapped
+    }
+
+    pub fn try_lock(file: &File) -> Result<(), TryLockError> {
+        let mut overlapped = at_offset();
+        let flags = LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY;
+        // SAFETY: the handle is open for the call; `overlapped` outlives it
+        // (the file is not opened for overlapped I/O: the call is synchronous).
+        let done = unsafe { LockFileEx(file.as_raw_handle(), flags, 0, 1, 0, &mut overlapped) };
+        if done != 0 {
+            return Ok(());
+        }
+        let error = std::io::Error::last_os_error();
+        match error.raw_os_error().map(|code| code as u32) {
+            Some(ERROR_LOCK_VIOLATION | ERROR_IO_PENDING) => Err(TryLockError::WouldBlock),
+            _ => Err(TryLockError::Error(error)),
+        }
+    }
+
+    pub fn unlock(file: &File) -> std::io::Result<()> {
+        let mut overlapped = at_offset();
+        // SAFETY: as in `try_lock`.
+        let done = unsafe { UnlockFileEx(file.as_raw_handle(), 0, 1, 0, &mut overlapped) };
+        if done != 0 {
+            Ok(())
+        } else {
+            Err(std::io::Error::last_os_error())
+        }
+    }
+
+    /// The file's volume and index: the same file, whatever its name.
+    pub fn file_id(file: &File) -> Option<(u32, u32, u32)> {
+        let mut info: BY_HANDLE_FILE_INFORMATION = unsafe { std::mem::zeroed() };
+        // SAFETY: the handle is open for the call, `info` is ours to fill.
+        let done = unsafe { GetFileInformationByHandle(file.as_raw_handle(), &mut info) };
+        (done != 0).then_some((
+            info.dwVolumeSerialNumber,
+            info.nFileIndexHigh,
+            info.nFileIndexLow,
+        ))
+    }
 }
 
 #[cfg(test)]

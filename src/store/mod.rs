@@ -23,7 +23,7 @@ pub use atomic::{
 pub use format::{LoadError, load_session, parse_session, peek_language, read_source};
 pub use lock::{Holder, Lock, LockState, machine_of, this_machine};
 pub use names::{Engine, Kind, kind, put_away_path, skipped_folder};
-pub use place::{SessionEntry, Summary, data_dir, list_sessions, unused_path};
+pub use place::{SessionEntry, Summary, canonical, data_dir, list_sessions, unused_path};
 pub use stamp::{Stamp, stamp};
 pub use stignore::{
     STIGNORE, read as read_stignore, share_command, stignore_lacks, unshared_syncthing_folder,

@@ -13,6 +13,27 @@ pub fn data_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("sessions"))
 }
 
+/// The full path of `path`, links and `..` resolved, as a user reads and
+/// types it: on Windows without the `\\?\` that the system's own answer
+/// starts with (`\\?\C:\Users\…`, `\\?\UNC\server\…`), which no one
+/// types and which a message would show.
+pub fn canonical(path: &Path) -> std::io::Result<PathBuf> {
+    let full = std::fs::canonicalize(path)?;
+    #[cfg(windows)]
+    {
+        let text = full.to_string_lossy();
+        if let Some(rest) = text.strip_prefix(r"\\?\UNC\") {
+            return Ok(PathBuf::from(format!(r"\\{rest}")));
+        }
+        if let Some(rest) = text.strip_prefix(r"\\?\")
+            && rest.as_bytes().get(1) == Some(&b':')
+        {
+            return Ok(PathBuf::from(rest));
+        }
+    }
+    Ok(full)
+}
+
 /// A session file found in a folder, as the session list shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionEntry {
@@ -70,4 +91,22 @@ pub fn unused_path(dir: &Path, stem: &str) -> PathBuf {
         n += 1;
     }
     path
+}
+
+#[cfg(all(test, windows))]
+mod tests {
+    /// A path said in a message is one a user types: `C:\…`, never the
+    /// system's `\\?\C:\…`.
+    #[test]
+    fn a_full_path_is_said_without_the_verbatim_prefix() {
+        let dir = tempfile::tempdir().unwrap();
+        let full = super::canonical(dir.path()).unwrap();
+        assert!(
+            !full.to_string_lossy().starts_with(r"\\?\"),
+            "{}",
+            full.display()
+        );
+        assert!(full.is_dir(), "{}", full.display());
+        assert_eq!(super::canonical(&full).unwrap(), full);
+    }
 }

@@ -101,8 +101,9 @@ pub fn save(file: &Path, session: &Path, position: Position) -> std::io::Result<
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    let text = ron::ser::to_string_pretty(&all, ron::ser::PrettyConfig::default())
-        .map_err(std::io::Error::other)?;
+    // `\n` on every system (RON's default is `\r\n` on Windows).
+    let pretty = ron::ser::PrettyConfig::default().new_line("\n");
+    let text = ron::ser::to_string_pretty(&all, pretty).map_err(std::io::Error::other)?;
     super::write_replacing(file, text.as_bytes())
 }
 

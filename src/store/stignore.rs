@@ -34,7 +34,7 @@ pub fn stignore_lacks(text: &str) -> Vec<&'static str> {
 /// `folder` is in no Syncthing folder, or when `.stignore` cannot be read
 /// (nothing known to say).
 pub fn unshared_syncthing_folder(folder: &Path) -> Option<PathBuf> {
-    let folder = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    let folder = super::canonical(folder).unwrap_or_else(|_| folder.to_path_buf());
     let root = folder.ancestors().find(|a| a.join(".stfolder").is_dir())?;
     let text = match read(&root.join(".stignore")) {
         Ok(text) => text,
@@ -60,14 +60,19 @@ pub fn read(path: &Path) -> std::io::Result<String> {
 }
 
 /// What mends it, to be said: `spiral share FOLDER`, the folder quoted
-/// for a shell when it needs to be.
+/// for a shell when it needs to be: in single quotes on Unix; on Windows,
+/// where `\` is a path's own and cmd knows no single quotes, in double
+/// quotes (a Windows name holds no `"`), as both cmd and PowerShell read.
 pub fn share_command(folder: &Path) -> String {
     let path = folder.display().to_string();
+    let plain_too = if cfg!(windows) { "\\" } else { "" };
     let plain = path
         .chars()
-        .all(|c| c.is_alphanumeric() || "/._-+,:@%~".contains(c));
+        .all(|c| c.is_alphanumeric() || "/._-+,:@%~".contains(c) || plain_too.contains(c));
     if plain {
         format!("spiral share {path}")
+    } else if cfg!(windows) {
+        format!("spiral share \"{path}\"")
     } else {
         format!("spiral share '{}'", path.replace('\'', r"'\''"))
     }
@@ -77,6 +82,20 @@ pub fn share_command(folder: &Path) -> String {
 mod tests {
     use super::*;
 
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_the_command_keeps_backslashes_and_quotes_with_double_quotes() {
+        assert_eq!(
+            share_command(Path::new(r"C:\Users\Ana\Sync\alby")),
+            r"spiral share C:\Users\Ana\Sync\alby"
+        );
+        assert_eq!(
+            share_command(Path::new(r"C:\Users\Ana\My Drive\Ana's")),
+            r#"spiral share "C:\Users\Ana\My Drive\Ana's""#
+        );
+    }
+
+    #[cfg(unix)]
     #[test]
     fn the_command_quotes_a_folder_a_shell_would_split() {
         assert_eq!(

@@ -39,7 +39,8 @@ enum Happened {
     /// that worker's news.
     Woken(crate::wake::Woke),
     /// The terminal window closed (SIGHUP) or the system shuts down
-    /// (SIGTERM).
+    /// (SIGTERM). Unix only: Windows has no such signals.
+    #[cfg_attr(not(unix), allow(dead_code))]
     HangUp,
 }
 

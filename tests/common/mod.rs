@@ -71,6 +71,9 @@ pub fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// A real terminal: tmux, on its own socket (Unix only: the tests that
+/// drive the binary in it are marked `#[cfg(unix)]`).
+#[cfg(unix)]
 pub struct Tmux {
     socket: String,
     /// The app's state folder (where it keeps one's place in each
@@ -78,6 +81,7 @@ pub struct Tmux {
     _state: tempfile::TempDir,
 }
 
+#[cfg(unix)]
 impl Tmux {
     pub fn start(name: &str, command: &str) -> Tmux {
         let socket = format!("spiral-test-{name}-{}", std::process::id());
@@ -180,6 +184,7 @@ impl Tmux {
     }
 }
 
+#[cfg(unix)]
 impl Drop for Tmux {
     fn drop(&mut self) {
         self.kill();
