@@ -8,6 +8,7 @@ mod common;
 use std::path::Path;
 use std::process::Output;
 
+#[cfg(unix)]
 use common::paper::{pages, picture, print_to_pdf, text, word_heights};
 use common::{bin, ok};
 use spiral::model::{Framework, Lang};
@@ -163,6 +164,7 @@ fn the_page_fetches_nothing_and_escapes_a_framework_s_labels() {
     }
 }
 
+#[cfg(unix)] // chromium and poppler: Unix only (scripts/test-windows counts it)
 #[test]
 fn the_card_prints_on_one_a4_page_in_every_language_no_text_under_nine_points() {
     let dir = tempfile::tempdir().unwrap();
