@@ -107,6 +107,9 @@ fn two_actions(s: &mut State) {
     enter_line(s, "4");
     form_row(s, 10);
     act(s, Action::Submit);
+    enter_line(s, "Familj och vänner nära");
+    form_row(s, 12);
+    act(s, Action::Submit);
     enter_line(s, "Hur håller vi nattvandringarna vid liv?");
     act(s, Action::Back);
     act(s, Action::AddReport);
@@ -224,6 +227,48 @@ fn each_edit_of_the_form_is_one_change_undone_by_u_and_saved() {
     );
     assert!(screen(&s, 80, 24).contains("0 actions"));
     act(&mut s, Action::Undo);
+    s.save_if_dirty();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_synthesis_criterion_is_linked_in_the_form_and_taken_out_with_d() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, path) = file_in(dir.path());
+    act(&mut s, Action::Actions);
+    act(&mut s, Action::NewAction);
+    enter_line(&mut s, "Together for a more secure Alby");
+    s.save_if_dirty();
+    let before = std::fs::read(&path).unwrap();
+    // Title, started, status, what, generalise, + actor, + family, + criterion.
+    form_row(&mut s, 7);
+    act(&mut s, Action::Submit);
+    enter_line(&mut s, "No such criterion");
+    assert_eq!(
+        status(&s),
+        "the session has no criterion `No such criterion`: give its id or its wording (`spiral \
+         synthesis` lists them)"
+    );
+    s.save_if_dirty();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    enter_line(&mut s, "Ensamhet");
+    assert_eq!(status(&s), "Criteria: Ensamhet.");
+    s.save_if_dirty();
+    let saved = spiral::store::load_session(&path).unwrap();
+    let id = &saved
+        .criteria
+        .iter()
+        .find(|c| c.wording == "Ensamhet")
+        .unwrap()
+        .id;
+    assert_eq!(saved.actions[0].criteria, [id.clone()]);
+    let shown = screen(&s, 80, 24);
+    assert!(
+        (shown.lines()).any(|l| l.contains("Criteria") && l.contains("Ensamhet")),
+        "{shown}"
+    );
+    form_row(&mut s, 7);
+    act(&mut s, Action::Delete);
     s.save_if_dirty();
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }

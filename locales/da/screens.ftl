@@ -205,6 +205,7 @@ actions-form-started = Startede
 actions-form-status = Status
 actions-form-add-actor = + Tilføj en aktør (NAVN, eller NAVN:ART)
 actions-form-add-family = + Tilføj en familie (tast, id eller navn)
+actions-form-add-criterion = + Tilføj et kriterium fra syntesen (formulering eller id)
 actions-form-add-question = + Tilføj et åbent spørgsmål
 actions-form-kinds = arter: { $kinds }
 actions-form = Tiltag: { $title }

@@ -196,6 +196,7 @@ actions-form-started = Started
 actions-form-status = Status
 actions-form-add-actor = + Add an actor (NAME, or NAME:KIND)
 actions-form-add-family = + Add a family (its key, id or label)
+actions-form-add-criterion = + Add a synthesis criterion (its wording or id)
 actions-form-add-question = + Add an open question
 actions-form-kinds = kinds: { $kinds }
 actions-form = Action: { $title }

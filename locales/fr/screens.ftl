@@ -221,6 +221,7 @@ actions-form-started = Commencée
 actions-form-status = Statut
 actions-form-add-actor = + Ajouter un acteur (NOM, ou NOM:TYPE)
 actions-form-add-family = + Ajouter une famille (sa touche, son id ou son nom)
+actions-form-add-criterion = + Ajouter un critère de la synthèse (sa formulation ou son id)
 actions-form-add-question = + Ajouter une question ouverte
 actions-form-kinds = types : { $kinds }
 actions-form = Action : { $title }

@@ -208,6 +208,7 @@ actions-form-started = Startade
 actions-form-status = Status
 actions-form-add-actor = + Lägg till en aktör (NAMN, eller NAMN:SLAG)
 actions-form-add-family = + Lägg till en familj (tangent, id eller namn)
+actions-form-add-criterion = + Lägg till ett kriterium ur syntesen (formulering eller id)
 actions-form-add-question = + Lägg till en öppen fråga
 actions-form-kinds = slag: { $kinds }
 actions-form = Åtgärd: { $title }

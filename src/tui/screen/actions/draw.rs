@@ -308,7 +308,10 @@ fn draw_form(w: &Workshop, a: &Action, at: usize, frame: &mut Frame, area: Rect)
 }
 
 fn is_add(row: Row) -> bool {
-    matches!(row, Row::AddActor | Row::AddFamily | Row::AddQuestion)
+    matches!(
+        row,
+        Row::AddActor | Row::AddFamily | Row::AddCriterion | Row::AddQuestion
+    )
 }
 
 /// The line being typed: its title (wrapped) above it, in a box.

@@ -1,6 +1,6 @@
 //! An action's form, as the details form is: a line per field (title,
 //! started, status, what and why, potential to generalise) and the lists
-//! (actors, families, open questions), each item a line and a `+` line to
+//! (actors, families, synthesis criteria, open questions), each item a line and a `+` line to
 //! add one. `Enter` edits a line in the line at the bottom of the screen
 //! (the status: the next one), `d` takes an item out. Each edit is the
 //! core's rule (`ops::actions::edit`), made as one change through the
@@ -25,6 +25,8 @@ pub enum Row {
     AddActor,
     Family(usize),
     AddFamily,
+    Criterion(usize),
+    AddCriterion,
     Question(usize),
     AddQuestion,
 }
@@ -42,6 +44,8 @@ pub fn rows(a: &Action) -> Vec<Row> {
     rows.push(Row::AddActor);
     rows.extend((0..a.families.len()).map(Row::Family));
     rows.push(Row::AddFamily);
+    rows.extend((0..a.criteria.len()).map(Row::Criterion));
+    rows.push(Row::AddCriterion);
     rows.extend((0..a.questions.len()).map(Row::Question));
     rows.push(Row::AddQuestion);
     rows
@@ -54,6 +58,14 @@ pub fn family_name(w: &Workshop, id: &str) -> String {
         || id.to_string(),
         |f| format!("{} {}", f.key, f.labels.get(w.lang())),
     )
+}
+
+/// A synthesis criterion as the screen names it: its wording, or its id
+/// when the session no longer has it.
+pub fn criterion_name(w: &Workshop, id: &str) -> String {
+    (w.session().criteria.iter())
+        .find(|c| c.id == id)
+        .map_or_else(|| id.to_string(), |c| c.wording.clone())
 }
 
 /// An actor as the screen says it: its name, and its kind in brackets.
@@ -85,9 +97,14 @@ fn row_words(w: &Workshop, a: &Action, row: Row) -> (String, String) {
         Row::Generalise => (tr!(ui, "actions-generalise"), a.generalise.clone()),
         Row::Actor(i) => (tr!(ui, "actions-who"), actor_text(w, &a.actors[i])),
         Row::Family(i) => (tr!(ui, "actions-families"), family_name(w, &a.families[i])),
+        Row::Criterion(i) => (
+            tr!(ui, "actions-criteria"),
+            criterion_name(w, &a.criteria[i]),
+        ),
         Row::Question(i) => (tr!(ui, "actions-questions"), a.questions[i].clone()),
         Row::AddActor => (tr!(ui, "actions-form-add-actor"), String::new()),
         Row::AddFamily => (tr!(ui, "actions-form-add-family"), String::new()),
+        Row::AddCriterion => (tr!(ui, "actions-form-add-criterion"), String::new()),
         Row::AddQuestion => (tr!(ui, "actions-form-add-question"), String::new()),
     }
 }
@@ -101,8 +118,10 @@ pub fn editable(w: &Workshop, index: usize, row: Row) -> Option<String> {
         Row::Started => a.started.map(|s| s.to_string()).unwrap_or_default(),
         Row::What => a.what.clone(),
         Row::Generalise => a.generalise.clone(),
-        Row::AddActor | Row::AddFamily | Row::AddQuestion => String::new(),
-        Row::Status | Row::Actor(_) | Row::Family(_) | Row::Question(_) => return None,
+        Row::AddActor | Row::AddFamily | Row::AddCriterion | Row::AddQuestion => String::new(),
+        Row::Status | Row::Actor(_) | Row::Family(_) | Row::Criterion(_) | Row::Question(_) => {
+            return None;
+        }
     })
 }
 
@@ -116,6 +135,7 @@ pub fn line_title(w: &Workshop, row: Row) -> String {
         Row::What => tr!(ui, "actions-what"),
         Row::Generalise => tr!(ui, "actions-generalise"),
         Row::AddFamily => tr!(ui, "actions-form-add-family"),
+        Row::AddCriterion => tr!(ui, "actions-form-add-criterion"),
         Row::AddQuestion => tr!(ui, "actions-form-add-question"),
         _ => {
             let kinds: Vec<&str> = ActorKind::ALL.iter().map(|k| k.name()).collect();
@@ -141,6 +161,9 @@ pub fn submit(w: &mut Workshop, index: usize, row: Row, value: &str) -> Said {
         Row::AddFamily => Edit::Link(Link::Family(
             rules::family(&w.framework, value).map_err(say)?,
         )),
+        Row::AddCriterion => Edit::Link(Link::Criterion(
+            rules::criterion(w.session(), value).map_err(say)?,
+        )),
         Row::AddQuestion => Edit::AddQuestion(value.to_string()),
         _ => return nothing(),
     };
@@ -160,6 +183,7 @@ fn make(w: &mut Workshop, index: usize, row: Row, edit: Edit) -> Said {
     let (label, value) = match row {
         Row::AddActor => row_text(w, a, Row::Actor(a.actors.len() - 1)),
         Row::AddFamily => row_text(w, a, Row::Family(a.families.len() - 1)),
+        Row::AddCriterion => row_text(w, a, Row::Criterion(a.criteria.len() - 1)),
         Row::AddQuestion => row_text(w, a, Row::Question(a.questions.len() - 1)),
         _ => row_text(w, a, row),
     };
@@ -175,7 +199,7 @@ pub fn next_status(w: &mut Workshop, index: usize) -> Said {
     make(w, index, Row::Status, Edit::Status(next))
 }
 
-/// The actor, family or open question on `row` taken out.
+/// The actor, family, criterion or open question on `row` taken out.
 pub fn take_out(w: &mut Workshop, index: usize, row: Row) -> Said {
     w.writable()?;
     let a = &w.session().actions[index];
@@ -187,6 +211,10 @@ pub fn take_out(w: &mut Workshop, index: usize, row: Row) -> Said {
         Row::Family(i) => (
             Edit::Unlink(Link::Family(a.families[i].clone())),
             family_name(w, &a.families[i]),
+        ),
+        Row::Criterion(i) => (
+            Edit::Unlink(Link::Criterion(a.criteria[i].clone())),
+            criterion_name(w, &a.criteria[i]),
         ),
         Row::Question(i) => (
             Edit::RemoveQuestion((i + 1).to_string()),
