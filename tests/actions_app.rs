@@ -261,7 +261,7 @@ fn a_synthesis_criterion_is_linked_in_the_form_and_taken_out_with_d() {
         .find(|c| c.wording == "Ensamhet")
         .unwrap()
         .id;
-    assert_eq!(saved.actions[0].criteria, [id.clone()]);
+    assert_eq!(saved.actions[0].criteria, std::slice::from_ref(id));
     let shown = screen(&s, 80, 24);
     assert!(
         (shown.lines()).any(|l| l.contains("Criteria") && l.contains("Ensamhet")),
