@@ -7,15 +7,13 @@
 
 mod common;
 
-use common::app::{act, status};
+use common::app::{act, status, type_text};
 use common::faults::{add_note, notes_in, open_copy, their_version};
 
 use std::time::Duration;
 
 use spiral::tui::keymap::Action;
 // What the Unix-only test of a folder gone uses.
-#[cfg(unix)]
-use common::app::type_text;
 #[cfg(unix)]
 use spiral::tui::Msg;
 #[cfg(unix)]

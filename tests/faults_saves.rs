@@ -12,9 +12,11 @@ use common::faults::{add_note, notes_in, open_copy, their_version};
 use std::path::Path;
 use std::time::Duration;
 
-use spiral::model::Framework;
 use spiral::tui::State;
 use spiral::tui::keymap::Action;
+// What the Unix-only test of a kill during a merge uses.
+#[cfg(unix)]
+use spiral::model::Framework;
 
 /// Deletes the selected note and saves: the file before and after, and
 /// the note deleted.

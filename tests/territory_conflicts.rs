@@ -7,9 +7,12 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::territory::{files, note, open, said, save, session_and_copy, texts, two_versions};
+use common::territory::{files, open, said, save, session_and_copy, texts, two_versions};
 use spiral::model::Framework;
 use spiral::territory::Territory;
+// What the Unix-only tests of links use.
+#[cfg(unix)]
+use common::territory::note;
 
 #[test]
 fn a_conflict_copy_is_merged_into_its_session_put_away_and_its_conflict_noted() {

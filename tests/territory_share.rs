@@ -4,12 +4,19 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use common::territory::{example, files, note, open, save};
+use common::territory::{example, note, save};
 use spiral::model::Framework;
-use spiral::territory::{FeedItem, Watch};
+use spiral::territory::Watch;
+// What the Unix-only tests of names not UTF-8 use.
+#[cfg(unix)]
+use common::territory::{files, open};
+#[cfg(unix)]
+use spiral::territory::FeedItem;
+#[cfg(unix)]
+use std::path::Path;
 
 #[test]
 fn the_watch_hands_a_file_on_once_it_settles() {
