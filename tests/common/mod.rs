@@ -4,7 +4,9 @@
 
 pub mod actions;
 pub mod app;
+pub mod faults;
 pub mod paper;
+pub mod territory;
 
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
